@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# The project's two commands (README.md):
+#   packaging/dev.sh run    install what is missing, build, start Digest Studio on the default SQLite library
+#   packaging/dev.sh test   install what is missing, build both flavours, run every test of both
+# `test` starts a throw-away PostgreSQL server on a loopback port for the tests that need one, and stops it.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+cd "$root"
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+configure_and_build() {
+  local preset=$1
+  echo "== build: $preset"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$jobs"
+}
+
+# The flavour with every feature on this system: Qt 6 + KF6 where KF6 exists, else Qt 5.15 + KF5 (Debian 12).
+full_preset() {
+  if ls /usr/lib/*/cmake/KF6SyntaxHighlighting >/dev/null 2>&1 || ls /usr/lib*/cmake/KF6SyntaxHighlighting >/dev/null 2>&1; then
+    echo qt6-kf6
+  else
+    echo qt5
+  fi
+}
+
+pg_pid_dir=""
+start_postgres() {
+  local bindir
+  bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
+    echo "dev.sh: PostgreSQL server binaries not found (package postgresql)" >&2
+    exit 1
+  fi
+  pg_pid_dir=$(mktemp -d /tmp/digest-pg.XXXXXX)
+  local port
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then
+    # PostgreSQL refuses to run as root: run the throw-away cluster as the postgres system user.
+    chown postgres: "$pg_pid_dir"
+    as=(runuser -u postgres --)
+  fi
+  "${as[@]}" "$bindir/initdb" -D "$pg_pid_dir/data" -U digest -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${as[@]}" "$bindir/pg_ctl" -D "$pg_pid_dir/data" -l "$pg_pid_dir/log" -w \
+    -o "-p $port -k $pg_pid_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  "${as[@]}" "$bindir/createdb" -h 127.0.0.1 -p "$port" -U digest digest_test
+  export DIGEST_TEST_PG="postgresql://digest@127.0.0.1:$port/digest_test"
+  export DIGEST_TEST_PG_BINDIR="$bindir"
+  PG_STOP=("${as[@]}" "$bindir/pg_ctl" -D "$pg_pid_dir/data" -m fast -w stop)
+  echo "== PostgreSQL for the tests: $DIGEST_TEST_PG"
+}
+
+stop_postgres() {
+  if [ -n "$pg_pid_dir" ]; then
+    "${PG_STOP[@]}" >/dev/null 2>&1 || true
+    rm -rf "$pg_pid_dir"
+    pg_pid_dir=""
+  fi
+}
+
+cmd_run() {
+  bash "$here/install-deps.sh"
+  local preset
+  preset=$(full_preset)
+  configure_and_build "$preset"
+  local app="$root/build/$preset/src/app/digest-studio"
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display found. Digest Studio is built at $app; run it in a virtual X server with:"
+    echo "  xvfb-run -a -s '-screen 0 1600x1000x24' $app"
+    exit 0
+  fi
+  exec "$app" "$@"
+}
+
+cmd_test() {
+  bash "$here/install-deps.sh"
+  configure_and_build qt6
+  configure_and_build qt5
+  trap stop_postgres EXIT
+  start_postgres
+  local passed=0 failed=0 status=0
+  for preset in qt6 qt5; do
+    echo "== test: $preset"
+    local log
+    log=$(mktemp)
+    if ctest --preset "$preset" -j "$jobs" 2>&1 | tee "$log"; then :; fi
+    if ! grep -q '100% tests passed' "$log"; then
+      status=1
+    fi
+    local total fails
+    total=$(sed -n 's/.* tests failed out of \([0-9]*\).*/\1/p' "$log" | tail -n 1)
+    fails=$(sed -n 's/.*, \([0-9]*\) tests failed out of.*/\1/p' "$log" | tail -n 1)
+    total=${total:-0}
+    fails=${fails:-0}
+    if [ "$total" -eq 0 ]; then
+      status=1
+    fi
+    passed=$((passed + total - fails))
+    failed=$((failed + fails))
+    rm -f "$log"
+  done
+  stop_postgres
+  echo "tests: $passed passed, $failed failed"
+  return $status
+}
+
+case "${1:-}" in
+  run) shift; cmd_run "$@" ;;
+  test) shift; cmd_test "$@" ;;
+  *) echo "usage: packaging/dev.sh run|test" >&2; exit 2 ;;
+esac

@@ -1,0 +1,51 @@
+// The one place where Qt 5.15 and Qt 6 differ for this project.
+#pragma once
+
+#include <QLibraryInfo>
+#include <QTextStream>
+#include <QtGlobal>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+#include <QStringConverter>
+#endif
+
+namespace DigestStudio::Compat {
+
+inline QString translationsPath()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+#else
+    return QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+#endif
+}
+
+// Qt 5 streams default to the locale's codec; everything this project reads and writes is UTF-8.
+inline void setUtf8(QTextStream &stream)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    stream.setEncoding(QStringConverter::Utf8);
+#else
+    stream.setCodec("UTF-8");
+#endif
+}
+
+// The type id of a QVariant's value, as an int comparable with QMetaType::Type.
+template<typename Variant>
+inline int variantTypeId(const Variant &value)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return value.typeId();
+#else
+    return static_cast<int>(value.type());
+#endif
+}
+
+} // namespace DigestStudio::Compat
+
+// Event positions: Qt 6 has position(), Qt 5.15 pos()/posF().
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+#define DIGEST_EVENT_POS(event) ((event)->position().toPoint())
+#else
+#define DIGEST_EVENT_POS(event) ((event)->pos())
+#endif

@@ -1,0 +1,23 @@
+// What every digestctl command gets: the global options and the two output streams.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <QUrl>
+
+namespace DigestStudio {
+
+struct CtlContext
+{
+    QString dbLocation;         // SQLite file path or postgresql://...
+    QUrl arxivApi;              // the arXiv API query endpoint
+    int arxivIntervalMs = 3000; // politeness interval between arXiv requests
+    QTextStream *out = nullptr; // results (JSON or text)
+    QTextStream *err = nullptr; // messages for the user
+};
+
+// Exit statuses of the contract.
+enum CtlExit { CtlOk = 0, CtlFailed = 1, CtlUsage = 2 };
+
+} // namespace DigestStudio

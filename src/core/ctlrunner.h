@@ -1,0 +1,43 @@
+// digestctl's command dispatcher: parses the contract's global options and runs one command (no display
+// needed).
+#pragma once
+
+#include "ctlcontext.h"
+
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <functional>
+
+namespace DigestStudio {
+
+class CtlRunner final
+{
+public:
+    using Handler = std::function<int(CtlContext &context, const QStringList &arguments)>;
+
+    // `environment` supplies DIGEST_DB, DIGEST_ARXIV_API and DIGEST_ARXIV_INTERVAL_MS.
+    CtlRunner(QTextStream &out, QTextStream &err,
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+    // `arguments` excludes the program name. Returns the process exit status.
+    int run(const QStringList &arguments);
+
+    static QString usage();
+    static QString versionText();
+    // The library location used when neither --db nor $DIGEST_DB says one: the GUI's default library.
+    static QString defaultDbLocation();
+    static QUrl defaultArxivApi();
+
+private:
+    void registerCommands();
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QProcessEnvironment m_environment;
+    QHash<QString, Handler> m_commands;
+};
+
+} // namespace DigestStudio
