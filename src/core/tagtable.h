@@ -1,0 +1,45 @@
+// The tag table: arXiv primary category → digest tag, and each tag's Chinese name (digest-format.md, Tags).
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace DigestStudio {
+
+class TagTable final
+{
+public:
+    // The built-in defaults of digest-format.md.
+    TagTable();
+
+    // `cs.LG` → `LG`, `stat.ML` → `LG`, `eess.AS`/`cs.SD` → `AS`, `eess.IV` → `CV`; other `cs.XX` → `XX`;
+    // anything else → its archive upper-cased without the subject class (`math.OC` → `MATH`).
+    QString tagForCategory(const QString &category) const;
+    // `LG` → `机器学习`; an empty string for an unknown tag.
+    QString chineseName(const QString &tag) const;
+    // Every tag with a Chinese name, in the legend's order (built-ins first, then added ones).
+    QStringList tags() const { return m_order; }
+
+    void setMapping(const QString &category, const QString &tag) { m_mapping.insert(category, tag); }
+    void setChineseName(const QString &tag, const QString &name);
+    QHash<QString, QString> mappings() const { return m_mapping; }
+
+    // The legend line for `tags`: `LG - 机器学习   CV - 计算机视觉 ...` (three spaces between items).
+    QString legendFor(const QStringList &tags) const;
+
+    // Overrides stored under TagTable/ in the settings (editable in the GUI's preferences).
+    void load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    // The table with the user's overrides from the application settings.
+    static TagTable fromSettings();
+
+private:
+    QHash<QString, QString> m_mapping; // category → tag
+    QHash<QString, QString> m_names;   // tag → Chinese name
+    QStringList m_order;
+};
+
+} // namespace DigestStudio
