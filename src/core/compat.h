@@ -7,6 +7,9 @@
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
 #include <QStringConverter>
+#include <QStringDecoder>
+#else
+#include <QTextCodec>
 #endif
 
 namespace DigestStudio::Compat {
@@ -27,6 +30,20 @@ inline void setUtf8(QTextStream &stream)
     stream.setEncoding(QStringConverter::Utf8);
 #else
     stream.setCodec("UTF-8");
+#endif
+}
+
+// Decodes UTF-8 strictly: false when `bytes` hold an invalid sequence (the text is still set, with U+FFFD).
+inline bool decodeUtf8(const QByteArray &bytes, QString *text)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *text = decoder.decode(bytes);
+    return !decoder.hasError();
+#else
+    QTextCodec::ConverterState state;
+    *text = QTextCodec::codecForName("UTF-8")->toUnicode(bytes.constData(), bytes.size(), &state);
+    return state.invalidChars == 0;
 #endif
 }
 

@@ -1,50 +1,188 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "digestdocument.h"
+#include "entryeditor.h"
+#include "fieldedit.h"
+#include "glossary.h"
+#include "glossarypanel.h"
+#include "paperfilterproxymodel.h"
+#include "paperlistmodel.h"
+#include "roles.h"
 #include "settingskeys.h"
+#include "spellchecker.h"
+#include "tagtable.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace DigestStudio {
 
 MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     : QMainWindow(parent)
     , m_libraryLocation(libraryLocation)
+    , m_document(new DigestDocument(this))
+    , m_glossary(new Glossary(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("Digest Studio"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/digest-studio.svg")));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
 
-    auto *welcome =
-        new QLabel(tr("<h2>Digest Studio</h2><p>Curate, translate and publish the daily digest of "
-                      "new arXiv papers.</p>"),
-                   this);
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setWordWrap(true);
-    setCentralWidget(welcome);
+    m_editor = new EntryEditor(this);
+    m_editor->setDocument(m_document);
+    m_editor->setGlossary(m_glossary);
+    m_editor->setTags(TagTable::fromSettings().tags());
+    if (SettingsKeys::WorkspaceSpellCheck.value()) {
+        m_spell = std::make_unique<SpellChecker>(SettingsKeys::WorkspaceSpellDictionary.value());
+        m_editor->setSpellChecker(m_spell.get());
+    }
+    setCentralWidget(m_editor);
 
+    createPaperDock();
+    createGlossaryDock();
     createMenus();
 
+    m_saveLabel = new QLabel(this);
+    m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
+    m_saveLabel->setContentsMargins(4, 0, 16, 0);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_libraryLabel = new QLabel(this);
     m_libraryLabel->setText(tr("Library: %1").arg(m_libraryLocation));
+    statusBar()->addWidget(m_saveLabel);
+    statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_libraryLabel);
 
+    connect(m_document, &DigestDocument::contentChanged, this, &MainWindow::updateCounts);
+    connect(m_document, &DigestDocument::modifiedChanged, this, [this](bool modified) {
+        setWindowModified(modified);
+        if (modified && m_saveState == SaveState::Saved)
+            setSaveState(SaveState::Unsaved);
+    });
+
+    updateTitle();
+    updateCounts();
+    setSaveState(SaveState::NothingOpen);
     resize(1200, 800);
+    resizeDocks({m_paperDock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
+    resizeDocks({m_paperDock, m_glossaryDock}, {3, 2}, Qt::Vertical);
     readSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor's highlighters use the spell checker: they go first.
+    delete m_editor;
+    m_editor = nullptr;
+}
+
+void MainWindow::createPaperDock()
+{
+    m_model = new PaperListModel(m_document, this);
+    m_proxy = new PaperFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    auto *panel = new QWidget(this);
+    m_filterEdit = new QLineEdit(panel);
+    m_filterEdit->setObjectName(QStringLiteral("paperFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter papers"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_unfinishedOnly = new QCheckBox(tr("Unfinished"), panel);
+    m_unfinishedOnly->setToolTip(tr("Show only papers not yet reviewed"));
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &PaperFilterProxyModel::setFilterText);
+    connect(m_unfinishedOnly, &QCheckBox::toggled, m_proxy, &PaperFilterProxyModel::setUnfinishedOnly);
+
+    m_paperView = new QTreeView(panel);
+    m_paperView->setObjectName(QStringLiteral("paperView"));
+    m_paperView->setModel(m_proxy);
+    m_paperView->setRootIsDecorated(false);
+    m_paperView->setUniformRowHeights(true);
+    m_paperView->setAllColumnsShowFocus(true);
+    m_paperView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_paperView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_paperView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_paperView->setDefaultDropAction(Qt::MoveAction);
+    m_paperView->setDropIndicatorShown(true);
+    m_paperView->setDragDropOverwriteMode(false);
+    m_paperView->setContextMenuPolicy(Qt::CustomContextMenu);
+    QHeaderView *header = m_paperView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PaperListModel::PositionColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PaperListModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PaperListModel::TagColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PaperListModel::ZhShortTitleColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(PaperListModel::MarkersColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(PaperListModel::ZhShortTitleColumn, fontMetrics().averageCharWidth() * 14);
+    connect(m_paperView, &QWidget::customContextMenuRequested, this, &MainWindow::showPaperContextMenu);
+    connect(m_paperView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_editor->setCurrentEntry(current.isValid() ? current.data(Roles::EntryIndexRole).toInt()
+                                                            : -1);
+            });
+    connect(m_model, &PaperListModel::papersDropped, this,
+            [this](const QStringList &ids, int row) { addPapers(ids, row); });
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_unfinishedOnly);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_paperView);
+
+    m_paperDock = new QDockWidget(tr("Papers"), this);
+    m_paperDock->setObjectName(QStringLiteral("paperDock"));
+    m_paperDock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_paperDock);
+}
+
+void MainWindow::createGlossaryDock()
+{
+    m_glossaryPanel = new GlossaryPanel(m_glossary, this);
+    connect(m_glossaryPanel, &GlossaryPanel::renderingRequested, this, [this](const QString &chinese) {
+        FieldEdit *target = m_editor->lastFocusedField();
+        if (!target || !m_editor->isEnabled())
+            return;
+        target->setFocus();
+        target->insertPlainText(chinese);
+    });
+    m_glossaryDock = new QDockWidget(tr("Glossary"), this);
+    m_glossaryDock->setObjectName(QStringLiteral("glossaryDock"));
+    m_glossaryDock->setWidget(m_glossaryPanel);
+    // Below the paper list by default: the editor keeps the full width between the left column and the edge.
+    addDockWidget(Qt::LeftDockWidgetArea, m_glossaryDock);
+    splitDockWidget(m_paperDock, m_glossaryDock, Qt::Vertical);
+}
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *importGlossary =
+        m_fileMenu->addAction(tr("&Import Glossary…"), m_glossaryPanel, &GlossaryPanel::importInteractively);
+    importGlossary->setObjectName(QStringLiteral("importGlossaryAction"));
+    QAction *exportGlossary =
+        m_fileMenu->addAction(tr("&Export Glossary…"), m_glossaryPanel, &GlossaryPanel::exportInteractively);
+    exportGlossary->setObjectName(QStringLiteral("exportGlossaryAction"));
+    m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -52,10 +190,56 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(QKeySequence::Redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_paperDock->toggleViewAction());
+    m_viewMenu->addAction(m_glossaryDock->toggleViewAction());
+
     m_digestMenu = menuBar()->addMenu(tr("&Digest"));
     m_digestMenu->setObjectName(QStringLiteral("digestMenu"));
+    m_doneAndNext = m_digestMenu->addAction(tr("&Done and Next"), this, &MainWindow::doneAndNext);
+    m_doneAndNext->setObjectName(QStringLiteral("doneAndNextAction"));
+    m_doneAndNext->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_doneAndNext->setToolTip(tr("Move the paper one step on (draft → translated → reviewed) and go to the "
+                                 "next unfinished one"));
+    m_nextUnfinished = m_digestMenu->addAction(tr("&Next Unfinished"), this, &MainWindow::goToNextUnfinished);
+    m_nextUnfinished->setObjectName(QStringLiteral("nextUnfinishedAction"));
+    m_nextUnfinished->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_previousUnfinished =
+        m_digestMenu->addAction(tr("&Previous Unfinished"), this, &MainWindow::goToPreviousUnfinished);
+    m_previousUnfinished->setObjectName(QStringLiteral("previousUnfinishedAction"));
+    m_previousUnfinished->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_digestMenu->addSeparator();
+    m_removePapers = new QAction(tr("&Remove Papers"), this);
+    m_removePapers->setObjectName(QStringLiteral("removePapersAction"));
+    m_removePapers->setShortcut(QKeySequence::Delete);
+    // Delete removes papers only while the list has the focus; in a text field it deletes text.
+    m_removePapers->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_removePapers, &QAction::triggered, this, &MainWindow::removeSelectedPapers);
+    m_paperView->addAction(m_removePapers);
+    m_digestMenu->addAction(m_removePapers);
+    for (QAction *action : {m_doneAndNext, m_nextUnfinished, m_previousUnfinished})
+        action->setShortcutContext(Qt::WindowShortcut);
+
+    QToolBar *toolBar = addToolBar(tr("Workspace"));
+    toolBar->setObjectName(QStringLiteral("workspaceToolBar"));
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_previousUnfinished);
+    toolBar->addAction(m_doneAndNext);
+    toolBar->addAction(m_nextUnfinished);
+    m_viewMenu->addAction(toolBar->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -64,6 +248,230 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showPaperContextMenu(const QPoint &pos)
+{
+    const QList<int> rows = selectedEntries();
+    if (rows.isEmpty())
+        return;
+    QMenu menu(this);
+    QMenu *tagMenu = menu.addMenu(tr("&Tag as"));
+    const TagTable table = TagTable::fromSettings();
+    for (const QString &tag : table.tags()) {
+        tagMenu->addAction(QStringLiteral("%1 - %2").arg(tag, table.chineseName(tag)), this,
+                           [this, tag] { tagSelectedPapers(tag); });
+    }
+    tagMenu->addSeparator();
+    tagMenu->addAction(tr("Other…"), this, [this] {
+        bool ok = false;
+        const QString tag =
+            QInputDialog::getText(this, tr("Tag Papers"), tr("Tag:"), QLineEdit::Normal, QString(), &ok)
+                .trimmed()
+                .toUpper();
+        if (ok && !tag.isEmpty())
+            tagSelectedPapers(tag);
+    });
+    QMenu *statusMenu = menu.addMenu(tr("&Mark as"));
+    statusMenu->addAction(QIcon(QStringLiteral(":/icons/status-draft.svg")), tr("Draft"), this,
+                          [this] { setSelectedStatus(int(DigestEntry::Status::Draft)); });
+    statusMenu->addAction(QIcon(QStringLiteral(":/icons/status-translated.svg")), tr("Translated"), this,
+                          [this] { setSelectedStatus(int(DigestEntry::Status::Translated)); });
+    statusMenu->addAction(QIcon(QStringLiteral(":/icons/status-reviewed.svg")), tr("Reviewed"), this,
+                          [this] { setSelectedStatus(int(DigestEntry::Status::Reviewed)); });
+    menu.addSeparator();
+    menu.addAction(m_removePapers);
+    menu.exec(m_paperView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::openDigest(const Digest &digest)
+{
+    m_document->setDigest(digest);
+    updateTitle();
+    setSaveState(SaveState::Saved);
+    if (m_document->entryCount() > 0)
+        setCurrentEntry(0);
+}
+
+int MainWindow::currentEntry() const
+{
+    return m_editor->currentEntry();
+}
+
+void MainWindow::setCurrentEntry(int row)
+{
+    if (row < 0 || row >= m_document->entryCount()) {
+        m_paperView->selectionModel()->clearCurrentIndex();
+        m_editor->setCurrentEntry(-1);
+        return;
+    }
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, PaperListModel::PositionColumn));
+    if (!index.isValid()) {
+        // Filtered out: show it anyway by clearing the filter.
+        m_filterEdit->clear();
+        m_unfinishedOnly->setChecked(false);
+        index = m_proxy->mapFromSource(m_model->index(row, PaperListModel::PositionColumn));
+    }
+    m_paperView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    m_paperView->scrollTo(index);
+    m_editor->setCurrentEntry(row);
+}
+
+QList<int> MainWindow::selectedEntries() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_paperView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.data(Roles::EntryIndexRole).toInt());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MainWindow::doneAndNext()
+{
+    const int row = currentEntry();
+    if (row < 0)
+        return;
+    const DigestEntry::Status status = m_document->entry(row).status();
+    if (status == DigestEntry::Status::Draft)
+        m_document->setStatus({row}, DigestEntry::Status::Translated);
+    else if (status == DigestEntry::Status::Translated)
+        m_document->setStatus({row}, DigestEntry::Status::Reviewed);
+    const int next = m_document->nextUnfinished(row);
+    if (next >= 0 && next != row)
+        setCurrentEntry(next);
+    else
+        statusBar()->showMessage(tr("Every paper is reviewed."), 4000);
+}
+
+void MainWindow::goToNextUnfinished()
+{
+    const int next = m_document->nextUnfinished(currentEntry() < 0 ? -1 : currentEntry(), true);
+    if (next >= 0)
+        setCurrentEntry(next);
+    else
+        statusBar()->showMessage(tr("Every paper is reviewed."), 4000);
+}
+
+void MainWindow::goToPreviousUnfinished()
+{
+    const int from = currentEntry() < 0 ? m_document->entryCount() : currentEntry();
+    const int previous = m_document->nextUnfinished(from, false);
+    if (previous >= 0)
+        setCurrentEntry(previous);
+    else
+        statusBar()->showMessage(tr("Every paper is reviewed."), 4000);
+}
+
+void MainWindow::removeSelectedPapers()
+{
+    const QList<int> rows = selectedEntries();
+    if (rows.isEmpty())
+        return;
+    const int first = rows.first();
+    m_document->removeEntries(rows);
+    setCurrentEntry(qMin(first, m_document->entryCount() - 1));
+}
+
+void MainWindow::tagSelectedPapers(const QString &tag)
+{
+    m_document->setTag(selectedEntries(), tag);
+}
+
+void MainWindow::setSelectedStatus(int status)
+{
+    m_document->setStatus(selectedEntries(), static_cast<DigestEntry::Status>(status));
+}
+
+void MainWindow::addPapers(const QStringList &arxivIds, int row)
+{
+    QVector<DigestEntry> entries;
+    QStringList present;
+    QStringList added;
+    for (const QString &id : arxivIds) {
+        bool known = false;
+        for (const DigestEntry &entry : m_document->digest().entries())
+            known = known || entry.arxivId() == id;
+        if (known || added.contains(id)) {
+            present.append(id);
+            continue;
+        }
+        DigestEntry entry;
+        entry.setArxivId(id);
+        entry.setLink(QStringLiteral("https://arxiv.org/abs/") + id);
+        entries.append(entry);
+        added.append(id);
+    }
+    if (!present.isEmpty())
+        statusBar()->showMessage(tr("Already in this digest: %1").arg(present.join(QStringLiteral(", "))),
+                                 6000);
+    if (entries.isEmpty())
+        return;
+    const int at = row < 0 || row > m_document->entryCount() ? m_document->entryCount() : row;
+    m_document->addEntries(at, entries);
+    setCurrentEntry(at);
+    Q_EMIT lookupRequested(added);
+}
+
+void MainWindow::setSaveState(SaveState state, const QString &detail)
+{
+    m_saveState = state;
+    m_saveDetail = detail;
+    m_saveLabel->setText(saveStateText());
+    m_saveLabel->setToolTip(detail);
+    if (state == SaveState::Conflict || state == SaveState::Failed)
+        m_saveLabel->setStyleSheet(QStringLiteral("color: #d03030; font-weight: bold;"));
+    else
+        m_saveLabel->setStyleSheet(QString());
+}
+
+QString MainWindow::saveStateText() const
+{
+    switch (m_saveState) {
+    case SaveState::NothingOpen:
+        return tr("No digest open");
+    case SaveState::Saved:
+        return tr("Saved");
+    case SaveState::Unsaved:
+        return tr("Not saved yet");
+    case SaveState::Saving:
+        return tr("Saving…");
+    case SaveState::Conflict:
+        return tr("Conflict");
+    case SaveState::Failed:
+        return tr("Not saved: %1").arg(m_saveDetail);
+    }
+    return QString();
+}
+
+QString MainWindow::countsText() const
+{
+    const QVector<int> counts = m_document->statusCounts();
+    const int total = m_document->entryCount();
+    if (total == 0)
+        return tr("No papers");
+    const int left = total - counts.at(static_cast<int>(DigestEntry::Status::Reviewed));
+    return tr("%n paper(s): %1 draft, %2 translated, %3 reviewed", nullptr, total)
+               .arg(counts.at(0))
+               .arg(counts.at(1))
+               .arg(counts.at(2)) +
+           QStringLiteral(" — ") + tr("%n left", nullptr, left);
+}
+
+void MainWindow::updateCounts()
+{
+    m_countsLabel->setText(countsText());
+}
+
+void MainWindow::updateTitle()
+{
+    const QDate date = m_document->digest().date();
+    if (date.isValid())
+        setWindowTitle(tr("Digest of %1[*]").arg(QLocale().toString(date, QLocale::ShortFormat)));
+    else
+        setWindowTitle(tr("Digest Studio"));
+    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::showAbout()
@@ -81,6 +489,12 @@ void MainWindow::readSettings()
     const QByteArray state = SettingsKeys::MainWindowState.value(settings);
     if (!state.isEmpty())
         restoreState(state);
+    const QByteArray splitter = SettingsKeys::WorkspaceEditorSplitter.value(settings);
+    if (!splitter.isEmpty())
+        m_editor->splitter()->restoreState(splitter);
+    const QByteArray header = SettingsKeys::WorkspacePaperListHeader.value(settings);
+    if (!header.isEmpty())
+        m_paperView->header()->restoreState(header);
 }
 
 void MainWindow::writeSettings()
@@ -88,6 +502,8 @@ void MainWindow::writeSettings()
     QSettings settings;
     SettingsKeys::MainWindowGeometry.setValue(settings, saveGeometry());
     SettingsKeys::MainWindowState.setValue(settings, saveState());
+    SettingsKeys::WorkspaceEditorSplitter.setValue(settings, m_editor->splitter()->saveState());
+    SettingsKeys::WorkspacePaperListHeader.setValue(settings, m_paperView->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

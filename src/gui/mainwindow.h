@@ -1,17 +1,36 @@
-// The main window: menus, docks and the workspace of one library.
+// The main window: the paper list, the entry editor, the glossary dock and the workspace of one library.
 #pragma once
+
+#include "digest.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QDockWidget;
 class QLabel;
+class QLineEdit;
+class QTreeView;
 
 namespace DigestStudio {
+
+class DigestDocument;
+class EntryEditor;
+class Glossary;
+class GlossaryPanel;
+class PaperFilterProxyModel;
+class PaperListModel;
+class SpellChecker;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class SaveState { NothingOpen, Saved, Unsaved, Saving, Conflict, Failed };
+
     // `libraryLocation` is the SQLite path or postgresql:// location the window works on.
     explicit MainWindow(const QString &libraryLocation, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -24,14 +43,60 @@ public:
     QMenu *digestMenu() const { return m_digestMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
 
+    DigestDocument *document() const { return m_document; }
+    Glossary *glossary() const { return m_glossary; }
+    EntryEditor *entryEditor() const { return m_editor; }
+    PaperListModel *paperModel() const { return m_model; }
+    PaperFilterProxyModel *paperProxy() const { return m_proxy; }
+    QTreeView *paperView() const { return m_paperView; }
+    QLineEdit *paperFilter() const { return m_filterEdit; }
+    GlossaryPanel *glossaryPanel() const { return m_glossaryPanel; }
+    QAction *doneAndNextAction() const { return m_doneAndNext; }
+    QAction *nextUnfinishedAction() const { return m_nextUnfinished; }
+    QAction *previousUnfinishedAction() const { return m_previousUnfinished; }
+    QAction *removePapersAction() const { return m_removePapers; }
+
+    // Shows a digest (replacing the one open, its undo history included).
+    void openDigest(const Digest &digest);
+    // The digest row shown in the editor, -1 when none.
+    int currentEntry() const;
+    void setCurrentEntry(int row);
+    // The digest rows selected in the paper list, ascending.
+    QList<int> selectedEntries() const;
+
+    SaveState savingState() const { return m_saveState; }
+    void setSaveState(SaveState state, const QString &detail = QString());
+    // The status bar's texts, e.g. for tests: "Saved", "12 papers: 3 draft, ...".
+    QString saveStateText() const;
+    QString countsText() const;
+
 public Q_SLOTS:
     void showAbout();
+    // Ctrl+Return: the current entry's status one step on (draft → translated → reviewed), then the next
+    // unfinished entry.
+    void doneAndNext();
+    void goToNextUnfinished();
+    void goToPreviousUnfinished();
+    void removeSelectedPapers();
+    void tagSelectedPapers(const QString &tag);
+    void setSelectedStatus(int status);
+    // Adds papers by arXiv id at `row` (-1: the end); ids already in the digest are skipped with a message.
+    void addPapers(const QStringList &arxivIds, int row = -1);
+
+Q_SIGNALS:
+    // Papers were added by id only: their metadata is to be looked up (the arXiv client fills them in).
+    void lookupRequested(const QStringList &arxivIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createPaperDock();
+    void createGlossaryDock();
+    void showPaperContextMenu(const QPoint &pos);
+    void updateCounts();
+    void updateTitle();
     void readSettings();
     void writeSettings();
 
@@ -42,6 +107,28 @@ private:
     QMenu *m_digestMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QLabel *m_libraryLabel = nullptr;
+    QLabel *m_saveLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+
+    DigestDocument *m_document = nullptr;
+    Glossary *m_glossary = nullptr;
+    std::unique_ptr<SpellChecker> m_spell;
+    PaperListModel *m_model = nullptr;
+    PaperFilterProxyModel *m_proxy = nullptr;
+    QTreeView *m_paperView = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QCheckBox *m_unfinishedOnly = nullptr;
+    EntryEditor *m_editor = nullptr;
+    GlossaryPanel *m_glossaryPanel = nullptr;
+    QDockWidget *m_paperDock = nullptr;
+    QDockWidget *m_glossaryDock = nullptr;
+
+    QAction *m_doneAndNext = nullptr;
+    QAction *m_nextUnfinished = nullptr;
+    QAction *m_previousUnfinished = nullptr;
+    QAction *m_removePapers = nullptr;
+    SaveState m_saveState = SaveState::NothingOpen;
+    QString m_saveDetail;
 };
 
 } // namespace DigestStudio

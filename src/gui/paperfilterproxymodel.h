@@ -1,0 +1,32 @@
+// The paper list's filter box: keeps the rows whose id, tag, titles or authors contain every word typed.
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace DigestStudio {
+
+class PaperFilterProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit PaperFilterProxyModel(QObject *parent = nullptr);
+
+    QString filterText() const { return m_words.join(QLatin1Char(' ')); }
+    // Only rows not yet reviewed.
+    bool unfinishedOnly() const { return m_unfinishedOnly; }
+
+public Q_SLOTS:
+    void setFilterText(const QString &text);
+    void setUnfinishedOnly(bool on);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_words;
+    bool m_unfinishedOnly = false;
+};
+
+} // namespace DigestStudio

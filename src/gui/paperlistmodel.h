@@ -1,0 +1,66 @@
+// The paper list: one row per entry of the open digest, with drag-and-drop reorder and drops from a browser.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QIcon>
+
+namespace DigestStudio {
+
+class DigestDocument;
+
+class PaperListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        PositionColumn,
+        StatusColumn,
+        TagColumn,
+        TitleColumn,
+        ZhShortTitleColumn,
+        MarkersColumn,
+        ColumnCount
+    };
+
+    // The MIME type of rows dragged inside the list.
+    static QString rowsMimeType();
+
+    explicit PaperListModel(DigestDocument *document, QObject *parent = nullptr);
+    ~PaperListModel() override;
+
+    DigestDocument *document() const { return m_document; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    // arXiv ids (without version) in text: abs/pdf URLs, `arXiv:` prefixes, bare new- and old-style ids.
+    static QStringList extractArxivIds(const QString &text);
+
+Q_SIGNALS:
+    // arXiv ids dropped from outside (a browser's URL, a text selection), to be added before `row`.
+    void papersDropped(const QStringList &arxivIds, int row);
+
+private:
+    static QStringList idsInMimeData(const QMimeData *data);
+    void emitRowsChanged(int first, int last);
+
+    DigestDocument *m_document; // not owned
+    QIcon m_statusIcons[3];
+    QIcon m_featuredIcon;
+    QIcon m_newerIcon;
+};
+
+} // namespace DigestStudio
