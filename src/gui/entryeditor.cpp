@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace DigestStudio {
@@ -108,8 +109,20 @@ EntryEditor::EntryEditor(QWidget *parent)
             [this, abstract, summary] { syncScroll(abstract, summary); });
     connect(summary->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this, abstract, summary] { syncScroll(summary, abstract); });
-    connect(abstract, &QPlainTextEdit::cursorPositionChanged, this, &EntryEditor::updateAlignment);
-    connect(summary, &QPlainTextEdit::cursorPositionChanged, this, &EntryEditor::updateAlignment);
+    // The marks are placed after the keystroke is fully handled (highlighting included): placing them from
+    // inside the edit would lay the paragraph out once more per keystroke.
+    m_alignTimer = new QTimer(this);
+    m_alignTimer->setSingleShot(true);
+    m_alignTimer->setInterval(0);
+    connect(m_alignTimer, &QTimer::timeout, this, &EntryEditor::updateAlignment);
+    connect(abstract, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        m_alignSide = DigestEntry::Field::Abstract;
+        m_alignTimer->start();
+    });
+    connect(summary, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        m_alignSide = DigestEntry::Field::ZhSummary;
+        m_alignTimer->start();
+    });
 
     // Ctrl+1 … Ctrl+9: insert the rendering of the n-th term of the marked sentence.
     for (int n = 0; n < 9; ++n) {
@@ -122,7 +135,7 @@ EntryEditor::EntryEditor(QWidget *parent)
     }
 
     setEnabled(false);
-    updateTermsStrip();
+    updateTermsStrip(true);
 }
 
 EntryEditor::~EntryEditor() = default;
@@ -263,10 +276,10 @@ void EntryEditor::setGlossary(Glossary *glossary)
         connect(glossary, &Glossary::changed, this, [this] {
             for (DigestEntry::Field field : {DigestEntry::Field::Abstract, DigestEntry::Field::Title})
                 fieldEdit(field)->highlighter()->rehighlight();
-            updateTermsStrip();
+            updateTermsStrip(true);
         });
     }
-    updateTermsStrip();
+    updateTermsStrip(true);
 }
 
 void EntryEditor::setSpellChecker(SpellChecker *checker)
@@ -335,7 +348,7 @@ void EntryEditor::loadEntry()
     m_abstractSpan = {};
     m_summarySpan = {};
     applyMarks();
-    updateTermsStrip();
+    updateTermsStrip(true);
 }
 
 void EntryEditor::updateCount(DigestEntry::Field field)
@@ -367,7 +380,7 @@ void EntryEditor::onEntryChanged(int index, DigestEntry::Field field)
     if (edit && edit->text() != value) {
         edit->setTextQuietly(value);
         updateCount(field);
-        updateAlignment();
+        m_alignTimer->start();
     }
 }
 
@@ -410,22 +423,25 @@ SentenceAligner::Span EntryEditor::markedSpan(DigestEntry::Field field) const
 
 void EntryEditor::updateAlignment()
 {
+    m_alignTimer->stop();
     FieldEdit *abstract = fieldEdit(DigestEntry::Field::Abstract);
     FieldEdit *summary = fieldEdit(DigestEntry::Field::ZhSummary);
-    // The side the user works in decides; the abstract when neither has been used yet.
-    FieldEdit *active =
-        summary->hasFocus() || (m_lastFocused == summary && !abstract->hasFocus()) ? summary : abstract;
-    if (sender() == abstract)
-        active = abstract;
-    else if (sender() == summary)
-        active = summary;
+    // The side whose caret moved last decides.
+    FieldEdit *active = m_alignSide == DigestEntry::Field::ZhSummary ? summary : abstract;
     const QVector<SentenceAligner::Span> english = SentenceAligner::sentences(abstract->text());
     const QVector<SentenceAligner::Span> chinese = SentenceAligner::sentences(summary->text());
     const QVector<SentenceAligner::Span> &activeSpans = active == abstract ? english : chinese;
     const int index = SentenceAligner::sentenceAt(activeSpans, active->textCursor().position());
+    const SentenceAligner::Span en =
+        index >= 0 && index < english.size() ? english.at(index) : SentenceAligner::Span();
+    const SentenceAligner::Span zh =
+        index >= 0 && index < chinese.size() ? chinese.at(index) : SentenceAligner::Span();
     m_alignedSentence = index;
-    m_abstractSpan = index >= 0 && index < english.size() ? english.at(index) : SentenceAligner::Span();
-    m_summarySpan = index >= 0 && index < chinese.size() ? chinese.at(index) : SentenceAligner::Span();
+    // Typing inside a sentence moves its end; marks and terms are only redone when something changed.
+    if (en == m_abstractSpan && zh == m_summarySpan)
+        return;
+    m_abstractSpan = en;
+    m_summarySpan = zh;
     applyMarks();
     updateTermsStrip();
 }
@@ -451,8 +467,9 @@ void EntryEditor::applyMarks()
     }
 }
 
-void EntryEditor::updateTermsStrip()
+void EntryEditor::updateTermsStrip(bool force)
 {
+    const QVector<int> before = m_termsHere;
     m_termsHere.clear();
     if (m_glossary && m_document && m_index >= 0) {
         const QString abstract = fieldEdit(DigestEntry::Field::Abstract)->text();
@@ -465,6 +482,8 @@ void EntryEditor::updateTermsStrip()
                 m_termsHere.append(match.term);
         }
     }
+    if (!force && before == m_termsHere)
+        return;
     if (m_termsHere.isEmpty()) {
         m_termsLabel->setText(tr("<i>No glossary terms in this sentence.</i>"));
     } else {
@@ -483,6 +502,8 @@ void EntryEditor::updateTermsStrip()
 
 bool EntryEditor::insertTermRendering(int n)
 {
+    if (m_alignTimer->isActive())
+        updateAlignment();
     if (!m_glossary || n < 0 || n >= m_termsHere.size() || m_index < 0)
         return false;
     FieldEdit *target =

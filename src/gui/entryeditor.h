@@ -13,6 +13,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QSplitter;
+class QTimer;
 
 namespace DigestStudio {
 
@@ -48,7 +49,8 @@ public:
     QSplitter *splitter() const { return m_splitter; }
 
     // Sentence alignment between the abstract and the Chinese summary: the index marked on both sides
-    // (-1 when neither has the caret or a side is empty) and the span marked in each.
+    // (-1 when neither has the caret or a side is empty) and the span marked in each. Updated once the event
+    // that moved a caret is handled (call updateAlignment() to have it at once).
     int alignedSentence() const { return m_alignedSentence; }
     SentenceAligner::Span markedSpan(DigestEntry::Field field) const;
     // Glossary terms in the marked English sentence (the whole abstract when none is marked), in order, each
@@ -88,7 +90,7 @@ private:
     void onStatusChanged(int index);
     void updateShortTitlePlaceholder();
     void syncScroll(FieldEdit *from, FieldEdit *to);
-    void updateTermsStrip();
+    void updateTermsStrip(bool force = false);
     void applyMarks();
 
     DigestDocument *m_document = nullptr; // not owned
@@ -105,6 +107,8 @@ private:
     FieldEdit *m_lastFocused = nullptr;
     FieldEdit *m_lastChineseFocused = nullptr;
     bool m_syncingScroll = false;
+    QTimer *m_alignTimer = nullptr;
+    DigestEntry::Field m_alignSide = DigestEntry::Field::Abstract;
     bool m_loading = false;
     int m_alignedSentence = -1;
     SentenceAligner::Span m_abstractSpan;

@@ -2,7 +2,10 @@
 // glossary terms and misspelt English words.
 #pragma once
 
+#include <QHash>
 #include <QPalette>
+#include <QTextCharFormat>
+#include <QVector>
 
 #ifdef DIGEST_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -38,15 +41,34 @@ public:
 
 protected:
     void highlightBlock(const QString &text) override;
+#ifdef DIGEST_HAVE_KSYNTAXHIGHLIGHTING
+    // Collects the definition's tokens; highlightBlock() merges them with the marks in one pass.
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
+#endif
 
 private:
-    void markGlossary(const QString &text);
-    void markSpelling(const QString &text);
+    struct Span
+    {
+        int start;
+        int end;
+        QTextCharFormat format;
+    };
+    struct Mark
+    {
+        int start;
+        int end;
+        int term; // glossary term index, -1 for a spelling mark
+    };
+
+    void collectGlossaryMarks(const QString &text);
+    void collectSpellingMarks(const QString &text);
 
     const Glossary *m_glossary = nullptr;  // not owned
     const SpellChecker *m_spell = nullptr; // not owned
     QColor m_termBackground;
-    QColor m_termUnderline;
+    QVector<Span> m_tokens;
+    QVector<Mark> m_marks;
+    QHash<quint16, QTextCharFormat> m_formatCache;
 };
 
 } // namespace DigestStudio

@@ -214,7 +214,7 @@ private Q_SLOTS:
         QFETCH(QString, chineseMarked);
         FieldEdit *side = edit(inSummary ? Field::ZhSummary : Field::Abstract);
         placeCaret(side, static_cast<int>(side->text().indexOf(caretBefore)));
-        QCOMPARE(m_editor->alignedSentence(), sentence);
+        QTRY_COMPARE(m_editor->alignedSentence(), sentence);
         const auto en = m_editor->markedSpan(Field::Abstract);
         const auto zh = m_editor->markedSpan(Field::ZhSummary);
         QCOMPARE(abstractText.mid(en.start, en.length), englishMarked);
@@ -229,7 +229,7 @@ private Q_SLOTS:
     {
         m_doc->setField(0, Field::ZhSummary, QStringLiteral("只有一句。"));
         placeCaret(edit(Field::Abstract), static_cast<int>(abstractText.indexOf(QStringLiteral("drops"))));
-        QCOMPARE(m_editor->alignedSentence(), 2);
+        QTRY_COMPARE(m_editor->alignedSentence(), 2);
         QCOMPARE(m_editor->markedSpan(Field::ZhSummary).length, 0);
         QCOMPARE(edit(Field::ZhSummary)->extraSelections().size(), 0);
     }
@@ -252,7 +252,7 @@ private Q_SLOTS:
     void oneKeyInsertsTheRendering()
     {
         placeCaret(edit(Field::Abstract), static_cast<int>(abstractText.indexOf(QStringLiteral("learns"))));
-        QCOMPARE(m_editor->termsHere(), (QVector<int>{0, 1}));
+        QTRY_COMPARE(m_editor->termsHere(), (QVector<int>{0, 1}));
         FieldEdit *zhTitle = edit(Field::ZhTitle);
         zhTitle->setFocus();
         QTest::keyClick(zhTitle, Qt::Key_2, Qt::ControlModifier);
