@@ -5,6 +5,7 @@
 #include "setstatuscommand.h"
 
 #include <QDataStream>
+#include <QIODevice>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QUrl>
