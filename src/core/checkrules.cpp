@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace DigestStudio::CheckRules {
 
 namespace {
@@ -100,52 +102,18 @@ void missingTranslation(const CheckContext &context, QVector<Finding> *findings)
 
 void asciiPunctuation(const CheckContext &context, QVector<Finding> *findings)
 {
+    static const QString marks = QStringLiteral(",:?");
+    static const QString fullWidth = QStringLiteral("\uFF0C\uFF1A\uFF1F");
     const QVector<DigestEntry> &entries = context.digest.entries();
     for (int i = 0; i < entries.size(); ++i) {
         for (const Field field : chineseFields) {
             const QString text = entries.at(i).field(field);
             if (text.isEmpty() || !PostText::containsHan(text))
                 continue;
-            // Parentheses are judged as pairs: a pair around or beside Chinese text is Chinese.
-            QVector<int> flaggedParens;
-            QVector<int> stack;
-            for (int k = 0; k < text.size(); ++k) {
-                const QChar c = text.at(k);
-                if (c == QLatin1Char('(')) {
-                    stack.append(k);
-                } else if (c == QLatin1Char(')')) {
-                    if (stack.isEmpty()) {
-                        if (chinese(previousVisible(text, k)) || chinese(nextVisible(text, k)))
-                            flaggedParens.append(k);
-                        continue;
-                    }
-                    const int open = stack.takeLast();
-                    const bool inside = PostText::containsHan(text.mid(open + 1, k - open - 1));
-                    if (inside || chinese(previousVisible(text, open)) || chinese(nextVisible(text, k))) {
-                        flaggedParens.append(open);
-                        flaggedParens.append(k);
-                    }
-                }
-            }
-            for (const int open : stack) {
-                if (chinese(previousVisible(text, open)) || chinese(nextVisible(text, open)))
-                    flaggedParens.append(open);
-            }
-            std::sort(flaggedParens.begin(), flaggedParens.end());
-            for (const int k : flaggedParens) {
-                const bool open = text.at(k) == QLatin1Char('(');
-                Finding f = make(Severity::Warning, i, field, k, 1,
-                                 QStringLiteral("ASCII %1 in Chinese text; Chinese typesetting uses %2")
-                                     .arg(text.at(k))
-                                     .arg(open ? QChar(0xFF08) : QChar(0xFF09)));
-                f.hasFix = true;
-                f.original = text.mid(k, 1);
-                f.replacement = QString(open ? QChar(0xFF08) : QChar(0xFF09));
-                findings->append(f);
-            }
-            static const QString marks = QStringLiteral(",:?");
-            static const QString fullWidth = QStringLiteral("\uFF0C\uFF1A\uFF1F");
-            for (int k = 0; k < text.size(); ++k) {
+            const int n = static_cast<int>(text.size());
+            // `,` `:` `?` beside Chinese text first: a parenthesis beside one of them is beside Chinese too.
+            QVector<bool> chineseMark(n, false);
+            for (int k = 0; k < n; ++k) {
                 const int which = static_cast<int>(marks.indexOf(text.at(k)));
                 if (which < 0)
                     continue;
@@ -154,9 +122,10 @@ void asciiPunctuation(const CheckContext &context, QVector<Finding> *findings)
                     continue;
                 if (text.at(k) == QLatin1Char(':') && text.mid(k + 1, 2) == QLatin1String("//"))
                     continue;
+                chineseMark[k] = true;
                 // Full-width punctuation carries its own space: the fix takes the spaces after the mark.
                 int end = k + 1;
-                while (end < text.size() && text.at(end) == QLatin1Char(' '))
+                while (end < n && text.at(end) == QLatin1Char(' '))
                     ++end;
                 Finding f = make(Severity::Warning, i, field, k, end - k,
                                  QStringLiteral("ASCII %1 in Chinese text; Chinese typesetting uses %2")
@@ -165,6 +134,58 @@ void asciiPunctuation(const CheckContext &context, QVector<Finding> *findings)
                 f.hasFix = true;
                 f.original = text.mid(k, end - k);
                 f.replacement = QString(fullWidth.at(which));
+                findings->append(f);
+            }
+            auto chineseBefore = [&](int k) {
+                for (int j = k - 1; j >= 0; --j) {
+                    if (!PostText::isSpace(text.at(j)))
+                        return chineseMark.at(j) || chinese(codePointAt(text, j));
+                }
+                return false;
+            };
+            auto chineseAfter = [&](int k) {
+                for (int j = k + 1; j < n; ++j) {
+                    if (!PostText::isSpace(text.at(j)))
+                        return chineseMark.at(j) || chinese(codePointAt(text, j));
+                }
+                return false;
+            };
+            // Parentheses are judged as pairs: a pair around or beside Chinese text is Chinese.
+            QVector<int> flaggedParens;
+            QVector<int> stack;
+            for (int k = 0; k < n; ++k) {
+                const QChar c = text.at(k);
+                if (c == QLatin1Char('(')) {
+                    stack.append(k);
+                } else if (c == QLatin1Char(')')) {
+                    if (stack.isEmpty()) {
+                        if (chineseBefore(k) || chineseAfter(k))
+                            flaggedParens.append(k);
+                        continue;
+                    }
+                    const int open = stack.takeLast();
+                    const bool inside = PostText::containsHan(text.mid(open + 1, k - open - 1));
+                    if (inside || chineseBefore(open) || chineseAfter(k)) {
+                        flaggedParens.append(open);
+                        flaggedParens.append(k);
+                    }
+                }
+            }
+            for (const int open : stack) {
+                if (chineseBefore(open) || chineseAfter(open))
+                    flaggedParens.append(open);
+            }
+            std::sort(flaggedParens.begin(), flaggedParens.end());
+            for (const int k : flaggedParens) {
+                const bool open = text.at(k) == QLatin1Char('(');
+                const QChar wide = open ? QChar(0xFF08) : QChar(0xFF09);
+                Finding f = make(Severity::Warning, i, field, k, 1,
+                                 QStringLiteral("ASCII %1 in Chinese text; Chinese typesetting uses %2")
+                                     .arg(text.at(k))
+                                     .arg(wide));
+                f.hasFix = true;
+                f.original = text.mid(k, 1);
+                f.replacement = QString(wide);
                 findings->append(f);
             }
         }

@@ -38,8 +38,9 @@ private Q_SLOTS:
         const DigestImporter::Result r = importSample();
         QVERIFY(r.ok);
         // The published legend has U+00A0 among its spaces: kept as it is.
-        QCOMPARE(r.digest.legend(), QStringLiteral("LG - 机器学习 \u00A0 CV - 计算机视觉 \u00A0 CL - 计算与语言 \u00A0 "
-                                                   "AS - 音频与语音 RO - 机器人"));
+        QCOMPARE(r.digest.legend(),
+                 QStringLiteral("LG - 机器学习 \u00A0 CV - 计算机视觉 \u00A0 CL - 计算与语言 \u00A0 "
+                                "AS - 音频与语音 RO - 机器人"));
         QCOMPARE(r.digest.attribution(), QStringLiteral("转自爱可可爱生活"));
         QCOMPARE(r.digest.summaryLabel(), QStringLiteral("摘要:"));
         QCOMPARE(r.digest.footer(), Digest::defaultFooter());
