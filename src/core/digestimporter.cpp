@@ -77,7 +77,8 @@ QString shown(const QString &text)
 
 bool isLinkLine(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral("^https?://\\S+$"));
+    // A line holding one link: any `http(s)://` URL, or an arXiv address written without its scheme.
+    static const QRegularExpression re(QStringLiteral("^(?:https?://\\S+|(?:www\\.)?arxiv\\.org/\\S+)$"));
     return re.match(line).hasMatch();
 }
 
@@ -148,7 +149,7 @@ QString DigestImporter::Result::errorMessage() const
 bool DigestImporter::arxivIdFromLink(const QString &link, QString *id, int *version)
 {
     static const QRegularExpression re(QStringLiteral(
-        "^https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/"
+        "^(?:https?://)?(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/"
         "((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z\\-]*(?:\\.[A-Za-z]{2})?/\\d{7}))(?:v(\\d+))?(?:\\.pdf)?/?$"));
     const QRegularExpressionMatch m = re.match(link);
     if (!m.hasMatch())
@@ -256,7 +257,7 @@ DigestImporter::Result DigestImporter::parseText(const QString &input)
     }
 
     static const QRegularExpression titleRe(
-        QStringLiteral("^(\\d{1,4})\\s*(?:\\x{3001}|\\.|\\x{FF0E})\\s*\\[([^\\[\\]]{1,24})\\]\\s*(.*)$"));
+        QStringLiteral("^\\s*(\\d{1,4})\\s*(?:\\x{3001}|\\.|\\x{FF0E})\\s*\\[([^\\[\\]]{1,24})\\]\\s*(.*)$"));
     static const QRegularExpression legendRe(QStringLiteral("^\\s*[A-Z][A-Za-z.]{0,12}\\s*-\\s*\\S"));
     static const QRegularExpression summaryRe(QStringLiteral("^(\\s*摘要\\s*(?::|\\x{FF1A})\\s*)(.*)$"));
 

@@ -56,4 +56,13 @@ void ExportOptions::save(QSettings &settings) const
     WeChatCustomEnglishSize.setValue(settings, customStyle.englishSize);
 }
 
+void ExportOptions::applyDefaultTemplates(Digest *digest, const QSettings &settings)
+{
+    using namespace SettingsKeys;
+    digest->setLegend(DefaultLegend.value(settings));
+    digest->setAttribution(DefaultAttribution.value(settings));
+    digest->setSummaryLabel(DefaultSummaryLabel.value(settings));
+    digest->setFooter(DefaultFooter.value(settings));
+}
+
 } // namespace DigestStudio

@@ -1,6 +1,7 @@
 // The options every exporter renders with: separator lines, legend mode, Weibo and WeChat settings.
 #pragma once
 
+#include "digest.h"
 #include "tagtable.h"
 
 #include <QString>
@@ -49,6 +50,10 @@ struct ExportOptions
     static ExportOptions fromSettings(const QSettings &settings);
     static ExportOptions fromSettings();
     void save(QSettings &settings) const;
+
+    // Gives a new digest the default header and footer templates (legend, attribution, summary label, footer)
+    // stored under Export/ (SettingsKeys::DefaultLegend ...); a digest then keeps and edits its own copies.
+    static void applyDefaultTemplates(Digest *digest, const QSettings &settings);
 };
 
 } // namespace DigestStudio

@@ -242,6 +242,57 @@ private Q_SLOTS:
         QCOMPARE(TextExporter::chineseParagraph(e), paragraph);
     }
 
+    void arxivIdFromLink_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("version");
+        QTest::newRow("abs") << QStringLiteral("https://arxiv.org/abs/2210.06441")
+                             << QStringLiteral("2210.06441") << 0;
+        QTest::newRow("version") << QStringLiteral("https://arxiv.org/abs/2210.06441v3")
+                                 << QStringLiteral("2210.06441") << 3;
+        QTest::newRow("pdf, http") << QStringLiteral("http://arxiv.org/pdf/2210.06441v2.pdf")
+                                   << QStringLiteral("2210.06441") << 2;
+        QTest::newRow("five-digit number")
+            << QStringLiteral("https://arxiv.org/abs/2301.12345") << QStringLiteral("2301.12345") << 0;
+        QTest::newRow("old style") << QStringLiteral("https://arxiv.org/abs/hep-th/9901001")
+                                   << QStringLiteral("hep-th/9901001") << 0;
+        QTest::newRow("old style with subject class")
+            << QStringLiteral("https://arxiv.org/abs/math.GT/0309136v1") << QStringLiteral("math.GT/0309136")
+            << 1;
+        QTest::newRow("without scheme")
+            << QStringLiteral("arxiv.org/abs/2210.06441") << QStringLiteral("2210.06441") << 0;
+        QTest::newRow("not arXiv") << QStringLiteral("https://openreview.net/forum?id=x") << QString() << -1;
+    }
+
+    void arxivIdFromLink()
+    {
+        QFETCH(QString, link);
+        QFETCH(QString, id);
+        QFETCH(int, version);
+        QString actualId;
+        int actualVersion = -1;
+        QCOMPARE(DigestImporter::arxivIdFromLink(link, &actualId, &actualVersion), !id.isEmpty());
+        QCOMPARE(actualId, id);
+        QCOMPARE(actualVersion, version);
+    }
+
+    void unnumberedTailBecomesTheFooter()
+    {
+        // A section after the last numbered entry (e.g. more papers without numbers) is kept as the footer.
+        const QString post = QStringLiteral(
+            "摘要:甲\n\n1、[LG] A\n\nX\n甲。一\n\nAbstract.\n\nhttps://arxiv.org/abs/2401.00001\n\n"
+            "另外几篇值得关注的论文:\n\n[CV] B\nY\nhttps://arxiv.org/abs/2401.00002\n");
+        const DigestImporter::Result r = DigestImporter::parseText(post);
+        QVERIFY2(r.ok, qPrintable(r.errorMessage()));
+        QCOMPARE(r.digest.entryCount(), 1);
+        QCOMPARE(r.digest.footer(),
+                 QStringLiteral("另外几篇值得关注的论文:\n\n[CV] B\nY\nhttps://arxiv.org/abs/2401.00002"));
+        ExportOptions plain;
+        plain.separatorLines = false;
+        QCOMPARE(TextExporter().render(r.digest, plain).text, post);
+    }
+
     void normalisationFollowsTheSpec()
     {
         const QString in = QStringLiteral("\uFEFFa  \r\n\u00A0\r\n\r\n\r\nb\u00A0\rc\n\n\n");
