@@ -85,13 +85,15 @@ ExportResult MarkdownExporter::render(const Digest &digest, const ExportOptions 
     if (!digest.entries().isEmpty()) {
         const QString label =
             digest.summaryLabel().isEmpty() ? Digest::defaultSummaryLabel() : digest.summaryLabel();
-        // `**摘要**:`: a closing `**` right after punctuation would not close before Chinese text (CommonMark).
+        // `**摘要**:`: a closing `**` right after punctuation would not close before Chinese text
+        // (CommonMark).
         QString word = label;
         while (!word.isEmpty() && (word.back().isPunct() || word.back().isSpace()))
             word.chop(1);
         const QString rest = label.mid(word.size());
-        blocks.append((word.isEmpty() ? QString() : QStringLiteral("**") + inlineText(word) + QStringLiteral("**")) +
-                      inlineText(rest) + inlineText(digest.summaryText()));
+        blocks.append(
+            (word.isEmpty() ? QString() : QStringLiteral("**") + inlineText(word) + QStringLiteral("**")) +
+            inlineText(rest) + inlineText(digest.summaryText()));
     }
     const QVector<DigestEntry> &entries = digest.entries();
     for (int i = 0; i < entries.size(); ++i) {
