@@ -100,7 +100,8 @@ QStringList alignShortTitles(const QStringList &pieces, const QStringList &parag
     const int n = static_cast<int>(paragraphs.size());
     if (m < n || n == 0)
         return QStringList();
-    const int maxRun = m - n + 1;
+    // A short title holds a few `、` at most: the cap keeps a stray long line from costing seconds.
+    const int maxRun = qMin(m - n + 1, 16);
     // best[i][j]: the best score with i entries over the first j pieces; from[i][j]: the run length used.
     const int unset = -1;
     QVector<QVector<int>> best(n + 1, QVector<int>(m + 1, unset));
@@ -124,6 +125,8 @@ QStringList alignShortTitles(const QStringList &pieces, const QStringList &parag
             }
         }
     }
+    if (best[n][m] == unset)
+        return QStringList();
     QStringList titles;
     int j = m;
     for (int i = n; i >= 1; --i) {
@@ -220,6 +223,18 @@ void DigestImporter::splitChineseParagraph(const QString &paragraph, const QStri
 DigestImporter::Result DigestImporter::parse(const QByteArray &bytes)
 {
     QByteArray data = bytes;
+    // A UTF-16 file (Windows' "Unicode") says so by its BOM.
+    const bool utf16le = data.startsWith("\xFF\xFE");
+    if ((utf16le || data.startsWith("\xFE\xFF")) && data.size() % 2 == 0) {
+        QString text;
+        text.reserve(data.size() / 2);
+        for (int i = 2; i + 1 < data.size(); i += 2) {
+            const auto lo = static_cast<unsigned char>(data.at(utf16le ? i : i + 1));
+            const auto hi = static_cast<unsigned char>(data.at(utf16le ? i + 1 : i));
+            text += QChar(static_cast<char16_t>((hi << 8) | lo));
+        }
+        return parseText(text);
+    }
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     const int invalid = firstInvalidUtf8(data);

@@ -162,6 +162,29 @@ private Q_SLOTS:
         QCOMPARE(old.digest.footer(), QStringLiteral("以上内容仅供学习交流\n\n欢迎转发"));
     }
 
+    void utf16WithBomImports_data()
+    {
+        QTest::addColumn<bool>("littleEndian");
+        QTest::newRow("UTF-16LE") << true;
+        QTest::newRow("UTF-16BE") << false;
+    }
+
+    void utf16WithBomImports()
+    {
+        QFETCH(bool, littleEndian);
+        const QString text = QString::fromUtf8(Test::sharedFile(QStringLiteral("samples/digest-sample.txt")));
+        QByteArray bytes = littleEndian ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF");
+        for (const QChar c : text) {
+            const char lo = static_cast<char>(c.unicode() & 0xFF);
+            const char hi = static_cast<char>(c.unicode() >> 8);
+            bytes.append(littleEndian ? lo : hi);
+            bytes.append(littleEndian ? hi : lo);
+        }
+        const DigestImporter::Result r = DigestImporter::parse(bytes);
+        QVERIFY2(r.ok, qPrintable(r.errorMessage()));
+        QCOMPARE(r.digest, importSample().digest);
+    }
+
     void failuresNameTheLine_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -190,6 +213,13 @@ private Q_SLOTS:
             << QStringLiteral("摘要:甲\n\n1、[LG] A\n\nX\n甲。一\n\nhttps://arxiv.org/abs/1\n\n2、[LG] "
                               "B\n\nY\n乙。二\n\n"
                               "https://arxiv.org/abs/2\n")
+                   .toUtf8()
+            << 1 << QStringLiteral("one short title per entry");
+        QTest::newRow("summary line too long to split")
+            << (QStringLiteral("摘要:") + QStringLiteral("甲\u3001").repeated(39) + QStringLiteral("甲") +
+                QStringLiteral(
+                    "\n\n1、[LG] A\n\nX\n甲。一\n\nhttps://arxiv.org/abs/1\n\n2、[LG] B\n\nY\n乙。二\n\n"
+                    "https://arxiv.org/abs/2\n"))
                    .toUtf8()
             << 1 << QStringLiteral("one short title per entry");
     }
