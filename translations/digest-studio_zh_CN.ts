@@ -40,6 +40,68 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::CheckRegistry</name>
+    <message>
+        <source>Chinese title, summary and short title are present</source>
+        <translation>中文标题、摘要和短标题齐全</translation>
+    </message>
+    <message>
+        <source>No ASCII punctuation inside Chinese text</source>
+        <translation>中文文本中没有半角标点</translation>
+    </message>
+    <message>
+        <source>Brackets and quotes pair up</source>
+        <translation>括号和引号成对</translation>
+    </message>
+    <message>
+        <source>The abstract&apos;s numbers appear in the Chinese summary</source>
+        <translation>英文摘要中的数字出现在中文摘要中</translation>
+    </message>
+    <message>
+        <source>Glossary terms are rendered as the glossary says</source>
+        <translation>术语按术语表翻译</translation>
+    </message>
+    <message>
+        <source>The paper was not featured in an earlier digest</source>
+        <translation>论文未在以往速递中出现过</translation>
+    </message>
+    <message>
+        <source>No paper appears twice</source>
+        <translation>没有重复的论文</translation>
+    </message>
+    <message>
+        <source>Each entry fits in one Weibo post</source>
+        <translation>每篇条目都能放进一条微博</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s body, title and summary limits</source>
+        <translation>微信正文、标题和摘要的长度限制</translation>
+    </message>
+    <message>
+        <source>A space between Chinese and Latin text (house style)</source>
+        <translation>中英文之间加空格（排版风格）</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::FormatRegistry</name>
+    <message>
+        <source>Markdown (blogs, Zhihu)</source>
+        <translation>Markdown（博客、知乎）</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>WeChat article (HTML)</source>
+        <translation>微信公众号文章（HTML）</translation>
+    </message>
+    <message>
+        <source>Weibo thread</source>
+        <translation>微博串</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::MainWindow</name>
     <message>
         <source>Digest Studio</source>
@@ -84,6 +146,106 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::PreviewDock</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The export format shown</source>
+        <translation>显示的导出格式</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the whole post (WeChat: formatted, with a plain-text twin)</source>
+        <translation>复制整篇推文（微信：带格式，并附纯文本）</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the post, with the figures as numbered files beside it</source>
+        <translation>保存推文，并在旁边按编号保存配图</translation>
+    </message>
+    <message>
+        <source>Part </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source>The Weibo post to count and copy</source>
+        <translation>要计数和复制的微博</translation>
+    </message>
+    <message>
+        <source>Copy &amp;part</source>
+        <translation>复制本条(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy this Weibo post of the thread</source>
+        <translation>复制微博串中的这一条</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: %3 of %4</source>
+        <translation>第 %1/%2 条：%3 / %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>the whole post</source>
+        <translation>整篇推文</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>第 %1/%2 条</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the figure %1 to %2</source>
+        <translation>无法将配图 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Save Post</source>
+        <translation>保存推文</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::WeChatExporter</name>
+    <message>
+        <source>Modern</source>
+        <translation>现代</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>紧凑</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>经典</translation>
     </message>
 </context>
 </TS>

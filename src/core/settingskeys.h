@@ -1,6 +1,7 @@
 // Every settings key of the application, typed, with its default (Tiled's Preference<T> idea).
 #pragma once
 
+#include "digest.h"
 #include "settingskey.h"
 
 #include <QByteArray>
@@ -18,6 +19,7 @@ inline const SettingsKey<QString> InterfaceLanguage{"Interface/language", QStrin
 // Library
 inline const SettingsKey<QString> LibraryLocation{"Library/location", QString()}; // empty: the default file
 
+<<<<<<< HEAD
 // Workspace: the paper list, the entry editor, spelling and autosave (issue 5)
 inline const SettingsKey<QByteArray> WorkspaceEditorSplitter{"Workspace/editorSplitter", QByteArray()};
 inline const SettingsKey<QByteArray> WorkspacePaperListHeader{"Workspace/paperListHeader", QByteArray()};
@@ -27,5 +29,31 @@ inline const SettingsKey<QString> WorkspaceSpellDictionary{"Workspace/spellDicti
                                                            QStringLiteral("/usr/share/hunspell/en_US")};
 // Autosave runs this long after the last keystroke (the design allows at most a second).
 inline const SettingsKey<int> WorkspaceAutosaveDelayMs{"Workspace/autosaveDelayMs", 700};
+=======
+// Formats: export options, header and footer defaults for new digests, checks (formats area)
+inline const SettingsKey<bool> ExportSeparatorLines{"Export/separatorLines", true};
+inline const SettingsKey<QString> ExportLegendMode{"Export/legendMode",
+                                                   QStringLiteral("fixed")}; // or usedTags
+inline const SettingsKey<QString> DefaultLegend{"Export/defaultLegend", Digest::defaultLegend()};
+inline const SettingsKey<QString> DefaultAttribution{"Export/defaultAttribution", QString()};
+inline const SettingsKey<QString> DefaultSummaryLabel{"Export/defaultSummaryLabel",
+                                                      Digest::defaultSummaryLabel()};
+inline const SettingsKey<QString> DefaultFooter{"Export/defaultFooter", Digest::defaultFooter()};
+inline const SettingsKey<int> WeiboLimit{"Weibo/limit", 2000};
+inline const SettingsKey<int> WeiboUrlWeight{"Weibo/urlWeight", 10};
+inline const SettingsKey<QString> WeChatStyleId{"WeChat/style", QStringLiteral("classic")};
+inline const SettingsKey<QString> WeChatLinks{"WeChat/links", QStringLiteral("references")}; // or plainText
+inline const SettingsKey<QString> WeChatCustomFontFamily{"WeChat/custom/fontFamily", QString()};
+inline const SettingsKey<QString> WeChatCustomFontSize{"WeChat/custom/fontSize", QString()};
+inline const SettingsKey<QString> WeChatCustomLineHeight{"WeChat/custom/lineHeight", QString()};
+inline const SettingsKey<QString> WeChatCustomTextColor{"WeChat/custom/textColor", QString()};
+inline const SettingsKey<QString> WeChatCustomAccentColor{"WeChat/custom/accentColor", QString()};
+inline const SettingsKey<QString> WeChatCustomMutedColor{"WeChat/custom/mutedColor", QString()};
+inline const SettingsKey<QString> WeChatCustomBackground{"WeChat/custom/background", QString()};
+inline const SettingsKey<QString> WeChatCustomEnglishSize{"WeChat/custom/englishSize", QString()};
+// House style: a space between Chinese and Latin text (the sample has none, so off).
+inline const SettingsKey<bool> CheckCjkLatinSpacing{"Checks/cjkLatinSpacing", false};
+inline const SettingsKey<QStringList> CheckDisabledRules{"Checks/disabledRules", QStringList()};
+>>>>>>> main
 
 } // namespace DigestStudio::SettingsKeys

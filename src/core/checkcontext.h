@@ -1,0 +1,36 @@
+// What the pre-flight checks read: the digest, the glossary, earlier features of its papers, and settings.
+#pragma once
+
+#include "digest.h"
+#include "glossaryterm.h"
+#include "paperstore.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+class QSettings;
+
+namespace DigestStudio {
+
+struct CheckSettings
+{
+    // House style: a space between Chinese and Latin text (the sample has none: off).
+    bool cjkLatinSpacing = false;
+    int weiboLimit = 2000;
+    int weiboUrlWeight = 10;
+    QStringList disabledRules;
+
+    static CheckSettings fromSettings(const QSettings &settings);
+};
+
+struct CheckContext
+{
+    Digest digest;
+    QVector<GlossaryTerm> glossary;
+    // arXiv id (no version) → the earlier digests that featured it (the digest being checked left out).
+    QHash<QString, QVector<FeaturedIn>> featuredBefore;
+    CheckSettings settings;
+};
+
+} // namespace DigestStudio
