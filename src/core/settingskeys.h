@@ -19,17 +19,6 @@ inline const SettingsKey<QString> InterfaceLanguage{"Interface/language", QStrin
 // Library
 inline const SettingsKey<QString> LibraryLocation{"Library/location", QString()}; // empty: the default file
 
-<<<<<<< HEAD
-// Workspace: the paper list, the entry editor, spelling and autosave (issue 5)
-inline const SettingsKey<QByteArray> WorkspaceEditorSplitter{"Workspace/editorSplitter", QByteArray()};
-inline const SettingsKey<QByteArray> WorkspacePaperListHeader{"Workspace/paperListHeader", QByteArray()};
-inline const SettingsKey<bool> WorkspaceSpellCheck{"Workspace/spellCheck", true};
-// Hunspell dictionary, the path without .aff/.dic.
-inline const SettingsKey<QString> WorkspaceSpellDictionary{"Workspace/spellDictionary",
-                                                           QStringLiteral("/usr/share/hunspell/en_US")};
-// Autosave runs this long after the last keystroke (the design allows at most a second).
-inline const SettingsKey<int> WorkspaceAutosaveDelayMs{"Workspace/autosaveDelayMs", 700};
-=======
 // Formats: export options, header and footer defaults for new digests, checks (formats area)
 inline const SettingsKey<bool> ExportSeparatorLines{"Export/separatorLines", true};
 inline const SettingsKey<QString> ExportLegendMode{"Export/legendMode",
@@ -54,6 +43,15 @@ inline const SettingsKey<QString> WeChatCustomEnglishSize{"WeChat/custom/english
 // House style: a space between Chinese and Latin text (the sample has none, so off).
 inline const SettingsKey<bool> CheckCjkLatinSpacing{"Checks/cjkLatinSpacing", false};
 inline const SettingsKey<QStringList> CheckDisabledRules{"Checks/disabledRules", QStringList()};
->>>>>>> main
+
+// Workspace: the paper list, the entry editor, spelling and autosave (issue 5)
+inline const SettingsKey<QByteArray> WorkspaceEditorSplitter{"Workspace/editorSplitter", QByteArray()};
+inline const SettingsKey<QByteArray> WorkspacePaperListHeader{"Workspace/paperListHeader", QByteArray()};
+inline const SettingsKey<bool> WorkspaceSpellCheck{"Workspace/spellCheck", true};
+// Hunspell dictionary, the path without .aff/.dic.
+inline const SettingsKey<QString> WorkspaceSpellDictionary{"Workspace/spellDictionary",
+                                                           QStringLiteral("/usr/share/hunspell/en_US")};
+// Autosave runs this long after the last keystroke (the design allows at most a second).
+inline const SettingsKey<int> WorkspaceAutosaveDelayMs{"Workspace/autosaveDelayMs", 700};
 
 } // namespace DigestStudio::SettingsKeys
