@@ -13,8 +13,7 @@ public:
         : m_english(english)
         , m_chinese(chinese)
         , m_note(note)
-    {
-    }
+    {}
 
     // Storage id in the library; 0 until stored.
     qint64 id() const { return m_id; }

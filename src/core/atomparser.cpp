@@ -1,0 +1,179 @@
+#include "atomparser.h"
+
+#include "arxivid.h"
+
+#include <QXmlStreamReader>
+
+namespace DigestStudio {
+
+namespace {
+
+const QLatin1String AtomNs("http://www.w3.org/2005/Atom");
+const QLatin1String ArxivNs("http://arxiv.org/schemas/atom");
+const QLatin1String OpenSearchNs("http://a9.com/-/spec/opensearch/1.1/");
+
+int toIntOr(const QString &text, int fallback)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    return ok ? value : fallback;
+}
+
+QDateTime toUtc(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+// One <entry>: reads up to its end element. Returns false for arXiv's error entry, with the message in
+// `error`.
+bool readEntry(QXmlStreamReader &r, Paper *paper, QString *error)
+{
+    QString entryId;
+    QString summary;
+    QStringList authors;
+    QStringList affiliations;
+    bool anyAffiliation = false;
+    QStringList categories;
+    while (r.readNextStartElement()) {
+        const auto ns = r.namespaceUri();
+        const auto name = r.name();
+        if (ns == AtomNs) {
+            if (name == QLatin1String("id")) {
+                entryId = r.readElementText().trimmed();
+            } else if (name == QLatin1String("title")) {
+                paper->setTitle(AtomParser::normaliseWhitespace(r.readElementText()));
+            } else if (name == QLatin1String("summary")) {
+                summary = r.readElementText();
+            } else if (name == QLatin1String("published")) {
+                paper->setPublished(toUtc(r.readElementText()));
+            } else if (name == QLatin1String("updated")) {
+                paper->setUpdated(toUtc(r.readElementText()));
+            } else if (name == QLatin1String("author")) {
+                QString author;
+                QStringList own;
+                while (r.readNextStartElement()) {
+                    if (r.name() == QLatin1String("name") && r.namespaceUri() == AtomNs)
+                        author = AtomParser::normaliseWhitespace(r.readElementText());
+                    else if (r.name() == QLatin1String("affiliation") && r.namespaceUri() == ArxivNs)
+                        own.append(AtomParser::normaliseWhitespace(r.readElementText()));
+                    else
+                        r.skipCurrentElement();
+                }
+                authors.append(author);
+                own.removeAll(QString());
+                anyAffiliation = anyAffiliation || !own.isEmpty();
+                affiliations.append(own.join(QStringLiteral("; ")));
+            } else if (name == QLatin1String("link")) {
+                const QXmlStreamAttributes a = r.attributes();
+                const QString href = a.value(QLatin1String("href")).toString();
+                const auto rel = a.value(QLatin1String("rel"));
+                const auto type = a.value(QLatin1String("type"));
+                // The PDF link lost title="pdf" in 2025: know it by its type or its path.
+                if (type == QLatin1String("application/pdf") ||
+                    a.value(QLatin1String("title")) == QLatin1String("pdf") ||
+                    href.contains(QLatin1String("/pdf/")))
+                    paper->setPdfUrl(href);
+                else if (rel == QLatin1String("alternate") ||
+                         (rel.isEmpty() && href.contains(QLatin1String("/abs/"))))
+                    paper->setAbsUrl(href);
+                r.skipCurrentElement();
+            } else if (name == QLatin1String("category")) {
+                const QString term = r.attributes().value(QLatin1String("term")).toString();
+                if (!term.isEmpty() && !categories.contains(term))
+                    categories.append(term);
+                r.skipCurrentElement();
+            } else {
+                r.skipCurrentElement();
+            }
+        } else if (ns == ArxivNs) {
+            if (name == QLatin1String("primary_category")) {
+                paper->setPrimaryCategory(r.attributes().value(QLatin1String("term")).toString());
+                r.skipCurrentElement();
+            } else if (name == QLatin1String("comment")) {
+                paper->setComment(AtomParser::normaliseWhitespace(r.readElementText()));
+            } else if (name == QLatin1String("journal_ref")) {
+                paper->setJournalRef(AtomParser::normaliseWhitespace(r.readElementText()));
+            } else if (name == QLatin1String("doi")) {
+                paper->setDoi(r.readElementText().trimmed());
+            } else {
+                r.skipCurrentElement();
+            }
+        } else {
+            r.skipCurrentElement();
+        }
+    }
+    if (entryId.contains(QLatin1String("/api/errors"))) {
+        *error = AtomParser::normaliseWhitespace(summary);
+        if (error->isEmpty())
+            *error = QStringLiteral("arXiv reported an error: ") + entryId;
+        return false;
+    }
+    const ArxivId id = ArxivId::parse(entryId);
+    paper->setId(id.isValid() ? id.id() : entryId);
+    paper->setVersion(id.version());
+    paper->setAbstract(AtomParser::normaliseWhitespace(summary));
+    paper->setAuthors(authors);
+    paper->setAffiliations(anyAffiliation ? affiliations : QStringList());
+    if (paper->primaryCategory().isEmpty() && !categories.isEmpty())
+        paper->setPrimaryCategory(categories.constFirst());
+    // The primary category first, as the abs page lists them.
+    if (!paper->primaryCategory().isEmpty()) {
+        categories.removeAll(paper->primaryCategory());
+        categories.prepend(paper->primaryCategory());
+    }
+    paper->setCategories(categories);
+    return true;
+}
+
+} // namespace
+
+QString AtomParser::normaliseWhitespace(const QString &text)
+{
+    return text.simplified();
+}
+
+AtomParser::Result AtomParser::parse(const QByteArray &bytes)
+{
+    Result result;
+    QXmlStreamReader r(bytes);
+    if (!r.readNextStartElement() || r.name() != QLatin1String("feed") || r.namespaceUri() != AtomNs) {
+        if (r.hasError())
+            result.parseError = QStringLiteral("line %1, column %2: %3")
+                                    .arg(r.lineNumber())
+                                    .arg(r.columnNumber())
+                                    .arg(r.errorString());
+        else
+            result.parseError = QStringLiteral("not an Atom feed (no <feed> element in the Atom namespace)");
+        return result;
+    }
+    while (r.readNextStartElement()) {
+        const auto ns = r.namespaceUri();
+        const auto name = r.name();
+        if (ns == AtomNs && name == QLatin1String("entry")) {
+            Paper paper;
+            QString error;
+            if (readEntry(r, &paper, &error))
+                result.papers.append(paper);
+            else if (result.apiError.isEmpty())
+                result.apiError = error;
+        } else if (ns == OpenSearchNs && name == QLatin1String("totalResults")) {
+            result.totalResults = toIntOr(r.readElementText(), -1);
+        } else if (ns == OpenSearchNs && name == QLatin1String("startIndex")) {
+            result.startIndex = toIntOr(r.readElementText(), -1);
+        } else if (ns == OpenSearchNs && name == QLatin1String("itemsPerPage")) {
+            result.itemsPerPage = toIntOr(r.readElementText(), -1);
+        } else {
+            r.skipCurrentElement();
+        }
+    }
+    if (r.hasError()) {
+        result.parseError = QStringLiteral("line %1, column %2: %3")
+                                .arg(r.lineNumber())
+                                .arg(r.columnNumber())
+                                .arg(r.errorString());
+    }
+    return result;
+}
+
+} // namespace DigestStudio
