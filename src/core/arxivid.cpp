@@ -59,8 +59,44 @@ QString ArxivId::absUrl() const
     return m_id.isEmpty() ? QString() : QStringLiteral("https://arxiv.org/abs/") + m_id;
 }
 
+// `YYMM.NNNNN[vN]` read by hand: the common case, and the one feeds repeat thousands of times.
+static bool parseNewStyleFast(const QString &bare, QString *id, int *version)
+{
+    const int n = bare.size();
+    if (n < 9 || bare.at(4) != QLatin1Char('.'))
+        return false;
+    int i = 0;
+    for (; i < n && bare.at(i) != QLatin1Char('v') && bare.at(i) != QLatin1Char('V'); ++i) {
+        if (i != 4 && !bare.at(i).isDigit())
+            return false;
+    }
+    const int end = i;
+    const int yymm = bare.at(0).digitValue() * 1000 + bare.at(1).digitValue() * 100 +
+                     bare.at(2).digitValue() * 10 + bare.at(3).digitValue();
+    const int mm = yymm % 100;
+    if (mm < 1 || mm > 12 || yymm < 704 || end - 5 != (yymm <= 1412 ? 4 : 5))
+        return false;
+    int v = 0;
+    if (end < n) {
+        if (end + 1 >= n)
+            return false;
+        for (int k = end + 1; k < n; ++k) {
+            if (!bare.at(k).isDigit())
+                return false;
+            v = v * 10 + bare.at(k).digitValue();
+        }
+        if (v < 1)
+            return false;
+    }
+    *id = bare.left(end);
+    *version = v;
+    return true;
+}
+
 bool ArxivId::parseBare(const QString &bare, ArxivId *out)
 {
+    if (parseNewStyleFast(bare, &out->m_id, &out->m_version))
+        return true;
     static const QRegularExpression newStyle(QStringLiteral("^(\\d{2})(\\d{2})\\.(\\d+)(?:v(\\d+))?$"),
                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression oldStyle(
@@ -131,6 +167,17 @@ ArxivId ArxivId::parse(const QString &text)
     if (input.isEmpty())
         return invalid(input, QStringLiteral("empty"));
     QString s = stripWrapping(input);
+    // Feeds name every entry `http(s)://arxiv.org/abs/<id>`: take that path without the regular expressions.
+    for (const QLatin1String prefix :
+         {QLatin1String("http://arxiv.org/abs/"), QLatin1String("https://arxiv.org/abs/")}) {
+        if (s.startsWith(prefix)) {
+            ArxivId fast;
+            if (parseNewStyleFast(s.mid(prefix.size()), &fast.m_id, &fast.m_version)) {
+                fast.m_input = input;
+                return fast;
+            }
+        }
+    }
 
     static const QRegularExpression url(
         QStringLiteral("^(?:https?://)?(?:www\\.|export\\.)?arxiv\\.org(/.*)?$"),

@@ -19,9 +19,31 @@ int toIntOr(const QString &text, int fallback)
     return ok ? value : fallback;
 }
 
-QDateTime toUtc(const QString &text)
+int digits(const QString &text, int from, int count)
 {
-    QDateTime time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const int d = text.at(i).digitValue();
+        if (d < 0)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+
+// `2016-05-26T17:59:46Z`, the form arXiv always sends, read by hand; anything else through Qt's ISO parser.
+QDateTime toUtc(const QString &raw)
+{
+    const QString text = raw.trimmed();
+    if (text.size() == 20 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-') &&
+        text.at(10) == QLatin1Char('T') && text.at(13) == QLatin1Char(':') &&
+        text.at(16) == QLatin1Char(':') && text.at(19) == QLatin1Char('Z')) {
+        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
@@ -130,7 +152,17 @@ bool readEntry(QXmlStreamReader &r, Paper *paper, QString *error)
 
 QString AtomParser::normaliseWhitespace(const QString &text)
 {
-    return text.simplified();
+    // Most text is normalised already: return it shared instead of building a copy.
+    const int n = text.size();
+    bool clean = n == 0 || (!text.at(0).isSpace() && !text.at(n - 1).isSpace());
+    for (int i = 0; clean && i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() == ' ')
+            clean = i == 0 || text.at(i - 1).unicode() != ' ';
+        else if (c.unicode() < 128 ? (c.unicode() >= 9 && c.unicode() <= 13) : c.isSpace())
+            clean = false;
+    }
+    return clean ? text : text.simplified();
 }
 
 AtomParser::Result AtomParser::parse(const QByteArray &bytes)
