@@ -45,6 +45,7 @@ ArxivClient::ArxivClient(QNetworkAccessManager *network, QObject *parent)
 {
     qRegisterMetaType<LookupResult>();
     qRegisterMetaType<ListingResult>();
+    qRegisterMetaType<SearchResult>();
     qRegisterMetaType<AffiliationResult>();
     qRegisterMetaType<Paper>();
     m_clock.start();
@@ -84,6 +85,26 @@ QUrl ArxivClient::lookupUrl(const QStringList &ids) const
     // Always set: arXiv's default page (10) would silently drop the rest of a batch.
     query.addQueryItem(QStringLiteral("max_results"), QString::number(ids.size()));
     url.setQuery(query);
+    return url;
+}
+
+QUrl ArxivClient::searchUrl(const QString &query, int start, int pageSize) const
+{
+    QStringList terms;
+    for (const QString &word : query.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString w = word;
+        w.remove(QLatin1Char('"'));
+        if (!w.isEmpty())
+            terms.append(QStringLiteral("all:") + w);
+    }
+    QUrl url = m_apiUrl;
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("search_query"), terms.join(QStringLiteral(" AND ")));
+    q.addQueryItem(QStringLiteral("start"), QString::number(start));
+    q.addQueryItem(QStringLiteral("max_results"), QString::number(pageSize));
+    q.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("submittedDate"));
+    q.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("descending"));
+    url.setQuery(q);
     return url;
 }
 
@@ -182,6 +203,27 @@ quint64 ArxivClient::fetchListing(const QStringList &categories, bool includeCro
     return id;
 }
 
+quint64 ArxivClient::search(const QString &query, int start, int pageSize)
+{
+    const quint64 id = newOperation(Kind::Search);
+    Operation &op = m_operations[id];
+    op.total = 1;
+    op.search.query = query.simplified();
+    op.search.start = qMax(0, start);
+    if (op.search.query.isEmpty()) {
+        op.search.error = QStringLiteral("nothing to search for");
+        QTimer::singleShot(0, this, [this, id] { finishOperation(id); });
+        return id;
+    }
+    Job job;
+    job.operation = id;
+    job.kind = Kind::Search;
+    job.url = searchUrl(op.search.query, op.search.start, qBound(1, pageSize, 200));
+    ++op.pendingJobs;
+    enqueue(job);
+    return id;
+}
+
 quint64 ArxivClient::fetchOpenAlexAffiliations(const QString &arxivId)
 {
     const quint64 id = newOperation(Kind::OpenAlex);
@@ -223,7 +265,7 @@ void ArxivClient::cancel(quint64 operation)
             m_queue.removeAt(i);
     }
     it->pendingJobs = 0;
-    it->lookup.cancelled = it->listing.cancelled = it->affiliations.cancelled = true;
+    it->lookup.cancelled = it->listing.cancelled = it->search.cancelled = it->affiliations.cancelled = true;
     if (m_reply && m_current.operation == operation) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -324,7 +366,7 @@ void ArxivClient::onReplyFinished()
         // Refused, reset or cut short (a truncated body): worth another try.
         retryOrFail(job, QStringLiteral("the connection to %1 failed: %2").arg(host, reply->errorString()),
                     -1);
-    } else if (reply->error() != QNetworkReply::NoError && status != 400 &&
+    } else if (reply->error() != QNetworkReply::NoError && !(job.kind == Kind::Lookup && status == 400) &&
                !(job.kind == Kind::OpenAlex && status == 404)) {
         if (status >= 200 && status < 300)
             retryOrFail(
@@ -336,6 +378,8 @@ void ArxivClient::onReplyFinished()
         handleLookupAnswer(job, status, body);
     } else if (job.kind == Kind::Listing) {
         handleListingAnswer(job, body);
+    } else if (job.kind == Kind::Search) {
+        handleSearchAnswer(job, body);
     } else {
         handleOpenAlexAnswer(job, status, body);
     }
@@ -376,6 +420,9 @@ void ArxivClient::failJob(const Job &job, const QString &reason)
         break;
     case Kind::Listing:
         it->listing.error = reason;
+        break;
+    case Kind::Search:
+        it->search.error = reason;
         break;
     case Kind::OpenAlex:
         it->affiliations.error = reason;
@@ -482,6 +529,28 @@ void ArxivClient::handleListingAnswer(const Job &job, const QByteArray &body)
     jobDone(job.operation);
 }
 
+void ArxivClient::handleSearchAnswer(const Job &job, const QByteArray &body)
+{
+    Operation &op = m_operations[job.operation];
+    const AtomParser::Result feed = AtomParser::parse(body);
+    if (!feed.parseError.isEmpty()) {
+        retryOrFail(job, QStringLiteral("arXiv's answer could not be read: ") + feed.parseError, -1);
+        return;
+    }
+    if (!feed.apiError.isEmpty()) {
+        failJob(job, QStringLiteral("arXiv reported an error: ") + feed.apiError);
+        return;
+    }
+    if (feed.papers.isEmpty() && feed.totalResults > op.search.start) {
+        retryOrFail(job, QStringLiteral("arXiv sent an empty page"), -1);
+        return;
+    }
+    op.search.papers = feed.papers;
+    op.search.totalResults = qMax(feed.totalResults, int(feed.papers.size()));
+    op.done = 1;
+    jobDone(job.operation);
+}
+
 void ArxivClient::handleOpenAlexAnswer(const Job &job, int status, const QByteArray &body)
 {
     Operation &op = m_operations[job.operation];
@@ -581,6 +650,9 @@ void ArxivClient::finishOperation(quint64 operation)
         break;
     case Kind::Listing:
         Q_EMIT listingFinished(operation, op.listing);
+        break;
+    case Kind::Search:
+        Q_EMIT searchFinished(operation, op.search);
         break;
     case Kind::OpenAlex:
         Q_EMIT affiliationsFinished(operation, op.affiliations);

@@ -53,6 +53,16 @@ public:
         bool cancelled = false;
     };
 
+    struct SearchResult
+    {
+        QString query;
+        int start = 0;         // the index of the first paper of this page
+        int totalResults = 0;  // matches in all
+        QVector<Paper> papers; // this page
+        QString error;
+        bool cancelled = false;
+    };
+
     struct AffiliationResult
     {
         QString arxivId;
@@ -97,6 +107,8 @@ public:
     quint64 lookup(const QVector<ArxivId> &ids, bool refresh = false);
     // Today's listing for `categories`; replacements are always left out, cross-lists unless asked for.
     quint64 fetchListing(const QStringList &categories, bool includeCrossLists = false);
+    // One page of an arXiv search (every word must match, in any field), newest first.
+    quint64 search(const QString &query, int start = 0, int pageSize = 25);
     // Affiliations from OpenAlex (`/works/doi:10.48550/arXiv.<id>`).
     quint64 fetchOpenAlexAffiliations(const QString &arxivId);
 
@@ -108,6 +120,9 @@ public:
     // The URL of one id_list request (max_results always set).
     QUrl lookupUrl(const QStringList &ids) const;
 
+    // The URL of one search page.
+    QUrl searchUrl(const QString &query, int start, int pageSize) const;
+
     // Retry-After as seconds or an HTTP date, in milliseconds from `now`; -1 when absent or unreadable.
     static qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
 
@@ -116,6 +131,7 @@ Q_SIGNALS:
     void progress(quint64 operation, int done, int total);
     void lookupFinished(quint64 operation, const DigestStudio::ArxivClient::LookupResult &result);
     void listingFinished(quint64 operation, const DigestStudio::ArxivClient::ListingResult &result);
+    void searchFinished(quint64 operation, const DigestStudio::ArxivClient::SearchResult &result);
     void affiliationsFinished(quint64 operation, const DigestStudio::ArxivClient::AffiliationResult &result);
     // A looked-up paper has a newer version than the library had: entries written from the older one are
     // out of date (EntryDefaults::newerVersion tells which).
@@ -124,7 +140,7 @@ Q_SIGNALS:
     void retrying(quint64 operation, const QString &reason, int delayMs);
 
 private:
-    enum class Kind { Lookup, Listing, OpenAlex };
+    enum class Kind { Lookup, Listing, Search, OpenAlex };
 
     struct Job
     {
@@ -148,6 +164,7 @@ private:
         bool includeCrossLists = false;
         LookupResult lookup;
         ListingResult listing;
+        SearchResult search;
         AffiliationResult affiliations;
     };
 
@@ -162,6 +179,7 @@ private:
     void failJob(const Job &job, const QString &reason);
     void handleLookupAnswer(const Job &job, int status, const QByteArray &body);
     void handleListingAnswer(const Job &job, const QByteArray &body);
+    void handleSearchAnswer(const Job &job, const QByteArray &body);
     void handleOpenAlexAnswer(const Job &job, int status, const QByteArray &body);
     void jobDone(quint64 operation);
     void finishOperation(quint64 operation);
@@ -200,4 +218,5 @@ private:
 
 Q_DECLARE_METATYPE(DigestStudio::ArxivClient::LookupResult)
 Q_DECLARE_METATYPE(DigestStudio::ArxivClient::ListingResult)
+Q_DECLARE_METATYPE(DigestStudio::ArxivClient::SearchResult)
 Q_DECLARE_METATYPE(DigestStudio::ArxivClient::AffiliationResult)

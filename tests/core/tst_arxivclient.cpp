@@ -179,7 +179,8 @@ private Q_SLOTS:
         routeIds({QStringLiteral("1605.08386")}, {Server::ok(feedFor({QStringLiteral("1605.08386")}))});
         lookup(parsed({QStringLiteral("1605.08386")}));
         const QByteArray agent = m_server->requests().value(0).headers.value("user-agent");
-        QVERIFY2(agent.startsWith("DigestStudio/" + AppInfo::version().toUtf8()), agent.constData());
+        const QByteArray expected = "DigestStudio/" + AppInfo::version().toUtf8();
+        QVERIFY2(agent.startsWith(expected), agent.constData());
     }
 
     void missingIdsAreNamed()
@@ -507,6 +508,24 @@ private Q_SLOTS:
         const ArxivClient::ListingResult r = listing({QStringLiteral("cs.LG")}, false);
         QVERIFY2(r.error.contains(QStringLiteral("the daily listing could not be read")),
                  qPrintable(r.error));
+    }
+
+    void searchIsPaged()
+    {
+        QByteArray page = feedFor(idsFrom(11, 10));
+        page.replace("<opensearch:totalResults>10<", "<opensearch:totalResults>27<");
+        m_server->route(QStringLiteral("/api/query"), Server::ok(page),
+                        QStringLiteral("search_query=all:diffusion AND all:robots&start=10&max_results=10"));
+        QSignalSpy spy(m_client, &ArxivClient::searchFinished);
+        m_client->search(QStringLiteral("  diffusion   robots "), 10, 10);
+        QVERIFY(spy.wait(5000));
+        const auto r = spy.first().at(1).value<ArxivClient::SearchResult>();
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.totalResults, 27);
+        QCOMPARE(r.start, 10);
+        QCOMPARE(paperIds(r.papers), idsFrom(11, 10));
+        QCOMPARE(m_server->requests().first().query.queryItemValue(QStringLiteral("sortBy")),
+                 QStringLiteral("submittedDate"));
     }
 
     void openAlexAffiliations()
