@@ -2,7 +2,7 @@
 
 #include "arxivid.h"
 
-#include <QXmlStreamReader>
+#include "xmlpullreader.h"
 
 namespace DigestStudio {
 
@@ -49,7 +49,7 @@ QDateTime toUtc(const QString &raw)
 
 // One <entry>: reads up to its end element. Returns false for arXiv's error entry, with the message in
 // `error`.
-bool readEntry(QXmlStreamReader &r, Paper *paper, QString *error)
+bool readEntry(XmlPullReader &r, Paper *paper, QString *error)
 {
     QString entryId;
     QString summary;
@@ -87,13 +87,12 @@ bool readEntry(QXmlStreamReader &r, Paper *paper, QString *error)
                 anyAffiliation = anyAffiliation || !own.isEmpty();
                 affiliations.append(own.join(QStringLiteral("; ")));
             } else if (name == QLatin1String("link")) {
-                const QXmlStreamAttributes a = r.attributes();
-                const QString href = a.value(QLatin1String("href")).toString();
-                const auto rel = a.value(QLatin1String("rel"));
-                const auto type = a.value(QLatin1String("type"));
+                const QString href = r.attribute(QLatin1String("href"));
+                const QString rel = r.attribute(QLatin1String("rel"));
+                const QString type = r.attribute(QLatin1String("type"));
                 // The PDF link lost title="pdf" in 2025: know it by its type or its path.
                 if (type == QLatin1String("application/pdf") ||
-                    a.value(QLatin1String("title")) == QLatin1String("pdf") ||
+                    r.attribute(QLatin1String("title")) == QLatin1String("pdf") ||
                     href.contains(QLatin1String("/pdf/")))
                     paper->setPdfUrl(href);
                 else if (rel == QLatin1String("alternate") ||
@@ -101,7 +100,7 @@ bool readEntry(QXmlStreamReader &r, Paper *paper, QString *error)
                     paper->setAbsUrl(href);
                 r.skipCurrentElement();
             } else if (name == QLatin1String("category")) {
-                const QString term = r.attributes().value(QLatin1String("term")).toString();
+                const QString term = r.attribute(QLatin1String("term"));
                 if (!term.isEmpty() && !categories.contains(term))
                     categories.append(term);
                 r.skipCurrentElement();
@@ -110,7 +109,7 @@ bool readEntry(QXmlStreamReader &r, Paper *paper, QString *error)
             }
         } else if (ns == ArxivNs) {
             if (name == QLatin1String("primary_category")) {
-                paper->setPrimaryCategory(r.attributes().value(QLatin1String("term")).toString());
+                paper->setPrimaryCategory(r.attribute(QLatin1String("term")));
                 r.skipCurrentElement();
             } else if (name == QLatin1String("comment")) {
                 paper->setComment(AtomParser::normaliseWhitespace(r.readElementText()));
@@ -168,7 +167,7 @@ QString AtomParser::normaliseWhitespace(const QString &text)
 AtomParser::Result AtomParser::parse(const QByteArray &bytes)
 {
     Result result;
-    QXmlStreamReader r(bytes);
+    XmlPullReader r(bytes);
     if (!r.readNextStartElement() || r.name() != QLatin1String("feed") || r.namespaceUri() != AtomNs) {
         if (r.hasError())
             result.parseError = QStringLiteral("line %1, column %2: %3")

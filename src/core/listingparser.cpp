@@ -3,8 +3,8 @@
 #include "arxivid.h"
 #include "atomparser.h"
 
+#include "xmlpullreader.h"
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 namespace DigestStudio {
 
@@ -14,7 +14,7 @@ const QLatin1String AtomNs("http://www.w3.org/2005/Atom");
 const QLatin1String ArxivNs("http://arxiv.org/schemas/atom");
 const QLatin1String DcNs("http://purl.org/dc/elements/1.1/");
 
-QString positioned(const QXmlStreamReader &r)
+QString positioned(const XmlPullReader &r)
 {
     return QStringLiteral("line %1, column %2: %3")
         .arg(r.lineNumber())
@@ -81,7 +81,7 @@ void setIdFrom(const QString &text, Paper *paper)
     }
 }
 
-ListingParser::Item readItem(QXmlStreamReader &r, bool atom)
+ListingParser::Item readItem(XmlPullReader &r, bool atom)
 {
     ListingParser::Item item;
     Paper &p = item.paper;
@@ -99,13 +99,11 @@ ListingParser::Item readItem(QXmlStreamReader &r, bool atom)
         } else if (plain && (name == QLatin1String("guid") || name == QLatin1String("id"))) {
             setIdFrom(r.readElementText(), &p);
         } else if (plain && name == QLatin1String("link")) {
-            link =
-                atom ? r.attributes().value(QLatin1String("href")).toString() : r.readElementText().trimmed();
+            link = atom ? r.attribute(QLatin1String("href")) : r.readElementText().trimmed();
             if (atom)
                 r.skipCurrentElement();
         } else if (plain && name == QLatin1String("category")) {
-            const QString term =
-                atom ? r.attributes().value(QLatin1String("term")).toString() : r.readElementText().trimmed();
+            const QString term = atom ? r.attribute(QLatin1String("term")) : r.readElementText().trimmed();
             if (atom)
                 r.skipCurrentElement();
             if (!term.isEmpty() && !categories.contains(term))
@@ -204,7 +202,7 @@ void ListingParser::splitCreators(const QString &creators, QStringList *names, Q
 ListingParser::Result ListingParser::parse(const QByteArray &bytes)
 {
     Result result;
-    QXmlStreamReader r(bytes);
+    XmlPullReader r(bytes);
     if (!r.readNextStartElement()) {
         result.parseError = r.hasError() ? positioned(r) : QStringLiteral("empty document");
         return result;
@@ -213,7 +211,7 @@ ListingParser::Result ListingParser::parse(const QByteArray &bytes)
     const bool rss = r.name() == QLatin1String("rss") && r.namespaceUri().isEmpty();
     if (!atom && !rss) {
         result.parseError =
-            QStringLiteral("not an RSS or Atom feed (the root element is <%1>)").arg(r.name().toString());
+            QStringLiteral("not an RSS or Atom feed (the root element is <%1>)").arg(QString(r.name()));
         return result;
     }
     if (rss) {

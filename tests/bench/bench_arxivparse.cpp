@@ -12,6 +12,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 
 using namespace DigestStudio;
 
@@ -140,19 +141,31 @@ int measureFile(const char *path, int repeat)
         return 1;
     }
     const QByteArray bytes = file.readAll();
-    qint64 best = -1;
+    // Best of `repeat` runs, in CPU time of this process and in wall time: on a machine shared with other
+    // builds the wall clock also counts the time other processes had the core.
+    double bestCpu = -1;
+    double bestWall = -1;
     int papers = 0;
     for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer clock;
-        clock.start();
+        timespec cpu0{};
+        timespec cpu1{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu0);
+        QElapsedTimer wall;
+        wall.start();
         const AtomParser::Result r = AtomParser::parse(bytes);
-        const qint64 ns = clock.nsecsElapsed();
+        const double wallNs = double(wall.nsecsElapsed());
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu1);
+        const double cpuNs = double(cpu1.tv_sec - cpu0.tv_sec) * 1e9 + double(cpu1.tv_nsec - cpu0.tv_nsec);
         papers = r.papers.size();
-        if (best < 0 || ns < best)
-            best = ns;
+        if (bestCpu < 0 || cpuNs < bestCpu)
+            bestCpu = cpuNs;
+        if (bestWall < 0 || wallNs < bestWall)
+            bestWall = wallNs;
     }
-    std::printf("digestcore AtomParser: %d entries, %.2f MB in %.2f ms: %.1f MB/s\n", papers,
-                bytes.size() / 1e6, best / 1e6, bytes.size() / 1e6 / (best / 1e9));
+    const double mb = bytes.size() / 1e6;
+    std::printf(
+        "digestcore AtomParser: %d entries, %.2f MB; CPU %.2f ms: %.1f MB/s; wall %.2f ms: %.1f MB/s\n",
+        papers, mb, bestCpu / 1e6, mb / (bestCpu / 1e9), bestWall / 1e6, mb / (bestWall / 1e9));
     return 0;
 }
 

@@ -153,7 +153,8 @@ private Q_SLOTS:
         const auto requests = m_server->requests();
         QCOMPARE(requests.size(), 2);
         const qint64 gap = requests.at(1).receivedMs - requests.at(0).receivedMs;
-        QVERIFY2(gap >= 390, qPrintable(QString::number(gap)));
+        QVERIFY2(gap >= 350,
+                 qPrintable(QString::number(gap))); // 400 ms less loopback latency on a busy machine
     }
 
     void environmentNamesTheApi()

@@ -154,7 +154,7 @@ private Q_SLOTS:
 
     void requestsAreSpacedByTheInterval()
     {
-        m_client->setIntervalMs(200);
+        m_client->setIntervalMs(300);
         m_client->setBatchSize(2);
         const QStringList ids = idsFrom(1, 8);
         for (int i = 0; i < ids.size(); i += 2)
@@ -167,11 +167,12 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), 4);
         for (int i = 1; i < requests.size(); ++i) {
             const qint64 gap = requests.at(i).receivedMs - requests.at(i - 1).receivedMs;
+            // Unspaced they would come a few ms apart; the margin is loopback latency on a busy machine.
             QVERIFY2(
-                gap >= 190,
+                gap >= 250,
                 qPrintable(QStringLiteral("request %1 came %2 ms after the one before").arg(i).arg(gap)));
         }
-        QVERIFY(clock.elapsed() >= 600);
+        QVERIFY(clock.elapsed() >= 900);
     }
 
     void userAgentNamesTheProgramAndVersion()

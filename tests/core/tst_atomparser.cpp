@@ -86,6 +86,7 @@ private Q_SLOTS:
         QCOMPARE(b.doi(), QStringLiteral("10.1000/jat.2007.1"));
         QCOMPARE(b.authors().first(), QStringLiteral("T. Konstantin Rusch"));
         const Paper &c = r.papers.at(2);
+        QCOMPARE(c.title(), QStringLiteral("Eight Authors Walk Into a Lab & Out"));
         QCOMPARE(c.authors().size(), 8);
         QCOMPARE(c.affiliations().first(), QStringLiteral("Analytical Engines Ltd; Royal Society"));
         QCOMPARE(c.affiliations().at(1), QString());
