@@ -102,6 +102,185 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::LookupPanel</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Today&apos;s listing</source>
+        <translation>今日列表</translation>
+    </message>
+    <message>
+        <source>Cross-lists</source>
+        <translation>交叉列出</translation>
+    </message>
+    <message>
+        <source>Add selected</source>
+        <translation>添加所选</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Paste arXiv ids, links or any text holding them</source>
+        <translation>粘贴 arXiv 编号、链接或任何包含它们的文本</translation>
+    </message>
+    <message>
+        <source>Search arXiv</source>
+        <translation>搜索 arXiv</translation>
+    </message>
+    <message>
+        <source>Only with: keywords, comma-separated</source>
+        <translation>仅包含：关键词，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Without: keywords, comma-separated</source>
+        <translation>排除：关键词，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Featured before</source>
+        <translation>曾经推送</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>包含：</translation>
+    </message>
+    <message>
+        <source>Exclude:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>No arXiv ids found in the pasted text.</source>
+        <translation>粘贴的文本中没有找到 arXiv 编号。</translation>
+    </message>
+    <message>
+        <source>Not arXiv ids: %1</source>
+        <translation>不是 arXiv 编号：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n paper(s)...</source>
+        <translation>
+            <numerusform>正在查询 %n 篇论文…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words to search for.</source>
+        <translation>请输入要搜索的词。</translation>
+    </message>
+    <message>
+        <source>Searching arXiv...</source>
+        <translation>正在搜索 arXiv…</translation>
+    </message>
+    <message>
+        <source>Choose the categories of the daily listing in the preferences.</source>
+        <translation>请在首选项中选择每日列表的分类。</translation>
+    </message>
+    <message>
+        <source>Fetching today&apos;s listing for %1...</source>
+        <translation>正在获取 %1 的今日列表…</translation>
+    </message>
+    <message>
+        <source>Tick the papers to add first.</source>
+        <translation>请先勾选要添加的论文。</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s...</source>
+        <translation>%1；%2 秒后重试…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s).</source>
+        <translation>
+            <numerusform>已添加 %n 篇论文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not arXiv ids: %1.</source>
+        <translation>不是 arXiv 编号：%1。</translation>
+    </message>
+    <message>
+        <source>arXiv refused: %1.</source>
+        <translation>arXiv 拒绝了请求：%1。</translation>
+    </message>
+    <message>
+        <source>Not found on arXiv: %1.</source>
+        <translation>arXiv 上找不到：%1。</translation>
+    </message>
+    <message>
+        <source>Could not look up %1: %2.</source>
+        <translation>无法查询 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The library did not keep them: %1.</source>
+        <translation>文库未能保存它们：%1。</translation>
+    </message>
+    <message>
+        <source>The daily listing could not be fetched: %1.</source>
+        <translation>无法获取每日列表：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new paper(s) today.</source>
+        <translation>
+            <numerusform>今天有 %n 篇新论文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1.</source>
+        <translation>搜索失败：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing on arXiv matches &apos;%1&apos;.</source>
+        <translation>arXiv 上没有与“%1”匹配的论文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) match.</source>
+        <translation>
+            <numerusform>%n 篇论文匹配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, #%2 (v%3)</source>
+        <translation>%1，第 %2 篇（v%3）</translation>
+    </message>
+    <message>
+        <source>An earlier digest featured this paper</source>
+        <translation>以往的速递推送过这篇论文</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 篇，共 %3 篇</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::MainWindow</name>
     <message>
         <source>Digest Studio</source>

@@ -1,6 +1,7 @@
 #include "ctlrunner.h"
 
 #include "appinfo.h"
+#include "lookupcommand.h"
 
 namespace DigestStudio {
 
@@ -16,6 +17,9 @@ void CtlRunner::registerCommands()
 {
     // Each command of the contract registers here as its service lands (design.md, "The command-line
     // contract").
+    m_commands.insert(QStringLiteral("lookup"), [](CtlContext &context, const QStringList &arguments) {
+        return LookupCommand::run(context, arguments);
+    });
 }
 
 QString CtlRunner::usage()

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -76,3 +77,5 @@ private:
 };
 
 } // namespace DigestStudio
+
+Q_DECLARE_METATYPE(DigestStudio::Paper)

@@ -43,6 +43,25 @@ inline const SettingsKey<QString> WeChatCustomEnglishSize{"WeChat/custom/english
 // House style: a space between Chinese and Latin text (the sample has none, so off).
 inline const SettingsKey<bool> CheckCjkLatinSpacing{"Checks/cjkLatinSpacing", false};
 inline const SettingsKey<QStringList> CheckDisabledRules{"Checks/disabledRules", QStringList()};
+// arXiv lookup, daily listings, affiliations and entry defaults (issue 4)
+inline const SettingsKey<QString> ArxivApiUrl{"Arxiv/apiUrl",
+                                              QStringLiteral("https://export.arxiv.org/api/query")};
+inline const SettingsKey<int> ArxivIntervalMs{"Arxiv/intervalMs", 3000}; // arXiv's terms: one request per 3 s
+inline const SettingsKey<int> ArxivTimeoutMs{"Arxiv/timeoutMs", 30000};
+inline const SettingsKey<int> ArxivMaxRetries{"Arxiv/maxRetries", 4};
+inline const SettingsKey<int> ArxivBatchSize{"Arxiv/batchSize", 100};
+inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl",
+                                                  QStringLiteral("https://rss.arxiv.org/rss/")};
+inline const SettingsKey<QStringList> ArxivListingCategories{
+    "Arxiv/listingCategories",
+    {QStringLiteral("cs.LG"), QStringLiteral("cs.CV"), QStringLiteral("cs.CL"), QStringLiteral("cs.RO"),
+     QStringLiteral("eess.AS")}};
+inline const SettingsKey<bool> ArxivListingCrossLists{"Arxiv/listingCrossLists", false};
+inline const SettingsKey<bool> OpenAlexEnabled{"OpenAlex/enabled", false};
+inline const SettingsKey<QString> OpenAlexUrl{"OpenAlex/url", QStringLiteral("https://api.openalex.org")};
+inline const SettingsKey<QString> OpenAlexApiKey{"OpenAlex/apiKey", QString()};
+inline const SettingsKey<int> EntryAuthorsListAllUpTo{"Entry/authorsListAllUpTo", 7};
+inline const SettingsKey<int> EntryAuthorsShownWhenCut{"Entry/authorsShownWhenCut", 4};
 
 // Workspace: the paper list, the entry editor, spelling and autosave (issue 5)
 inline const SettingsKey<QByteArray> WorkspaceEditorSplitter{"Workspace/editorSplitter", QByteArray()};

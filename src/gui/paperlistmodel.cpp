@@ -1,5 +1,6 @@
 #include "paperlistmodel.h"
 
+#include "arxivid.h"
 #include "digestdocument.h"
 #include "roles.h"
 #include "setstatuscommand.h"
@@ -7,7 +8,6 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace DigestStudio {
@@ -314,17 +314,11 @@ bool PaperListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
 
 QStringList PaperListModel::extractArxivIds(const QString &text)
 {
-    // New style 2210.06441(v2), old style hep-th/9901001(v1), inside URLs or after `arXiv:`.
-    static const QRegularExpression pattern(
-        QStringLiteral("(?<![\\w.])(?:arxiv:)?(\\d{4}\\.\\d{4,5}|[a-z]+(?:-[a-z]+)?(?:\\.[A-Z]{2})?/\\d{7})"
-                       "(?:v\\d+)?(?![\\w])"),
-        QRegularExpression::CaseInsensitiveOption);
     QStringList ids;
-    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
-    while (it.hasNext()) {
-        const QString id = it.next().captured(1);
-        if (!ids.contains(id))
-            ids.append(id);
+    const ArxivId::Extraction found = ArxivId::extractAll(text);
+    for (const ArxivId &id : found.ids) {
+        if (!ids.contains(id.id()))
+            ids.append(id.id());
     }
     return ids;
 }

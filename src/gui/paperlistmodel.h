@@ -46,7 +46,7 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
-    // arXiv ids (without version) in text: abs/pdf URLs, `arXiv:` prefixes, bare new- and old-style ids.
+    // arXiv ids (without version, distinct, in order) in dropped text: anything ArxivId::extractAll() reads.
     static QStringList extractArxivIds(const QString &text);
 
 Q_SIGNALS:

@@ -270,7 +270,8 @@ private Q_SLOTS:
                 qPrintable(f.toText() + QLatin1Char(' ') +
                            (f.entry >= 0 ? fixed.entries().at(f.entry).field(f.field).mid(f.start - 10, 20)
                                          : QString())));
-        QCOMPARE(fixed.entries().at(5).zhTitle(), QStringLiteral("KNN-Diffusion\uFF1A通过大规模检索生成图像"));
+        QCOMPARE(fixed.entries().at(5).zhTitle(),
+                 QStringLiteral("KNN-Diffusion\uFF1A通过大规模检索生成图像"));
     }
 
     void findingJson()

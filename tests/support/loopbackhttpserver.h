@@ -1,0 +1,100 @@
+// A real HTTP/1.1 server on 127.0.0.1 for tests: routes requests to recorded responses (status, headers,
+// delays, truncated bodies) and records every request it receives with its time and headers.
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVector>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace DigestStudio::Test {
+
+class LoopbackHttpServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Response
+    {
+        int status = 200;
+        QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Length and Connection
+        QByteArray body;
+        int delayMs = 0;     // wait this long before answering (a slow server)
+        int truncateAt = -1; // send only this many body bytes, then close (Content-Length stays full)
+
+        Response &header(const QByteArray &name, const QByteArray &value)
+        {
+            headers.append(qMakePair(name, value));
+            return *this;
+        }
+    };
+
+    struct Request
+    {
+        QByteArray method;
+        QString target; // as sent: path and query, percent-encoded
+        QString path;   // decoded
+        QUrlQuery query;
+        QHash<QByteArray, QByteArray> headers; // names lower-cased
+        qint64 receivedMs = 0;                 // since the server was created
+    };
+
+    explicit LoopbackHttpServer(QObject *parent = nullptr);
+    ~LoopbackHttpServer() override;
+
+    // Listens on 127.0.0.1 on a free port.
+    bool listen();
+    quint16 port() const;
+    // `http://127.0.0.1:<port><path>`.
+    QUrl url(const QString &path = QString()) const;
+
+    // Requests to `path` whose decoded query contains `queryContains` get `responses` in turn, the last one
+    // repeating. The route with the longest matching `queryContains` wins; no route: 404.
+    void route(const QString &path, const QVector<Response> &responses,
+               const QString &queryContains = QString());
+    void route(const QString &path, const Response &response, const QString &queryContains = QString());
+    void clearRoutes();
+
+    // A 200 answer with a body and its content type.
+    static Response ok(const QByteArray &body,
+                       const QByteArray &contentType = "application/atom+xml; charset=utf-8");
+    static Response status(int code, const QByteArray &body = QByteArray(),
+                           const QByteArray &contentType = "text/plain; charset=utf-8");
+
+    QVector<Request> requests() const { return m_requests; }
+    int requestCount() const { return m_requests.size(); }
+    void clearRequests() { m_requests.clear(); }
+
+Q_SIGNALS:
+    void requestReceived(int index);
+
+private:
+    struct Route
+    {
+        QString path;
+        QString queryContains;
+        QVector<Response> responses;
+        int next = 0;
+    };
+
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const Response &response);
+
+    QTcpServer *m_server;
+    QElapsedTimer m_clock;
+    QList<Route> m_routes;
+    QVector<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace DigestStudio::Test
