@@ -316,6 +316,7 @@ void EntryEditor::setCurrentEntry(int index)
         m_document->closeMergeWindow();
     m_index = index;
     loadEntry();
+    Q_EMIT currentEntryChanged(index);
 }
 
 void EntryEditor::loadEntry()
@@ -525,6 +526,23 @@ bool EntryEditor::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void EntryEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // On a narrow editor (a small window, 200 % scale) the text gets the room; counts stay in the tooltips.
+    const bool narrow = width() < fontMetrics().averageCharWidth() * 100;
+    if (narrow == m_narrow)
+        return;
+    m_narrow = narrow;
+    for (auto it = m_counts.constBegin(); it != m_counts.constEnd(); ++it) {
+        const auto field = static_cast<DigestEntry::Field>(it.key());
+        const bool counted =
+            field != DigestEntry::Field::Link && field != DigestEntry::Field::AffiliationsNote;
+        it.value()->setVisible(counted && !narrow);
+        fieldEdit(field)->setCountInToolTip(narrow);
+    }
 }
 
 void EntryEditor::changeEvent(QEvent *event)

@@ -72,9 +72,12 @@ Q_SIGNALS:
     // Editing of a field ended (focus left it): autosave saves now rather than after the delay.
     void fieldEditingFinished(int index, DigestStudio::DigestEntry::Field field);
     void termsHereChanged();
+    // Another entry (or none: -1) is shown.
+    void currentEntryChanged(int index);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -110,6 +113,7 @@ private:
     QTimer *m_alignTimer = nullptr;
     DigestEntry::Field m_alignSide = DigestEntry::Field::Abstract;
     bool m_loading = false;
+    bool m_narrow = false;
     int m_alignedSentence = -1;
     SentenceAligner::Span m_abstractSpan;
     SentenceAligner::Span m_summarySpan;

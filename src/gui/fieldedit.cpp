@@ -249,9 +249,17 @@ bool FieldEdit::event(QEvent *e)
             if (!t.note().isEmpty())
                 tip += QStringLiteral("<br/><i>%1</i>").arg(t.note().toHtmlEscaped());
             QToolTip::showText(help->globalPos(), tip, this);
-        } else {
+            return true;
+        }
+        QString tip = toolTip();
+        if (m_countInToolTip)
+            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +
+                   tr("%n character(s)", nullptr, characterCount());
+        if (tip.isEmpty()) {
             QToolTip::hideText();
             e->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), tip, this);
         }
         return true;
     }

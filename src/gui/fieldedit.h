@@ -33,6 +33,9 @@ public:
     // Characters counted the way a reader does (a surrogate pair counts once).
     int characterCount() const;
 
+    // Adds the character count to the field's tooltip (when no count is shown beside it).
+    void setCountInToolTip(bool on) { m_countInToolTip = on; }
+
     // Greyed text shown while the field is empty (what an empty field means, e.g. the default short title).
     void setHint(const QString &hint);
     QString hint() const { return m_hint; }
@@ -73,6 +76,7 @@ private:
     DigestEntry::Field m_field;
     int m_lines;
     bool m_quiet = false;
+    bool m_countInToolTip = false;
     QString m_hint;
     EntryHighlighter *m_highlighter = nullptr;
     const Glossary *m_glossary = nullptr; // not owned

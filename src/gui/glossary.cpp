@@ -25,8 +25,10 @@ void Glossary::invalidate()
 
 void Glossary::setTerms(const QVector<GlossaryTerm> &terms)
 {
+    const QVector<GlossaryTerm> previous = m_terms;
     m_terms = terms;
     Q_EMIT termsReset();
+    Q_EMIT termsReplaced(previous);
     invalidate();
 }
 

@@ -23,6 +23,8 @@ public:
     const GlossaryMatcher &matcher() const;
 
     void setTerms(const QVector<GlossaryTerm> &terms);
+    // Storage bookkeeping (the library's id of a term): no change signal.
+    void setTermId(int index, qint64 id) { m_terms[index].setId(id); }
     // Returns the new term's index.
     int addTerm(const GlossaryTerm &term);
     void setTerm(int index, const GlossaryTerm &term);
@@ -30,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void termsReset();
+    // Emitted by setTerms() with the terms it replaced (an import replaces the whole glossary).
+    void termsReplaced(const QVector<DigestStudio::GlossaryTerm> &previous);
     void termAdded(int index);
     void termChanged(int index);
     void termAboutToBeRemoved(int index);

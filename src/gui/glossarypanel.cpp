@@ -46,7 +46,7 @@ GlossaryPanel::GlossaryPanel(Glossary *glossary, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(GlossaryModel::EnglishColumn, QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(GlossaryModel::EnglishColumn,
-                                              fontMetrics().averageCharWidth() * 22);
+                                              fontMetrics().averageCharWidth() * 18);
     m_view->horizontalHeader()->resizeSection(GlossaryModel::ChineseColumn,
                                               fontMetrics().averageCharWidth() * 14);
     m_view->setWordWrap(false);

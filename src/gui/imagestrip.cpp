@@ -26,7 +26,8 @@ ImageStrip::ImageStrip(QWidget *parent)
     setObjectName(QStringLiteral("imageStrip"));
     setViewMode(QListView::IconMode);
     setFlow(QListView::LeftToRight);
-    setWrapping(false);
+    // In a dock the thumbnails flow into rows, in order.
+    setWrapping(true);
     // Static: a drag reorders the items (QListWidget moves rows only when items cannot float freely).
     setMovement(QListView::Static);
     setResizeMode(QListView::Adjust);
@@ -37,8 +38,7 @@ ImageStrip::ImageStrip(QWidget *parent)
     const int side = fontMetrics().height() * 5;
     setIconSize(QSize(side, side));
     setSpacing(4);
-    setFixedHeight(side + fontMetrics().height() + 24);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setMinimumHeight(side + fontMetrics().height() + 16);
     setToolTip(tr("Figures of this paper: paste or drop images here, drag to reorder, Delete removes"));
     connect(model(), &QAbstractItemModel::rowsMoved, this, [this] {
         if (!m_settingImages)

@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -247,6 +248,21 @@ private Q_SLOTS:
         // A term added to the glossary is marked at once.
         m_glossary->addTerm(GlossaryTerm(QStringLiteral("data augmentation"), QStringLiteral("数据增强")));
         QCOMPARE(markedTerm(abstract, QStringLiteral("data augmentation")), 3);
+    }
+
+    void hoveringATermShowsItsRendering()
+    {
+        FieldEdit *abstract = edit(Field::Abstract);
+        QTextCursor cursor(abstract->document());
+        cursor.setPosition(static_cast<int>(abstractText.indexOf(QStringLiteral("invariance"))) + 3);
+        const QPoint local = abstract->cursorRect(cursor).center();
+        QHelpEvent help(QEvent::ToolTip, abstract->viewport()->mapTo(abstract, local),
+                        abstract->viewport()->mapToGlobal(local));
+        QApplication::sendEvent(abstract, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("不变性")), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("not 恒定性")));
+        QToolTip::hideText();
     }
 
     void oneKeyInsertsTheRendering()
