@@ -1,6 +1,7 @@
 #include "ctlrunner.h"
 
 #include "appinfo.h"
+#include "librarycommands.h"
 
 namespace DigestStudio {
 
@@ -16,6 +17,7 @@ void CtlRunner::registerCommands()
 {
     // Each command of the contract registers here as its service lands (design.md, "The command-line
     // contract").
+    LibraryCommands::registerInto(&m_commands);
 }
 
 QString CtlRunner::usage()
