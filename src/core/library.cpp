@@ -173,10 +173,11 @@ QString causeOf(Kind kind)
     }
 }
 
+// The mode bits, not access(): root may write anything, but a file someone made read-only is meant to stay
+// so.
 bool hasWriteBit(const QFileInfo &info)
 {
-    return info.permissions() &
-           (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther);
+    return info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther);
 }
 
 } // namespace
