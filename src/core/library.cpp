@@ -88,6 +88,24 @@ QString likePattern(const QString &term)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+QStringList qualified(const QStringList &columns, const QString &prefix)
+{
+    QStringList out;
+    for (const QString &c : columns)
+        out.append(prefix + c);
+    return out;
+}
+
+// Han, kana, hangul and full-width forms: text arXiv's English metadata does not contain.
+bool containsCjk(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x2E80)
+            return true;
+    }
+    return false;
+}
+
 QString ftsPhrase(const QString &term)
 {
     QString quoted = term;
@@ -1367,107 +1385,164 @@ bool Library::removeEntry(qint64 entryId, QString *error)
 bool Library::searchEntries(const QStringList &terms, int limit, QVector<SearchHit> *hits, QString *error)
 {
     const QStringList columns = LibraryMigrations::entrySearchColumns();
-    QStringList prefixed;
-    for (const QString &c : columns)
-        prefixed.append(QStringLiteral("e.") + c);
+    const QStringList prefixed = qualified(columns, QStringLiteral("e."));
     const QString concat = prefixed.join(QStringLiteral(" || ' ' || "));
+    const bool lite = m_location.isSQLite();
+    const QString like = lite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
     QStringList longTerms;
     QStringList shortTerms;
     for (const QString &t : terms)
         (t.size() >= 3 ? longTerms : shortTerms).append(t);
-    const bool lite = m_location.isSQLite();
-    QString sql = QStringLiteral("SELECT e.id, e.digest_id, d.date, e.position, e.arxiv_id, ") +
-                  prefixed.join(QStringLiteral(", "));
     QVariantList binds;
+    // A term below the trigram size is a scan: for Chinese only over the columns Chinese text lives in.
+    auto scanCondition = [&](const QString &term) -> QString {
+        if (!containsCjk(term)) {
+            binds.append(likePattern(term));
+            return QStringLiteral(" AND (") + concat + QStringLiteral(") ") + like +
+                   QStringLiteral(" ? ESCAPE '\\'");
+        }
+        QStringList ors;
+        for (const QString &c : LibraryMigrations::chineseSearchColumns()) {
+            ors.append(QStringLiteral("e.") + c + QLatin1Char(' ') + like + QStringLiteral(" ? ESCAPE '\\'"));
+            binds.append(likePattern(term));
+        }
+        return QStringLiteral(" AND (") + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    };
+    const QString select = QStringLiteral("SELECT e.id, e.digest_id, d.date, e.position, e.arxiv_id, ") +
+                           prefixed.join(QStringLiteral(", ")) + QStringLiteral(", ");
+    const int rankColumn = 5 + static_cast<int>(columns.size());
+    const QString order = QStringLiteral(" ORDER BY ") + QString::number(rankColumn + 1) +
+                          QStringLiteral(" DESC, d.date DESC, e.position LIMIT ?");
+    auto collect = [&](const QString &sql, const QVariantList &values) {
+        QSqlQuery &query = prepared(sql);
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        if (!run(query, error, QStringLiteral("searching the entries")))
+            return false;
+        while (query.next()) {
+            SearchHit hit;
+            hit.entryId = query.value(0).toLongLong();
+            hit.digestId = query.value(1).toLongLong();
+            hit.digestDate = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+            hit.position = query.value(3).toInt();
+            hit.arxivId = query.value(4).toString();
+            QStringList texts;
+            for (int i = 0; i < columns.size(); ++i)
+                texts.append(query.value(5 + i).toString());
+            hit.rank = query.value(rankColumn).toDouble();
+            describeMatch(columns, texts, terms.first(), &hit);
+            hits->append(hit);
+        }
+        query.finish();
+        return true;
+    };
+
     if (lite && !longTerms.isEmpty()) {
-        // bm25 weights follow entrySearchColumns(): titles count most.
-        sql += QStringLiteral(
-            ", -bm25(entries_fts, 5, 5, 4, 2, 2, 1, 1, 1) FROM entries_fts JOIN entries e ON e.id "
-            "= entries_fts.rowid JOIN digests d ON d.id = e.digest_id WHERE entries_fts MATCH ?");
         QStringList phrases;
         for (const QString &t : longTerms)
             phrases.append(ftsPhrase(t));
-        binds.append(phrases.join(QStringLiteral(" AND ")));
-        // One- and two-character terms (common in Chinese) are below the trigram size: LIKE does them.
-        for (const QString &t : shortTerms) {
-            sql += QStringLiteral(" AND (") + concat + QStringLiteral(") LIKE ? ESCAPE '\\'");
-            binds.append(likePattern(t));
+        QString sql = select;
+        if (shortTerms.isEmpty()) {
+            // Rank inside the index first and fetch only the best rows: a common word matches thousands.
+            sql +=
+                QStringLiteral("m.r FROM (SELECT rowid AS id, -rank AS r FROM entries_fts WHERE entries_fts "
+                               "MATCH ? ORDER BY rank LIMIT ?) m JOIN entries e ON e.id = m.id "
+                               "JOIN digests d ON d.id = e.digest_id");
+            binds.append(phrases.join(QStringLiteral(" AND ")));
+            binds.append(limit);
+        } else {
+            sql += QStringLiteral(
+                "-entries_fts.rank FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
+                "JOIN digests d ON d.id = e.digest_id WHERE entries_fts MATCH ?");
+            binds.append(phrases.join(QStringLiteral(" AND ")));
+            for (const QString &t : shortTerms)
+                sql += scanCondition(t);
         }
-    } else {
-        const QString like = lite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
-        const QString first = likePattern(terms.first());
-        // Ranked by where the first term sits: titles before summaries before the rest.
-        sql += QStringLiteral(", CASE WHEN e.zh_title ") + like +
-               QStringLiteral(" ? ESCAPE '\\' OR e.title ") + like +
-               QStringLiteral(" ? ESCAPE '\\' THEN 3 WHEN e.zh_short_title ") + like +
-               QStringLiteral(" ? ESCAPE '\\' THEN 2.5 WHEN e.zh_summary ") + like +
-               QStringLiteral(
-                   " ? ESCAPE '\\' THEN 2 ELSE 1 END FROM entries e JOIN digests d ON d.id = e.digest_id "
-                   "WHERE 1 = 1");
-        for (int i = 0; i < 4; ++i)
-            binds.append(first);
-        for (const QString &t : terms) {
-            sql += QStringLiteral(" AND (") + concat + QStringLiteral(") ") + like +
-                   QStringLiteral(" ? ESCAPE '\\'");
+        binds.append(limit);
+        return collect(sql + order, binds);
+    }
+
+    // Without FTS5 ranking (PostgreSQL; SQLite for one- and two-character terms) hits come in two tiers:
+    // the first term in a title, then anywhere else; within a tier newest first. The title tier reads only
+    // short columns and usually fills the page, so a word common in abstracts stays cheap.
+    const QString pattern = likePattern(terms.first());
+    const QString titles = QStringLiteral("(e.zh_title || ' ' || e.title || ' ' || e.zh_short_title) ") +
+                           like + QStringLiteral(" ? ESCAPE '\\'");
+    QString everyTerm;
+    for (const QString &t : terms) {
+        if (t.size() >= 3) { // PostgreSQL: the trigram index answers this
+            everyTerm += QStringLiteral(" AND (") + concat + QStringLiteral(") ") + like +
+                         QStringLiteral(" ? ESCAPE '\\'");
             binds.append(likePattern(t));
+        } else {
+            everyTerm += scanCondition(t);
         }
     }
-    const int rankColumn = 5 + static_cast<int>(columns.size());
-    sql += QStringLiteral(" ORDER BY ") + QString::number(rankColumn + 1) +
-           QStringLiteral(" DESC, d.date DESC, e.position LIMIT ?");
-    binds.append(limit);
-    QSqlQuery &query = prepared(sql);
-    for (const QVariant &v : binds)
-        query.addBindValue(v);
-    if (!run(query, error, QStringLiteral("searching the entries")))
+    const QVariantList termBinds = binds;
+
+    QString sql = select + QStringLiteral("CASE WHEN e.zh_title ") + like +
+                  QStringLiteral(" ? ESCAPE '\\' OR e.title ") + like +
+                  QStringLiteral(" ? ESCAPE '\\' THEN 3 ELSE 2.5 END FROM entries e JOIN digests d ON d.id = "
+                                 "e.digest_id WHERE ") +
+                  titles;
+    QVariantList titleBinds{pattern, pattern, pattern};
+    if (terms.size() > 1) {
+        sql += everyTerm;
+        titleBinds += termBinds;
+    }
+    titleBinds.append(limit);
+    if (!collect(sql + order, titleBinds))
         return false;
-    while (query.next()) {
-        SearchHit hit;
-        hit.entryId = query.value(0).toLongLong();
-        hit.digestId = query.value(1).toLongLong();
-        hit.digestDate = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        hit.position = query.value(3).toInt();
-        hit.arxivId = query.value(4).toString();
-        QStringList values;
-        for (int i = 0; i < columns.size(); ++i)
-            values.append(query.value(5 + i).toString());
-        hit.rank = query.value(rankColumn).toDouble();
-        describeMatch(columns, values, terms.first(), &hit);
-        hits->append(hit);
-    }
-    query.finish();
-    return true;
+    if (hits->size() >= limit)
+        return true;
+
+    sql =
+        select + QStringLiteral("CASE WHEN e.zh_summary ") + like +
+        QStringLiteral(" ? ESCAPE '\\' THEN 2 ELSE 1 END FROM entries e JOIN digests d ON d.id = e.digest_id "
+                       "WHERE NOT ") +
+        titles + everyTerm;
+    QVariantList restBinds{pattern, pattern};
+    restBinds += termBinds;
+    restBinds.append(limit - hits->size());
+    return collect(sql + order, restBinds);
 }
 
 bool Library::searchPapers(const QStringList &terms, int limit, QVector<SearchHit> *hits, QString *error)
 {
     const QStringList columns = LibraryMigrations::paperSearchColumns();
-    QStringList prefixed;
-    for (const QString &c : columns)
-        prefixed.append(QStringLiteral("p.") + c);
+    const QStringList prefixed = qualified(columns, QStringLiteral("p."));
     const QString concat = prefixed.join(QStringLiteral(" || ' ' || "));
+    const bool lite = m_location.isSQLite();
+    const QString like = lite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
     QStringList longTerms;
     QStringList shortTerms;
     for (const QString &t : terms)
         (t.size() >= 3 ? longTerms : shortTerms).append(t);
-    const bool lite = m_location.isSQLite();
-    QString sql = QStringLiteral("SELECT p.id, ") + prefixed.join(QStringLiteral(", "));
+    QString sql =
+        QStringLiteral("SELECT p.id, ") + prefixed.join(QStringLiteral(", ")) + QStringLiteral(", ");
     QVariantList binds;
     if (lite && !longTerms.isEmpty()) {
-        sql += QStringLiteral(
-            ", -bm25(papers_fts, 5, 2, 1) FROM papers_fts JOIN papers p ON p.rid = papers_fts.rowid "
-            "WHERE papers_fts MATCH ?");
         QStringList phrases;
         for (const QString &t : longTerms)
             phrases.append(ftsPhrase(t));
-        binds.append(phrases.join(QStringLiteral(" AND ")));
-        for (const QString &t : shortTerms) {
-            sql += QStringLiteral(" AND (") + concat + QStringLiteral(") LIKE ? ESCAPE '\\'");
-            binds.append(likePattern(t));
+        if (shortTerms.isEmpty()) {
+            sql += QStringLiteral(
+                "m.r FROM (SELECT rowid AS rid, -rank AS r FROM papers_fts WHERE papers_fts MATCH ? "
+                "ORDER BY rank LIMIT ?) m JOIN papers p ON p.rid = m.rid");
+            binds.append(phrases.join(QStringLiteral(" AND ")));
+            binds.append(limit);
+        } else {
+            sql +=
+                QStringLiteral("-papers_fts.rank FROM papers_fts JOIN papers p ON p.rid = papers_fts.rowid "
+                               "WHERE papers_fts MATCH ?");
+            binds.append(phrases.join(QStringLiteral(" AND ")));
+            for (const QString &t : shortTerms) {
+                sql += QStringLiteral(" AND (") + concat + QStringLiteral(") LIKE ? ESCAPE '\\'");
+                binds.append(likePattern(t));
+            }
         }
     } else {
-        const QString like = lite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
-        sql += QStringLiteral(", CASE WHEN p.title ") + like +
+        sql += QStringLiteral("CASE WHEN p.title ") + like +
                QStringLiteral(" ? ESCAPE '\\' THEN 3 WHEN p.authors ") + like +
                QStringLiteral(" ? ESCAPE '\\' THEN 2 ELSE 1 END FROM papers p WHERE 1 = 1");
         binds.append(likePattern(terms.first()));
@@ -1488,9 +1563,9 @@ bool Library::searchPapers(const QStringList &terms, int limit, QVector<SearchHi
     while (query.next()) {
         SearchHit hit;
         hit.arxivId = query.value(0).toString();
-        QStringList values{query.value(1).toString(),
-                           fromJsonText(query.value(2).toString()).join(QStringLiteral(", ")),
-                           query.value(3).toString()};
+        const QStringList values{query.value(1).toString(),
+                                 fromJsonText(query.value(2).toString()).join(QStringLiteral(", ")),
+                                 query.value(3).toString()};
         hit.rank = query.value(4).toDouble();
         describeMatch(columns, values, terms.first(), &hit);
         hits->append(hit);
@@ -1515,7 +1590,11 @@ QVector<SearchHit> Library::search(const QString &queryText, int limit, QString 
     for (const SearchHit &hit : hits)
         shown.insert(hit.arxivId);
     QVector<SearchHit> papers;
-    if (hits.size() < limit && !searchPapers(terms, limit, &papers, error))
+    // Papers hold arXiv's English metadata: a Chinese term cannot match there.
+    bool chinese = false;
+    for (const QString &t : terms)
+        chinese = chinese || containsCjk(t);
+    if (hits.size() < limit && !chinese && !searchPapers(terms, limit, &papers, error))
         return {};
     for (const SearchHit &hit : papers) {
         if (hits.size() >= limit)

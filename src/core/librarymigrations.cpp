@@ -113,7 +113,8 @@ QString columnList(const QStringList &columns, const QString &prefix)
 }
 
 // SQLite: FTS5 trigram tables over the entries and papers, kept in step by triggers.
-QStringList ftsTable(const QString &table, const QString &key, const QStringList &columns)
+QStringList ftsTable(const QString &table, const QString &key, const QStringList &columns,
+                     const QString &weights)
 {
     const QString fts = table + QStringLiteral("_fts");
     const QString cols = columns.join(QStringLiteral(", "));
@@ -140,6 +141,9 @@ QStringList ftsTable(const QString &table, const QString &key, const QStringList
             insertNew + QStringLiteral(" END"),
         QStringLiteral("INSERT INTO ") + fts + QStringLiteral(" (") + fts +
             QStringLiteral(") VALUES ('rebuild')"),
+        // ORDER BY rank then weighs titles above summaries above the rest, inside the index.
+        QStringLiteral("INSERT INTO ") + fts + QStringLiteral(" (") + fts +
+            QStringLiteral(", rank) VALUES ('rank', 'bm25(") + weights + QStringLiteral(")')"),
     };
 }
 
@@ -153,11 +157,18 @@ QStringList version3(Backend backend, const QString &trgmSchema)
     const QStringList entryColumns = LibraryMigrations::entrySearchColumns();
     const QStringList paperColumns = LibraryMigrations::paperSearchColumns();
     if (backend == Backend::SQLite)
-        return ftsTable(QStringLiteral("entries"), QStringLiteral("id"), entryColumns) +
-               ftsTable(QStringLiteral("papers"), QStringLiteral("rid"), paperColumns);
+        return ftsTable(QStringLiteral("entries"), QStringLiteral("id"), entryColumns,
+                        QStringLiteral("5.0, 5.0, 4.0, 2.0, 2.0, 1.0, 1.0, 1.0")) +
+               ftsTable(QStringLiteral("papers"), QStringLiteral("rid"), paperColumns,
+                        QStringLiteral("5.0, 2.0, 1.0"));
     // PostgreSQL: trigram GIN indexes over the same text (pg_trgm is set up by Library before migrating).
     const QString opclass = QLatin1Char('"') + trgmSchema + QStringLiteral("\".gin_trgm_ops");
+    const QStringList titleColumns{QStringLiteral("zh_title"), QStringLiteral("title"),
+                                   QStringLiteral("zh_short_title")};
     return {
+        // Titles on their own: search looks there first (short texts, cheap to recheck).
+        QStringLiteral("CREATE INDEX entries_title_search ON entries USING gin ((") +
+            concatenation(titleColumns) + QStringLiteral(") ") + opclass + QLatin1Char(')'),
         QStringLiteral("CREATE INDEX entries_search ON entries USING gin ((") + concatenation(entryColumns) +
             QStringLiteral(") ") + opclass + QLatin1Char(')'),
         QStringLiteral("CREATE INDEX papers_search ON papers USING gin ((") + concatenation(paperColumns) +
@@ -177,6 +188,12 @@ QStringList LibraryMigrations::entrySearchColumns()
     return {QStringLiteral("zh_title"),   QStringLiteral("title"),        QStringLiteral("zh_short_title"),
             QStringLiteral("zh_summary"), QStringLiteral("authors_line"), QStringLiteral("affiliations"),
             QStringLiteral("abstract"),   QStringLiteral("tag")};
+}
+
+QStringList LibraryMigrations::chineseSearchColumns()
+{
+    return {QStringLiteral("zh_title"), QStringLiteral("zh_short_title"), QStringLiteral("zh_summary"),
+            QStringLiteral("affiliations")};
 }
 
 QStringList LibraryMigrations::paperSearchColumns()

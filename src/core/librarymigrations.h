@@ -21,6 +21,8 @@ public:
     // The text columns of an entry that full-text search covers, in the order search reports them.
     static QStringList entrySearchColumns();
     static QStringList paperSearchColumns();
+    // The entry columns where Chinese text lives (the short-query fallback scans only these).
+    static QStringList chineseSearchColumns();
 };
 
 } // namespace DigestStudio

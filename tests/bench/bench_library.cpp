@@ -29,27 +29,102 @@ constexpr int DigestCount = 3000;
 constexpr int EntriesPerDigest = 10;
 
 const char *const englishTerms[] = {
-    "learning", "neural", "network", "model", "training", "data", "diffusion", "transformer", "attention",
-    "graph", "reinforcement", "policy", "agent", "language", "vision", "image", "segmentation", "detection",
-    "generative", "adversarial", "robust", "optimization", "gradient", "convex", "stochastic", "bayesian",
-    "inference", "variational", "sampling", "augmentation", "regularization", "implicit", "scaling", "invariance",
-    "contrastive", "self-supervised", "representation", "embedding", "retrieval", "speech", "audio", "robot",
-    "manipulation", "navigation", "planning", "federated", "privacy", "fairness", "causal", "kernel",
-    "benchmark", "dataset", "pretraining", "fine-tuning", "prompt", "reasoning", "multimodal", "video",
-    "tracking", "depth", "point cloud", "3D", "rendering", "radiance", "field", "physics", "molecule",
-    "protein", "medical", "clinical", "translation", "summarization", "question answering", "dialogue",
-    "knowledge", "distillation", "pruning", "quantization", "efficient", "sparse", "mixture", "experts",
+    "learning",
+    "neural",
+    "network",
+    "model",
+    "training",
+    "data",
+    "diffusion",
+    "transformer",
+    "attention",
+    "graph",
+    "reinforcement",
+    "policy",
+    "agent",
+    "language",
+    "vision",
+    "image",
+    "segmentation",
+    "detection",
+    "generative",
+    "adversarial",
+    "robust",
+    "optimization",
+    "gradient",
+    "convex",
+    "stochastic",
+    "bayesian",
+    "inference",
+    "variational",
+    "sampling",
+    "augmentation",
+    "regularization",
+    "implicit",
+    "scaling",
+    "invariance",
+    "contrastive",
+    "self-supervised",
+    "representation",
+    "embedding",
+    "retrieval",
+    "speech",
+    "audio",
+    "robot",
+    "manipulation",
+    "navigation",
+    "planning",
+    "federated",
+    "privacy",
+    "fairness",
+    "causal",
+    "kernel",
+    "benchmark",
+    "dataset",
+    "pretraining",
+    "fine-tuning",
+    "prompt",
+    "reasoning",
+    "multimodal",
+    "video",
+    "tracking",
+    "depth",
+    "point cloud",
+    "3D",
+    "rendering",
+    "radiance",
+    "field",
+    "physics",
+    "molecule",
+    "protein",
+    "medical",
+    "clinical",
+    "translation",
+    "summarization",
+    "question answering",
+    "dialogue",
+    "knowledge",
+    "distillation",
+    "pruning",
+    "quantization",
+    "efficient",
+    "sparse",
+    "mixture",
+    "experts",
 };
 
 const char *const chineseTerms[] = {
-    "学习", "神经网络", "模型", "训练", "数据", "扩散模型", "注意力", "图神经网络", "强化学习", "策略",
-    "智能体", "语言模型", "视觉", "图像", "分割", "检测", "生成", "对抗", "鲁棒", "优化", "梯度", "随机",
-    "贝叶斯", "推断", "变分", "采样", "数据增强", "正则化", "隐式", "缩放", "不变性", "对比学习", "自监督",
-    "表示", "嵌入", "检索", "语音", "音频", "机器人", "操控", "导航", "规划", "联邦学习", "隐私", "公平性",
-    "因果", "基准", "数据集", "预训练", "微调", "提示", "推理", "多模态", "视频", "跟踪", "深度估计", "点云",
-    "渲染", "辐射场", "物理", "分子", "蛋白质", "医学", "临床", "翻译", "摘要", "问答", "对话", "知识",
-    "蒸馏", "剪枝", "量化", "高效", "稀疏", "混合专家", "方法", "框架", "实验", "结果", "性能", "提出",
-    "研究", "问题", "任务", "显著", "提升", "有效", "新的", "基于", "我们", "本文", "表明",
+    "学习",   "神经网络", "模型",     "训练",   "数据",     "扩散模型", "注意力",   "图神经网络", "强化学习",
+    "策略",   "智能体",   "语言模型", "视觉",   "图像",     "分割",     "检测",     "生成",       "对抗",
+    "鲁棒",   "优化",     "梯度",     "随机",   "贝叶斯",   "推断",     "变分",     "采样",       "数据增强",
+    "正则化", "隐式",     "缩放",     "不变性", "对比学习", "自监督",   "表示",     "嵌入",       "检索",
+    "语音",   "音频",     "机器人",   "操控",   "导航",     "规划",     "联邦学习", "隐私",       "公平性",
+    "因果",   "基准",     "数据集",   "预训练", "微调",     "提示",     "推理",     "多模态",     "视频",
+    "跟踪",   "深度估计", "点云",     "渲染",   "辐射场",   "物理",     "分子",     "蛋白质",     "医学",
+    "临床",   "翻译",     "摘要",     "问答",   "对话",     "知识",     "蒸馏",     "剪枝",       "量化",
+    "高效",   "稀疏",     "混合专家", "方法",   "框架",     "实验",     "结果",     "性能",       "提出",
+    "研究",   "问题",     "任务",     "显著",   "提升",     "有效",     "新的",     "基于",       "我们",
+    "本文",   "表明",
 };
 
 // Made-up filler words: most of an abstract is words a query does not look for.
@@ -69,7 +144,8 @@ QString englishText(QRandomGenerator &rng, int words)
     QStringList list;
     for (int i = 0; i < words; ++i) {
         if (rng.bounded(100) < 15)
-            list.append(QLatin1String(englishTerms[rng.bounded(static_cast<quint32>(std::size(englishTerms)))]));
+            list.append(
+                QLatin1String(englishTerms[rng.bounded(static_cast<quint32>(std::size(englishTerms)))]));
         else
             list.append(fillerWord(rng));
     }
@@ -78,11 +154,13 @@ QString englishText(QRandomGenerator &rng, int words)
 
 QString chineseText(QRandomGenerator &rng, int words)
 {
-    static const QString chars = QStringLiteral("的了在是我有和就不人都一个上也很到说要去你会着没有看好自己这那些");
+    static const QString chars =
+        QStringLiteral("的了在是我有和就不人都一个上也很到说要去你会着没有看好自己这那些");
     QString text;
     for (int i = 0; i < words; ++i) {
         if (rng.bounded(100) < 30)
-            text += QString::fromUtf8(chineseTerms[rng.bounded(static_cast<quint32>(std::size(chineseTerms)))]);
+            text +=
+                QString::fromUtf8(chineseTerms[rng.bounded(static_cast<quint32>(std::size(chineseTerms)))]);
         else
             text += chars.at(static_cast<int>(rng.bounded(static_cast<quint32>(chars.size()))));
     }
@@ -227,7 +305,8 @@ void search(benchmark::State &state, QString location, QStringList queries)
             return;
         }
     }
-    state.counters["hits"] = benchmark::Counter(static_cast<double>(hits), benchmark::Counter::kAvgIterations);
+    state.counters["hits"] =
+        benchmark::Counter(static_cast<double>(hits), benchmark::Counter::kAvgIterations);
     percentiles(state, ms);
 }
 
@@ -261,13 +340,18 @@ void saveField(benchmark::State &state, QString location)
 
 void registerFor(const char *backend, const QString &location)
 {
-    const QStringList english{QStringLiteral("diffusion"), QStringLiteral("graph neural"),
-                              QStringLiteral("reinforcement policy"), QStringLiteral("implicit regularization"),
-                              QStringLiteral("transformer"), QStringLiteral("point cloud"),
-                              QStringLiteral("protein molecule"), QStringLiteral("distillation")};
-    const QStringList chinese{QStringLiteral("扩散模型"), QStringLiteral("图神经网络"), QStringLiteral("强化学习"),
-                              QStringLiteral("数据增强"), QStringLiteral("联邦学习 隐私"),
-                              QStringLiteral("混合专家"), QStringLiteral("辐射场"), QStringLiteral("对比学习")};
+    const QStringList english{QStringLiteral("diffusion"),
+                              QStringLiteral("graph neural"),
+                              QStringLiteral("reinforcement policy"),
+                              QStringLiteral("implicit regularization"),
+                              QStringLiteral("transformer"),
+                              QStringLiteral("point cloud"),
+                              QStringLiteral("protein molecule"),
+                              QStringLiteral("distillation")};
+    const QStringList chinese{QStringLiteral("扩散模型"),      QStringLiteral("图神经网络"),
+                              QStringLiteral("强化学习"),      QStringLiteral("数据增强"),
+                              QStringLiteral("联邦学习 隐私"), QStringLiteral("混合专家"),
+                              QStringLiteral("辐射场"),        QStringLiteral("对比学习")};
     const QStringList chineseShort{QStringLiteral("蒸馏"), QStringLiteral("点云"), QStringLiteral("量化"),
                                    QStringLiteral("剪枝")};
     const std::string b(backend);
