@@ -405,6 +405,9 @@ bool Library::openPostgreSQL(LibraryError *error)
 
     QString sqlError;
     runSql(QStringLiteral("SET client_min_messages = error"), nullptr); // no NOTICEs on stderr
+    // Qt prepares statements on the server; a generic plan cannot see a search pattern and would never use
+    // the trigram indexes. (PostgreSQL 12 and later; older servers ignore the failure.)
+    runSql(QStringLiteral("SET plan_cache_mode = force_custom_plan"), nullptr);
     const QString schema = m_location.schema();
     if (!schema.isEmpty()) {
         const QString quoted = QLatin1Char('"') + schema + QLatin1Char('"');
@@ -1393,18 +1396,21 @@ bool Library::searchEntries(const QStringList &terms, int limit, QVector<SearchH
     QStringList shortTerms;
     for (const QString &t : terms)
         (t.size() >= 3 ? longTerms : shortTerms).append(t);
-    QVariantList binds;
+    // Chinese has no case: plain LIKE spares PostgreSQL lowercasing every row it checks.
+    auto likeFor = [&](const QString &term) { return containsCjk(term) ? QStringLiteral("LIKE") : like; };
+    const QString firstLike = likeFor(terms.first());
     // A term below the trigram size is a scan: for Chinese only over the columns Chinese text lives in.
-    auto scanCondition = [&](const QString &term) -> QString {
+    auto scanCondition = [&](const QString &term, QVariantList *binds) -> QString {
         if (!containsCjk(term)) {
-            binds.append(likePattern(term));
+            binds->append(likePattern(term));
             return QStringLiteral(" AND (") + concat + QStringLiteral(") ") + like +
                    QStringLiteral(" ? ESCAPE '\\'");
         }
         QStringList ors;
         for (const QString &c : LibraryMigrations::chineseSearchColumns()) {
-            ors.append(QStringLiteral("e.") + c + QLatin1Char(' ') + like + QStringLiteral(" ? ESCAPE '\\'"));
-            binds.append(likePattern(term));
+            ors.append(QStringLiteral("e.") + c + QLatin1Char(' ') + QStringLiteral("LIKE") +
+                       QStringLiteral(" ? ESCAPE '\\'"));
+            binds->append(likePattern(term));
         }
         return QStringLiteral(" AND (") + ors.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     };
@@ -1413,7 +1419,8 @@ bool Library::searchEntries(const QStringList &terms, int limit, QVector<SearchH
     const int rankColumn = 5 + static_cast<int>(columns.size());
     const QString order = QStringLiteral(" ORDER BY ") + QString::number(rankColumn + 1) +
                           QStringLiteral(" DESC, d.date DESC, e.position LIMIT ?");
-    auto collect = [&](const QString &sql, const QVariantList &values) {
+    // `bm25`: the rank column is FTS5's score (>= 0), mapped below the title tier's 2.5 .. 3.
+    auto collect = [&](const QString &sql, const QVariantList &values, bool bm25) {
         QSqlQuery &query = prepared(sql);
         for (const QVariant &v : values)
             query.addBindValue(v);
@@ -1430,6 +1437,8 @@ bool Library::searchEntries(const QStringList &terms, int limit, QVector<SearchH
             for (int i = 0; i < columns.size(); ++i)
                 texts.append(query.value(5 + i).toString());
             hit.rank = query.value(rankColumn).toDouble();
+            if (bm25)
+                hit.rank = 2.0 * std::max(0.0, hit.rank) / (1.0 + std::max(0.0, hit.rank));
             describeMatch(columns, texts, terms.first(), &hit);
             hits->append(hit);
         }
@@ -1437,74 +1446,110 @@ bool Library::searchEntries(const QStringList &terms, int limit, QVector<SearchH
         return true;
     };
 
+    // Hits come in two tiers: the first term in a title, then anywhere else. The title tier is ordered by
+    // where it matched, then newest first; it reads little and usually fills the page, so a word that is
+    // common in abstracts stays cheap.
+    const QString tierOneRank = QStringLiteral("CASE WHEN e.zh_title ") + firstLike +
+                                QStringLiteral(" ? ESCAPE '\\' OR e.title ") + firstLike +
+                                QStringLiteral(" ? ESCAPE '\\' THEN 3 ELSE 2.5 END");
     if (lite && !longTerms.isEmpty()) {
+        // SQLite with FTS5: a column filter makes the title tier; the rest is ranked by bm25.
+        const QString key = longTerms.first();
+        const QString titleFilter = QStringLiteral("{zh_title title zh_short_title} : ") + ftsPhrase(key);
         QStringList phrases;
         for (const QString &t : longTerms)
             phrases.append(ftsPhrase(t));
-        QString sql = select;
+        QStringList others = phrases.mid(1);
+        QVariantList shortBinds;
+        QString shortConditions;
+        for (const QString &t : shortTerms)
+            shortConditions += scanCondition(t, &shortBinds);
+        const QString keyPattern = likePattern(key);
+
+        QString sql =
+            select + tierOneRank +
+            QStringLiteral(" FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid JOIN digests d ON "
+                           "d.id = e.digest_id WHERE entries_fts MATCH ?") +
+            shortConditions;
+        QVariantList binds{keyPattern, keyPattern,
+                           others.isEmpty() ? titleFilter
+                                            : QString(titleFilter + QStringLiteral(" AND ") +
+                                                      others.join(QStringLiteral(" AND ")))};
+        binds += shortBinds;
+        binds.append(limit);
+        if (!collect(sql + order, binds, false))
+            return false;
+        if (hits->size() >= limit)
+            return true;
+
+        const QString rest =
+            QLatin1Char('(') + phrases.join(QStringLiteral(" AND ")) + QStringLiteral(") NOT ") + titleFilter;
+        binds = {rest};
         if (shortTerms.isEmpty()) {
-            // Rank inside the index first and fetch only the best rows: a common word matches thousands.
-            sql +=
-                QStringLiteral("m.r FROM (SELECT rowid AS id, -rank AS r FROM entries_fts WHERE entries_fts "
+            // Rank inside the index first and fetch only the best rows.
+            sql = select + QStringLiteral(
+                               "m.r FROM (SELECT rowid AS id, -rank AS r FROM entries_fts WHERE entries_fts "
                                "MATCH ? ORDER BY rank LIMIT ?) m JOIN entries e ON e.id = m.id "
                                "JOIN digests d ON d.id = e.digest_id");
-            binds.append(phrases.join(QStringLiteral(" AND ")));
-            binds.append(limit);
+            binds.append(limit - hits->size());
         } else {
-            sql += QStringLiteral(
-                "-entries_fts.rank FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
-                "JOIN digests d ON d.id = e.digest_id WHERE entries_fts MATCH ?");
-            binds.append(phrases.join(QStringLiteral(" AND ")));
-            for (const QString &t : shortTerms)
-                sql += scanCondition(t);
+            sql = select +
+                  QStringLiteral(
+                      "-entries_fts.rank FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
+                      "JOIN digests d ON d.id = e.digest_id WHERE entries_fts MATCH ?") +
+                  shortConditions;
+            binds += shortBinds;
         }
-        binds.append(limit);
-        return collect(sql + order, binds);
+        binds.append(limit - hits->size());
+        return collect(sql + order, binds, true);
     }
 
-    // Without FTS5 ranking (PostgreSQL; SQLite for one- and two-character terms) hits come in two tiers:
-    // the first term in a title, then anywhere else; within a tier newest first. The title tier reads only
-    // short columns and usually fills the page, so a word common in abstracts stays cheap.
+    // Without FTS5 (PostgreSQL, where trigram indexes answer the LIKEs; SQLite for one- and two-character
+    // terms): the same two tiers, the second ordered by where it matched, then newest first.
     const QString pattern = likePattern(terms.first());
     const QString titles = QStringLiteral("(e.zh_title || ' ' || e.title || ' ' || e.zh_short_title) ") +
-                           like + QStringLiteral(" ? ESCAPE '\\'");
+                           firstLike + QStringLiteral(" ? ESCAPE '\\'");
     QString everyTerm;
+    QString everyTermFiltered;
+    QVariantList termBinds;
     for (const QString &t : terms) {
         if (t.size() >= 3) { // PostgreSQL: the trigram index answers this
-            everyTerm += QStringLiteral(" AND (") + concat + QStringLiteral(") ") + like +
+            everyTerm += QStringLiteral(" AND (") + concat + QStringLiteral(") ") + likeFor(t) +
                          QStringLiteral(" ? ESCAPE '\\'");
-            binds.append(likePattern(t));
+            // The same test in a form no index matches: among the few title hits it is cheaper to check
+            // each row than to let the planner intersect the large full-text index.
+            everyTermFiltered += QStringLiteral(" AND (") + concat + QStringLiteral(" || '') ") + likeFor(t) +
+                                 QStringLiteral(" ? ESCAPE '\\'");
+            termBinds.append(likePattern(t));
         } else {
-            everyTerm += scanCondition(t);
+            const QString condition = scanCondition(t, &termBinds);
+            everyTerm += condition;
+            everyTermFiltered += condition;
         }
     }
-    const QVariantList termBinds = binds;
 
-    QString sql = select + QStringLiteral("CASE WHEN e.zh_title ") + like +
-                  QStringLiteral(" ? ESCAPE '\\' OR e.title ") + like +
-                  QStringLiteral(" ? ESCAPE '\\' THEN 3 ELSE 2.5 END FROM entries e JOIN digests d ON d.id = "
-                                 "e.digest_id WHERE ") +
-                  titles;
+    QString sql = select + tierOneRank +
+                  QStringLiteral(" FROM entries e JOIN digests d ON d.id = e.digest_id WHERE ") + titles;
     QVariantList titleBinds{pattern, pattern, pattern};
     if (terms.size() > 1) {
-        sql += everyTerm;
+        sql += everyTermFiltered;
         titleBinds += termBinds;
     }
     titleBinds.append(limit);
-    if (!collect(sql + order, titleBinds))
+    if (!collect(sql + order, titleBinds, false))
         return false;
     if (hits->size() >= limit)
         return true;
 
     sql =
-        select + QStringLiteral("CASE WHEN e.zh_summary ") + like +
+        select + QStringLiteral("CASE WHEN e.zh_summary ") + firstLike +
         QStringLiteral(" ? ESCAPE '\\' THEN 2 ELSE 1 END FROM entries e JOIN digests d ON d.id = e.digest_id "
                        "WHERE NOT ") +
         titles + everyTerm;
     QVariantList restBinds{pattern, pattern};
     restBinds += termBinds;
     restBinds.append(limit - hits->size());
-    return collect(sql + order, restBinds);
+    return collect(sql + order, restBinds, false);
 }
 
 bool Library::searchPapers(const QStringList &terms, int limit, QVector<SearchHit> *hits, QString *error)
