@@ -324,6 +324,9 @@ bool Library::openSQLite(LibraryError *error)
     journal.finish();
     if (!runSql(QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError))
         return refuse(Kind::Database, sqlError);
+    // Searches that cannot use the index read every entry: let them read the file from memory.
+    runSql(QStringLiteral("PRAGMA mmap_size = 1073741824"), nullptr);
+    runSql(QStringLiteral("PRAGMA cache_size = -32768"), nullptr);
 
     if (version < LibraryMigrations::latestVersion()) {
         if (version > 0) {
@@ -1507,8 +1510,13 @@ bool Library::searchEntries(const QStringList &terms, int limit, QVector<SearchH
     // Without FTS5 (PostgreSQL, where trigram indexes answer the LIKEs; SQLite for one- and two-character
     // terms): the same two tiers, the second ordered by where it matched, then newest first.
     const QString pattern = likePattern(terms.first());
-    const QString titles = QStringLiteral("(e.zh_title || ' ' || e.title || ' ' || e.zh_short_title) ") +
-                           firstLike + QStringLiteral(" ? ESCAPE '\\'");
+    // A short Chinese term has no index to use: then only the Chinese titles are read, not the English one.
+    const bool chineseScan = containsCjk(terms.first()) && terms.first().size() < 3;
+    const QString titles =
+        chineseScan ? QStringLiteral("(e.zh_title LIKE ? ESCAPE '\\' OR e.zh_short_title LIKE ? ESCAPE '\\')")
+                    : QStringLiteral("(e.zh_title || ' ' || e.title || ' ' || e.zh_short_title) ") +
+                          firstLike + QStringLiteral(" ? ESCAPE '\\'");
+    const QVariantList titlesBinds = chineseScan ? QVariantList{pattern, pattern} : QVariantList{pattern};
     QString everyTerm;
     QString everyTermFiltered;
     QVariantList termBinds;
@@ -1530,7 +1538,8 @@ bool Library::searchEntries(const QStringList &terms, int limit, QVector<SearchH
 
     QString sql = select + tierOneRank +
                   QStringLiteral(" FROM entries e JOIN digests d ON d.id = e.digest_id WHERE ") + titles;
-    QVariantList titleBinds{pattern, pattern, pattern};
+    QVariantList titleBinds{pattern, pattern};
+    titleBinds += titlesBinds;
     if (terms.size() > 1) {
         sql += everyTermFiltered;
         titleBinds += termBinds;
@@ -1546,7 +1555,8 @@ bool Library::searchEntries(const QStringList &terms, int limit, QVector<SearchH
         QStringLiteral(" ? ESCAPE '\\' THEN 2 ELSE 1 END FROM entries e JOIN digests d ON d.id = e.digest_id "
                        "WHERE NOT ") +
         titles + everyTerm;
-    QVariantList restBinds{pattern, pattern};
+    QVariantList restBinds{pattern};
+    restBinds += titlesBinds;
     restBinds += termBinds;
     restBinds.append(limit - hits->size());
     return collect(sql + order, restBinds, false);
