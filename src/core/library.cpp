@@ -649,7 +649,10 @@ QSqlQuery &Library::prepared(const QString &sql)
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         QSqlQuery query(m_db);
-        query.setForwardOnly(true);
+        // Not on PostgreSQL: QPSQL reads forward-only results row by row and leaves the rest of a result
+        // unread after finish(), and libpq parses no NOTIFY behind an unread result: this connection
+        // would stop hearing of others' changes until its next query.
+        query.setForwardOnly(m_location.isSQLite());
         query.prepare(sql);
         it = m_queries.insert(sql, query);
     }

@@ -611,6 +611,21 @@ private Q_SLOTS:
         QCOMPARE(mineEntries.size(), 1);
         QCOMPARE(mineDigests.size(), 1);
         QCOMPARE(theirEntries.size(), 0);
+
+        // Another process: the open window hears of it without a restart.
+        // (A connection that just read something must still hear it: mine reads last.)
+        DigestEntry current;
+        QVERIFY(mine->loadEntry(entry.id(), &current));
+        QProcess other;
+        other.start(QStringLiteral(LIBRARY_WRITER_PATH),
+                    {QStringLiteral("save"), location, QString::number(entry.id()),
+                     QString::number(current.revision()), QStringLiteral("另一个进程")});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 0);
+        QVERIFY(mineEntries.size() > 1 || mineEntries.wait(5000));
+        QCOMPARE(mineEntries.last().at(1).toLongLong(), entry.id());
+        QVERIFY(mine->loadEntry(entry.id(), &current));
+        QCOMPARE(current.zhSummary(), QStringLiteral("另一个进程"));
     }
 
     void openErrors_data()
