@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -654,9 +655,9 @@ QSqlQuery &Library::prepared(const QString &sql)
         // would stop hearing of others' changes until its next query.
         query.setForwardOnly(m_location.isSQLite());
         query.prepare(sql);
-        it = m_queries.insert(sql, query);
+        it = m_queries.emplace(sql, query).first;
     }
-    return it.value();
+    return it->second;
 }
 
 bool Library::run(QSqlQuery &query, QString *error, const QString &what)

@@ -10,13 +10,13 @@
 #include "paperstore.h"
 
 #include <QFileSystemWatcher>
-#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QVariant>
 
+#include <map>
 #include <memory>
 
 namespace DigestStudio {
@@ -138,7 +138,8 @@ private:
     LibraryLocation m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_queries;
+    // Prepared statements by SQL text; a map because callers hold references across later insertions.
+    std::map<QString, QSqlQuery> m_queries;
     int m_schemaVersion = 0;
     LibraryError m_lastError;
 
