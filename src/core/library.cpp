@@ -300,6 +300,7 @@ bool Library::openSQLite(LibraryError *error)
     QString sqlError;
     if (!runSql(QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError))
         return refuse(Kind::Database, sqlError);
+
     int version = 0;
     if (!readSchemaVersion(&version, error))
         return false;
@@ -310,6 +311,28 @@ bool Library::openSQLite(LibraryError *error)
                                              QStringLiteral(", this program knows up to ") +
                                              QString::number(LibraryMigrations::latestVersion()) +
                                              QStringLiteral("); please update Digest Studio"));
+
+    // Search needs FTS5 with the trigram tokenizer (SQLite 3.34+). Qt may bring its own SQLite: ask the one
+    // in use, in the temp schema so the file is not touched.
+    {
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral(
+                "CREATE VIRTUAL TABLE temp.digest_search_probe USING fts5(x, tokenize = 'trigram')"))) {
+            const QString detail = describe(probe.lastError());
+            QSqlQuery which(m_db);
+            const QString sqliteVersion =
+                which.exec(QStringLiteral("SELECT sqlite_version()")) && which.next()
+                    ? which.value(0).toString()
+                    : QStringLiteral("unknown");
+            return refuse(
+                Kind::MissingDriver,
+                QStringLiteral("the SQLite library in use (version ") + sqliteVersion +
+                    QStringLiteral(") has no FTS5 trigram tokenizer, which search needs (SQLite 3.34 or "
+                                   "later with FTS5)"),
+                detail);
+        }
+        runSql(QStringLiteral("DROP TABLE temp.digest_search_probe"), nullptr);
+    }
 
     // WAL: readers never block the writer and a killed process loses nothing committed. NORMAL sync is
     // durable against process crashes (only a power cut can lose the last commits).
