@@ -378,10 +378,16 @@ bool Library::openSQLite(LibraryError *error)
         m_lastChangeSeq = seq.value(0).toLongLong();
     seq.finish();
     // The log only serves processes that are running now: keep it short.
-    QSqlQuery prune(m_db);
-    prune.prepare(QStringLiteral("DELETE FROM changes WHERE seq < ?"));
-    prune.addBindValue(m_lastChangeSeq - 5000);
-    prune.exec();
+    // (Only when there is something to prune: a read-only command should not queue for the write lock.)
+    QSqlQuery oldest(m_db);
+    if (oldest.exec(QStringLiteral("SELECT COALESCE(MIN(seq), 0) FROM changes")) && oldest.next() &&
+        oldest.value(0).toLongLong() < m_lastChangeSeq - 10000) {
+        oldest.finish();
+        QSqlQuery prune(m_db);
+        prune.prepare(QStringLiteral("DELETE FROM changes WHERE seq < ?"));
+        prune.addBindValue(m_lastChangeSeq - 5000);
+        prune.exec();
+    }
     QSqlQuery dataVersion(m_db);
     if (dataVersion.exec(QStringLiteral("PRAGMA data_version")) && dataVersion.next())
         m_dataVersion = dataVersion.value(0).toLongLong();
