@@ -1,6 +1,7 @@
 #include "ctlrunner.h"
 
 #include "appinfo.h"
+#include "librarycommands.h"
 #include "lookupcommand.h"
 
 namespace DigestStudio {
@@ -20,6 +21,7 @@ void CtlRunner::registerCommands()
     m_commands.insert(QStringLiteral("lookup"), [](CtlContext &context, const QStringList &arguments) {
         return LookupCommand::run(context, arguments);
     });
+    LibraryCommands::registerInto(&m_commands);
 }
 
 QString CtlRunner::usage()
