@@ -1,6 +1,7 @@
 #include "ctlrunner.h"
 
 #include "appinfo.h"
+#include "digestcommands.h"
 #include "librarycommands.h"
 #include "lookupcommand.h"
 
@@ -22,6 +23,7 @@ void CtlRunner::registerCommands()
         return LookupCommand::run(context, arguments);
     });
     LibraryCommands::registerInto(&m_commands);
+    DigestCommands::registerInto(&m_commands);
 }
 
 QString CtlRunner::usage()
@@ -51,7 +53,7 @@ QString CtlRunner::usage()
         "                                    zh_short_title zh_summary abstract status\n"
         "  move DIGEST FROM TO               move an entry\n"
         "  remove DIGEST POSITION            remove an entry\n"
-        "  import FILE                       import a published post; prints the new digest's id\n"
+        "  import FILE [--date YYYY-MM-DD]   import a published post; prints the new digest's id\n"
         "  export DIGEST --format text|weibo|wechat|markdown [--output FILE]\n"
         "  check DIGEST [--json]             findings; exit 1 when any is an error\n"
         "  search QUERY [--json]             full-text search over the library and past digests\n"

@@ -1,10 +1,12 @@
 #include "librarycommands.h"
 
+#include "exportoptions.h"
 #include "library.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace DigestStudio {
 
@@ -107,8 +109,13 @@ int LibraryCommands::newDigest(CtlContext &context, const QStringList &arguments
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
+    // A new digest starts from the header and footer templates in the settings (the sample's by default).
+    Digest digest;
+    digest.setDate(date);
+    digest.setTitle(title);
+    ExportOptions::applyDefaultTemplates(&digest, QSettings());
     QString error;
-    const qint64 id = library->createDigest(date, title, &error);
+    const qint64 id = library->createDigest(digest, &error);
     if (id == 0)
         return failed(context, error);
     *context.out << id << '\n';
