@@ -13,6 +13,8 @@ class QSettings;
 
 namespace DigestStudio {
 
+class Library;
+
 struct CheckSettings
 {
     // House style: a space between Chinese and Latin text (the sample has none: off).
@@ -31,6 +33,10 @@ struct CheckContext
     // arXiv id (no version) → the earlier digests that featured it (the digest being checked left out).
     QHash<QString, QVector<FeaturedIn>> featuredBefore;
     CheckSettings settings;
+
+    // The context for checking `digest` against a library: its glossary, and the digests dated on or before
+    // this one that featured each paper. Settings from the application settings.
+    static CheckContext fromLibrary(Library *library, const Digest &digest);
 };
 
 } // namespace DigestStudio

@@ -1,6 +1,8 @@
 #include "ctlrunner.h"
 
 #include "appinfo.h"
+#include "digestcommands.h"
+#include "librarycommands.h"
 #include "lookupcommand.h"
 
 namespace DigestStudio {
@@ -20,6 +22,8 @@ void CtlRunner::registerCommands()
     m_commands.insert(QStringLiteral("lookup"), [](CtlContext &context, const QStringList &arguments) {
         return LookupCommand::run(context, arguments);
     });
+    LibraryCommands::registerInto(&m_commands);
+    DigestCommands::registerInto(&m_commands);
 }
 
 QString CtlRunner::usage()
@@ -49,7 +53,7 @@ QString CtlRunner::usage()
         "                                    zh_short_title zh_summary abstract status\n"
         "  move DIGEST FROM TO               move an entry\n"
         "  remove DIGEST POSITION            remove an entry\n"
-        "  import FILE                       import a published post; prints the new digest's id\n"
+        "  import FILE [--date YYYY-MM-DD]   import a published post; prints the new digest's id\n"
         "  export DIGEST --format text|weibo|wechat|markdown [--output FILE]\n"
         "  check DIGEST [--json]             findings; exit 1 when any is an error\n"
         "  search QUERY [--json]             full-text search over the library and past digests\n"

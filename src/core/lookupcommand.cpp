@@ -30,6 +30,23 @@ int LookupCommand::run(CtlContext &context, const QStringList &arguments, PaperS
         ids.append(id);
     }
 
+    const ArxivClient::LookupResult result =
+        ids.isEmpty() ? ArxivClient::LookupResult() : lookupBlocking(context, ids, store);
+
+    QJsonArray array;
+    for (const Paper &paper : qAsConst(result.papers))
+        array.append(paper.toJson());
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+
+    if (reportProblems(context, result))
+        failed = true;
+    return failed ? CtlFailed : CtlOk;
+}
+
+ArxivClient::LookupResult LookupCommand::lookupBlocking(CtlContext &context, const QVector<ArxivId> &ids,
+                                                        PaperStore *store)
+{
+    QTextStream &err = *context.err;
     QNetworkAccessManager network;
     ArxivClient client(&network);
     client.setApiUrl(context.arxivApi);
@@ -39,42 +56,45 @@ int LookupCommand::run(CtlContext &context, const QStringList &arguments, PaperS
     client.setStore(store);
 
     ArxivClient::LookupResult result;
-    if (!ids.isEmpty()) {
-        QEventLoop loop;
-        QObject::connect(&client, &ArxivClient::lookupFinished, &loop,
-                         [&](quint64, const ArxivClient::LookupResult &r) {
-                             result = r;
-                             loop.quit();
-                         });
-        QObject::connect(&client, &ArxivClient::retrying, &loop,
-                         [&](quint64, const QString &reason, int delayMs) {
-                             err << "digestctl: " << reason << "; retrying in "
-                                 << QString::number(delayMs / 1000.0) << " s\n";
-                             err.flush();
-                         });
-        client.lookup(ids);
-        loop.exec();
-    }
+    QEventLoop loop;
+    QObject::connect(&client, &ArxivClient::lookupFinished, &loop,
+                     [&](quint64, const ArxivClient::LookupResult &r) {
+                         result = r;
+                         loop.quit();
+                     });
+    QObject::connect(
+        &client, &ArxivClient::retrying, &loop, [&](quint64, const QString &reason, int delayMs) {
+            err << "digestctl: " << reason << "; retrying in " << QString::number(delayMs / 1000.0) << " s\n";
+            err.flush();
+        });
+    client.lookup(ids);
+    loop.exec();
+    return result;
+}
 
-    QJsonArray array;
-    for (const Paper &paper : qAsConst(result.papers))
-        array.append(paper.toJson());
-    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-
+bool LookupCommand::reportProblems(CtlContext &context, const ArxivClient::LookupResult &result)
+{
+    QTextStream &err = *context.err;
+    bool any = false;
     for (const ArxivId &id : qAsConst(result.invalid)) {
         err << "digestctl: arXiv refused '" << id.input() << "': " << id.error() << '\n';
-        failed = true;
+        any = true;
     }
     for (const QString &id : qAsConst(result.missing)) {
         err << "digestctl: not found on arXiv: " << id << '\n';
-        failed = true;
+        any = true;
     }
     if (!result.error.isEmpty()) {
         err << "digestctl: could not look up " << result.failed.join(QStringLiteral(", ")) << ": "
             << result.error << '\n';
-        failed = true;
+        any = true;
     }
-    return failed ? CtlFailed : CtlOk;
+    if (!result.storeError.isEmpty()) {
+        err << "digestctl: the library did not keep the papers: " << result.storeError << '\n';
+        any = true;
+    }
+    err.flush();
+    return any;
 }
 
 } // namespace DigestStudio

@@ -1,0 +1,120 @@
+#include "scratchlibraries.h"
+
+#include "librarylocation.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <utility>
+
+namespace DigestStudio::Test {
+
+namespace {
+
+int rawCounter = 0;
+
+} // namespace
+
+ScratchLibraries::ScratchLibraries() = default;
+
+ScratchLibraries::~ScratchLibraries()
+{
+    dropAll();
+}
+
+QString ScratchLibraries::postgresUrl()
+{
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("DIGEST_TEST_PG"));
+}
+
+bool ScratchLibraries::postgresRequired()
+{
+    return !QProcessEnvironment::systemEnvironment().value(QStringLiteral("CI")).isEmpty();
+}
+
+QString ScratchLibraries::filePath(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
+
+QString ScratchLibraries::create(const QString &backend)
+{
+    ++m_counter;
+    if (backend == QLatin1String("sqlite"))
+        return m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(m_counter));
+    const QString base = postgresUrl();
+    if (base.isEmpty())
+        return QString();
+    // Unique across test processes running at the same time.
+    const QString schema = QStringLiteral("t_%1_%2_%3")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(m_counter)
+                               .arg(QRandomGenerator::global()->bounded(1000000));
+    m_schemas.append(schema);
+    QUrl url(base);
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("schema"), schema);
+    url.setQuery(query);
+    return url.toString();
+}
+
+QSqlDatabase ScratchLibraries::openRaw(const QString &locationText)
+{
+    const LibraryLocation location = LibraryLocation::parse(locationText);
+    const QString name = QStringLiteral("scratch-raw-%1").arg(++rawCounter);
+    QSqlDatabase db;
+    if (location.isSQLite()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location.filePath());
+        db.open();
+        return db;
+    }
+    db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(location.host());
+    db.setPort(location.port());
+    db.setUserName(location.userName());
+    db.setPassword(location.password());
+    db.setDatabaseName(location.databaseName());
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET client_min_messages = error"));
+        if (!location.schema().isEmpty()) {
+            q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"") + location.schema() + QLatin1Char('"'));
+            q.exec(QStringLiteral("SET search_path TO \"") + location.schema() +
+                   QStringLiteral("\", public"));
+        }
+    }
+    return db;
+}
+
+void ScratchLibraries::closeRaw(QSqlDatabase &db)
+{
+    const QString name = db.connectionName();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+void ScratchLibraries::dropAll()
+{
+    if (m_schemas.isEmpty())
+        return;
+    QSqlDatabase db = openRaw(postgresUrl());
+    if (db.isOpen()) {
+        for (const QString &schema : std::as_const(m_schemas)) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("DROP SCHEMA IF EXISTS \"") + schema + QStringLiteral("\" CASCADE")))
+                qWarning("cannot drop test schema %s: %s", qPrintable(schema),
+                         qPrintable(q.lastError().text()));
+        }
+    }
+    closeRaw(db);
+    m_schemas.clear();
+}
+
+} // namespace DigestStudio::Test

@@ -1,0 +1,43 @@
+// Fresh, throw-away libraries for tests: SQLite files in a temporary folder, PostgreSQL schemas on the
+// server named by $DIGEST_TEST_PG (dropped again when the object goes).
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace DigestStudio::Test {
+
+class ScratchLibraries final
+{
+public:
+    ScratchLibraries();
+    ~ScratchLibraries();
+    ScratchLibraries(const ScratchLibraries &) = delete;
+    ScratchLibraries &operator=(const ScratchLibraries &) = delete;
+
+    // $DIGEST_TEST_PG, or empty when unset.
+    static QString postgresUrl();
+    // CI sets $CI: there a missing PostgreSQL server is a failure, not a skip.
+    static bool postgresRequired();
+
+    // A location nobody used yet for `backend` ("sqlite" or "postgresql"); empty when PostgreSQL is wanted
+    // but $DIGEST_TEST_PG is unset.
+    QString create(const QString &backend);
+    // A path in the temporary folder (for files the test writes itself).
+    QString filePath(const QString &name) const;
+    // A plain Qt Sql connection to `location` (for PostgreSQL with search_path set to its schema), for
+    // building fixtures and inspecting what Library wrote. Close it with closeRaw().
+    QSqlDatabase openRaw(const QString &location);
+    void closeRaw(QSqlDatabase &db);
+    // Drops every schema this object created (also done by the destructor).
+    void dropAll();
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_schemas;
+    int m_counter = 0;
+};
+
+} // namespace DigestStudio::Test
