@@ -1,11 +1,16 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "autosavecontroller.h"
+#include "conflictdialog.h"
 #include "digestdocument.h"
 #include "entryeditor.h"
 #include "fieldedit.h"
 #include "glossary.h"
 #include "glossarypanel.h"
+#include "glossarysync.h"
+#include "imagestrip.h"
+#include "library.h"
 #include "paperfilterproxymodel.h"
 #include "paperlistmodel.h"
 #include "roles.h"
@@ -17,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -24,6 +30,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -57,6 +65,7 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
 
     createPaperDock();
     createGlossaryDock();
+    createFiguresDock();
     createMenus();
 
     m_saveLabel = new QLabel(this);
@@ -65,7 +74,6 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_libraryLabel = new QLabel(this);
-    m_libraryLabel->setText(tr("Library: %1").arg(m_libraryLocation));
     statusBar()->addWidget(m_saveLabel);
     statusBar()->addWidget(m_countsLabel, 1);
     statusBar()->addPermanentWidget(m_libraryLabel);
@@ -80,17 +88,225 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     updateTitle();
     updateCounts();
     setSaveState(SaveState::NothingOpen);
-    resize(1200, 800);
+    // A first start fits the screen, at 200 % scale too; later ones restore the remembered geometry.
+    QSize size(1200, 800);
+    if (QScreen *current = screen())
+        size = size.boundedTo(current->availableGeometry().size() * 0.92);
+    resize(size);
     resizeDocks({m_paperDock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
     resizeDocks({m_paperDock, m_glossaryDock}, {3, 2}, Qt::Vertical);
     readSettings();
+    openLibrary();
 }
 
 MainWindow::~MainWindow()
 {
-    // The editor's highlighters use the spell checker: they go first.
+    // The editor's highlighters use the spell checker, the controllers the library: they go first.
     delete m_editor;
     m_editor = nullptr;
+    delete m_autosave;
+    m_autosave = nullptr;
+    delete m_glossarySync;
+    m_glossarySync = nullptr;
+}
+
+void MainWindow::openLibrary()
+{
+    LibraryError openError;
+    m_library = Library::open(m_libraryLocation, &openError);
+    if (!m_library) {
+        m_libraryError = openError.message;
+        m_libraryLabel->setText(tr("Library not open"));
+        m_libraryLabel->setToolTip(openError.message);
+        statusBar()->showMessage(openError.message);
+        m_newDigest->setEnabled(false);
+        m_digestSwitcher->setEnabled(false);
+        // Figures live in the library: without one there are none to show.
+        m_figuresDock->hide();
+        m_figuresDock->toggleViewAction()->setEnabled(false);
+        return;
+    }
+    m_libraryLabel->setText(tr("Library: %1").arg(m_library->location()));
+    m_autosave = new AutosaveController(m_library.get(), m_document, this);
+    m_autosave->setDelay(qBound(50, SettingsKeys::WorkspaceAutosaveDelayMs.value(), 1000));
+    connect(m_autosave, &AutosaveController::stateChanged, this, [this](AutosaveController::State state) {
+        switch (state) {
+        case AutosaveController::State::NothingOpen:
+            setSaveState(SaveState::NothingOpen);
+            break;
+        case AutosaveController::State::Saved:
+            setSaveState(SaveState::Saved);
+            break;
+        case AutosaveController::State::Pending:
+            setSaveState(SaveState::Unsaved);
+            break;
+        case AutosaveController::State::Saving:
+            setSaveState(SaveState::Saving);
+            break;
+        case AutosaveController::State::Conflict:
+            setSaveState(SaveState::Conflict);
+            break;
+        case AutosaveController::State::Failed:
+            setSaveState(SaveState::Failed, m_autosave->lastError());
+            break;
+        }
+    });
+    // The dialog opens once the save that found the conflict has finished.
+    connect(m_autosave, &AutosaveController::conflict, this, &MainWindow::showConflict, Qt::QueuedConnection);
+    connect(m_editor, &EntryEditor::fieldEditingFinished, m_autosave, &AutosaveController::saveNow);
+    connect(m_library.get(), &Library::digestChanged, this, [this] { refreshDigestList(); });
+
+    m_glossarySync = new GlossarySync(m_library.get(), m_glossary, this);
+    connect(m_glossarySync, &GlossarySync::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
+    ImageStrip *strip = m_imageStrip;
+    connect(m_editor, &EntryEditor::currentEntryChanged, this, [this] {
+        loadImages();
+        updateAffiliationCompletions();
+    });
+    connect(strip, &ImageStrip::imagesAdded, this,
+            [this](const QVector<QByteArray> &images, const QStringList &types) {
+                const int row = currentEntry();
+                if (row < 0)
+                    return;
+                QString error;
+                for (int i = 0; i < images.size(); ++i) {
+                    if (m_library->addImage(m_document->entry(row).id(), images.at(i), types.at(i), &error) ==
+                        0)
+                        statusBar()->showMessage(error, 8000);
+                }
+                loadImages();
+            });
+    connect(strip, &ImageStrip::imagesRemoved, this, [this](const QVector<qint64> &ids) {
+        QString error;
+        for (qint64 id : ids) {
+            if (!m_library->removeImage(id, &error))
+                statusBar()->showMessage(error, 8000);
+        }
+        loadImages();
+    });
+    connect(strip, &ImageStrip::imagesReordered, this, [this](const QVector<qint64> &ids) {
+        const int row = currentEntry();
+        QString error;
+        if (row >= 0 && !m_library->reorderImages(m_document->entry(row).id(), ids, &error))
+            statusBar()->showMessage(error, 8000);
+        loadImages();
+    });
+
+    refreshDigestList();
+    const qint64 latest = m_library->latestDigestId();
+    if (latest != 0)
+        openStoredDigest(latest);
+}
+
+bool MainWindow::openStoredDigest(qint64 digestId)
+{
+    if (!m_autosave)
+        return false;
+    QString error;
+    if (!m_autosave->openDigest(digestId, &error)) {
+        statusBar()->showMessage(error, 8000);
+        return false;
+    }
+    updateTitle();
+    const int index = m_digestSwitcher->findData(digestId);
+    if (index >= 0 && index != m_digestSwitcher->currentIndex()) {
+        const QSignalBlocker blocker(m_digestSwitcher);
+        m_digestSwitcher->setCurrentIndex(index);
+    }
+    setCurrentEntry(m_document->entryCount() > 0 ? 0 : -1);
+    return true;
+}
+
+void MainWindow::refreshDigestList()
+{
+    if (!m_library)
+        return;
+    const qint64 current = m_autosave ? m_autosave->digestId() : 0;
+    const QSignalBlocker blocker(m_digestSwitcher);
+    m_digestSwitcher->clear();
+    const QVector<DigestSummary> digests = m_library->digests();
+    for (const DigestSummary &summary : digests) {
+        QString label = QLocale().toString(summary.date, QLocale::ShortFormat);
+        if (!summary.title.isEmpty())
+            label += QStringLiteral(" · ") + summary.title;
+        label += QLatin1Char(' ') + tr("(%n paper(s))", nullptr, summary.entryCount);
+        m_digestSwitcher->addItem(label, summary.id);
+    }
+    const int index = m_digestSwitcher->findData(current);
+    m_digestSwitcher->setCurrentIndex(index);
+}
+
+void MainWindow::newDigestForToday()
+{
+    if (!m_library)
+        return;
+    QString error;
+    const qint64 id = m_library->createDigest(QDate::currentDate(), QString(), &error);
+    if (id == 0) {
+        statusBar()->showMessage(error, 8000);
+        return;
+    }
+    refreshDigestList();
+    openStoredDigest(id);
+}
+
+void MainWindow::showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs)
+{
+    const int index = m_document->indexOfEntryId(entryId);
+    if (index < 0)
+        return;
+    setCurrentEntry(index);
+    auto *dialog = new ConflictDialog(ours, theirs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, entryId] { m_autosave->resolveConflict(entryId, dialog->resolved()); });
+    dialog->open();
+}
+
+void MainWindow::loadImages()
+{
+    ImageStrip *strip = m_imageStrip;
+    const int row = currentEntry();
+    if (!m_library || row < 0 || m_document->entry(row).id() == 0) {
+        strip->setImages({}, {});
+        return;
+    }
+    QVector<qint64> ids;
+    QVector<QImage> images;
+    for (const EntryImage &image : m_library->images(m_document->entry(row).id())) {
+        ids.append(image.id);
+        images.append(QImage::fromData(image.data));
+    }
+    strip->setImages(ids, images);
+}
+
+void MainWindow::updateAffiliationCompletions()
+{
+    // Affiliations remembered for this paper's authors, then those used elsewhere in the digest.
+    QStringList candidates;
+    const int row = currentEntry();
+    if (m_library && row >= 0) {
+        Paper paper;
+        if (m_library->findPaper(m_document->entry(row).arxivId(), &paper)) {
+            for (const QString &author : paper.authors()) {
+                for (const QString &affiliation : m_library->rememberedAffiliations(author)) {
+                    if (!candidates.contains(affiliation))
+                        candidates.append(affiliation);
+                }
+            }
+        }
+    }
+    for (const DigestEntry &entry : m_document->digest().entries()) {
+        const QStringList parts = entry.affiliations().split(QStringLiteral(" & "), Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            const QString trimmed = part.trimmed();
+            if (!trimmed.isEmpty() && !candidates.contains(trimmed))
+                candidates.append(trimmed);
+        }
+    }
+    m_editor->setAffiliationCompletions(candidates);
 }
 
 void MainWindow::createPaperDock()
@@ -172,6 +388,18 @@ void MainWindow::createGlossaryDock()
     splitDockWidget(m_paperDock, m_glossaryDock, Qt::Vertical);
 }
 
+void MainWindow::createFiguresDock()
+{
+    m_imageStrip = new ImageStrip(this);
+    m_figuresDock = new QDockWidget(tr("Figures"), this);
+    m_figuresDock->setObjectName(QStringLiteral("figuresDock"));
+    m_figuresDock->setWidget(m_imageStrip);
+    // With the glossary by default: the editor keeps its height on small (or 200 %) screens.
+    addDockWidget(Qt::LeftDockWidgetArea, m_figuresDock);
+    tabifyDockWidget(m_glossaryDock, m_figuresDock);
+    m_glossaryDock->raise();
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
@@ -203,9 +431,14 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_paperDock->toggleViewAction());
     m_viewMenu->addAction(m_glossaryDock->toggleViewAction());
+    m_viewMenu->addAction(m_figuresDock->toggleViewAction());
 
     m_digestMenu = menuBar()->addMenu(tr("&Digest"));
     m_digestMenu->setObjectName(QStringLiteral("digestMenu"));
+    m_newDigest = m_digestMenu->addAction(tr("New Digest for &Today"), this, &MainWindow::newDigestForToday);
+    m_newDigest->setObjectName(QStringLiteral("newDigestAction"));
+    m_newDigest->setShortcut(QKeySequence::New);
+    m_digestMenu->addSeparator();
     m_doneAndNext = m_digestMenu->addAction(tr("&Done and Next"), this, &MainWindow::doneAndNext);
     m_doneAndNext->setObjectName(QStringLiteral("doneAndNextAction"));
     m_doneAndNext->setShortcuts(
@@ -233,6 +466,19 @@ void MainWindow::createMenus()
 
     QToolBar *toolBar = addToolBar(tr("Workspace"));
     toolBar->setObjectName(QStringLiteral("workspaceToolBar"));
+    m_digestSwitcher = new QComboBox(toolBar);
+    m_digestSwitcher->setObjectName(QStringLiteral("digestSwitcher"));
+    m_digestSwitcher->setToolTip(tr("The digest to edit, by date"));
+    m_digestSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_digestSwitcher->setMinimumContentsLength(24);
+    connect(m_digestSwitcher, QOverload<int>::of(&QComboBox::activated), this, [this](int index) {
+        const qint64 id = m_digestSwitcher->itemData(index).toLongLong();
+        if (id != 0 && (!m_autosave || id != m_autosave->digestId()))
+            openStoredDigest(id);
+    });
+    toolBar->addWidget(m_digestSwitcher);
+    toolBar->addAction(m_newDigest);
+    toolBar->addSeparator();
     toolBar->addAction(undo);
     toolBar->addAction(redo);
     toolBar->addSeparator();
@@ -286,6 +532,8 @@ void MainWindow::showPaperContextMenu(const QPoint &pos)
 
 void MainWindow::openDigest(const Digest &digest)
 {
+    if (m_autosave)
+        m_autosave->closeDigest();
     m_document->setDigest(digest);
     updateTitle();
     setSaveState(SaveState::Saved);
@@ -508,6 +756,17 @@ void MainWindow::writeSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_autosave && !m_autosave->saveNow() && m_autosave->state() == AutosaveController::State::Failed) {
+        const auto answer =
+            QMessageBox::warning(this, tr("Changes Not Saved"),
+                                 tr("The last changes could not be saved:\n%1\n\nClose anyway and lose them?")
+                                     .arg(m_autosave->lastError()),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
     writeSettings();
     event->accept();
 }

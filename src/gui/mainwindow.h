@@ -9,6 +9,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -16,10 +17,14 @@ class QTreeView;
 
 namespace DigestStudio {
 
+class AutosaveController;
 class DigestDocument;
 class EntryEditor;
 class Glossary;
 class GlossaryPanel;
+class GlossarySync;
+class ImageStrip;
+class Library;
 class PaperFilterProxyModel;
 class PaperListModel;
 class SpellChecker;
@@ -31,7 +36,9 @@ class MainWindow final : public QMainWindow
 public:
     enum class SaveState { NothingOpen, Saved, Unsaved, Saving, Conflict, Failed };
 
-    // `libraryLocation` is the SQLite path or postgresql:// location the window works on.
+    // `libraryLocation` is the SQLite path or postgresql:// location the window works on; it is opened (and
+    // created when new) at once, and the latest digest shown. When it cannot be opened the window says why
+    // and works on nothing.
     explicit MainWindow(const QString &libraryLocation, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -43,6 +50,12 @@ public:
     QMenu *digestMenu() const { return m_digestMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
 
+    // Null when the library could not be opened (libraryError() says why).
+    Library *library() const { return m_library.get(); }
+    QString libraryError() const { return m_libraryError; }
+    AutosaveController *autosave() const { return m_autosave; }
+    QComboBox *digestSwitcher() const { return m_digestSwitcher; }
+    QAction *newDigestAction() const { return m_newDigest; }
     DigestDocument *document() const { return m_document; }
     Glossary *glossary() const { return m_glossary; }
     EntryEditor *entryEditor() const { return m_editor; }
@@ -51,13 +64,17 @@ public:
     QTreeView *paperView() const { return m_paperView; }
     QLineEdit *paperFilter() const { return m_filterEdit; }
     GlossaryPanel *glossaryPanel() const { return m_glossaryPanel; }
+    // The current entry's figures (a dock, shown when a library is open).
+    ImageStrip *imageStrip() const { return m_imageStrip; }
     QAction *doneAndNextAction() const { return m_doneAndNext; }
     QAction *nextUnfinishedAction() const { return m_nextUnfinished; }
     QAction *previousUnfinishedAction() const { return m_previousUnfinished; }
     QAction *removePapersAction() const { return m_removePapers; }
 
-    // Shows a digest (replacing the one open, its undo history included).
+    // Shows a digest that is not stored (replacing the one open, its undo history included).
     void openDigest(const Digest &digest);
+    // Opens a stored digest (saving the open one first). False with a message in the status bar on failure.
+    bool openStoredDigest(qint64 digestId);
     // The digest row shown in the editor, -1 when none.
     int currentEntry() const;
     void setCurrentEntry(int row);
@@ -82,6 +99,10 @@ public Q_SLOTS:
     void setSelectedStatus(int status);
     // Adds papers by arXiv id at `row` (-1: the end); ids already in the digest are skipped with a message.
     void addPapers(const QStringList &arxivIds, int row = -1);
+    // Creates an empty digest dated today in the library and opens it.
+    void newDigestForToday();
+    // Reloads the digest switcher's list from the library.
+    void refreshDigestList();
 
 Q_SIGNALS:
     // Papers were added by id only: their metadata is to be looked up (the arXiv client fills them in).
@@ -92,8 +113,13 @@ protected:
 
 private:
     void createMenus();
+    void openLibrary();
+    void showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs);
+    void loadImages();
+    void updateAffiliationCompletions();
     void createPaperDock();
     void createGlossaryDock();
+    void createFiguresDock();
     void showPaperContextMenu(const QPoint &pos);
     void updateCounts();
     void updateTitle();
@@ -101,6 +127,12 @@ private:
     void writeSettings();
 
     QString m_libraryLocation;
+    std::unique_ptr<Library> m_library;
+    QString m_libraryError;
+    AutosaveController *m_autosave = nullptr;
+    GlossarySync *m_glossarySync = nullptr;
+    QComboBox *m_digestSwitcher = nullptr;
+    QAction *m_newDigest = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -122,6 +154,8 @@ private:
     GlossaryPanel *m_glossaryPanel = nullptr;
     QDockWidget *m_paperDock = nullptr;
     QDockWidget *m_glossaryDock = nullptr;
+    QDockWidget *m_figuresDock = nullptr;
+    ImageStrip *m_imageStrip = nullptr;
 
     QAction *m_doneAndNext = nullptr;
     QAction *m_nextUnfinished = nullptr;

@@ -1,19 +1,29 @@
+#include "autosavecontroller.h"
+#include "conflictdialog.h"
 #include "digestdocument.h"
 #include "entryeditor.h"
 #include "fieldedit.h"
+#include "glossary.h"
 #include "guiresources.h"
+#include "imagestrip.h"
+#include "library.h"
 #include "mainwindow.h"
 #include "paperfilterproxymodel.h"
 #include "paperlistmodel.h"
 #include "settingskeys.h"
 
+#include <QApplication>
+#include <QBuffer>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
@@ -37,11 +47,53 @@ Digest makeDigest(int count)
     return digest;
 }
 
+void typeCommitted(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QInputMethodEvent event;
+        event.setCommitString(QString(c));
+        QApplication::sendEvent(widget, &event);
+    }
+}
+
+std::unique_ptr<Library> openLibrary(const QString &path)
+{
+    LibraryError error;
+    auto library = Library::open(path, &error);
+    if (!library)
+        qWarning("%s", qPrintable(error.message));
+    return library;
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // A fresh library file for one test.
+    QString newLibrary()
+    {
+        static int n = 0;
+        return m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++n));
+    }
+
+    // A library holding one digest of `count` papers; returns its path.
+    QString libraryWithDigest(int count, qint64 *digestId = nullptr)
+    {
+        const QString path = newLibrary();
+        auto library = openLibrary(path);
+        const qint64 id = library->createDigest(QDate(2026, 11, 28));
+        const Digest digest = makeDigest(count);
+        for (const DigestEntry &entry : digest.entries())
+            library->appendEntry(id, entry);
+        if (digestId)
+            *digestId = id;
+        return path;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -54,7 +106,7 @@ private Q_SLOTS:
 
     void hasTheFiveMenus()
     {
-        MainWindow window(QStringLiteral("/tmp/x.sqlite"));
+        MainWindow window(newLibrary());
         QStringList titles;
         for (QAction *action : window.menuBar()->actions())
             titles.append(action->text().remove(QLatin1Char('&')));
@@ -66,7 +118,7 @@ private Q_SLOTS:
     void remembersGeometryAcrossSessions()
     {
         {
-            MainWindow window(QStringLiteral("/tmp/x.sqlite"));
+            MainWindow window(newLibrary());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(777, 555);
@@ -74,7 +126,7 @@ private Q_SLOTS:
             window.close();
         }
         QVERIFY(!SettingsKeys::MainWindowGeometry.value().isEmpty());
-        MainWindow again(QStringLiteral("/tmp/x.sqlite"));
+        MainWindow again(newLibrary());
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(777, 555));
@@ -83,7 +135,7 @@ private Q_SLOTS:
     void remembersWhereTheDocksAre()
     {
         {
-            MainWindow window(QStringLiteral("/tmp/x.sqlite"));
+            MainWindow window(newLibrary());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             auto *glossary = window.findChild<QDockWidget *>(QStringLiteral("glossaryDock"));
@@ -92,7 +144,7 @@ private Q_SLOTS:
             window.addDockWidget(Qt::BottomDockWidgetArea, glossary);
             window.close();
         }
-        MainWindow again(QStringLiteral("/tmp/x.sqlite"));
+        MainWindow again(newLibrary());
         auto *glossary = again.findChild<QDockWidget *>(QStringLiteral("glossaryDock"));
         QCOMPARE(again.dockWidgetArea(glossary), Qt::BottomDockWidgetArea);
         QSettings().clear();
@@ -100,7 +152,7 @@ private Q_SLOTS:
 
     void statusKeys()
     {
-        MainWindow window(QStringLiteral("/tmp/x.sqlite"));
+        MainWindow window(newLibrary());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openDigest(makeDigest(4));
@@ -138,7 +190,7 @@ private Q_SLOTS:
 
     void modifiedStateComesFromTheStack()
     {
-        MainWindow window(QStringLiteral("/tmp/x.sqlite"));
+        MainWindow window(newLibrary());
         window.openDigest(makeDigest(2));
         QVERIFY(!window.isWindowModified());
         QCOMPARE(window.saveStateText(), QStringLiteral("Saved"));
@@ -150,7 +202,7 @@ private Q_SLOTS:
 
     void droppedUrlAddsAPaper()
     {
-        MainWindow window(QStringLiteral("/tmp/x.sqlite"));
+        MainWindow window(newLibrary());
         window.openDigest(makeDigest(2));
         QSignalSpy lookup(&window, &MainWindow::lookupRequested);
         QMimeData mime;
@@ -173,7 +225,7 @@ private Q_SLOTS:
 
     void deleteRemovesTheSelectedPapersOnlyFromTheList()
     {
-        MainWindow window(QStringLiteral("/tmp/x.sqlite"));
+        MainWindow window(newLibrary());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openDigest(makeDigest(4));
@@ -198,10 +250,155 @@ private Q_SLOTS:
 
     void filterBoxFiltersTheList()
     {
-        MainWindow window(QStringLiteral("/tmp/x.sqlite"));
+        MainWindow window(newLibrary());
         window.openDigest(makeDigest(4));
         QTest::keyClicks(window.paperFilter(), QStringLiteral("10002"));
         QCOMPARE(window.paperView()->model()->rowCount(), 1);
+    }
+
+    void opensTheLatestDigestAndKeepsWhatIsTyped()
+    {
+        const QString path = libraryWithDigest(3);
+        {
+            MainWindow window(path);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.library());
+            QCOMPARE(window.document()->entryCount(), 3);
+            QCOMPARE(window.saveStateText(), QStringLiteral("Saved"));
+            window.setCurrentEntry(1);
+            FieldEdit *summary = window.entryEditor()->fieldEdit(DigestEntry::Field::ZhSummary);
+            summary->setFocus();
+            typeCommitted(summary, QStringLiteral("中文摘要。"));
+            FieldEdit *abstract = window.entryEditor()->fieldEdit(DigestEntry::Field::Abstract);
+            abstract->setFocus();
+            QTest::keyClicks(abstract, QStringLiteral("English."));
+            QVERIFY(window.isWindowModified());
+            QTRY_COMPARE_WITH_TIMEOUT(window.saveStateText(), QStringLiteral("Saved"), 1500);
+            QVERIFY(!window.isWindowModified());
+        }
+        MainWindow reopened(path);
+        QCOMPARE(reopened.document()->entry(1).zhSummary(), QStringLiteral("中文摘要。"));
+        QCOMPARE(reopened.document()->entry(1).abstract(), QStringLiteral("English."));
+        reopened.setCurrentEntry(1);
+        QCOMPARE(reopened.entryEditor()->fieldEdit(DigestEntry::Field::ZhSummary)->text(),
+                 QStringLiteral("中文摘要。"));
+    }
+
+    void closingSavesWhatIsPending()
+    {
+        const QString path = libraryWithDigest(2);
+        {
+            MainWindow window(path);
+            window.autosave()->setDelay(60000);
+            window.document()->setField(0, DigestEntry::Field::ZhTitle, QStringLiteral("关窗前"));
+            window.close();
+        }
+        auto library = openLibrary(path);
+        Digest digest;
+        QVERIFY(library->loadDigest(library->latestDigestId(), &digest));
+        QCOMPARE(digest.entries().at(0).zhTitle(), QStringLiteral("关窗前"));
+    }
+
+    void aConflictFromASecondConnectionOpensTheDialog()
+    {
+        qint64 digestId = 0;
+        const QString path = libraryWithDigest(2, &digestId);
+        MainWindow window(path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.autosave()->setDelay(60000);
+        auto other = openLibrary(path);
+        DigestEntry theirs;
+        QVERIFY(other->loadEntry(window.document()->entry(0).id(), &theirs));
+        QVERIFY(other
+                    ->saveField(theirs.id(), theirs.revision(), DigestEntry::Field::ZhSummary,
+                                QStringLiteral("同事的译文"))
+                    .saved());
+        window.document()->setField(0, DigestEntry::Field::ZhSummary, QStringLiteral("我的译文"));
+        window.autosave()->saveNow();
+        QCOMPARE(window.saveStateText(), QStringLiteral("Conflict"));
+        ConflictDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ConflictDialog *>()) != nullptr);
+        QCOMPARE(dialog->conflictingFields(), QList<DigestEntry::Field>{DigestEntry::Field::ZhSummary});
+        dialog->useBoth();
+        dialog->accept();
+        QTRY_COMPARE(window.saveStateText(), QStringLiteral("Saved"));
+        Digest digest;
+        QVERIFY(other->loadDigest(digestId, &digest));
+        QCOMPARE(digest.entries().at(0).zhSummary(), QStringLiteral("我的译文\n\n同事的译文"));
+    }
+
+    void newDigestForTodayAndTheSwitcher()
+    {
+        const QString path = libraryWithDigest(2);
+        MainWindow window(path);
+        QCOMPARE(window.digestSwitcher()->count(), 1);
+        window.newDigestAction()->trigger();
+        QCOMPARE(window.digestSwitcher()->count(), 2);
+        QCOMPARE(window.document()->digest().date(), QDate::currentDate());
+        QCOMPARE(window.document()->entryCount(), 0);
+        // Back to the older one through the switcher.
+        const int older = window.digestSwitcher()->findData(window.digestSwitcher()->itemData(1));
+        window.digestSwitcher()->setCurrentIndex(older);
+        Q_EMIT window.digestSwitcher()->activated(older);
+        QCOMPARE(window.document()->digest().date(), QDate(2026, 11, 28));
+        QCOMPARE(window.document()->entryCount(), 2);
+    }
+
+    void aDroppedUrlIsStored()
+    {
+        qint64 digestId = 0;
+        const QString path = libraryWithDigest(1, &digestId);
+        MainWindow window(path);
+        QMimeData mime;
+        mime.setUrls({QUrl(QStringLiteral("https://arxiv.org/abs/2301.01234v3"))});
+        QVERIFY(window.paperView()->model()->dropMimeData(&mime, Qt::CopyAction, -1, 0, QModelIndex()));
+        auto other = openLibrary(path);
+        Digest digest;
+        QVERIFY(other->loadDigest(digestId, &digest));
+        QCOMPARE(digest.entryCount(), 2);
+        QCOMPARE(digest.entries().at(1).arxivId(), QStringLiteral("2301.01234"));
+    }
+
+    void glossaryAndFiguresAreStored()
+    {
+        const QString path = libraryWithDigest(1);
+        {
+            MainWindow window(path);
+            window.glossary()->addTerm(GlossaryTerm(QStringLiteral("loss"), QStringLiteral("损失")));
+            window.glossary()->setTerm(0, GlossaryTerm(QStringLiteral("loss"), QStringLiteral("损失函数")));
+            QImage image(40, 30, QImage::Format_RGB32);
+            image.fill(Qt::red);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            Q_EMIT window.imageStrip()->imagesAdded(
+                {png, png}, {QStringLiteral("image/png"), QStringLiteral("image/png")});
+            QCOMPARE(window.imageStrip()->count(), 2);
+            const QVector<qint64> ids = window.imageStrip()->imageIds();
+            Q_EMIT window.imageStrip()->imagesRemoved({ids.first()});
+            QCOMPARE(window.imageStrip()->imageIds(), QVector<qint64>{ids.last()});
+        }
+        MainWindow reopened(path);
+        QCOMPARE(reopened.glossary()->count(), 1);
+        QCOMPARE(reopened.glossary()->term(0).chinese(), QStringLiteral("损失函数"));
+        QCOMPARE(reopened.imageStrip()->count(), 1);
+    }
+
+    void aLibraryThatCannotOpenIsNamed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("not-a-library.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database, just text that is long enough to be noticed as such..........");
+        file.close();
+        MainWindow window(path);
+        QVERIFY(!window.library());
+        QVERIFY2(window.libraryError().contains(QStringLiteral("not-a-library.sqlite")),
+                 qPrintable(window.libraryError()));
+        QVERIFY(!window.newDigestAction()->isEnabled());
     }
 
     void cleanupTestCase() { QSettings().clear(); }
