@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <array>
@@ -102,3 +103,7 @@ private:
 };
 
 } // namespace DigestStudio
+
+// Queued signals and QVariant (the GUI's undo and autosave signals carry entries and fields).
+Q_DECLARE_METATYPE(DigestStudio::DigestEntry)
+Q_DECLARE_METATYPE(DigestStudio::DigestEntry::Field)

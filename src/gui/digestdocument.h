@@ -92,6 +92,3 @@ private:
 };
 
 } // namespace DigestStudio
-
-Q_DECLARE_METATYPE(DigestStudio::DigestEntry::Field)
-Q_DECLARE_METATYPE(DigestStudio::DigestEntry)
