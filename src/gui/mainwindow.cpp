@@ -4,6 +4,7 @@
 #include "autosavecontroller.h"
 #include "conflictdialog.h"
 #include "digestdocument.h"
+#include "entrydefaults.h"
 #include "entryeditor.h"
 #include "fieldedit.h"
 #include "glossary.h"
@@ -154,6 +155,10 @@ void MainWindow::openLibrary()
     // The dialog opens once the save that found the conflict has finished.
     connect(m_autosave, &AutosaveController::conflict, this, &MainWindow::showConflict, Qt::QueuedConnection);
     connect(m_editor, &EntryEditor::fieldEditingFinished, m_autosave, &AutosaveController::saveNow);
+    connect(m_editor, &EntryEditor::fieldEditingFinished, this, [this](int index, DigestEntry::Field field) {
+        if (field == DigestEntry::Field::Affiliations)
+            rememberAffiliations(index);
+    });
     connect(m_library.get(), &Library::digestChanged, this, [this] { refreshDigestList(); });
 
     m_glossarySync = new GlossarySync(m_library.get(), m_glossary, this);
@@ -280,6 +285,34 @@ void MainWindow::loadImages()
         images.append(QImage::fromData(image.data));
     }
     strip->setImages(ids, images);
+}
+
+void MainWindow::rememberAffiliations(int index)
+{
+    // What the editor confirmed is offered again for the same authors. Only when the line maps onto the
+    // authors: one affiliation for all, or one per author in order.
+    if (!m_library || index < 0 || index >= m_document->entryCount())
+        return;
+    const DigestEntry &entry = m_document->entry(index);
+    Paper paper;
+    if (!m_library->findPaper(entry.arxivId(), &paper) || paper.authors().isEmpty())
+        return;
+    QStringList parts;
+    for (const QString &part : entry.affiliations().split(QStringLiteral(" & "), Qt::SkipEmptyParts))
+        parts.append(part.trimmed());
+    const QStringList authors = paper.authors();
+    QStringList perAuthor;
+    if (parts.size() == 1) {
+        for (int i = 0; i < authors.size(); ++i)
+            perAuthor.append(parts.first());
+    } else if (parts.size() == authors.size()) {
+        perAuthor = parts;
+    } else {
+        return;
+    }
+    QString error;
+    if (!EntryDefaults::rememberAffiliations(m_library.get(), authors, perAuthor, &error))
+        statusBar()->showMessage(error, 8000);
 }
 
 void MainWindow::updateAffiliationCompletions()
@@ -645,6 +678,14 @@ void MainWindow::addPapers(const QStringList &arxivIds, int row)
             present.append(id);
             continue;
         }
+        // A paper the library already holds starts complete; others by id, for the lookup to fill in.
+        Paper paper;
+        if (m_library && m_library->findPaper(id, &paper)) {
+            EntryDefaults defaults = EntryDefaults::fromSettings();
+            defaults.setStore(m_library.get());
+            entries.append(defaults.entryFor(paper));
+            continue;
+        }
         DigestEntry entry;
         entry.setArxivId(id);
         entry.setLink(QStringLiteral("https://arxiv.org/abs/") + id);
@@ -659,7 +700,8 @@ void MainWindow::addPapers(const QStringList &arxivIds, int row)
     const int at = row < 0 || row > m_document->entryCount() ? m_document->entryCount() : row;
     m_document->addEntries(at, entries);
     setCurrentEntry(at);
-    Q_EMIT lookupRequested(added);
+    if (!added.isEmpty())
+        Q_EMIT lookupRequested(added);
 }
 
 void MainWindow::setSaveState(SaveState state, const QString &detail)

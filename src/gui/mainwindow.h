@@ -105,7 +105,7 @@ public Q_SLOTS:
     void refreshDigestList();
 
 Q_SIGNALS:
-    // Papers were added by id only: their metadata is to be looked up (the arXiv client fills them in).
+    // Papers were added by id only (the library did not know them): their metadata is to be looked up.
     void lookupRequested(const QStringList &arxivIds);
 
 protected:
@@ -117,6 +117,7 @@ private:
     void showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs);
     void loadImages();
     void updateAffiliationCompletions();
+    void rememberAffiliations(int index);
     void createPaperDock();
     void createGlossaryDock();
     void createFiguresDock();

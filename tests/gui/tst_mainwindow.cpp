@@ -8,6 +8,7 @@
 #include "imagestrip.h"
 #include "library.h"
 #include "mainwindow.h"
+#include "paper.h"
 #include "paperfilterproxymodel.h"
 #include "paperlistmodel.h"
 #include "settingskeys.h"
@@ -359,6 +360,46 @@ private Q_SLOTS:
         QVERIFY(other->loadDigest(digestId, &digest));
         QCOMPARE(digest.entryCount(), 2);
         QCOMPARE(digest.entries().at(1).arxivId(), QStringLiteral("2301.01234"));
+    }
+
+    void aDroppedPaperTheLibraryKnowsStartsComplete()
+    {
+        const QString path = libraryWithDigest(1);
+        {
+            auto library = openLibrary(path);
+            Paper paper;
+            paper.setId(QStringLiteral("2210.06441"));
+            paper.setVersion(2);
+            paper.setTitle(QStringLiteral("How Much Data Are Augmentations Worth?"));
+            paper.setAuthors({QStringLiteral("Jonas Geiping"), QStringLiteral("Micah Goldblum")});
+            paper.setAffiliations({QStringLiteral("University of Maryland"), QString()});
+            paper.setAbstract(QStringLiteral("Despite the clear performance benefits."));
+            paper.setPrimaryCategory(QStringLiteral("cs.LG"));
+            QString error;
+            QVERIFY2(library->storePapers({paper}, &error), qPrintable(error));
+        }
+        MainWindow window(path);
+        QSignalSpy lookup(&window, &MainWindow::lookupRequested);
+        window.addPapers({QStringLiteral("2210.06441")});
+        QCOMPARE(lookup.count(), 0);
+        const DigestEntry &entry = window.document()->entry(1);
+        QCOMPARE(entry.title(), QStringLiteral("How Much Data Are Augmentations Worth?"));
+        QCOMPARE(entry.authorsLine(), QStringLiteral("J Geiping, M Goldblum"));
+        QCOMPARE(entry.tag(), QStringLiteral("LG"));
+        QCOMPARE(entry.version(), 2);
+
+        // Confirming an affiliation remembers it for the paper's authors.
+        window.setCurrentEntry(1);
+        FieldEdit *affiliations = window.entryEditor()->fieldEdit(DigestEntry::Field::Affiliations);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        affiliations->setFocus();
+        affiliations->selectAll();
+        QTest::keyClicks(affiliations, QStringLiteral("Google Research"));
+        window.entryEditor()->fieldEdit(DigestEntry::Field::Abstract)->setFocus();
+        QTRY_VERIFY(window.library()
+                        ->rememberedAffiliations(QStringLiteral("Micah Goldblum"))
+                        .contains(QStringLiteral("Google Research")));
     }
 
     void glossaryAndFiguresAreStored()
