@@ -156,6 +156,7 @@ FieldEdit *EntryEditor::addField(DigestEntry::Field field, int lines)
         if (m_document && m_index >= 0 && !m_loading)
             m_document->setField(m_index, field, text);
     });
+    connect(edit, &FieldEdit::imagesPasted, this, &EntryEditor::imagesPasted);
     connect(edit, &FieldEdit::editingFinished, this, [this, field] {
         if (m_document)
             m_document->closeMergeWindow();

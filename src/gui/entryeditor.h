@@ -72,6 +72,8 @@ Q_SIGNALS:
     // Editing of a field ended (focus left it): autosave saves now rather than after the delay.
     void fieldEditingFinished(int index, DigestStudio::DigestEntry::Field field);
     void termsHereChanged();
+    // Images were pasted or dropped onto a field of the shown entry.
+    void imagesPasted(const QVector<QByteArray> &data, const QStringList &mimeTypes);
     // Another entry (or none: -1) is shown.
     void currentEntryChanged(int index);
 

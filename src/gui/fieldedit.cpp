@@ -2,6 +2,7 @@
 
 #include "entryhighlighter.h"
 #include "glossary.h"
+#include "imagestrip.h"
 #include "spellchecker.h"
 
 #include <QAbstractItemView>
@@ -293,8 +294,23 @@ void FieldEdit::keyPressEvent(QKeyEvent *e)
     QPlainTextEdit::keyPressEvent(e);
 }
 
+bool FieldEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    QVector<QByteArray> bytes;
+    QStringList types;
+    return QPlainTextEdit::canInsertFromMimeData(source) ||
+           ImageStrip::imagesInMimeData(source, &bytes, &types);
+}
+
 void FieldEdit::insertFromMimeData(const QMimeData *source)
 {
+    // A figure copied from a browser or a PDF viewer goes to the entry's figures, not into the text.
+    QVector<QByteArray> bytes;
+    QStringList types;
+    if (!source->hasText() && ImageStrip::imagesInMimeData(source, &bytes, &types)) {
+        Q_EMIT imagesPasted(bytes, types);
+        return;
+    }
     if (m_lines == 1 && source->hasText()) {
         // Pasting a multi-line selection into a one-line field joins its lines.
         insertPlainText(source->text().simplified());

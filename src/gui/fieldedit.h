@@ -57,6 +57,8 @@ Q_SIGNALS:
     void textEdited(const QString &text);
     // Focus went elsewhere: the end of a typing burst.
     void editingFinished();
+    // Images were pasted or dropped here (figures of the paper, not text): encoded bytes and MIME types.
+    void imagesPasted(const QVector<QByteArray> &data, const QStringList &mimeTypes);
 
 protected:
     bool event(QEvent *event) override;
@@ -64,6 +66,7 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     void paintEvent(QPaintEvent *event) override;
 

@@ -170,19 +170,20 @@ void MainWindow::openLibrary()
         loadImages();
         updateAffiliationCompletions();
     });
-    connect(strip, &ImageStrip::imagesAdded, this,
-            [this](const QVector<QByteArray> &images, const QStringList &types) {
-                const int row = currentEntry();
-                if (row < 0)
-                    return;
-                QString error;
-                for (int i = 0; i < images.size(); ++i) {
-                    if (m_library->addImage(m_document->entry(row).id(), images.at(i), types.at(i), &error) ==
-                        0)
-                        statusBar()->showMessage(error, 8000);
-                }
-                loadImages();
-            });
+    // Figures come from the strip (paste, drop) and from the editor's fields (paste or drop of an image).
+    const auto addImages = [this](const QVector<QByteArray> &images, const QStringList &types) {
+        const int row = currentEntry();
+        if (row < 0)
+            return;
+        QString error;
+        for (int i = 0; i < images.size(); ++i) {
+            if (m_library->addImage(m_document->entry(row).id(), images.at(i), types.at(i), &error) == 0)
+                statusBar()->showMessage(error, 8000);
+        }
+        loadImages();
+    };
+    connect(strip, &ImageStrip::imagesAdded, this, addImages);
+    connect(m_editor, &EntryEditor::imagesPasted, this, addImages);
     connect(strip, &ImageStrip::imagesRemoved, this, [this](const QVector<qint64> &ids) {
         QString error;
         for (qint64 id : ids) {

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QInputMethodEvent>
@@ -426,6 +427,25 @@ private Q_SLOTS:
         QCOMPARE(reopened.glossary()->count(), 1);
         QCOMPARE(reopened.glossary()->term(0).chinese(), QStringLiteral("损失函数"));
         QCOMPARE(reopened.imageStrip()->count(), 1);
+    }
+
+    void pastingAnImageIntoATextFieldAddsAFigure()
+    {
+        const QString path = libraryWithDigest(1);
+        MainWindow window(path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FieldEdit *summary = window.entryEditor()->fieldEdit(DigestEntry::Field::ZhSummary);
+        summary->setFocus();
+        QImage image(32, 24, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        auto *mime = new QMimeData;
+        mime->setImageData(image);
+        QApplication::clipboard()->setMimeData(mime);
+        QTest::keyClick(summary, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(summary->text(), QString());
+        QCOMPARE(window.imageStrip()->count(), 1);
+        QCOMPARE(window.library()->images(window.document()->entry(0).id()).size(), 1);
     }
 
     void aLibraryThatCannotOpenIsNamed()
