@@ -52,13 +52,19 @@ QString rawText(const QPlainTextEdit *edit)
     return text;
 }
 
-QPlainTextEdit *textPane(const QString &text, bool readOnly, QWidget *parent)
+// Lines a text takes at about 40 characters a line.
+int linesOf(const QString &text)
+{
+    return static_cast<int>(text.size()) / 40 + 1 + static_cast<int>(text.count(QLatin1Char('\n')));
+}
+
+// A pane as tall as `lines` (two to ten; more scrolls).
+QPlainTextEdit *textPane(const QString &text, bool readOnly, int lines, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(text, parent);
     edit->setReadOnly(readOnly);
     edit->setTabChangesFocus(true);
-    const int lines = qBound(2, static_cast<int>(text.size()) / 60 + 1, 8);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    edit->setFixedHeight(qRound(edit->fontMetrics().lineSpacing() * 1.4 * qBound(2, lines, 10)) + 12);
     return edit;
 }
 
@@ -93,9 +99,11 @@ ConflictDialog::ConflictDialog(const DigestEntry &ours, const DigestEntry &their
         m_fields.append(field);
         auto *label = new QLabel(fieldTitle(field), content);
         grid->addWidget(label, row, 0, Qt::AlignTop);
-        QPlainTextEdit *theirPane = textPane(theirs.field(field), true, content);
+        // Both panes fit both texts: "Use Both" needs the room on the right.
+        const int lines = linesOf(ours.field(field)) + linesOf(theirs.field(field));
+        QPlainTextEdit *theirPane = textPane(theirs.field(field), true, lines, content);
         theirPane->setObjectName(DigestEntry::fieldName(field) + QLatin1String("_theirs"));
-        QPlainTextEdit *result = textPane(ours.field(field), false, content);
+        QPlainTextEdit *result = textPane(ours.field(field), false, lines, content);
         result->setObjectName(DigestEntry::fieldName(field) + QLatin1String("_result"));
         label->setBuddy(result);
         m_results.insert(i, result);
