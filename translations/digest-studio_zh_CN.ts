@@ -409,6 +409,61 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>修复(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Apply the safe fix of the selected problem (undoable)</source>
+        <translation>对所选问题应用安全修复（可撤销）</translation>
+    </message>
+    <message>
+        <source>Fix &amp;All</source>
+        <translation>全部修复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply every safe fix listed (undoable)</source>
+        <translation>应用列出的所有安全修复（可撤销）</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>速递</translation>
+    </message>
+    <message>
+        <source>Paper %1</source>
+        <translation>第 %1 篇</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::WeChatExporter</name>
     <message>
         <source>Modern</source>
