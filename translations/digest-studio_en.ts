@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddEntriesCommand</name>
+    <message numerus="yes">
+        <source>Add %n paper(s)</source>
+        <translation>
+            <numerusform>Add %n paper</numerusform>
+            <numerusform>Add %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::EntryEditor</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::FieldEdit</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::LookupPanel</name>
     <message numerus="yes">
         <source>Looking up %n paper(s)...</source>
@@ -33,6 +63,44 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::MainWindow</name>
+    <message numerus="yes">
+        <source>(%n paper(s))</source>
+        <translation>
+            <numerusform>(%n paper)</numerusform>
+            <numerusform>(%n papers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s): %1 draft, %2 translated, %3 reviewed</source>
+        <translation>
+            <numerusform>%n paper: %1 draft, %2 translated, %3 reviewed</numerusform>
+            <numerusform>%n papers: %1 draft, %2 translated, %3 reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n paper(s) on arXiv…</source>
+        <translation>
+            <numerusform>Looking up %n paper on arXiv…</numerusform>
+            <numerusform>Looking up %n papers on arXiv…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %n paper(s).</source>
+        <translation>
+            <numerusform>Looked up %n paper.</numerusform>
+            <numerusform>Looked up %n papers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::PreviewDock</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -56,6 +124,46 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveEntryCommand</name>
+    <message numerus="yes">
+        <source>Move %n paper(s)</source>
+        <translation>
+            <numerusform>Move %n paper</numerusform>
+            <numerusform>Move %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEntriesCommand</name>
+    <message numerus="yes">
+        <source>Remove %n paper(s)</source>
+        <translation>
+            <numerusform>Remove %n paper</numerusform>
+            <numerusform>Remove %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetStatusCommand</name>
+    <message numerus="yes">
+        <source>Mark %n paper(s) %1</source>
+        <translation>
+            <numerusform>Mark %n paper %1</numerusform>
+            <numerusform>Mark %n papers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetTagCommand</name>
+    <message numerus="yes">
+        <source>Tag %n paper(s) as %1</source>
+        <translation>
+            <numerusform>Tag %n paper as %1</numerusform>
+            <numerusform>Tag %n papers as %1</numerusform>
         </translation>
     </message>
 </context>

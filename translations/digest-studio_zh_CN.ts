@@ -29,6 +29,19 @@
     </message>
 </context>
 <context>
+    <name>AddEntriesCommand</name>
+    <message>
+        <source>Add paper %1</source>
+        <translation>添加论文 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n paper(s)</source>
+        <translation>
+            <numerusform>添加 %n 篇论文</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::AboutDialog</name>
     <message>
         <source>%1 (built with %2)</source>
@@ -37,6 +50,13 @@
     <message>
         <source>not available</source>
         <translation>不可用</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::AutosaveController</name>
+    <message>
+        <source>Resolve conflicting changes</source>
+        <translation>解决修改冲突</translation>
     </message>
 </context>
 <context>
@@ -83,6 +103,199 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ConflictDialog</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Affiliations note</source>
+        <translation>机构备注</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Chinese short title</source>
+        <translation>中文短标题</translation>
+    </message>
+    <message>
+        <source>Chinese summary</source>
+        <translation>中文摘要</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>英文摘要</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Conflicting Changes to %1</source>
+        <translation>论文 %1 的修改冲突</translation>
+    </message>
+    <message>
+        <source>Someone else changed this paper&apos;s entry since you opened it. Their text is on the left, yours on the right. Edit the result on the right, or use the buttons; what you do not keep stays in the undo history.</source>
+        <translation>自你打开以来，其他人修改了这篇论文的条目。左侧是对方的文本，右侧是你的文本。请在右侧编辑结果，或使用下方按钮；未保留的内容仍保存在撤销历史中。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by someone else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;他人保存的版本&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours (the result to save)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;你的版本（将要保存的结果）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Use &amp;Mine</source>
+        <translation>使用我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Use &amp;Theirs</source>
+        <translation>使用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Use &amp;Both</source>
+        <translation>两者都用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Your text, a blank line, then theirs: merge them by hand</source>
+        <translation>先是你的文本，空一行，再是对方的文本：请手动合并</translation>
+    </message>
+    <message>
+        <source>&amp;Save Result</source>
+        <translation>保存结果(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::EntryEditor</name>
+    <message>
+        <source>The tag in brackets before the title, e.g. LG</source>
+        <translation>标题前方括号中的标签，例如 LG</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>标题(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthors</source>
+        <translation>作者(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The text inside the brackets, distinct affiliations joined by &quot; &amp; &quot;</source>
+        <translation>方括号内的文字，不同机构之间以“ &amp; ”连接</translation>
+    </message>
+    <message>
+        <source>Anything after the closing bracket, like &quot; (2022)&quot;</source>
+        <translation>右方括号之后的任何内容，例如“ (2022)”</translation>
+    </message>
+    <message>
+        <source>after ]</source>
+        <translation>] 之后</translation>
+    </message>
+    <message>
+        <source>A&amp;ffiliations</source>
+        <translation>机构(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ab&amp;stract</source>
+        <translation>英文摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>https://arxiv.org/abs/…</source>
+        <translation>https://arxiv.org/abs/…</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Titl&amp;e</source>
+        <translation>标题(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Shown in the summary line. Left empty, it is the Chinese title up to its first colon or question mark (shown greyed).</source>
+        <translation>显示在摘要行中。留空时，取中文标题中第一个冒号或问号之前的部分（以灰色显示）。</translation>
+    </message>
+    <message>
+        <source>S&amp;hort title</source>
+        <translation>短标题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>摘要(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No glossary terms in this sentence.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;本句中没有术语表中的术语。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Terms (Ctrl+number inserts): %1</source>
+        <translation>术语（Ctrl+数字键插入）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::FieldEdit</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No spelling suggestions</source>
+        <translation>无拼写建议</translation>
+    </message>
+    <message>
+        <source>Ignore &quot;%1&quot;</source>
+        <translation>忽略“%1”</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::FormatRegistry</name>
     <message>
         <source>Markdown (blogs, Zhihu)</source>
@@ -99,6 +312,99 @@
     <message>
         <source>Weibo thread</source>
         <translation>微博串</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::GlossaryModel</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::GlossaryPanel</name>
+    <message>
+        <source>Filter terms</source>
+        <translation>筛选术语</translation>
+    </message>
+    <message>
+        <source>Add a term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>Remove the selected terms</source>
+        <translation>移除所选术语</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Import or export the glossary as CSV</source>
+        <translation>以 CSV 格式导入或导出术语表</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Replace the glossary with the terms of a CSV file</source>
+        <translation>用 CSV 文件中的术语替换术语表</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>new term</source>
+        <translation>新术语</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import Glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Glossary</source>
+        <translation>导出术语表</translation>
+    </message>
+    <message>
+        <source>glossary.csv</source>
+        <translation>glossary.csv</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::ImageStrip</name>
+    <message>
+        <source>Figures of this paper: paste or drop images here, drag to reorder, Delete removes</source>
+        <translation>本论文的配图：可在此粘贴或拖入图片，拖动可调整顺序，按 Delete 键删除</translation>
+    </message>
+    <message>
+        <source>Figure %1: %2 × %3 pixels</source>
+        <translation>配图 %1：%2 × %3 像素</translation>
     </message>
 </context>
 <context>
@@ -287,10 +593,6 @@
         <translation>论文速递工作室</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Digest Studio&lt;/h2&gt;&lt;p&gt;Curate, translate and publish the daily digest of new arXiv papers.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;论文速递工作室&lt;/h2&gt;&lt;p&gt;挑选、翻译并发布每日 arXiv 新论文速递。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Library: %1</source>
         <translation>文库：%1</translation>
     </message>
@@ -325,6 +627,293 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Library not open</source>
+        <translation>文库未打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n paper(s))</source>
+        <translation>
+            <numerusform>（%n 篇论文）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter papers</source>
+        <translation>筛选论文</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Show only papers not yet reviewed</source>
+        <translation>仅显示尚未审校的论文</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>配图</translation>
+    </message>
+    <message>
+        <source>&amp;Import Glossary…</source>
+        <translation>导入术语表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Glossary…</source>
+        <translation>导出术语表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New Digest for &amp;Today</source>
+        <translation>新建今日速递(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Done and Next</source>
+        <translation>完成并转到下一篇(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the paper one step on (draft → translated → reviewed) and go to the next unfinished one</source>
+        <translation>将论文推进一步（草稿 → 已翻译 → 已审校），并转到下一篇未完成的论文</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unfinished</source>
+        <translation>下一篇未完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Unfinished</source>
+        <translation>上一篇未完成(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Papers</source>
+        <translation>移除论文(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>The digest to edit, by date</source>
+        <translation>要编辑的速递（按日期）</translation>
+    </message>
+    <message>
+        <source>&amp;Tag as</source>
+        <translation>设置标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <source>Tag Papers</source>
+        <translation>设置论文标签</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as</source>
+        <translation>标记为(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>已翻译</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审校</translation>
+    </message>
+    <message>
+        <source>Every paper is reviewed.</source>
+        <translation>所有论文均已审校。</translation>
+    </message>
+    <message>
+        <source>Already in this digest: %1</source>
+        <translation>已在本期速递中：%1</translation>
+    </message>
+    <message>
+        <source>No digest open</source>
+        <translation>未打开速递</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>No papers</source>
+        <translation>没有论文</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s): %1 draft, %2 translated, %3 reviewed</source>
+        <translation>
+            <numerusform>%n 篇论文：%1 篇草稿，%2 篇已翻译，%3 篇已审校</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>剩余 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Digest of %1[*]</source>
+        <translation>%1 速递[*]</translation>
+    </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved:
+%1
+
+Close anyway and lose them?</source>
+        <translation>最近的修改无法保存：
+%1
+
+仍要关闭并丢弃这些修改吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n paper(s) on arXiv…</source>
+        <translation>
+            <numerusform>正在 arXiv 上查询 %n 篇论文…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arXiv refused %1: %2</source>
+        <translation>arXiv 拒绝了 %1：%2</translation>
+    </message>
+    <message>
+        <source>not found on arXiv: %1</source>
+        <translation>arXiv 上找不到：%1</translation>
+    </message>
+    <message>
+        <source>could not look up %1: %2</source>
+        <translation>无法查询 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %n paper(s).</source>
+        <translation>
+            <numerusform>已查询 %n 篇论文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Library Not Opened</source>
+        <translation>文库未打开</translation>
+    </message>
+    <message>
+        <source>The library could not be opened, so nothing can be edited or saved until it is.</source>
+        <translation>无法打开文库，在打开之前无法编辑或保存任何内容。</translation>
+    </message>
+    <message>
+        <source>arXiv Lookup</source>
+        <translation>arXiv 查询</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Fill in papers from arXiv</source>
+        <translation>从 arXiv 填写论文信息</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::PaperListModel</name>
+    <message>
+        <source>Featured in an earlier digest</source>
+        <translation>曾在以往的速递中推送过</translation>
+    </message>
+    <message>
+        <source>arXiv has a newer version: v%1 (this entry was written from v%2)</source>
+        <translation>arXiv 上有更新的版本：v%1（本条目依据 v%2 撰写）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation>短标题</translation>
+    </message>
+    <message>
+        <source>Position in the digest</source>
+        <translation>在速递中的位置</translation>
+    </message>
+    <message>
+        <source>Status: draft, translated or reviewed</source>
+        <translation>状态：草稿、已翻译或已审校</translation>
+    </message>
+    <message>
+        <source>Chinese short title (the summary line)</source>
+        <translation>中文短标题（摘要行）</translation>
+    </message>
+    <message>
+        <source>Featured before; newer arXiv version</source>
+        <translation>曾经推送；arXiv 有新版本</translation>
     </message>
 </context>
 <context>
@@ -480,6 +1069,132 @@
     <message>
         <source>Classic</source>
         <translation>经典</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryCsv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>该文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>第 %1 行：右引号之后还有文本。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：带引号的字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields; a term has at most three (English, Chinese, note).</source>
+        <translation>第 %1 行：有 %2 个字段；一个术语最多三个字段（英文、中文、备注）。</translation>
+    </message>
+    <message>
+        <source>Line %1: a term needs both an English term and a Chinese rendering.</source>
+        <translation>第 %1 行：术语必须同时包含英文术语和中文译法。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveEntryCommand</name>
+    <message>
+        <source>Move paper %1 to position %2</source>
+        <translation>将第 %1 篇论文移到第 %2 位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n paper(s)</source>
+        <translation>
+            <numerusform>移动 %n 篇论文</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEntriesCommand</name>
+    <message>
+        <source>Remove paper %1</source>
+        <translation>移除论文 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n paper(s)</source>
+        <translation>
+            <numerusform>移除 %n 篇论文</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetFieldCommand</name>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>affiliations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>affiliations note</source>
+        <translation>机构备注</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Chinese short title</source>
+        <translation>中文短标题</translation>
+    </message>
+    <message>
+        <source>Chinese summary</source>
+        <translation>中文摘要</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>英文摘要</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Edit %1 of paper %2</source>
+        <translation>编辑第 %2 篇论文的%1</translation>
+    </message>
+</context>
+<context>
+    <name>SetStatusCommand</name>
+    <message numerus="yes">
+        <source>Mark %n paper(s) %1</source>
+        <translation>
+            <numerusform>将 %n 篇论文标记为%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>已翻译</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审校</translation>
+    </message>
+</context>
+<context>
+    <name>SetTagCommand</name>
+    <message numerus="yes">
+        <source>Tag %n paper(s) as %1</source>
+        <translation>
+            <numerusform>将 %n 篇论文的标签设为 %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 // digest-studio: the GUI (design.md). Takes --db LOCATION and --lang LANGUAGE; honours $DIGEST_DB.
+#include "appearance.h"
 #include "appinfo.h"
+#include "arxivclient.h"
 #include "guiresources.h"
 #include "mainwindow.h"
 #include "settingskeys.h"
@@ -9,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QProcessEnvironment>
+#include <QUrl>
 
 int main(int argc, char *argv[])
 {
@@ -35,9 +38,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Interface language, e.g. zh_CN or en."),
                                         QStringLiteral("LANGUAGE"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("Interface theme: system, light or dark."),
+                                         QStringLiteral("THEME"));
+    const QCommandLineOption apiOption(
+        QStringLiteral("arxiv-api"),
+        QStringLiteral("arXiv API endpoint (default: $DIGEST_ARXIV_API, else the "
+                       "setting, else https://export.arxiv.org/api/query)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption intervalOption(
+        QStringLiteral("arxiv-interval-ms"),
+        QStringLiteral(
+            "Milliseconds between arXiv requests (default: $DIGEST_ARXIV_INTERVAL_MS, else 3000)."),
+        QStringLiteral("N"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(themeOption);
+    parser.addOption(apiOption);
+    parser.addOption(intervalOption);
     parser.process(app);
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+
+    const QString theme = parser.isSet(themeOption) ? parser.value(themeOption)
+                                                    : DigestStudio::SettingsKeys::InterfaceTheme.value();
+    DigestStudio::Appearance::apply(DigestStudio::Appearance::fromName(theme));
 
     QString language = parser.value(langOption);
     if (language.isEmpty())
@@ -46,13 +70,26 @@ int main(int argc, char *argv[])
 
     QString location = parser.value(dbOption);
     if (location.isEmpty())
-        location = QProcessEnvironment::systemEnvironment().value(QStringLiteral("DIGEST_DB"));
+        location = environment.value(QStringLiteral("DIGEST_DB"));
     if (location.isEmpty())
         location = DigestStudio::SettingsKeys::LibraryLocation.value();
     if (location.isEmpty())
         location = DigestStudio::AppInfo::defaultLibraryLocation();
 
     DigestStudio::MainWindow window(location);
+    // The same overrides as digestctl, so a script or a test can point the GUI at a loopback arXiv.
+    QString api = parser.value(apiOption);
+    if (api.isEmpty())
+        api = environment.value(QStringLiteral("DIGEST_ARXIV_API"));
+    if (!api.isEmpty())
+        window.arxivClient()->setApiUrl(QUrl(api));
+    QString interval = parser.value(intervalOption);
+    if (interval.isEmpty())
+        interval = environment.value(QStringLiteral("DIGEST_ARXIV_INTERVAL_MS"));
+    bool ok = false;
+    const int intervalMs = interval.toInt(&ok);
+    if (ok && intervalMs >= 0)
+        window.arxivClient()->setIntervalMs(intervalMs);
     window.show();
     return QApplication::exec();
 }

@@ -15,6 +15,8 @@ inline const SettingsKey<QByteArray> MainWindowState{"MainWindow/state", QByteAr
 
 // Interface
 inline const SettingsKey<QString> InterfaceLanguage{"Interface/language", QString()}; // empty: the system's
+inline const SettingsKey<QString> InterfaceTheme{"Interface/theme",
+                                                 QStringLiteral("system")}; // or light, dark
 
 // Library
 inline const SettingsKey<QString> LibraryLocation{"Library/location", QString()}; // empty: the default file

@@ -452,21 +452,51 @@ void EntryEditor::applyMarks()
 {
     QColor mark = palette().color(QPalette::Highlight);
     mark.setAlpha(50);
-    const std::pair<DigestEntry::Field, SentenceAligner::Span> sides[] = {
-        {DigestEntry::Field::Abstract, m_abstractSpan}, {DigestEntry::Field::ZhSummary, m_summarySpan}};
-    for (const auto &side : sides) {
-        FieldEdit *edit = fieldEdit(side.first);
+    for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it) {
+        FieldEdit *edit = it.value();
+        const DigestEntry::Field field = edit->field();
         QList<QTextEdit::ExtraSelection> selections;
-        if (side.second.length > 0) {
+        // The aligned sentences of the abstract and the Chinese summary.
+        const SentenceAligner::Span span = field == DigestEntry::Field::Abstract    ? m_abstractSpan
+                                           : field == DigestEntry::Field::ZhSummary ? m_summarySpan
+                                                                                    : SentenceAligner::Span();
+        if (span.length > 0) {
             QTextEdit::ExtraSelection selection;
             selection.cursor = QTextCursor(edit->document());
-            selection.cursor.setPosition(side.second.start);
-            selection.cursor.setPosition(side.second.end(), QTextCursor::KeepAnchor);
+            selection.cursor.setPosition(span.start);
+            selection.cursor.setPosition(span.end(), QTextCursor::KeepAnchor);
             selection.format.setBackground(mark);
+            selections.append(selection);
+        }
+        // The findings of the checks in this field; a whole-field finding underlines the whole text.
+        const int textLength = edit->document()->characterCount() - 1;
+        for (const Finding &finding : qAsConst(m_findings)) {
+            if (!finding.hasField || finding.field != field || textLength <= 0)
+                continue;
+            const int start = qBound(0, finding.start, textLength);
+            const int end =
+                finding.length > 0 ? qBound(start, finding.start + finding.length, textLength) : textLength;
+            if (end <= start)
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(edit->document());
+            selection.cursor.setPosition(start);
+            selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
+            selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            selection.format.setUnderlineColor(finding.severity == Finding::Severity::Error
+                                                   ? QColor(0xd0, 0x30, 0x30)
+                                                   : QColor(0xe0, 0x9a, 0x00));
+            selection.format.setToolTip(finding.message);
             selections.append(selection);
         }
         edit->setExtraSelections(selections);
     }
+}
+
+void EntryEditor::setFindings(const QVector<Finding> &findings)
+{
+    m_findings = findings;
+    applyMarks();
 }
 
 void EntryEditor::updateTermsStrip(bool force)

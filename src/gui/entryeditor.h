@@ -3,6 +3,7 @@
 #pragma once
 
 #include "digestentry.h"
+#include "finding.h"
 #include "glossarymatcher.h"
 #include "sentencealigner.h"
 
@@ -61,6 +62,10 @@ public:
     bool insertTermRendering(int n);
     // The field with the focus, or the last one that had it.
     FieldEdit *lastFocusedField() const { return m_lastFocused; }
+    // Pre-flight findings of the current entry, underlined in their fields (wavy: red errors, amber
+    // warnings).
+    void setFindings(const QVector<Finding> &findings);
+    QVector<Finding> findings() const { return m_findings; }
 
 public Q_SLOTS:
     // Shows the entry at this row (-1: none).
@@ -103,6 +108,7 @@ private:
     SpellChecker *m_spell = nullptr;      // not owned
     int m_index = -1;
     QHash<int, FieldEdit *> m_edits;
+    QVector<Finding> m_findings;
     QHash<int, QLabel *> m_counts;
     QComboBox *m_tagBox = nullptr;
     QComboBox *m_statusBox = nullptr;

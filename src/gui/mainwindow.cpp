@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appearance.h"
+#include "arxivclient.h"
+#include "arxivid.h"
 #include "autosavecontroller.h"
+#include "checkcontext.h"
 #include "conflictdialog.h"
 #include "digestdocument.h"
 #include "entrydefaults.h"
@@ -12,19 +16,24 @@
 #include "glossarysync.h"
 #include "imagestrip.h"
 #include "library.h"
+#include "lookuppanel.h"
 #include "paperfilterproxymodel.h"
 #include "paperlistmodel.h"
+#include "previewdock.h"
+#include "problemsdock.h"
 #include "roles.h"
 #include "settingskeys.h"
 #include "spellchecker.h"
 #include "tagtable.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -32,14 +41,19 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace DigestStudio {
 
@@ -50,6 +64,15 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     , m_glossary(new Glossary(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // Opened first: the lookup panel and the checks read it. What fails is said by openLibrary() below.
+    LibraryError openError;
+    m_library = Library::open(m_libraryLocation, &openError);
+    if (!m_library)
+        m_libraryError = openError.message;
+    m_network = new QNetworkAccessManager(this);
+    m_arxiv = new ArxivClient(m_network, this);
+    m_arxiv->applySettings();
+    m_arxiv->setStore(m_library.get());
     setWindowIcon(QIcon(QStringLiteral(":/icons/digest-studio.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
@@ -67,6 +90,9 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     createPaperDock();
     createGlossaryDock();
     createFiguresDock();
+    createLookupDock();
+    createPreviewDock();
+    createProblemsDock();
     createMenus();
 
     m_saveLabel = new QLabel(this);
@@ -80,6 +106,51 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     statusBar()->addPermanentWidget(m_libraryLabel);
 
     connect(m_document, &DigestDocument::contentChanged, this, &MainWindow::updateCounts);
+    // The preview and the checks follow the digest a moment after the last change, never on every keystroke.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(350);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        m_previewDock->setDigest(m_document->digest());
+        checkNow();
+    });
+    connect(m_document, &DigestDocument::contentChanged, m_refreshTimer, QOverload<>::of(&QTimer::start));
+    connect(m_document, &DigestDocument::digestReset, m_refreshTimer, QOverload<>::of(&QTimer::start));
+    connect(m_editor, &EntryEditor::currentEntryChanged, this, &MainWindow::updateFindingMarks);
+    // Papers dropped or pasted by id only are looked up; what comes back fills their empty fields.
+    connect(this, &MainWindow::lookupRequested, this, [this](const QStringList &ids) {
+        QVector<ArxivId> parsed;
+        for (const QString &id : ids)
+            parsed.append(ArxivId::parse(id));
+        m_placeholderLookups.append(m_arxiv->lookup(parsed));
+        statusBar()->showMessage(
+            tr("Looking up %n paper(s) on arXiv…", nullptr, static_cast<int>(ids.size())));
+    });
+    connect(m_arxiv, &ArxivClient::lookupFinished, this,
+            [this](quint64 operation, const ArxivClient::LookupResult &result) {
+                if (!m_placeholderLookups.removeOne(operation))
+                    return;
+                fillPlaceholders(result.papers);
+                QStringList problems;
+                for (const ArxivId &id : result.invalid)
+                    problems.append(tr("arXiv refused %1: %2").arg(id.input(), id.error()));
+                if (!result.missing.isEmpty())
+                    problems.append(
+                        tr("not found on arXiv: %1").arg(result.missing.join(QStringLiteral(", "))));
+                if (!result.error.isEmpty())
+                    problems.append(tr("could not look up %1: %2")
+                                        .arg(result.failed.join(QStringLiteral(", ")), result.error));
+                if (problems.isEmpty())
+                    statusBar()->showMessage(
+                        tr("Looked up %n paper(s).", nullptr, static_cast<int>(result.papers.size())), 6000);
+                else
+                    statusBar()->showMessage(problems.join(QStringLiteral("; ")));
+            });
+    connect(m_arxiv, &ArxivClient::newerVersionFound, this, [this](const Paper &paper, int) {
+        DigestDocument::Markers markers = m_document->markers(paper.id());
+        markers.newestVersion = qMax(markers.newestVersion, paper.version());
+        m_document->setMarkers(paper.id(), markers);
+    });
     connect(m_document, &DigestDocument::modifiedChanged, this, [this](bool modified) {
         setWindowModified(modified);
         if (modified && m_saveState == SaveState::Saved)
@@ -113,13 +184,21 @@ MainWindow::~MainWindow()
 
 void MainWindow::openLibrary()
 {
-    LibraryError openError;
-    m_library = Library::open(m_libraryLocation, &openError);
     if (!m_library) {
-        m_libraryError = openError.message;
         m_libraryLabel->setText(tr("Library not open"));
-        m_libraryLabel->setToolTip(openError.message);
-        statusBar()->showMessage(openError.message);
+        m_libraryLabel->setToolTip(m_libraryError);
+        statusBar()->showMessage(m_libraryError);
+        // Said in a dialog too, once the window is up; window-modal, so nothing waits on it.
+        QTimer::singleShot(0, this, [this] {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Library Not Opened"),
+                                        tr("The library could not be opened, so nothing can be edited or "
+                                           "saved until it is."),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("libraryErrorBox"));
+            box->setInformativeText(m_libraryError);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
         m_newDigest->setEnabled(false);
         m_digestSwitcher->setEnabled(false);
         // Figures live in the library: without one there are none to show.
@@ -222,6 +301,8 @@ bool MainWindow::openStoredDigest(qint64 digestId)
         m_digestSwitcher->setCurrentIndex(index);
     }
     setCurrentEntry(m_document->entryCount() > 0 ? 0 : -1);
+    m_lookupPanel->setCurrentDigestId(digestId);
+    exportFigures();
     return true;
 }
 
@@ -286,6 +367,7 @@ void MainWindow::loadImages()
         images.append(QImage::fromData(image.data));
     }
     strip->setImages(ids, images);
+    exportFigures();
 }
 
 void MainWindow::rememberAffiliations(int index)
@@ -434,6 +516,183 @@ void MainWindow::createFiguresDock()
     m_glossaryDock->raise();
 }
 
+void MainWindow::createLookupDock()
+{
+    m_lookupPanel = new LookupPanel(m_arxiv, m_library.get(), this);
+    m_lookupPanel->setListingCategories(SettingsKeys::ArxivListingCategories.value());
+    m_lookupPanel->setIncludeCrossLists(SettingsKeys::ArxivListingCrossLists.value());
+    connect(m_lookupPanel, &LookupPanel::papersChosen, this, &MainWindow::addLookedUpPapers);
+    m_lookupDock = new QDockWidget(tr("arXiv Lookup"), this);
+    m_lookupDock->setObjectName(QStringLiteral("lookupDock"));
+    m_lookupDock->setWidget(m_lookupPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_lookupDock);
+}
+
+void MainWindow::createPreviewDock()
+{
+    m_previewDock = new PreviewDock(this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    connect(m_previewDock, &PreviewDock::copied, this,
+            [this](const QString &what) { statusBar()->showMessage(tr("Copied %1").arg(what), 4000); });
+    connect(m_previewDock, &PreviewDock::saved, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Saved %1").arg(path), 6000); });
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    tabifyDockWidget(m_lookupDock, m_previewDock);
+    m_lookupDock->raise();
+}
+
+void MainWindow::createProblemsDock()
+{
+    m_problemsDock = new ProblemsDock(this);
+    connect(m_problemsDock, &ProblemsDock::findingsChanged, this, &MainWindow::updateFindingMarks);
+    connect(m_problemsDock, &ProblemsDock::findingActivated, this, &MainWindow::showFinding);
+    connect(m_problemsDock, &ProblemsDock::fixRequested, this, &MainWindow::applyFix);
+    addDockWidget(Qt::RightDockWidgetArea, m_problemsDock);
+    tabifyDockWidget(m_previewDock, m_problemsDock);
+    m_lookupDock->raise();
+}
+
+void MainWindow::checkNow()
+{
+    CheckContext context;
+    if (m_library) {
+        context = CheckContext::fromLibrary(m_library.get(), m_document->digest());
+    } else {
+        context.digest = m_document->digest();
+        context.settings = CheckSettings::fromSettings(QSettings());
+    }
+    context.glossary = m_glossary->terms();
+    m_problemsDock->setContext(context);
+    m_problemsDock->checkNow();
+}
+
+void MainWindow::updateFindingMarks()
+{
+    const int row = currentEntry();
+    m_editor->setFindings(row >= 0 ? m_problemsDock->findingsFor(row) : QVector<Finding>());
+}
+
+void MainWindow::showFinding(const Finding &finding)
+{
+    if (finding.entry < 0 || finding.entry >= m_document->entryCount())
+        return;
+    setCurrentEntry(finding.entry);
+    if (!finding.hasField)
+        return;
+    FieldEdit *edit = m_editor->fieldEdit(finding.field);
+    if (!edit)
+        return;
+    edit->setFocus();
+    QTextCursor cursor = edit->textCursor();
+    const int length = edit->document()->characterCount() - 1;
+    cursor.setPosition(qBound(0, finding.start, length));
+    cursor.setPosition(qBound(0, finding.start + finding.length, length), QTextCursor::KeepAnchor);
+    edit->setTextCursor(cursor);
+    edit->ensureCursorVisible();
+}
+
+void MainWindow::applyFix(const Finding &finding)
+{
+    if (!finding.hasFix || !finding.hasField || finding.entry < 0 ||
+        finding.entry >= m_document->entryCount())
+        return;
+    DigestEntry entry = m_document->entry(finding.entry);
+    // The fix checks that its range still holds the text it was made for; an edit since then makes it a
+    // no-op.
+    if (!finding.applyFix(&entry))
+        return;
+    m_document->closeMergeWindow();
+    m_document->setField(finding.entry, finding.field, entry.field(finding.field));
+    m_document->closeMergeWindow();
+}
+
+void MainWindow::addLookedUpPapers(const QVector<Paper> &papers)
+{
+    // With nothing open yet, papers go into a new digest for today rather than nowhere.
+    if (m_autosave && m_autosave->digestId() == 0 && !m_document->digest().date().isValid())
+        newDigestForToday();
+    EntryDefaults defaults = EntryDefaults::fromSettings();
+    defaults.setStore(m_library.get());
+    QVector<DigestEntry> entries;
+    QStringList present;
+    for (const Paper &paper : papers) {
+        const bool known =
+            std::any_of(m_document->digest().entries().cbegin(), m_document->digest().entries().cend(),
+                        [&](const DigestEntry &e) { return e.arxivId() == paper.id(); });
+        if (known)
+            present.append(paper.id());
+        else
+            entries.append(defaults.entryFor(paper));
+    }
+    if (!present.isEmpty())
+        statusBar()->showMessage(tr("Already in this digest: %1").arg(present.join(QStringLiteral(", "))),
+                                 6000);
+    if (entries.isEmpty())
+        return;
+    const int at = m_document->entryCount();
+    m_document->addEntries(at, entries);
+    setCurrentEntry(at);
+}
+
+void MainWindow::fillPlaceholders(const QVector<Paper> &papers)
+{
+    // Only empty fields are filled: whatever was typed meanwhile stays. One undo step for the lot.
+    EntryDefaults defaults = EntryDefaults::fromSettings();
+    defaults.setStore(m_library.get());
+    bool began = false;
+    for (const Paper &paper : papers) {
+        for (int row = 0; row < m_document->entryCount(); ++row) {
+            if (m_document->entry(row).arxivId() != paper.id())
+                continue;
+            const DigestEntry filled = defaults.entryFor(paper);
+            for (int f = 0; f < DigestEntry::FieldCount; ++f) {
+                const auto field = static_cast<DigestEntry::Field>(f);
+                const QString value = filled.field(field);
+                const QString current = m_document->entry(row).field(field);
+                const bool placeholderLink = field == DigestEntry::Field::Link && current == value;
+                if (value.isEmpty() || (!current.isEmpty()) || placeholderLink)
+                    continue;
+                if (!began) {
+                    m_document->undoStack()->beginMacro(tr("Fill in papers from arXiv"));
+                    began = true;
+                }
+                m_document->closeMergeWindow();
+                m_document->setField(row, field, value);
+            }
+        }
+    }
+    if (began) {
+        m_document->closeMergeWindow();
+        m_document->undoStack()->endMacro();
+    }
+}
+
+void MainWindow::exportFigures()
+{
+    // The preview saves figures beside the post as numbered files; it reads them from here.
+    QHash<QString, QString> figures;
+    if (m_library) {
+        if (!m_figureDir)
+            m_figureDir = std::make_unique<QTemporaryDir>();
+        for (const DigestEntry &entry : m_document->digest().entries()) {
+            if (entry.id() == 0)
+                continue;
+            const QVector<EntryImage> images = m_library->images(entry.id());
+            if (images.isEmpty())
+                continue;
+            const EntryImage &first = images.first();
+            const QString suffix =
+                first.mimeType.section(QLatin1Char('/'), 1).section(QLatin1Char('+'), 0, 0);
+            const QString path = m_figureDir->filePath(QString::number(first.id) + QLatin1Char('.') + suffix);
+            QFile file(path);
+            if (file.exists() ||
+                (file.open(QIODevice::WriteOnly) && file.write(first.data) == first.data.size()))
+                figures.insert(entry.arxivId(), path);
+        }
+    }
+    m_previewDock->setFigures(figures);
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
@@ -466,6 +725,28 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_paperDock->toggleViewAction());
     m_viewMenu->addAction(m_glossaryDock->toggleViewAction());
     m_viewMenu->addAction(m_figuresDock->toggleViewAction());
+    m_viewMenu->addAction(m_lookupDock->toggleViewAction());
+    m_viewMenu->addAction(m_previewDock->toggleViewAction());
+    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(this);
+    const std::pair<Appearance::Theme, QString> choices[] = {{Appearance::Theme::System, tr("&System")},
+                                                             {Appearance::Theme::Light, tr("&Light")},
+                                                             {Appearance::Theme::Dark, tr("&Dark")}};
+    for (const auto &choice : choices) {
+        QAction *action = themeMenu->addAction(choice.second);
+        action->setCheckable(true);
+        action->setChecked(Appearance::current() == choice.first);
+        action->setObjectName(QStringLiteral("theme-") + Appearance::name(choice.first));
+        themes->addAction(action);
+        const Appearance::Theme theme = choice.first;
+        connect(action, &QAction::triggered, this, [theme] {
+            Appearance::apply(theme);
+            SettingsKeys::InterfaceTheme.setValue(Appearance::name(theme));
+        });
+    }
 
     m_digestMenu = menuBar()->addMenu(tr("&Digest"));
     m_digestMenu->setObjectName(QStringLiteral("digestMenu"));

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "digest.h"
+#include "finding.h"
+#include "paper.h"
 
 #include <QMainWindow>
 
@@ -13,11 +15,18 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
+class QTemporaryDir;
+class QTimer;
 class QTreeView;
 
 namespace DigestStudio {
 
+class ArxivClient;
 class AutosaveController;
+class LookupPanel;
+class PreviewDock;
+class ProblemsDock;
 class DigestDocument;
 class EntryEditor;
 class Glossary;
@@ -70,6 +79,14 @@ public:
     QAction *nextUnfinishedAction() const { return m_nextUnfinished; }
     QAction *previousUnfinishedAction() const { return m_previousUnfinished; }
     QAction *removePapersAction() const { return m_removePapers; }
+    // The arXiv client behind the lookup panel and dropped ids (settings applied; main() may point it
+    // elsewhere).
+    ArxivClient *arxivClient() const { return m_arxiv; }
+    LookupPanel *lookupPanel() const { return m_lookupPanel; }
+    PreviewDock *previewDock() const { return m_previewDock; }
+    ProblemsDock *problemsDock() const { return m_problemsDock; }
+    // Runs the pre-flight checks on the open digest now (they also run shortly after every change).
+    void checkNow();
 
     // Shows a digest that is not stored (replacing the one open, its undo history included).
     void openDigest(const Digest &digest);
@@ -121,6 +138,15 @@ private:
     void createPaperDock();
     void createGlossaryDock();
     void createFiguresDock();
+    void createLookupDock();
+    void createPreviewDock();
+    void createProblemsDock();
+    void addLookedUpPapers(const QVector<Paper> &papers);
+    void fillPlaceholders(const QVector<Paper> &papers);
+    void showFinding(const Finding &finding);
+    void applyFix(const Finding &finding);
+    void updateFindingMarks();
+    void exportFigures();
     void showPaperContextMenu(const QPoint &pos);
     void updateCounts();
     void updateTitle();
@@ -157,6 +183,15 @@ private:
     QDockWidget *m_glossaryDock = nullptr;
     QDockWidget *m_figuresDock = nullptr;
     ImageStrip *m_imageStrip = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    ArxivClient *m_arxiv = nullptr;
+    QVector<quint64> m_placeholderLookups; // lookups whose papers fill entries added by id only
+    LookupPanel *m_lookupPanel = nullptr;
+    QDockWidget *m_lookupDock = nullptr;
+    PreviewDock *m_previewDock = nullptr;
+    ProblemsDock *m_problemsDock = nullptr;
+    QTimer *m_refreshTimer = nullptr; // preview and checks follow edits after a short pause
+    std::unique_ptr<QTemporaryDir> m_figureDir;
 
     QAction *m_doneAndNext = nullptr;
     QAction *m_nextUnfinished = nullptr;

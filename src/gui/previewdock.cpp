@@ -44,6 +44,9 @@ PreviewDock::PreviewDock(QWidget *parent)
     for (const DigestExporter *format : FormatRegistry::instance().formats())
         m_formats->addItem(format->name(), format->id());
     m_formats->setToolTip(tr("The export format shown"));
+    // Long format names must not widen the dock (and so the window) beyond a small screen at 200 %.
+    m_formats->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_formats->setMinimumContentsLength(8);
     top->addWidget(m_formats, 1);
     m_copy = new QPushButton(tr("&Copy"), content);
     m_copy->setObjectName(QStringLiteral("copy"));

@@ -1,3 +1,4 @@
+#include "arxivclient.h"
 #include "autosavecontroller.h"
 #include "conflictdialog.h"
 #include "digestdocument.h"
@@ -7,11 +8,16 @@
 #include "guiresources.h"
 #include "imagestrip.h"
 #include "library.h"
+#include "lookuppanel.h"
+#include "loopbackhttpserver.h"
 #include "mainwindow.h"
 #include "paper.h"
 #include "paperfilterproxymodel.h"
 #include "paperlistmodel.h"
+#include "previewdock.h"
+#include "problemsdock.h"
 #include "settingskeys.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -21,6 +27,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -123,15 +130,15 @@ private Q_SLOTS:
             MainWindow window(newLibrary());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(777, 555);
-            QTRY_COMPARE(window.size(), QSize(777, 555));
+            window.resize(1177, 655);
+            QTRY_COMPARE(window.size(), QSize(1177, 655));
             window.close();
         }
         QVERIFY(!SettingsKeys::MainWindowGeometry.value().isEmpty());
         MainWindow again(newLibrary());
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.size(), QSize(777, 555));
+        QCOMPARE(again.size(), QSize(1177, 655));
     }
 
     void remembersWhereTheDocksAre()
@@ -200,6 +207,108 @@ private Q_SLOTS:
         QVERIFY(window.isWindowModified());
         window.document()->undoStack()->undo();
         QVERIFY(!window.isWindowModified());
+    }
+
+    void droppedIdIsFilledInFromTheLoopbackArxiv()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/api/query"),
+                     Test::LoopbackHttpServer::ok(Test::fixture(QStringLiteral("arxiv/api-three.xml")),
+                                                  QByteArrayLiteral("application/atom+xml")));
+        MainWindow window(newLibrary());
+        window.arxivClient()->setApiUrl(server.url(QStringLiteral("/api/query")));
+        window.arxivClient()->setIntervalMs(50);
+        window.newDigestForToday();
+        QMimeData mime;
+        mime.setText(QStringLiteral("see https://arxiv.org/abs/2210.06441v2 for details"));
+        QAbstractItemModel *model = window.paperView()->model();
+        QVERIFY(model->dropMimeData(&mime, Qt::CopyAction, 0, 0, QModelIndex()));
+        QCOMPARE(window.document()->entryCount(), 1);
+        QVERIFY(window.document()->entry(0).title().isEmpty());
+        // The answer fills the empty fields: title, tag, authors line, abstract.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->entry(0).title().isEmpty(), 10000);
+        QCOMPARE(server.requestCount(), 1);
+        QVERIFY(server.requests()
+                    .first()
+                    .query.queryItemValue(QStringLiteral("id_list"))
+                    .contains(QStringLiteral("2210.06441")));
+        QCOMPARE(window.document()->entry(0).tag(), QStringLiteral("LG"));
+        QVERIFY(!window.document()->entry(0).authorsLine().isEmpty());
+        QVERIFY(!window.document()->entry(0).abstract().isEmpty());
+        // One undo step takes the filling back, another the paper.
+        window.document()->undoStack()->undo();
+        QVERIFY(window.document()->entry(0).title().isEmpty());
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->entryCount(), 0);
+    }
+
+    void papersChosenInTheLookupPanelAreAdded()
+    {
+        MainWindow window(newLibrary());
+        window.newDigestForToday();
+        Paper paper;
+        paper.setId(QStringLiteral("2210.05337"));
+        paper.setVersion(1);
+        paper.setTitle(QStringLiteral("SGD with large step sizes learns sparse features"));
+        paper.setAuthors({QStringLiteral("Maksym Andriushchenko"), QStringLiteral("Nicolas Flammarion")});
+        paper.setPrimaryCategory(QStringLiteral("stat.ML"));
+        Q_EMIT window.lookupPanel()->papersChosen({paper});
+        QCOMPARE(window.document()->entryCount(), 1);
+        const DigestEntry &entry = window.document()->entry(0);
+        QCOMPARE(entry.tag(), QStringLiteral("LG"));
+        QCOMPARE(entry.authorsLine(), QStringLiteral("M Andriushchenko, N Flammarion"));
+        QCOMPARE(entry.link(), QStringLiteral("https://arxiv.org/abs/2210.05337"));
+        // The same paper again is not added twice.
+        Q_EMIT window.lookupPanel()->papersChosen({paper});
+        QCOMPARE(window.document()->entryCount(), 1);
+    }
+
+    void problemsAndPreviewFollowTheDigest()
+    {
+        MainWindow window(newLibrary());
+        window.openDigest(makeDigest(2));
+        window.checkNow();
+        // Untranslated papers: errors in the dock, underlines in the editor for the current paper.
+        QVERIFY(window.problemsDock()->errorCount() >= 2);
+        window.setCurrentEntry(0);
+        QVERIFY(!window.entryEditor()->findings().isEmpty());
+
+        window.document()->setField(0, DigestEntry::Field::ZhTitle, QStringLiteral("标题一"));
+        window.document()->setField(0, DigestEntry::Field::ZhSummary, QStringLiteral("摘要,含半角逗号。"));
+        QTRY_VERIFY(window.previewDock()->previewText().contains(QStringLiteral("标题一")));
+        QTRY_VERIFY(
+            std::any_of(window.problemsDock()->findings().cbegin(), window.problemsDock()->findings().cend(),
+                        [](const Finding &f) { return f.rule == QLatin1String("ascii-punctuation"); }));
+        Finding fix;
+        for (const Finding &f : window.problemsDock()->findings()) {
+            if (f.rule == QLatin1String("ascii-punctuation") && f.entry == 0)
+                fix = f;
+        }
+        QVERIFY(fix.hasFix);
+        Q_EMIT window.problemsDock()->fixRequested(fix);
+        QCOMPARE(window.document()->entry(0).zhSummary(), QStringLiteral("摘要，含半角逗号。"));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->entry(0).zhSummary(), QStringLiteral("摘要,含半角逗号。"));
+    }
+
+    void aLibraryThatCannotBeOpenedIsSaidInADialog()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("not-a-library.sqlite"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("these are notes, not a database\n").repeated(200));
+        }
+        MainWindow window(path);
+        window.show();
+        QVERIFY(!window.library());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("libraryErrorBox"))) != nullptr);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->informativeText().contains(path), qPrintable(box->informativeText()));
+        QVERIFY(!window.newDigestAction()->isEnabled());
+        box->accept();
     }
 
     void droppedUrlAddsAPaper()
