@@ -105,46 +105,6 @@
 <context>
     <name>DigestStudio::ConflictDialog</name>
     <message>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>Affiliations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Affiliations note</source>
-        <translation>机构备注</translation>
-    </message>
-    <message>
-        <source>Chinese title</source>
-        <translation>中文标题</translation>
-    </message>
-    <message>
-        <source>Chinese short title</source>
-        <translation>中文短标题</translation>
-    </message>
-    <message>
-        <source>Chinese summary</source>
-        <translation>中文摘要</translation>
-    </message>
-    <message>
-        <source>Abstract</source>
-        <translation>英文摘要</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>链接</translation>
-    </message>
-    <message>
         <source>Conflicting Changes to %1</source>
         <translation>论文 %1 的修改冲突</translation>
     </message>
@@ -1072,6 +1032,77 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Affiliations note</source>
+        <translation>机构备注</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <source>Chinese short title</source>
+        <translation>中文短标题</translation>
+    </message>
+    <message>
+        <source>Chinese summary</source>
+        <translation>中文摘要</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>英文摘要</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>affiliations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>affiliations note</source>
+        <translation>机构备注</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>英文摘要</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryCsv</name>
     <message>
         <source>The file is not UTF-8 text.</source>
@@ -1122,46 +1153,6 @@ Close anyway and lose them?</source>
 </context>
 <context>
     <name>SetFieldCommand</name>
-    <message>
-        <source>tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>authors</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>affiliations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>affiliations note</source>
-        <translation>机构备注</translation>
-    </message>
-    <message>
-        <source>Chinese title</source>
-        <translation>中文标题</translation>
-    </message>
-    <message>
-        <source>Chinese short title</source>
-        <translation>中文短标题</translation>
-    </message>
-    <message>
-        <source>Chinese summary</source>
-        <translation>中文摘要</translation>
-    </message>
-    <message>
-        <source>abstract</source>
-        <translation>英文摘要</translation>
-    </message>
-    <message>
-        <source>link</source>
-        <translation>链接</translation>
-    </message>
     <message>
         <source>Edit %1 of paper %2</source>
         <translation>编辑第 %2 篇论文的%1</translation>

@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "fieldlabels.h"
+
 #include "setstatuscommand.h"
 
 #include <QComboBox>
@@ -15,33 +17,6 @@
 namespace DigestStudio {
 
 namespace {
-
-QString fieldTitle(DigestEntry::Field field)
-{
-    switch (field) {
-    case DigestEntry::Field::Tag:
-        return ConflictDialog::tr("Tag");
-    case DigestEntry::Field::Title:
-        return ConflictDialog::tr("Title");
-    case DigestEntry::Field::AuthorsLine:
-        return ConflictDialog::tr("Authors");
-    case DigestEntry::Field::Affiliations:
-        return ConflictDialog::tr("Affiliations");
-    case DigestEntry::Field::AffiliationsNote:
-        return ConflictDialog::tr("Affiliations note");
-    case DigestEntry::Field::ZhTitle:
-        return ConflictDialog::tr("Chinese title");
-    case DigestEntry::Field::ZhShortTitle:
-        return ConflictDialog::tr("Chinese short title");
-    case DigestEntry::Field::ZhSummary:
-        return ConflictDialog::tr("Chinese summary");
-    case DigestEntry::Field::Abstract:
-        return ConflictDialog::tr("Abstract");
-    case DigestEntry::Field::Link:
-        return ConflictDialog::tr("Link");
-    }
-    return QString();
-}
 
 // The text as typed: QPlainTextEdit::toPlainText() would turn no-break spaces into spaces.
 QString rawText(const QPlainTextEdit *edit)
@@ -97,7 +72,7 @@ ConflictDialog::ConflictDialog(const DigestEntry &ours, const DigestEntry &their
         if (ours.field(field) == theirs.field(field))
             continue;
         m_fields.append(field);
-        auto *label = new QLabel(fieldTitle(field), content);
+        auto *label = new QLabel(FieldLabels::title(field), content);
         grid->addWidget(label, row, 0, Qt::AlignTop);
         // Both panes fit both texts: "Use Both" needs the room on the right.
         const int lines = linesOf(ours.field(field)) + linesOf(theirs.field(field));

@@ -483,6 +483,11 @@ void EntryEditor::applyMarks()
             selection.cursor.setPosition(start);
             selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
             selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            // A faint tint too: a wavy line under one comma is easy to miss.
+            QColor tint = finding.severity == Finding::Severity::Error ? QColor(0xd0, 0x30, 0x30)
+                                                                       : QColor(0xe0, 0x9a, 0x00);
+            tint.setAlpha(45);
+            selection.format.setBackground(tint);
             selection.format.setUnderlineColor(finding.severity == Finding::Severity::Error
                                                    ? QColor(0xd0, 0x30, 0x30)
                                                    : QColor(0xe0, 0x9a, 0x00));

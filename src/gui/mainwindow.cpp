@@ -161,11 +161,13 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     updateCounts();
     setSaveState(SaveState::NothingOpen);
     // A first start fits the screen, at 200 % scale too; later ones restore the remembered geometry.
-    QSize size(1200, 800);
+    QSize size(1440, 900);
     if (QScreen *current = screen())
         size = size.boundedTo(current->availableGeometry().size() * 0.92);
     resize(size);
-    resizeDocks({m_paperDock}, {fontMetrics().averageCharWidth() * 48}, Qt::Horizontal);
+    resizeDocks({m_paperDock, m_lookupDock},
+                {fontMetrics().averageCharWidth() * 48, fontMetrics().averageCharWidth() * 40},
+                Qt::Horizontal);
     resizeDocks({m_paperDock, m_glossaryDock}, {3, 2}, Qt::Vertical);
     readSettings();
     openLibrary();

@@ -1,6 +1,7 @@
 #include "problemsdock.h"
 
 #include "checkregistry.h"
+#include "fieldlabels.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -133,7 +134,7 @@ QString ProblemsDock::locationText(const Finding &finding) const
         return tr("Digest");
     QString where = tr("Paper %1").arg(finding.entry + 1);
     if (finding.hasField)
-        where += QStringLiteral(" · ") + DigestEntry::fieldName(finding.field);
+        where += QStringLiteral(" · ") + FieldLabels::title(finding.field);
     return where;
 }
 

@@ -1,39 +1,9 @@
 #include "setfieldcommand.h"
 
 #include "digestdocument.h"
+#include "fieldlabels.h"
 
 namespace DigestStudio {
-
-namespace {
-
-QString fieldLabel(DigestEntry::Field field)
-{
-    switch (field) {
-    case DigestEntry::Field::Tag:
-        return SetFieldCommand::tr("tag");
-    case DigestEntry::Field::Title:
-        return SetFieldCommand::tr("title");
-    case DigestEntry::Field::AuthorsLine:
-        return SetFieldCommand::tr("authors");
-    case DigestEntry::Field::Affiliations:
-        return SetFieldCommand::tr("affiliations");
-    case DigestEntry::Field::AffiliationsNote:
-        return SetFieldCommand::tr("affiliations note");
-    case DigestEntry::Field::ZhTitle:
-        return SetFieldCommand::tr("Chinese title");
-    case DigestEntry::Field::ZhShortTitle:
-        return SetFieldCommand::tr("Chinese short title");
-    case DigestEntry::Field::ZhSummary:
-        return SetFieldCommand::tr("Chinese summary");
-    case DigestEntry::Field::Abstract:
-        return SetFieldCommand::tr("abstract");
-    case DigestEntry::Field::Link:
-        return SetFieldCommand::tr("link");
-    }
-    return QString();
-}
-
-} // namespace
 
 SetFieldCommand::SetFieldCommand(DigestDocument *document, int index, DigestEntry::Field field,
                                  const QString &oldValue, const QString &newValue, int generation,
@@ -46,7 +16,7 @@ SetFieldCommand::SetFieldCommand(DigestDocument *document, int index, DigestEntr
     , m_new(newValue)
     , m_generation(generation)
 {
-    setText(tr("Edit %1 of paper %2").arg(fieldLabel(field)).arg(index + 1));
+    setText(tr("Edit %1 of paper %2").arg(FieldLabels::inSentence(field)).arg(index + 1));
 }
 
 void SetFieldCommand::undo()
