@@ -42,6 +42,53 @@
     </message>
 </context>
 <context>
+    <name>DigestHeaderDialog</name>
+    <message>
+        <source>Digest Header and Footer</source>
+        <translation>速递页眉与页脚</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>For your own list; not part of the post</source>
+        <translation>仅用于你自己的列表，不出现在推文中</translation>
+    </message>
+    <message>
+        <source>&amp;Legend:</source>
+        <translation>分类说明(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Tags &amp;Used</source>
+        <translation>所用标签(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A legend of only the tags this digest uses, with their Chinese names</source>
+        <translation>只列出本期速递用到的标签及其中文名</translation>
+    </message>
+    <message>
+        <source>&amp;Attribution:</source>
+        <translation>转载说明(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 转自爱可可爱生活 (may be empty)</source>
+        <translation>例如：转自爱可可爱生活（可留空）</translation>
+    </message>
+    <message>
+        <source>&amp;Summary label:</source>
+        <translation>摘要标签(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation>页脚(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Use these texts for &amp;new digests too</source>
+        <translation>新建速递时也使用这些文字(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::AboutDialog</name>
     <message>
         <source>%1 (built with %2)</source>
@@ -831,6 +878,10 @@ Close anyway and lose them?</source>
     <message>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Header and Footer…</source>
+        <translation>页眉与页脚(&amp;H)…</translation>
     </message>
 </context>
 <context>

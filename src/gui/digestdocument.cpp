@@ -33,6 +33,16 @@ void DigestDocument::setDigest(const Digest &digest)
     Q_EMIT contentChanged();
 }
 
+void DigestDocument::setHeader(const Digest &header)
+{
+    m_digest.setTitle(header.title());
+    m_digest.setLegend(header.legend());
+    m_digest.setAttribution(header.attribution());
+    m_digest.setSummaryLabel(header.summaryLabel());
+    m_digest.setFooter(header.footer());
+    Q_EMIT contentChanged();
+}
+
 int DigestDocument::indexOfEntryId(qint64 id) const
 {
     const QVector<DigestEntry> &entries = m_digest.entries();

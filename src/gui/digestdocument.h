@@ -31,6 +31,9 @@ public:
     // Replaces the whole digest and clears the undo history (opening a digest).
     void setDigest(const Digest &digest);
     const Digest &digest() const { return m_digest; }
+    // Replaces the header and footer texts (title, legend, attribution, summary label, footer), keeping the
+    // entries and the undo history: the header dialog stores them itself.
+    void setHeader(const Digest &header);
     int entryCount() const { return m_digest.entryCount(); }
     const DigestEntry &entry(int index) const { return m_digest.entries().at(index); }
     // The row of the entry with this storage id, or -1.

@@ -8,8 +8,10 @@
 #include "checkcontext.h"
 #include "conflictdialog.h"
 #include "digestdocument.h"
+#include "digestheaderdialog.h"
 #include "entrydefaults.h"
 #include "entryeditor.h"
+#include "exportoptions.h"
 #include "fieldedit.h"
 #include "glossary.h"
 #include "glossarypanel.h"
@@ -331,8 +333,12 @@ void MainWindow::newDigestForToday()
 {
     if (!m_library)
         return;
+    // A new digest starts from the header and footer templates in the settings (the sample's by default).
+    Digest digest;
+    digest.setDate(QDate::currentDate());
+    ExportOptions::applyDefaultTemplates(&digest, QSettings());
     QString error;
-    const qint64 id = m_library->createDigest(QDate::currentDate(), QString(), &error);
+    const qint64 id = m_library->createDigest(digest, &error);
     if (id == 0) {
         statusBar()->showMessage(error, 8000);
         return;
@@ -554,6 +560,26 @@ void MainWindow::createProblemsDock()
     m_lookupDock->raise();
 }
 
+void MainWindow::editHeader()
+{
+    auto *dialog = new DigestHeaderDialog(m_document->digest(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Digest edited = dialog->result();
+        if (dialog->useAsDefaults())
+            dialog->saveDefaults();
+        QString error;
+        if (m_library && edited.id() != 0 && !m_library->updateDigestHeader(edited, &error)) {
+            statusBar()->showMessage(error, 8000);
+            return;
+        }
+        m_document->setHeader(edited);
+        refreshDigestList();
+        updateTitle();
+    });
+    dialog->open();
+}
+
 void MainWindow::checkNow()
 {
     CheckContext context;
@@ -755,6 +781,8 @@ void MainWindow::createMenus()
     m_newDigest = m_digestMenu->addAction(tr("New Digest for &Today"), this, &MainWindow::newDigestForToday);
     m_newDigest->setObjectName(QStringLiteral("newDigestAction"));
     m_newDigest->setShortcut(QKeySequence::New);
+    m_editHeader = m_digestMenu->addAction(tr("&Header and Footer…"), this, &MainWindow::editHeader);
+    m_editHeader->setObjectName(QStringLiteral("editHeaderAction"));
     m_digestMenu->addSeparator();
     m_doneAndNext = m_digestMenu->addAction(tr("&Done and Next"), this, &MainWindow::doneAndNext);
     m_doneAndNext->setObjectName(QStringLiteral("doneAndNextAction"));

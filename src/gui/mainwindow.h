@@ -87,6 +87,9 @@ public:
     ProblemsDock *problemsDock() const { return m_problemsDock; }
     // Runs the pre-flight checks on the open digest now (they also run shortly after every change).
     void checkNow();
+    // Digest ▸ Header and Footer…: the legend, attribution, summary label and footer of the open digest.
+    void editHeader();
+    QAction *editHeaderAction() const { return m_editHeader; }
 
     // Shows a digest that is not stored (replacing the one open, its undo history included).
     void openDigest(const Digest &digest);
@@ -197,6 +200,7 @@ private:
     QAction *m_nextUnfinished = nullptr;
     QAction *m_previousUnfinished = nullptr;
     QAction *m_removePapers = nullptr;
+    QAction *m_editHeader = nullptr;
     SaveState m_saveState = SaveState::NothingOpen;
     QString m_saveDetail;
 };
