@@ -16,34 +16,19 @@ namespace DigestStudio {
 
 namespace {
 
-int usage(CtlContext &context, const QString &message, const QString &synopsis)
-{
-    *context.err << "digestctl: " << message << '\n'
-                 << "Usage: digestctl [--db LOCATION] " << synopsis << '\n';
-    context.err->flush();
-    return CtlUsage;
-}
-
-int failed(CtlContext &context, const QString &message)
-{
-    *context.err << "digestctl: " << message << '\n';
-    context.err->flush();
-    return CtlFailed;
-}
-
 // Opens the library and loads the digest DIGEST names; says why on stderr when it cannot.
 std::unique_ptr<Library> openDigest(CtlContext &context, const QString &spec, Digest *digest)
 {
     LibraryError openError;
     std::unique_ptr<Library> library = Library::open(context.dbLocation, &openError);
     if (!library) {
-        failed(context, openError.message);
+        ctlFailed(context, openError.message);
         return nullptr;
     }
     QString error;
     const qint64 id = library->resolveDigest(spec, &error);
     if (id == 0 || !library->loadDigest(id, digest, &error)) {
-        failed(context, error);
+        ctlFailed(context, error);
         return nullptr;
     }
     return library;
@@ -64,11 +49,11 @@ int DigestCommands::add(CtlContext &context, const QStringList &arguments)
     const QString synopsis = QStringLiteral("add DIGEST ID|URL...");
     for (const QString &a : arguments) {
         if (a.startsWith(QLatin1String("--")))
-            return usage(context, QStringLiteral("unknown option ") + a, synopsis);
+            return ctlUsage(context, QStringLiteral("unknown option ") + a, synopsis);
     }
     if (arguments.size() < 2)
-        return usage(context, QStringLiteral("add needs a DIGEST and at least one arXiv id or URL"),
-                     synopsis);
+        return ctlUsage(context, QStringLiteral("add needs a DIGEST and at least one arXiv id or URL"),
+                        synopsis);
 
     // Malformed ids are named before anything touches the library or the network.
     QVector<ArxivId> ids;
@@ -85,7 +70,7 @@ int DigestCommands::add(CtlContext &context, const QStringList &arguments)
         }
     }
     if (malformed)
-        return failed(context, QStringLiteral("nothing was added"));
+        return ctlFailed(context, QStringLiteral("nothing was added"));
 
     Digest digest;
     std::unique_ptr<Library> library = openDigest(context, arguments.first(), &digest);
@@ -94,7 +79,7 @@ int DigestCommands::add(CtlContext &context, const QStringList &arguments)
 
     const ArxivClient::LookupResult result = LookupCommand::lookupBlocking(context, ids, library.get());
     if (LookupCommand::reportProblems(context, result))
-        return failed(context, QStringLiteral("nothing was added"));
+        return ctlFailed(context, QStringLiteral("nothing was added"));
 
     EntryDefaults defaults = EntryDefaults::fromSettings();
     defaults.setStore(library.get());
@@ -110,7 +95,7 @@ int DigestCommands::add(CtlContext &context, const QStringList &arguments)
         QString error;
         const DigestEntry stored = library->appendEntry(digest.id(), defaults.entryFor(paper), &error);
         if (stored.id() == 0)
-            return failed(context, error);
+            return ctlFailed(context, error);
         ++position;
         *context.out << position << '\t' << paper.id() << 'v' << paper.version() << '\t' << paper.title()
                      << '\n';
@@ -128,27 +113,27 @@ int DigestCommands::import(CtlContext &context, const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--date")) {
             if (i + 1 >= arguments.size())
-                return usage(context, QStringLiteral("--date needs a value"), synopsis);
+                return ctlUsage(context, QStringLiteral("--date needs a value"), synopsis);
             dateText = arguments.at(++i);
         } else if (a.startsWith(QLatin1String("--date="))) {
             dateText = a.mid(7);
         } else if (a.startsWith(QLatin1String("--"))) {
-            return usage(context, QStringLiteral("unknown option ") + a, synopsis);
+            return ctlUsage(context, QStringLiteral("unknown option ") + a, synopsis);
         } else if (file.isEmpty()) {
             file = a;
         } else {
-            return usage(context, QStringLiteral("import takes one FILE"), synopsis);
+            return ctlUsage(context, QStringLiteral("import takes one FILE"), synopsis);
         }
     }
     if (file.isEmpty())
-        return usage(context, QStringLiteral("import needs a FILE"), synopsis);
+        return ctlUsage(context, QStringLiteral("import needs a FILE"), synopsis);
     QDate date;
     if (!dateText.isEmpty()) {
         date = QDate::fromString(dateText, Qt::ISODate);
         if (!date.isValid())
-            return usage(context,
-                         QStringLiteral("'") + dateText + QStringLiteral("' is not a date (YYYY-MM-DD)"),
-                         synopsis);
+            return ctlUsage(context,
+                            QStringLiteral("'") + dateText + QStringLiteral("' is not a date (YYYY-MM-DD)"),
+                            synopsis);
     } else {
         static const QRegularExpression inName(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})"));
         const QRegularExpressionMatch m = inName.match(QFileInfo(file).fileName());
@@ -167,11 +152,11 @@ int DigestCommands::import(CtlContext &context, const QStringList &arguments)
     LibraryError openError;
     std::unique_ptr<Library> library = Library::open(context.dbLocation, &openError);
     if (!library)
-        return failed(context, openError.message);
+        return ctlFailed(context, openError.message);
     QString error;
     const qint64 id = library->createDigest(digest, &error);
     if (id == 0)
-        return failed(context, error);
+        return ctlFailed(context, error);
     *context.out << id << '\n';
     context.out->flush();
     return CtlOk;
@@ -182,12 +167,12 @@ int DigestCommands::exportDigest(CtlContext &context, const QStringList &argumen
     const QString synopsis =
         QStringLiteral("export DIGEST --format text|weibo|wechat|markdown [--output FILE]");
     if (arguments.isEmpty() || arguments.first().startsWith(QLatin1String("--")))
-        return usage(context, QStringLiteral("export needs a DIGEST"), synopsis);
+        return ctlUsage(context, QStringLiteral("export needs a DIGEST"), synopsis);
     // Option mistakes are found before the library is opened.
     if (!arguments.mid(1).contains(QStringLiteral("--format")) &&
         std::none_of(arguments.cbegin(), arguments.cend(),
                      [](const QString &a) { return a.startsWith(QLatin1String("--format=")); }))
-        return usage(context, QStringLiteral("export needs --format"), synopsis);
+        return ctlUsage(context, QStringLiteral("export needs --format"), synopsis);
     Digest digest;
     if (!openDigest(context, arguments.first(), &digest))
         return CtlFailed;
@@ -198,10 +183,11 @@ int DigestCommands::check(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("check DIGEST [--json]");
     if (arguments.isEmpty() || arguments.first().startsWith(QLatin1String("--")))
-        return usage(context, QStringLiteral("check needs a DIGEST"), synopsis);
+        return ctlUsage(context, QStringLiteral("check needs a DIGEST"), synopsis);
     for (const QString &a : arguments.mid(1)) {
         if (a != QLatin1String("--json"))
-            return usage(context, QStringLiteral("unexpected argument '") + a + QLatin1Char('\''), synopsis);
+            return ctlUsage(context, QStringLiteral("unexpected argument '") + a + QLatin1Char('\''),
+                            synopsis);
     }
     Digest digest;
     std::unique_ptr<Library> library = openDigest(context, arguments.first(), &digest);

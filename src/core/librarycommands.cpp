@@ -12,27 +12,12 @@ namespace DigestStudio {
 
 namespace {
 
-int usage(CtlContext &context, const QString &message, const QString &synopsis)
-{
-    *context.err << "digestctl: " << message << '\n'
-                 << "Usage: digestctl [--db LOCATION] " << synopsis << '\n';
-    context.err->flush();
-    return CtlUsage;
-}
-
-int failed(CtlContext &context, const QString &message)
-{
-    *context.err << "digestctl: " << message << '\n';
-    context.err->flush();
-    return CtlFailed;
-}
-
 std::unique_ptr<Library> openLibrary(CtlContext &context)
 {
     LibraryError error;
     std::unique_ptr<Library> library = Library::open(context.dbLocation, &error);
     if (!library)
-        failed(context, error.message);
+        ctlFailed(context, error.message);
     return library;
 }
 
@@ -88,24 +73,26 @@ int LibraryCommands::newDigest(CtlContext &context, const QStringList &arguments
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--title")) {
             if (i + 1 >= arguments.size())
-                return usage(context, QStringLiteral("--title needs a value"), synopsis);
+                return ctlUsage(context, QStringLiteral("--title needs a value"), synopsis);
             title = arguments.at(++i);
         } else if (a.startsWith(QLatin1String("--title="))) {
             title = a.mid(8);
         } else if (a.startsWith(QLatin1String("--"))) {
-            return usage(context, QStringLiteral("unknown option ") + a, synopsis);
+            return ctlUsage(context, QStringLiteral("unknown option ") + a, synopsis);
         } else if (dateText.isNull()) {
             dateText = a;
         } else {
-            return usage(context, QStringLiteral("unexpected argument '") + a + QLatin1Char('\''), synopsis);
+            return ctlUsage(context, QStringLiteral("unexpected argument '") + a + QLatin1Char('\''),
+                            synopsis);
         }
     }
     if (dateText.isNull())
-        return usage(context, QStringLiteral("new needs a DATE"), synopsis);
+        return ctlUsage(context, QStringLiteral("new needs a DATE"), synopsis);
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!date.isValid() || dateText.size() != 10)
-        return usage(context, QStringLiteral("'") + dateText + QStringLiteral("' is not a date (YYYY-MM-DD)"),
-                     synopsis);
+        return ctlUsage(context,
+                        QStringLiteral("'") + dateText + QStringLiteral("' is not a date (YYYY-MM-DD)"),
+                        synopsis);
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
@@ -117,7 +104,7 @@ int LibraryCommands::newDigest(CtlContext &context, const QStringList &arguments
     QString error;
     const qint64 id = library->createDigest(digest, &error);
     if (id == 0)
-        return failed(context, error);
+        return ctlFailed(context, error);
     *context.out << id << '\n';
     return CtlOk;
 }
@@ -128,15 +115,15 @@ int LibraryCommands::list(CtlContext &context, const QStringList &arguments)
     QStringList positional, flags;
     QString unknown;
     if (!takeFlags(arguments, {QStringLiteral("--json")}, &positional, &flags, &unknown))
-        return usage(context, QStringLiteral("unknown option ") + unknown, synopsis);
+        return ctlUsage(context, QStringLiteral("unknown option ") + unknown, synopsis);
     if (!positional.isEmpty())
-        return usage(context, QStringLiteral("list takes no arguments"), synopsis);
+        return ctlUsage(context, QStringLiteral("list takes no arguments"), synopsis);
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
     const QVector<DigestSummary> digests = library->digests();
     if (library->lastError().isError())
-        return failed(context, library->lastError().message);
+        return ctlFailed(context, library->lastError().message);
     if (flags.contains(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const DigestSummary &d : digests) {
@@ -174,9 +161,9 @@ int LibraryCommands::show(CtlContext &context, const QStringList &arguments)
     QStringList positional, flags;
     QString unknown;
     if (!takeFlags(arguments, {QStringLiteral("--json")}, &positional, &flags, &unknown))
-        return usage(context, QStringLiteral("unknown option ") + unknown, synopsis);
+        return ctlUsage(context, QStringLiteral("unknown option ") + unknown, synopsis);
     if (positional.size() != 1)
-        return usage(context, QStringLiteral("show needs one DIGEST"), synopsis);
+        return ctlUsage(context, QStringLiteral("show needs one DIGEST"), synopsis);
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
@@ -184,7 +171,7 @@ int LibraryCommands::show(CtlContext &context, const QStringList &arguments)
     const qint64 id = library->resolveDigest(positional.first(), &error);
     Digest digest;
     if (id == 0 || !library->loadDigest(id, &digest, &error))
-        return failed(context, error);
+        return ctlFailed(context, error);
     if (flags.contains(QStringLiteral("--json"))) {
         printJson(context, QJsonDocument(digest.toJson()));
         return CtlOk;
@@ -221,13 +208,13 @@ int LibraryCommands::set(CtlContext &context, const QStringList &arguments)
         "set DIGEST POSITION FIELD VALUE\n"
         "  FIELD: tag title authors affiliations zh_title zh_short_title zh_summary abstract status");
     if (arguments.size() != 4)
-        return usage(context, QStringLiteral("set needs DIGEST POSITION FIELD VALUE"), synopsis);
+        return ctlUsage(context, QStringLiteral("set needs DIGEST POSITION FIELD VALUE"), synopsis);
     int position = 0;
     if (!positiveInt(arguments.at(1), &position))
-        return usage(context,
-                     QStringLiteral("POSITION '") + arguments.at(1) +
-                         QStringLiteral("' is not a positive number"),
-                     synopsis);
+        return ctlUsage(context,
+                        QStringLiteral("POSITION '") + arguments.at(1) +
+                            QStringLiteral("' is not a positive number"),
+                        synopsis);
     const QString fieldName = arguments.at(2);
     const QString value = arguments.at(3);
     const bool isStatus = fieldName == QLatin1String("status");
@@ -235,12 +222,12 @@ int LibraryCommands::set(CtlContext &context, const QStringList &arguments)
     DigestEntry::Status status = DigestEntry::Status::Draft;
     if (isStatus) {
         if (!DigestEntry::statusFromName(value, &status))
-            return usage(context,
-                         QStringLiteral("status '") + value +
-                             QStringLiteral("' is not one of draft, translated, reviewed"),
-                         synopsis);
+            return ctlUsage(context,
+                            QStringLiteral("status '") + value +
+                                QStringLiteral("' is not one of draft, translated, reviewed"),
+                            synopsis);
     } else if (!DigestEntry::fieldFromName(fieldName, &field)) {
-        return usage(context, QStringLiteral("unknown FIELD '") + fieldName + QLatin1Char('\''), synopsis);
+        return ctlUsage(context, QStringLiteral("unknown FIELD '") + fieldName + QLatin1Char('\''), synopsis);
     }
     auto library = openLibrary(context);
     if (!library)
@@ -248,23 +235,24 @@ int LibraryCommands::set(CtlContext &context, const QStringList &arguments)
     QString error;
     const qint64 digestId = library->resolveDigest(arguments.at(0), &error);
     if (digestId == 0)
-        return failed(context, error);
+        return ctlFailed(context, error);
     const qint64 entryId = library->entryIdAt(digestId, position, &error);
     DigestEntry entry;
     if (entryId == 0 || !library->loadEntry(entryId, &entry, &error))
-        return failed(context, error);
+        return ctlFailed(context, error);
     const SaveResult result = isStatus ? library->saveStatus(entryId, entry.revision(), status)
                                        : library->saveField(entryId, entry.revision(), field, value);
     if (result.isConflict()) {
         const QString theirs =
             isStatus ? DigestEntry::statusName(result.theirs.status()) : result.theirs.field(field);
-        return failed(context, QStringLiteral("entry ") + QString::number(position) +
-                                   QStringLiteral(" was changed by someone else while saving; stored ") +
-                                   fieldName + QStringLiteral(": '") + theirs +
-                                   QStringLiteral("', yours: '") + value + QStringLiteral("' (not saved)"));
+        return ctlFailed(context, QStringLiteral("entry ") + QString::number(position) +
+                                      QStringLiteral(" was changed by someone else while saving; stored ") +
+                                      fieldName + QStringLiteral(": '") + theirs +
+                                      QStringLiteral("', yours: '") + value +
+                                      QStringLiteral("' (not saved)"));
     }
     if (!result.saved())
-        return failed(context, result.error);
+        return ctlFailed(context, result.error);
     return CtlOk;
 }
 
@@ -272,18 +260,18 @@ int LibraryCommands::move(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("move DIGEST FROM TO");
     if (arguments.size() != 3)
-        return usage(context, QStringLiteral("move needs DIGEST FROM TO"), synopsis);
+        return ctlUsage(context, QStringLiteral("move needs DIGEST FROM TO"), synopsis);
     int from = 0;
     int to = 0;
     if (!positiveInt(arguments.at(1), &from) || !positiveInt(arguments.at(2), &to))
-        return usage(context, QStringLiteral("FROM and TO must be positive numbers"), synopsis);
+        return ctlUsage(context, QStringLiteral("FROM and TO must be positive numbers"), synopsis);
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
     QString error;
     const qint64 digestId = library->resolveDigest(arguments.at(0), &error);
     if (digestId == 0 || !library->moveEntry(digestId, from, to, &error))
-        return failed(context, error);
+        return ctlFailed(context, error);
     return CtlOk;
 }
 
@@ -291,23 +279,23 @@ int LibraryCommands::remove(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("remove DIGEST POSITION");
     if (arguments.size() != 2)
-        return usage(context, QStringLiteral("remove needs DIGEST POSITION"), synopsis);
+        return ctlUsage(context, QStringLiteral("remove needs DIGEST POSITION"), synopsis);
     int position = 0;
     if (!positiveInt(arguments.at(1), &position))
-        return usage(context,
-                     QStringLiteral("POSITION '") + arguments.at(1) +
-                         QStringLiteral("' is not a positive number"),
-                     synopsis);
+        return ctlUsage(context,
+                        QStringLiteral("POSITION '") + arguments.at(1) +
+                            QStringLiteral("' is not a positive number"),
+                        synopsis);
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
     QString error;
     const qint64 digestId = library->resolveDigest(arguments.at(0), &error);
     if (digestId == 0)
-        return failed(context, error);
+        return ctlFailed(context, error);
     const qint64 entryId = library->entryIdAt(digestId, position, &error);
     if (entryId == 0 || !library->removeEntry(entryId, &error))
-        return failed(context, error);
+        return ctlFailed(context, error);
     return CtlOk;
 }
 
@@ -317,17 +305,17 @@ int LibraryCommands::search(CtlContext &context, const QStringList &arguments)
     QStringList positional, flags;
     QString unknown;
     if (!takeFlags(arguments, {QStringLiteral("--json")}, &positional, &flags, &unknown))
-        return usage(context, QStringLiteral("unknown option ") + unknown, synopsis);
+        return ctlUsage(context, QStringLiteral("unknown option ") + unknown, synopsis);
     const QString query = positional.join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty())
-        return usage(context, QStringLiteral("search needs a QUERY"), synopsis);
+        return ctlUsage(context, QStringLiteral("search needs a QUERY"), synopsis);
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
     QString error;
     const QVector<SearchHit> hits = library->search(query, 50, &error);
     if (library->lastError().isError())
-        return failed(context, error);
+        return ctlFailed(context, error);
     if (flags.contains(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const SearchHit &h : hits) {
