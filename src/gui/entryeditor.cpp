@@ -138,7 +138,16 @@ EntryEditor::EntryEditor(QWidget *parent)
     updateTermsStrip(true);
 }
 
-EntryEditor::~EntryEditor() = default;
+EntryEditor::~EntryEditor()
+{
+    // QWidget's destructor deletes the children after this one has run; their focus-out signals (a field's,
+    // the tag box's) and events must not reach an editor that is already half gone.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children) {
+        child->removeEventFilter(this);
+        child->disconnect(this);
+    }
+}
 
 FieldEdit *EntryEditor::addField(DigestEntry::Field field, int lines)
 {
