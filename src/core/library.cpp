@@ -703,6 +703,14 @@ bool Library::run(QSqlQuery &query, QString *error, const QString &what)
     return false;
 }
 
+bool Library::runOrRollback(QSqlQuery &query, QString *error, const QString &what)
+{
+    if (run(query, error, what))
+        return true;
+    rollback();
+    return false;
+}
+
 bool Library::runSql(const QString &sql, QString *error)
 {
     QSqlQuery query(m_db);
@@ -862,10 +870,8 @@ qint64 Library::createDigest(const Digest &digest, QString *error)
     query.addBindValue(text(digest.summaryLabel()));
     query.addBindValue(text(digest.footer()));
     query.addBindValue(nowText());
-    if (!run(query, error, QStringLiteral("creating the digest")) || !query.next()) {
-        rollback();
+    if (!runOrRollback(query, error, QStringLiteral("creating the digest")) || !query.next())
         return 0;
-    }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
     QSqlQuery &insert = prepared(QStringLiteral(
@@ -884,10 +890,8 @@ qint64 Library::createDigest(const Digest &digest, QString *error)
             insert.addBindValue(text(entry.field(static_cast<DigestEntry::Field>(f))));
         insert.addBindValue(DigestEntry::statusName(entry.status()));
         insert.addBindValue(now);
-        if (!run(insert, error, QStringLiteral("storing the digest's entries"))) {
-            rollback();
+        if (!runOrRollback(insert, error, QStringLiteral("storing the digest's entries")))
             return 0;
-        }
         insert.finish();
     }
     if (!announce(id, 0, error) || !commit(error)) {
@@ -1024,10 +1028,8 @@ bool Library::updateDigestHeader(const Digest &digest, QString *error)
     query.addBindValue(text(digest.summaryLabel()));
     query.addBindValue(text(digest.footer()));
     query.addBindValue(digest.id());
-    if (!run(query, error, QStringLiteral("saving the digest's header"))) {
-        rollback();
+    if (!runOrRollback(query, error, QStringLiteral("saving the digest's header")))
         return false;
-    }
     const bool found = query.next();
     query.finish();
     if (!found) {
@@ -1054,11 +1056,9 @@ bool Library::deleteDigest(qint64 digestId, QString *error)
     }
     QSqlQuery &query = prepared(QStringLiteral("DELETE FROM digests WHERE id = ?"));
     query.addBindValue(digestId);
-    if (!run(query, error, QStringLiteral("deleting the digest")) || !announce(digestId, 0, error) ||
-        !commit(error)) {
-        rollback();
+    if (!runOrRollback(query, error, QStringLiteral("deleting the digest")) ||
+        !announce(digestId, 0, error) || !commit(error))
         return false;
-    }
     succeed();
     return true;
 }
@@ -1235,10 +1235,8 @@ SaveResult Library::saveField(qint64 entryId, qint64 baseRevision, DigestEntry::
     update.addBindValue(nowText());
     update.addBindValue(entryId);
     update.addBindValue(baseRevision);
-    if (!run(update, &error, QStringLiteral("saving the entry"))) {
-        rollback();
+    if (!runOrRollback(update, &error, QStringLiteral("saving the entry")))
         return errorResult(error);
-    }
     if (!update.next()) {
         update.finish();
         rollback();
@@ -1268,10 +1266,8 @@ SaveResult Library::saveStatus(qint64 entryId, qint64 baseRevision, DigestEntry:
     update.addBindValue(nowText());
     update.addBindValue(entryId);
     update.addBindValue(baseRevision);
-    if (!run(update, &error, QStringLiteral("saving the entry's status"))) {
-        rollback();
+    if (!runOrRollback(update, &error, QStringLiteral("saving the entry's status")))
         return errorResult(error);
-    }
     if (!update.next()) {
         update.finish();
         rollback();
@@ -1308,10 +1304,8 @@ SaveResult Library::saveEntry(const DigestEntry &entry)
     update.addBindValue(nowText());
     update.addBindValue(entry.id());
     update.addBindValue(entry.revision());
-    if (!run(update, &error, QStringLiteral("saving the entry"))) {
-        rollback();
+    if (!runOrRollback(update, &error, QStringLiteral("saving the entry")))
         return errorResult(error);
-    }
     if (!update.next()) {
         update.finish();
         rollback();
@@ -1778,10 +1772,8 @@ bool Library::storePapers(const QVector<Paper> &papers, QString *error)
         upsert.addBindValue(text(p.absUrl()));
         upsert.addBindValue(text(p.pdfUrl()));
         upsert.addBindValue(now);
-        if (!run(upsert, error, QStringLiteral("storing paper ") + id)) {
-            rollback();
+        if (!runOrRollback(upsert, error, QStringLiteral("storing paper ") + id))
             return false;
-        }
     }
     if (!commit(error))
         return false;
@@ -1817,10 +1809,8 @@ bool Library::rememberAffiliation(const QString &author, const QString &affiliat
     QSqlQuery &latest = prepared(
         QStringLiteral("SELECT COALESCE(MAX(used_at), 0) FROM author_affiliations WHERE author = ?"));
     latest.addBindValue(who);
-    if (!run(latest, error, QStringLiteral("reading remembered affiliations")) || !latest.next()) {
-        rollback();
+    if (!runOrRollback(latest, error, QStringLiteral("reading remembered affiliations")) || !latest.next())
         return false;
-    }
     const qint64 usedAt = std::max(QDateTime::currentMSecsSinceEpoch(), latest.value(0).toLongLong() + 1);
     latest.finish();
     QSqlQuery &upsert = prepared(
@@ -1829,10 +1819,8 @@ bool Library::rememberAffiliation(const QString &author, const QString &affiliat
     upsert.addBindValue(who);
     upsert.addBindValue(where);
     upsert.addBindValue(usedAt);
-    if (!run(upsert, error, QStringLiteral("remembering the affiliation")) || !commit(error)) {
-        rollback();
+    if (!runOrRollback(upsert, error, QStringLiteral("remembering the affiliation")) || !commit(error))
         return false;
-    }
     succeed();
     return true;
 }
@@ -1891,10 +1879,8 @@ bool Library::addGlossaryTerm(GlossaryTerm *term, QString *error)
     insert.addBindValue(term->english().trimmed());
     insert.addBindValue(text(term->chinese()));
     insert.addBindValue(text(term->note()));
-    if (!run(insert, error, QStringLiteral("adding the glossary term")) || !insert.next()) {
-        rollback();
+    if (!runOrRollback(insert, error, QStringLiteral("adding the glossary term")) || !insert.next())
         return false;
-    }
     term->setId(insert.value(0).toLongLong());
     insert.finish();
     if (!commit(error))
@@ -1915,10 +1901,8 @@ bool Library::updateGlossaryTerm(const GlossaryTerm &term, QString *error)
     update.addBindValue(text(term.chinese()));
     update.addBindValue(text(term.note()));
     update.addBindValue(term.id());
-    if (!run(update, error, QStringLiteral("saving the glossary term"))) {
-        rollback();
+    if (!runOrRollback(update, error, QStringLiteral("saving the glossary term")))
         return false;
-    }
     const bool found = update.next();
     update.finish();
     if (!found) {
@@ -1939,10 +1923,8 @@ bool Library::removeGlossaryTerm(qint64 termId, QString *error)
         return false;
     QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM glossary WHERE id = ? RETURNING id"));
     remove.addBindValue(termId);
-    if (!run(remove, error, QStringLiteral("removing the glossary term"))) {
-        rollback();
+    if (!runOrRollback(remove, error, QStringLiteral("removing the glossary term")))
         return false;
-    }
     const bool found = remove.next();
     remove.finish();
     if (!found) {
@@ -1973,10 +1955,8 @@ qint64 Library::addImage(qint64 entryId, const QByteArray &data, const QString &
                                               "entry_images WHERE entry_id = e.id) FROM "
                                               "entries e WHERE e.id = ?"));
     find.addBindValue(entryId);
-    if (!run(find, error, QStringLiteral("finding the entry"))) {
-        rollback();
+    if (!runOrRollback(find, error, QStringLiteral("finding the entry")))
         return 0;
-    }
     if (!find.next()) {
         find.finish();
         rollback();
@@ -1994,10 +1974,8 @@ qint64 Library::addImage(qint64 entryId, const QByteArray &data, const QString &
     insert.addBindValue(position);
     insert.addBindValue(mimeType);
     insert.addBindValue(data);
-    if (!run(insert, error, QStringLiteral("storing the image")) || !insert.next()) {
-        rollback();
+    if (!runOrRollback(insert, error, QStringLiteral("storing the image")) || !insert.next())
         return 0;
-    }
     const qint64 id = insert.value(0).toLongLong();
     insert.finish();
     if (!announce(digestId, entryId, error) || !commit(error)) {

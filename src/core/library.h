@@ -122,6 +122,8 @@ private:
 
     QSqlQuery &prepared(const QString &sql);
     bool run(QSqlQuery &query, QString *error, const QString &what = QString());
+    // run() inside a transaction: on failure the transaction is rolled back too.
+    bool runOrRollback(QSqlQuery &query, QString *error, const QString &what = QString());
     bool runSql(const QString &sql, QString *error);
     bool fail(QString *error, LibraryError::Kind kind, const QString &message,
               const QString &detail = QString());
