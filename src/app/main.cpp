@@ -1,11 +1,11 @@
 // digest-studio: the GUI (design.md). Takes --db LOCATION and --lang LANGUAGE; honours $DIGEST_DB.
-#include "appearance.h"
-#include "appinfo.h"
-#include "arxivclient.h"
-#include "guiresources.h"
-#include "mainwindow.h"
-#include "settingskeys.h"
-#include "translations.h"
+#include "app/appearance.h"
+#include "app/guiresources.h"
+#include "app/mainwindow.h"
+#include "app/translations.h"
+#include "arxiv/arxivclient.h"
+#include "util/appinfo.h"
+#include "util/settingskeys.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

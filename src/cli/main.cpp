@@ -1,7 +1,7 @@
 // digestctl: the command-line face of digestcore (design.md, "The command-line contract").
-#include "appinfo.h"
-#include "compat.h"
 #include "ctlrunner.h"
+#include "util/appinfo.h"
+#include "util/compat.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,5 +1,5 @@
 // The cost of the contract's Digest JSON both ways (digestctl show --json, test fixtures).
-#include "digest.h"
+#include "model/digest.h"
 
 #include <QJsonDocument>
 

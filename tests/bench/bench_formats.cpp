@@ -1,9 +1,9 @@
 // The cost of the four export formats and of the pre-flight checks over a 50-entry digest (issue 6's budget:
 // all four formats under 10 ms together, the checks under 20 ms), and of importing a published post.
-#include "checkregistry.h"
-#include "digestimporter.h"
-#include "formatregistry.h"
-#include "textexporter.h"
+#include "checks/checkregistry.h"
+#include "formats/digestimporter.h"
+#include "formats/formatregistry.h"
+#include "formats/textexporter.h"
 
 #include <QFile>
 
@@ -15,7 +15,7 @@ namespace {
 
 QByteArray sampleBytes()
 {
-    QFile file(QStringLiteral(DIGEST_SHARED_DIR "/samples/digest-sample.txt"));
+    QFile file(QStringLiteral(DIGEST_FIXTURES_DIR "/published/digest-sample.txt"));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 

@@ -4,7 +4,7 @@
 //
 // The generated libraries are kept between runs: the SQLite file in $DIGEST_BENCH_DIR (default: the system
 // temp folder), the PostgreSQL one in schema `bench_library`.
-#include "library.h"
+#include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,15 +1,15 @@
 // The workspace's interactive costs: one keystroke in a 3,000-character abstract with highlighting, sentence
 // alignment, glossary marks and spelling on; the paper list model's data() over a 200-entry digest; startup
 // to a usable window on a 100,000-paper library; opening and scrolling a 200-entry digest.
-#include "digestdocument.h"
-#include "entryeditor.h"
-#include "fieldedit.h"
-#include "glossary.h"
-#include "guiresources.h"
-#include "library.h"
-#include "mainwindow.h"
-#include "paperlistmodel.h"
-#include "spellchecker.h"
+#include "app/guiresources.h"
+#include "app/mainwindow.h"
+#include "document/digestdocument.h"
+#include "editor/entryeditor.h"
+#include "editor/fieldedit.h"
+#include "model/glossary.h"
+#include "models/paperlistmodel.h"
+#include "storage/library.h"
+#include "text/spellchecker.h"
 
 #include <QApplication>
 #include <QDir>

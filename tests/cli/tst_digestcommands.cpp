@@ -1,7 +1,7 @@
 // digestctl add, import, export and check: the real binary on real libraries (SQLite files and, where the
 // test command started one, PostgreSQL), with arXiv answered by a loopback server.
+#include "formats/posttext.h"
 #include "loopbackhttpserver.h"
-#include "posttext.h"
 #include "scratchlibraries.h"
 #include "testsupport.h"
 
@@ -184,7 +184,7 @@ private Q_SLOTS:
     {
         const QString db = location();
         QVERIFY(!db.isEmpty());
-        const QByteArray sample = Test::sharedFile(QStringLiteral("samples/digest-sample.txt"));
+        const QByteArray sample = Test::fixture(QStringLiteral("published/digest-sample.txt"));
         QVERIFY(!sample.isEmpty());
         const QString file = writeFile(QStringLiteral("post-2022-10-14.txt"), sample);
         const Result imported = run(ctl(db, {QStringLiteral("import"), file}));
@@ -236,7 +236,7 @@ private Q_SLOTS:
     {
         const QString db = location();
         QVERIFY(!db.isEmpty());
-        const QByteArray sample = Test::sharedFile(QStringLiteral("samples/digest-sample.txt"));
+        const QByteArray sample = Test::fixture(QStringLiteral("published/digest-sample.txt"));
         const QString file = writeFile(QStringLiteral("sample.txt"), sample);
         QCOMPARE(run(ctl(db, {QStringLiteral("import"), file, QStringLiteral("--date"),
                               QStringLiteral("2022-10-14")}))

@@ -1,7 +1,7 @@
 // Runs the real digestctl binary on both backends: new, list, show, set, move, remove, search, their exit
 // statuses and their messages for bad input.
-#include "library.h"
 #include "scratchlibraries.h"
+#include "storage/library.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

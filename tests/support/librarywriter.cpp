@@ -5,8 +5,8 @@
 //   library-writer save LOCATION ENTRY_ID REVISION VALUE    one save of zh_summary based on REVISION:
 //                                                           "saved NEW_REVISION" (exit 0) or
 //                                                           "conflict<TAB>THEIRS<TAB>OURS" (exit 3)
-#include "compat.h"
-#include "library.h"
+#include "storage/library.h"
+#include "util/compat.h"
 
 #include <QCoreApplication>
 #include <QHash>

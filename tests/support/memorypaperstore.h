@@ -1,7 +1,7 @@
 // A PaperStore in memory for tests of the arXiv side (the real one is the Library).
 #pragma once
 
-#include "paperstore.h"
+#include "model/paperstore.h"
 
 #include <QHash>
 

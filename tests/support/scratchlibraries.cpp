@@ -1,6 +1,6 @@
 #include "scratchlibraries.h"
 
-#include "librarylocation.h"
+#include "storage/librarylocation.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

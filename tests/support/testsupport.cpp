@@ -20,9 +20,4 @@ QByteArray fixture(const QString &relativePath)
     return readAll(QStringLiteral(DIGEST_FIXTURES_DIR "/") + relativePath);
 }
 
-QByteArray sharedFile(const QString &relativePath)
-{
-    return readAll(QStringLiteral(DIGEST_SHARED_DIR "/") + relativePath);
-}
-
 } // namespace DigestStudio::Test

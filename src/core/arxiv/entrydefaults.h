@@ -1,0 +1,62 @@
+// The digest entry a paper starts as: tag, authors line, affiliations line, link, title and abstract.
+#pragma once
+
+#include "model/digestentry.h"
+#include "model/paper.h"
+#include "model/tagtable.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace DigestStudio {
+
+class PaperStore;
+
+class EntryDefaults final
+{
+public:
+    EntryDefaults() = default;
+    explicit EntryDefaults(const TagTable &tags, int listAllUpTo = 7, int shownWhenCut = 4);
+    // The tag table and both author numbers from the application settings.
+    static EntryDefaults fromSettings();
+
+    void setTagTable(const TagTable &tags) { m_tags = tags; }
+    // Up to this many authors all are listed (digest-format.md: default 7).
+    void setListAllUpTo(int count) { m_listAllUpTo = count; }
+    int listAllUpTo() const { return m_listAllUpTo; }
+    // Past it, this many are listed and `...` follows the last (default 4).
+    void setShownWhenCut(int count) { m_shownWhenCut = count; }
+    int shownWhenCut() const { return m_shownWhenCut; }
+    // Where affiliations confirmed before are suggested from; may be null.
+    void setStore(PaperStore *store) { m_store = store; }
+
+    // A draft entry for `paper`: tag from the primary category, authors line, affiliations line (arXiv's,
+    // else the ones remembered for each author), abs link without version, title and abstract with white
+    // space normalised, the paper's id and version.
+    DigestEntry entryFor(const Paper &paper) const;
+    // One affiliation per author: the paper's where known, else the most recent remembered one.
+    QStringList suggestedAffiliations(const Paper &paper) const;
+
+    // `Jonas Geiping` → `J Geiping`; `Bradley W. Larsen` → `B W. Larsen`; `T. Konstantin Rusch` → `T. K
+    // Rusch`.
+    static QString shortName(const QString &fullName);
+    // Names joined by `, `; more than `listAllUpTo`: the first `shownWhenCut` and `...` after the last name.
+    static QString authorsLine(const QStringList &authors, int listAllUpTo, int shownWhenCut);
+    // The distinct affiliations in author order joined by ` & ` (an author's several ones are split at `; `).
+    static QString affiliationsLine(const QStringList &affiliations);
+
+    // The paper's version when it is newer than the one the entry was written from; 0 otherwise (also when
+    // the entry's version is unknown or the ids differ).
+    static int newerVersion(const DigestEntry &entry, const Paper &paper);
+    // Remembers what the editor confirmed: `affiliations` in author order (empty strings skipped).
+    static bool rememberAffiliations(PaperStore *store, const QStringList &authors,
+                                     const QStringList &affiliations, QString *error);
+
+private:
+    TagTable m_tags;
+    int m_listAllUpTo = 7;
+    int m_shownWhenCut = 4;
+    PaperStore *m_store = nullptr;
+};
+
+} // namespace DigestStudio

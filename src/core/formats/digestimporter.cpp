@@ -1,0 +1,439 @@
+#include "formats/digestimporter.h"
+
+#include "formats/posttext.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+#include <QVector>
+
+namespace DigestStudio {
+
+namespace {
+
+// Offset of the first byte that is not valid UTF-8, or -1.
+int firstInvalidUtf8(const QByteArray &bytes)
+{
+    const int n = static_cast<int>(bytes.size());
+    int i = 0;
+    while (i < n) {
+        const auto b = static_cast<unsigned char>(bytes.at(i));
+        int extra = 0;
+        unsigned int min = 0;
+        if (b < 0x80) {
+            ++i;
+            continue;
+        } else if ((b & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+        } else if ((b & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+        } else if ((b & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        unsigned int cp = b & (0x3F >> extra);
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n)
+                return i;
+            const auto c = static_cast<unsigned char>(bytes.at(i + k));
+            if ((c & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+struct Line
+{
+    int number = 0; // 1-based
+    QString text;   // trailing white space removed
+};
+
+// Non-blank lines joined as in the post: adjacent lines by a newline, lines with blank lines between by one
+// blank line (the normalisation folds any run into one).
+QString joinLines(const QVector<Line> &lines, int from, int to)
+{
+    QString out;
+    for (int i = from; i < to; ++i) {
+        if (i > from)
+            out += lines.at(i).number == lines.at(i - 1).number + 1 ? QStringLiteral("\n")
+                                                                    : QStringLiteral("\n\n");
+        out += lines.at(i).text;
+    }
+    return out;
+}
+
+QString shown(const QString &text)
+{
+    return text.size() > 60 ? text.left(57) + QStringLiteral("...") : text;
+}
+
+bool isLinkLine(const QString &line)
+{
+    // A line holding one link: any `http(s)://` URL, or an arXiv address written without its scheme.
+    static const QRegularExpression re(QStringLiteral("^(?:https?://\\S+|(?:www\\.)?arxiv\\.org/\\S+)$"));
+    return re.match(line).hasMatch();
+}
+
+// The score of `candidate` as the short title of the entry whose Chinese paragraph is `paragraph`.
+int matchScore(const QString &candidate, const QString &paragraph)
+{
+    if (candidate.isEmpty())
+        return paragraph.isEmpty() ? 2 : 0;
+    if (paragraph.startsWith(candidate))
+        return 3;
+    return paragraph.contains(candidate) ? 2 : 0;
+}
+
+// The split of the summary line's pieces among the entries (each takes a run of pieces joined by `、`) that
+// best matches the entries' Chinese paragraphs. Empty when there are fewer pieces than entries.
+QStringList alignShortTitles(const QStringList &pieces, const QStringList &paragraphs)
+{
+    const int m = static_cast<int>(pieces.size());
+    const int n = static_cast<int>(paragraphs.size());
+    if (m < n || n == 0)
+        return QStringList();
+    // A short title holds a few `、` at most: the cap keeps a stray long line from costing seconds.
+    const int maxRun = qMin(m - n + 1, 16);
+    // best[i][j]: the best score with i entries over the first j pieces; from[i][j]: the run length used.
+    const int unset = -1;
+    QVector<QVector<int>> best(n + 1, QVector<int>(m + 1, unset));
+    QVector<QVector<int>> from(n + 1, QVector<int>(m + 1, 0));
+    best[0][0] = 0;
+    for (int i = 1; i <= n; ++i) {
+        for (int j = i; j <= m - (n - i); ++j) {
+            QString candidate;
+            for (int run = 1; run <= maxRun && run <= j; ++run) {
+                const int start = j - run;
+                candidate = run == 1 ? pieces.at(start) : pieces.at(start) + QChar(0x3001) + candidate;
+                if (best[i - 1][start] == unset)
+                    continue;
+                // Each extra piece in a run costs a little: a plain `、` split wins ties.
+                const int score =
+                    best[i - 1][start] + 4 * matchScore(candidate, paragraphs.at(i - 1)) - (run - 1);
+                if (score > best[i][j]) {
+                    best[i][j] = score;
+                    from[i][j] = run;
+                }
+            }
+        }
+    }
+    if (best[n][m] == unset)
+        return QStringList();
+    QStringList titles;
+    int j = m;
+    for (int i = n; i >= 1; --i) {
+        const int run = from[i][j];
+        titles.prepend(pieces.mid(j - run, run).join(QChar(0x3001)));
+        j -= run;
+    }
+    return titles;
+}
+
+} // namespace
+
+QString DigestImporter::Result::errorMessage() const
+{
+    if (ok)
+        return QString();
+    QString message = QStringLiteral("line %1: expected %2").arg(line).arg(expected);
+    if (!found.isNull())
+        message += QStringLiteral(", found \"") + shown(found) + QStringLiteral("\"");
+    return message;
+}
+
+bool DigestImporter::arxivIdFromLink(const QString &link, QString *id, int *version)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:https?://)?(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/"
+        "((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z\\-]*(?:\\.[A-Za-z]{2})?/\\d{7}))(?:v(\\d+))?(?:\\.pdf)?/?$"));
+    const QRegularExpressionMatch m = re.match(link);
+    if (!m.hasMatch())
+        return false;
+    *id = m.captured(1);
+    *version = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    return true;
+}
+
+void DigestImporter::splitChineseParagraph(const QString &paragraph, const QString &shortTitle,
+                                           QString *zhTitle, QString *zhSummary)
+{
+    static const QString terminals = QStringLiteral("?!?!");
+    // The title lies in the paragraph's first line.
+    int lineEnd = static_cast<int>(paragraph.indexOf(QLatin1Char('\n')));
+    if (lineEnd < 0)
+        lineEnd = static_cast<int>(paragraph.size());
+    const int stop = static_cast<int>(paragraph.indexOf(QChar(0x3002)));
+    const int period = stop >= 0 && stop < lineEnd ? stop : -1;
+
+    // Where a `?` or `!` may end the title: past the short title and the mark that cut it.
+    int searchFrom = 0;
+    bool hinted = false;
+    const int hint = shortTitle.isEmpty() ? -1 : static_cast<int>(paragraph.indexOf(shortTitle));
+    if (hint >= 0 && hint < lineEnd) {
+        searchFrom = hint + static_cast<int>(shortTitle.size()) + 1;
+        hinted = true;
+    }
+    int question = -1;
+    const int questionLimit = period >= 0 ? period : lineEnd;
+    for (int i = searchFrom; i < questionLimit; ++i) {
+        if (terminals.contains(paragraph.at(i))) {
+            question = i;
+            break;
+        }
+    }
+    // Without a hint, a `。` near the start wins over an earlier `?` (`多少数据?对…的研究。`).
+    if (!hinted && question >= 0 && period >= 0 && period <= 80) {
+        const int cut = static_cast<int>(DigestEntry::defaultShortTitle(paragraph.left(period)).size());
+        if (question <= cut)
+            question = -1;
+    }
+    if (question >= 0) {
+        *zhTitle = paragraph.left(question + 1);
+        *zhSummary = paragraph.mid(question + 1);
+        return;
+    }
+    if (period >= 0) {
+        QString title = paragraph.left(period);
+        if (title.isEmpty() || terminals.contains(title.back())) {
+            // `什么?。`: keep the 。 in the summary so that the export gives the same text back.
+            *zhTitle = title;
+            *zhSummary = paragraph.mid(period);
+            if (title.isEmpty()) {
+                zhTitle->clear();
+                *zhSummary = paragraph;
+            }
+            return;
+        }
+        *zhTitle = title;
+        *zhSummary = paragraph.mid(period + 1);
+        return;
+    }
+    zhTitle->clear();
+    *zhSummary = paragraph;
+}
+
+DigestImporter::Result DigestImporter::parse(const QByteArray &bytes)
+{
+    QByteArray data = bytes;
+    // A UTF-16 file (Windows' "Unicode") says so by its BOM.
+    const bool utf16le = data.startsWith("\xFF\xFE");
+    if ((utf16le || data.startsWith("\xFE\xFF")) && data.size() % 2 == 0) {
+        QString text;
+        text.reserve(data.size() / 2);
+        for (int i = 2; i + 1 < data.size(); i += 2) {
+            const auto lo = static_cast<unsigned char>(data.at(utf16le ? i : i + 1));
+            const auto hi = static_cast<unsigned char>(data.at(utf16le ? i + 1 : i));
+            text += QChar(static_cast<char16_t>((hi << 8) | lo));
+        }
+        return parseText(text);
+    }
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    const int invalid = firstInvalidUtf8(data);
+    if (invalid >= 0) {
+        Result r;
+        r.line = static_cast<int>(data.left(invalid).count('\n')) + 1;
+        r.expected = QStringLiteral("UTF-8 text (byte %1 is not UTF-8)").arg(invalid + 1);
+        return r;
+    }
+    return parseText(QString::fromUtf8(data));
+}
+
+DigestImporter::Result DigestImporter::parseText(const QString &input)
+{
+    Result r;
+    QString text = input;
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList physical = text.split(QLatin1Char('\n'));
+
+    // The non-blank lines with their numbers; U+00A0 separator lines are blank.
+    QVector<Line> lines;
+    lines.reserve(physical.size());
+    for (int i = 0; i < physical.size(); ++i) {
+        const QString kept = PostText::trimmedRight(physical.at(i));
+        if (!kept.isEmpty())
+            lines.append(Line{i + 1, kept});
+    }
+    if (lines.isEmpty()) {
+        r.line = 1;
+        r.expected = QStringLiteral("a digest post; the file is empty");
+        return r;
+    }
+
+    static const QRegularExpression titleRe(
+        QStringLiteral("^\\s*(\\d{1,4})\\s*(?:\\x{3001}|\\.|\\x{FF0E})\\s*\\[([^\\[\\]]{1,24})\\]\\s*(.*)$"));
+    static const QRegularExpression legendRe(QStringLiteral("^\\s*[A-Z][A-Za-z.]{0,12}\\s*-\\s*\\S"));
+    static const QRegularExpression summaryRe(QStringLiteral("^(\\s*摘要\\s*(?::|\\x{FF1A})\\s*)(.*)$"));
+
+    QVector<int> titleIndexes;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (titleRe.match(lines.at(i).text).hasMatch())
+            titleIndexes.append(i);
+    }
+    if (titleIndexes.isEmpty()) {
+        r.line = lines.first().number;
+        r.expected =
+            QStringLiteral("a digest post with numbered entries like \"1、[LG] English title\"; the file "
+                           "has none");
+        r.found = lines.first().text;
+        return r;
+    }
+
+    Digest digest;
+    // The header: legend, attribution, summary line.
+    const int firstTitle = titleIndexes.first();
+    int summaryIndex = -1;
+    for (int i = 0; i < firstTitle; ++i) {
+        if (summaryRe.match(lines.at(i).text).hasMatch()) {
+            summaryIndex = i;
+            break;
+        }
+    }
+    const int headerEnd = summaryIndex >= 0 ? summaryIndex : firstTitle;
+    if (summaryIndex >= 0 && summaryIndex + 1 < firstTitle) {
+        r.line = lines.at(summaryIndex + 1).number;
+        r.expected = QStringLiteral("the first entry (\"1、[TAG] English title\") after the summary line");
+        r.found = lines.at(summaryIndex + 1).text;
+        return r;
+    }
+    int attributionFrom = 0;
+    if (headerEnd > 0 && legendRe.match(lines.at(0).text).hasMatch()) {
+        digest.setLegend(lines.at(0).text);
+        attributionFrom = 1;
+    }
+    digest.setAttribution(joinLines(lines, attributionFrom, headerEnd));
+    QStringList pieces;
+    if (summaryIndex >= 0) {
+        const QRegularExpressionMatch m = summaryRe.match(lines.at(summaryIndex).text);
+        digest.setSummaryLabel(m.captured(1));
+        pieces = m.captured(2).split(QChar(0x3001));
+    } else {
+        digest.setSummaryLabel(QString());
+    }
+
+    // The entries.
+    QStringList paragraphs;
+    for (int k = 0; k < titleIndexes.size(); ++k) {
+        const int titleIndex = titleIndexes.at(k);
+        const bool last = k + 1 == titleIndexes.size();
+        const int bodyEnd = last ? static_cast<int>(lines.size()) : titleIndexes.at(k + 1);
+        const QRegularExpressionMatch title = titleRe.match(lines.at(titleIndex).text);
+        DigestEntry entry;
+        entry.setTag(title.captured(2).trimmed());
+        entry.setTitle(title.captured(3));
+
+        int link = -1;
+        for (int i = titleIndex + 1; i < bodyEnd; ++i) {
+            if (isLinkLine(lines.at(i).text)) {
+                link = i;
+                break;
+            }
+        }
+        if (link < 0) {
+            r.line = bodyEnd < lines.size() ? lines.at(bodyEnd).number : physical.size();
+            r.expected =
+                QStringLiteral("the link of entry %1 (\"https://arxiv.org/abs/...\") before this line")
+                    .arg(k + 1);
+            r.found = bodyEnd < lines.size() ? lines.at(bodyEnd).text : QString();
+            return r;
+        }
+        if (!last && link + 1 < bodyEnd) {
+            r.line = lines.at(link + 1).number;
+            r.expected =
+                QStringLiteral("the next entry (\"%1、[TAG] English title\") after the link of entry %2")
+                    .arg(k + 2)
+                    .arg(k + 1);
+            r.found = lines.at(link + 1).text;
+            return r;
+        }
+        entry.setLink(lines.at(link).text);
+        QString id;
+        int version = 0;
+        if (arxivIdFromLink(entry.link(), &id, &version)) {
+            entry.setArxivId(id);
+            entry.setVersion(version);
+        }
+
+        int i = titleIndex + 1;
+        if (i < link) {
+            entry.setAuthorsLine(lines.at(i).text);
+            ++i;
+        }
+        if (i < link && lines.at(i).text.startsWith(QLatin1Char('['))) {
+            // The bracket that closes the first one; anything after it is the note (` (2022)`).
+            const QString &aff = lines.at(i).text;
+            int depth = 0;
+            int close = -1;
+            for (int c = 0; c < aff.size(); ++c) {
+                if (aff.at(c) == QLatin1Char('['))
+                    ++depth;
+                else if (aff.at(c) == QLatin1Char(']') && --depth == 0) {
+                    close = c;
+                    break;
+                }
+            }
+            if (close < 0)
+                close = static_cast<int>(aff.lastIndexOf(QLatin1Char(']')));
+            if (close > 0) {
+                entry.setAffiliations(aff.mid(1, close - 1));
+                entry.setAffiliationsNote(aff.mid(close + 1));
+                ++i;
+            }
+        }
+        // The Chinese paragraph (lines with Han characters), then the English abstract.
+        int zhEnd = i;
+        while (zhEnd < link && PostText::containsHan(lines.at(zhEnd).text))
+            ++zhEnd;
+        paragraphs.append(joinLines(lines, i, zhEnd));
+        entry.setAbstract(joinLines(lines, zhEnd, link));
+        entry.setStatus(zhEnd > i ? DigestEntry::Status::Reviewed : DigestEntry::Status::Draft);
+        digest.entries().append(entry);
+
+        if (last)
+            digest.setFooter(joinLines(lines, link + 1, static_cast<int>(lines.size())));
+    }
+
+    // The summary line's short titles, one per entry.
+    QStringList shortTitles;
+    if (summaryIndex >= 0) {
+        shortTitles = alignShortTitles(pieces, paragraphs);
+        if (shortTitles.isEmpty()) {
+            r.line = lines.at(summaryIndex).number;
+            r.expected =
+                QStringLiteral("one short title per entry joined by \"、\" (%1 entries, %2 short titles)")
+                    .arg(paragraphs.size())
+                    .arg(pieces.size());
+            r.found = lines.at(summaryIndex).text;
+            return r;
+        }
+    }
+    for (int k = 0; k < digest.entries().size(); ++k) {
+        DigestEntry &entry = digest.entries()[k];
+        const QString shortTitle = shortTitles.value(k);
+        QString zhTitle;
+        QString zhSummary;
+        splitChineseParagraph(paragraphs.at(k), shortTitle, &zhTitle, &zhSummary);
+        entry.setZhTitle(zhTitle);
+        entry.setZhSummary(zhSummary);
+        // Stored only when it differs from the default cut, so that it follows later edits of the title.
+        if (summaryIndex >= 0 && shortTitle != DigestEntry::defaultShortTitle(zhTitle))
+            entry.setZhShortTitle(shortTitle);
+    }
+
+    r.ok = true;
+    r.digest = digest;
+    return r;
+}
+
+} // namespace DigestStudio

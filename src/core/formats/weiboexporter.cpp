@@ -1,0 +1,233 @@
+#include "formats/weiboexporter.h"
+
+#include "formats/posttext.h"
+#include "formats/textexporter.h"
+
+#include <QCoreApplication>
+
+namespace DigestStudio {
+
+namespace {
+
+bool isUrlChar(QChar c)
+{
+    const ushort u = c.unicode();
+    if (u >= 0x80 || u <= 0x20)
+        return false;
+    return !QStringLiteral("\"<>\\^`{|}").contains(c);
+}
+
+// One unbreakable piece of a line and its half-weight.
+struct Token
+{
+    QString text;
+    qint64 half = 0;
+    bool space = false;
+};
+
+QVector<Token> tokenise(const QString &line, int urlWeight)
+{
+    QVector<Token> tokens;
+    int i = 0;
+    const int n = static_cast<int>(line.size());
+    while (i < n) {
+        const int url = WeiboExporter::urlEnd(line, i);
+        int end = i + 1;
+        if (url > i) {
+            end = url;
+        } else if (line.at(i).unicode() < 0x80 && !PostText::isSpace(line.at(i))) {
+            // A run of ASCII non-space characters is a word: never cut inside it.
+            while (end < n && line.at(end).unicode() < 0x80 && !PostText::isSpace(line.at(end)) &&
+                   WeiboExporter::urlEnd(line, end) == end)
+                ++end;
+        } else if (line.at(i).isHighSurrogate() && end < n && line.at(end).isLowSurrogate()) {
+            ++end;
+        }
+        Token t;
+        t.text = line.mid(i, end - i);
+        t.half = WeiboExporter::halfWeight(t.text, urlWeight);
+        t.space = PostText::isSpace(line.at(i)) && end == i + 1;
+        tokens.append(t);
+        i = end;
+    }
+    return tokens;
+}
+
+struct Piece
+{
+    QString text;
+    qint64 half = 0;
+};
+
+} // namespace
+
+QString WeiboExporter::name() const
+{
+    return QCoreApplication::translate("DigestStudio::FormatRegistry", "Weibo thread");
+}
+
+int WeiboExporter::urlEnd(const QString &text, int start)
+{
+    const QStringView rest = QStringView(text).mid(start);
+    int skip = 0;
+    if (rest.startsWith(QLatin1String("https://")))
+        skip = 8;
+    else if (rest.startsWith(QLatin1String("http://")))
+        skip = 7;
+    else
+        return start;
+    // `http://x` must follow a non-URL character to be a URL of its own.
+    if (start > 0 && isUrlChar(text.at(start - 1)) && text.at(start - 1).isLetterOrNumber())
+        return start;
+    int end = start + skip;
+    while (end < text.size() && isUrlChar(text.at(end)))
+        ++end;
+    // Sentence punctuation right after a URL is not part of it.
+    while (end > start + skip && QStringLiteral(".,;:!?)'").contains(text.at(end - 1)))
+        --end;
+    return end > start + skip ? end : start;
+}
+
+qint64 WeiboExporter::halfWeight(const QString &text, int urlWeight)
+{
+    qint64 half = 0;
+    const int n = static_cast<int>(text.size());
+    for (int i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        const ushort u = c.unicode();
+        if (u == 'h') {
+            const int end = urlEnd(text, i);
+            if (end > i) {
+                half += 2 * qint64(urlWeight);
+                i = end - 1;
+                continue;
+            }
+        }
+        if (u <= 0xFF) {
+            half += 1;
+        } else if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            half += 4;
+            ++i;
+        } else {
+            half += 2;
+        }
+    }
+    return half;
+}
+
+int WeiboExporter::weight(const QString &text, int urlWeight)
+{
+    return static_cast<int>((halfWeight(text, urlWeight) + 1) / 2);
+}
+
+QVector<WeiboPart> WeiboExporter::split(const QStringList &blocks, const QString &join, int limit,
+                                        int urlWeight, QStringList *warnings)
+{
+    const qint64 joinHalf = halfWeight(join, urlWeight);
+    const qint64 lineJoinHalf = 1; // "\n"
+    QVector<WeiboPart> parts;
+    if (blocks.isEmpty())
+        return parts;
+
+    // The `(k/n)` line's room depends on n's digits: pack, and pack again if n outgrew the reserve.
+    for (int digits = 1; digits < 7; ++digits) {
+        // "(" k "/" n ")" "\n": 4 + 2 digits characters of half weight each.
+        const qint64 reserve = 4 + 2 * digits;
+        const qint64 room = qMax<qint64>(2, 2 * qint64(limit) - reserve);
+        QStringList texts;
+        QString current;
+        qint64 currentHalf = -1; // -1: empty part
+        QStringList cutWarnings;
+        auto flush = [&]() {
+            if (currentHalf >= 0)
+                texts.append(current);
+            current.clear();
+            currentHalf = -1;
+        };
+        auto addPiece = [&](const Piece &piece, const QString &sep, qint64 sepHalf) {
+            if (currentHalf >= 0 && currentHalf + sepHalf + piece.half <= room) {
+                current += sep + piece.text;
+                currentHalf += sepHalf + piece.half;
+                return;
+            }
+            flush();
+            current = piece.text;
+            currentHalf = piece.half;
+        };
+        for (int b = 0; b < blocks.size(); ++b) {
+            const QString &block = blocks.at(b);
+            const qint64 blockHalf = halfWeight(block, urlWeight);
+            if (blockHalf <= room) {
+                addPiece(Piece{block, blockHalf}, join, joinHalf);
+                continue;
+            }
+            cutWarnings.append(
+                QStringLiteral("block %1 is longer than one Weibo post and is cut between its lines")
+                    .arg(b + 1));
+            // Between lines (paragraphs); a line longer than a post between words.
+            const QStringList lines = block.split(QLatin1Char('\n'));
+            bool firstLine = true;
+            for (const QString &line : lines) {
+                const QString sep = firstLine ? join : QStringLiteral("\n");
+                const qint64 sepHalf = firstLine ? joinHalf : lineJoinHalf;
+                firstLine = false;
+                const qint64 lineHalf = halfWeight(line, urlWeight);
+                if (lineHalf <= room) {
+                    addPiece(Piece{line, lineHalf}, sep, sepHalf);
+                    continue;
+                }
+                const QVector<Token> tokens = tokenise(line, urlWeight);
+                Piece piece;
+                bool firstPiece = true;
+                for (const Token &token : tokens) {
+                    if (piece.half + token.half > room && !piece.text.isEmpty()) {
+                        addPiece(piece, firstPiece ? sep : QString(), firstPiece ? sepHalf : 0);
+                        flush();
+                        firstPiece = false;
+                        piece = Piece();
+                        if (token.space)
+                            continue; // the cut eats the space
+                    }
+                    piece.text += token.text;
+                    piece.half += token.half;
+                }
+                if (!piece.text.isEmpty())
+                    addPiece(piece, firstPiece ? sep : QString(), firstPiece ? sepHalf : 0);
+            }
+        }
+        flush();
+        const int n = static_cast<int>(texts.size());
+        if (QString::number(n).size() > digits)
+            continue;
+        for (int k = 0; k < n; ++k) {
+            QString body = texts.at(k);
+            // No part starts or ends with blank or U+00A0 lines.
+            while (!body.isEmpty() && (PostText::isSpace(body.front())))
+                body.remove(0, 1);
+            body = PostText::trimmedRight(body);
+            WeiboPart part;
+            part.text = QStringLiteral("(%1/%2)\n").arg(k + 1).arg(n) + body;
+            part.weight = weight(part.text, urlWeight);
+            parts.append(part);
+        }
+        if (warnings)
+            warnings->append(cutWarnings);
+        return parts;
+    }
+    return parts;
+}
+
+ExportResult WeiboExporter::render(const Digest &digest, const ExportOptions &options) const
+{
+    ExportResult result;
+    result.parts = split(TextExporter::blocks(digest, options), TextExporter::blockJoin(options),
+                         options.weiboLimit, options.weiboUrlWeight, &result.warnings);
+    QStringList texts;
+    texts.reserve(result.parts.size());
+    for (const WeiboPart &part : result.parts)
+        texts.append(part.text);
+    result.text = texts.join(QStringLiteral("\n---\n")) + QLatin1Char('\n');
+    return result;
+}
+
+} // namespace DigestStudio

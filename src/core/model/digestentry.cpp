@@ -1,0 +1,100 @@
+#include "model/digestentry.h"
+
+namespace DigestStudio {
+
+namespace {
+
+const char *const fieldNames[DigestEntry::FieldCount] = {
+    "tag",      "title",          "authors_line", "affiliations", "affiliations_note",
+    "zh_title", "zh_short_title", "zh_summary",   "abstract",     "link",
+};
+
+const char *const statusNames[] = {"draft", "translated", "reviewed"};
+
+} // namespace
+
+QString DigestEntry::effectiveShortTitle() const
+{
+    const QString stored = zhShortTitle();
+    return stored.isEmpty() ? defaultShortTitle(zhTitle()) : stored;
+}
+
+QString DigestEntry::defaultShortTitle(const QString &zhTitle)
+{
+    static const QString stops = QStringLiteral(":\uFF1A?\uFF1F");
+    for (int i = 0; i < zhTitle.size(); ++i) {
+        if (stops.contains(zhTitle.at(i)))
+            return zhTitle.left(i).trimmed();
+    }
+    return zhTitle.trimmed();
+}
+
+QString DigestEntry::fieldName(Field field)
+{
+    return QString::fromLatin1(fieldNames[static_cast<int>(field)]);
+}
+
+bool DigestEntry::fieldFromName(const QString &name, Field *field)
+{
+    for (int i = 0; i < FieldCount; ++i) {
+        if (name == QLatin1String(fieldNames[i])) {
+            *field = static_cast<Field>(i);
+            return true;
+        }
+    }
+    // The contract's `set` also accepts `authors` for the authors line.
+    if (name == QLatin1String("authors")) {
+        *field = Field::AuthorsLine;
+        return true;
+    }
+    return false;
+}
+
+QString DigestEntry::statusName(Status status)
+{
+    return QString::fromLatin1(statusNames[static_cast<int>(status)]);
+}
+
+bool DigestEntry::statusFromName(const QString &name, Status *status)
+{
+    for (int i = 0; i < 3; ++i) {
+        if (name == QLatin1String(statusNames[i])) {
+            *status = static_cast<Status>(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject DigestEntry::toJson(int position) const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("position"), position);
+    o.insert(QStringLiteral("arxiv_id"), m_arxivId);
+    o.insert(QStringLiteral("version"), m_version);
+    for (int i = 0; i < FieldCount; ++i)
+        o.insert(QString::fromLatin1(fieldNames[i]), m_fields[static_cast<std::size_t>(i)]);
+    o.insert(QStringLiteral("status"), statusName(m_status));
+    return o;
+}
+
+DigestEntry DigestEntry::fromJson(const QJsonObject &o)
+{
+    DigestEntry e;
+    e.m_arxivId = o.value(QStringLiteral("arxiv_id")).toString();
+    e.m_version = o.value(QStringLiteral("version")).toInt();
+    for (int i = 0; i < FieldCount; ++i)
+        e.m_fields[static_cast<std::size_t>(i)] = o.value(QString::fromLatin1(fieldNames[i])).toString();
+    Status status = Status::Draft;
+    if (statusFromName(o.value(QStringLiteral("status")).toString(), &status))
+        e.m_status = status;
+    return e;
+}
+
+bool DigestEntry::operator==(const DigestEntry &other) const
+{
+    return m_arxivId == other.m_arxivId && m_version == other.m_version && m_fields == other.m_fields &&
+           m_status == other.m_status;
+}
+
+} // namespace DigestStudio

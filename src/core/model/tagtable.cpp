@@ -1,0 +1,92 @@
+#include "model/tagtable.h"
+
+#include <QSettings>
+
+namespace DigestStudio {
+
+TagTable::TagTable()
+{
+    const struct
+    {
+        const char *tag;
+        const char16_t *name;
+    } names[] = {
+        {"LG", u"机器学习"},       {"CV", u"计算机视觉"}, {"CL", u"计算与语言"},   {"AS", u"音频与语音"},
+        {"RO", u"机器人"},         {"AI", u"人工智能"},   {"IR", u"信息检索"},     {"NE", u"神经与演化计算"},
+        {"CR", u"密码学与安全"},   {"HC", u"人机交互"},   {"MA", u"多智能体系统"}, {"SI", u"社会与信息网络"},
+        {"GR", u"图形学"},         {"DC", u"分布式计算"}, {"SE", u"软件工程"},     {"DB", u"数据库"},
+        {"DS", u"数据结构与算法"}, {"GT", u"博弈论"},     {"MM", u"多媒体"},       {"PL", u"编程语言"},
+        {"CY", u"计算机与社会"},   {"IT", u"信息论"},     {"SY", u"系统与控制"},   {"ET", u"新兴技术"},
+    };
+    for (const auto &n : names)
+        setChineseName(QString::fromLatin1(n.tag), QString::fromUtf16(n.name));
+    m_mapping.insert(QStringLiteral("stat.ML"), QStringLiteral("LG"));
+    m_mapping.insert(QStringLiteral("eess.AS"), QStringLiteral("AS"));
+    m_mapping.insert(QStringLiteral("cs.SD"), QStringLiteral("AS"));
+    m_mapping.insert(QStringLiteral("eess.IV"), QStringLiteral("CV"));
+    m_mapping.insert(QStringLiteral("eess.SY"), QStringLiteral("SY"));
+}
+
+QString TagTable::tagForCategory(const QString &category) const
+{
+    const auto it = m_mapping.constFind(category);
+    if (it != m_mapping.constEnd())
+        return *it;
+    const int dot = category.indexOf(QLatin1Char('.'));
+    if (category.startsWith(QLatin1String("cs.")))
+        return category.mid(3).toUpper();
+    return (dot < 0 ? category : category.left(dot)).toUpper();
+}
+
+QString TagTable::chineseName(const QString &tag) const
+{
+    return m_names.value(tag);
+}
+
+void TagTable::setChineseName(const QString &tag, const QString &name)
+{
+    if (!m_names.contains(tag))
+        m_order.append(tag);
+    m_names.insert(tag, name);
+}
+
+QString TagTable::legendFor(const QStringList &tags) const
+{
+    QStringList items;
+    for (const QString &tag : tags) {
+        const QString name = chineseName(tag);
+        items.append(name.isEmpty() ? tag : tag + QStringLiteral(" - ") + name);
+    }
+    return items.join(QStringLiteral("   "));
+}
+
+void TagTable::load(const QSettings &settings)
+{
+    const QVariantMap names = settings.value(QStringLiteral("TagTable/names")).toMap();
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it)
+        setChineseName(it.key(), it.value().toString());
+    const QVariantMap mapping = settings.value(QStringLiteral("TagTable/mapping")).toMap();
+    for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it)
+        m_mapping.insert(it.key(), it.value().toString());
+}
+
+void TagTable::save(QSettings &settings) const
+{
+    QVariantMap names;
+    for (auto it = m_names.constBegin(); it != m_names.constEnd(); ++it)
+        names.insert(it.key(), it.value());
+    QVariantMap mapping;
+    for (auto it = m_mapping.constBegin(); it != m_mapping.constEnd(); ++it)
+        mapping.insert(it.key(), it.value());
+    settings.setValue(QStringLiteral("TagTable/names"), names);
+    settings.setValue(QStringLiteral("TagTable/mapping"), mapping);
+}
+
+TagTable TagTable::fromSettings()
+{
+    TagTable table;
+    table.load(QSettings());
+    return table;
+}
+
+} // namespace DigestStudio

@@ -1,0 +1,72 @@
+#include "services/glossarysync.h"
+
+#include "model/glossary.h"
+#include "storage/library.h"
+
+namespace DigestStudio {
+
+GlossarySync::GlossarySync(Library *library, Glossary *glossary, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_glossary(glossary)
+{
+    connect(glossary, &Glossary::termAdded, this, [this](int index) {
+        if (m_loading)
+            return;
+        GlossaryTerm term = m_glossary->term(index);
+        QString error;
+        if (m_library->addGlossaryTerm(&term, &error))
+            m_glossary->setTermId(index, term.id());
+        else
+            Q_EMIT failed(error);
+    });
+    connect(glossary, &Glossary::termChanged, this, [this](int index) {
+        if (m_loading)
+            return;
+        const GlossaryTerm &term = m_glossary->term(index);
+        QString error;
+        if (term.id() == 0) {
+            GlossaryTerm stored = term;
+            if (m_library->addGlossaryTerm(&stored, &error))
+                m_glossary->setTermId(index, stored.id());
+            else
+                Q_EMIT failed(error);
+        } else if (!m_library->updateGlossaryTerm(term, &error)) {
+            Q_EMIT failed(error);
+        }
+    });
+    connect(glossary, &Glossary::termRemoved, this, [this](int, const GlossaryTerm &term) {
+        if (m_loading || term.id() == 0)
+            return;
+        QString error;
+        if (!m_library->removeGlossaryTerm(term.id(), &error))
+            Q_EMIT failed(error);
+    });
+    connect(glossary, &Glossary::termsReplaced, this, [this](const QVector<GlossaryTerm> &previous) {
+        if (m_loading)
+            return;
+        // An import: the stored glossary becomes the imported one.
+        QString error;
+        for (const GlossaryTerm &term : previous) {
+            if (term.id() != 0 && !m_library->removeGlossaryTerm(term.id(), &error))
+                Q_EMIT failed(error);
+        }
+        for (int i = 0; i < m_glossary->count(); ++i) {
+            GlossaryTerm term = m_glossary->term(i);
+            if (m_library->addGlossaryTerm(&term, &error))
+                m_glossary->setTermId(i, term.id());
+            else
+                Q_EMIT failed(error);
+        }
+    });
+    reload();
+}
+
+void GlossarySync::reload()
+{
+    m_loading = true;
+    m_glossary->setTerms(m_library->glossaryTerms());
+    m_loading = false;
+}
+
+} // namespace DigestStudio

@@ -1,0 +1,225 @@
+#include "storage/librarymigrations.h"
+
+namespace DigestStudio {
+
+namespace {
+
+using Backend = LibraryLocation::Backend;
+
+// Dialect words: everything else in the migrations is SQL both backends accept.
+QString dialect(QString sql, Backend backend)
+{
+    const bool lite = backend == Backend::SQLite;
+    sql.replace(QLatin1String("{pk}"), lite ? QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                            : QLatin1String("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QLatin1String("{blob}"), lite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
+    return sql;
+}
+
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+        // Papers as arXiv reports them, keyed by the id without version; lists are JSON arrays.
+        QStringLiteral("CREATE TABLE papers ("
+                       " rid {pk},"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " version INTEGER NOT NULL DEFAULT 0,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " authors TEXT NOT NULL DEFAULT '[]',"
+                       " affiliations TEXT NOT NULL DEFAULT '[]',"
+                       " abstract TEXT NOT NULL DEFAULT '',"
+                       " primary_category TEXT NOT NULL DEFAULT '',"
+                       " categories TEXT NOT NULL DEFAULT '[]',"
+                       " published TEXT NOT NULL DEFAULT '',"
+                       " updated TEXT NOT NULL DEFAULT '',"
+                       " comment TEXT NOT NULL DEFAULT '',"
+                       " journal_ref TEXT NOT NULL DEFAULT '',"
+                       " doi TEXT NOT NULL DEFAULT '',"
+                       " abs_url TEXT NOT NULL DEFAULT '',"
+                       " pdf_url TEXT NOT NULL DEFAULT '',"
+                       " stored_at TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE digests ("
+                       " id {pk},"
+                       " date TEXT NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " legend TEXT NOT NULL DEFAULT '',"
+                       " attribution TEXT NOT NULL DEFAULT '',"
+                       " summary_label TEXT NOT NULL DEFAULT '',"
+                       " footer TEXT NOT NULL DEFAULT '',"
+                       " created TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX digests_date ON digests (date, id)"),
+        QStringLiteral("CREATE TABLE entries ("
+                       " id {pk},"
+                       " digest_id BIGINT NOT NULL REFERENCES digests (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " arxiv_id TEXT NOT NULL DEFAULT '',"
+                       " version INTEGER NOT NULL DEFAULT 0,"
+                       " tag TEXT NOT NULL DEFAULT '',"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " authors_line TEXT NOT NULL DEFAULT '',"
+                       " affiliations TEXT NOT NULL DEFAULT '',"
+                       " affiliations_note TEXT NOT NULL DEFAULT '',"
+                       " zh_title TEXT NOT NULL DEFAULT '',"
+                       " zh_short_title TEXT NOT NULL DEFAULT '',"
+                       " zh_summary TEXT NOT NULL DEFAULT '',"
+                       " abstract TEXT NOT NULL DEFAULT '',"
+                       " link TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'draft',"
+                       " revision BIGINT NOT NULL DEFAULT 1,"
+                       " updated TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX entries_digest ON entries (digest_id, position)"),
+        QStringLiteral("CREATE INDEX entries_arxiv ON entries (arxiv_id)"),
+    };
+}
+
+QStringList version2()
+{
+    return {
+        // Affiliations an editor confirmed, reused for the same author later; used_at orders them.
+        QStringLiteral("CREATE TABLE author_affiliations ("
+                       " author TEXT NOT NULL,"
+                       " affiliation TEXT NOT NULL,"
+                       " used_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (author, affiliation))"),
+        QStringLiteral("CREATE TABLE glossary ("
+                       " id {pk},"
+                       " english TEXT NOT NULL,"
+                       " chinese TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX glossary_english ON glossary (english)"),
+        QStringLiteral("CREATE TABLE entry_images ("
+                       " id {pk},"
+                       " entry_id BIGINT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " mime_type TEXT NOT NULL,"
+                       " data {blob} NOT NULL)"),
+        QStringLiteral("CREATE INDEX entry_images_entry ON entry_images (entry_id, position)"),
+        // Who changed what, for other processes on a SQLite file (PostgreSQL announces with NOTIFY).
+        QStringLiteral("CREATE TABLE changes ("
+                       " seq {pk},"
+                       " origin TEXT NOT NULL,"
+                       " digest_id BIGINT NOT NULL,"
+                       " entry_id BIGINT NOT NULL DEFAULT 0)"),
+    };
+}
+
+QString columnList(const QStringList &columns, const QString &prefix)
+{
+    QStringList out;
+    for (const QString &c : columns)
+        out.append(prefix + c);
+    return out.join(QStringLiteral(", "));
+}
+
+// SQLite: FTS5 trigram tables over the entries and papers, kept in step by triggers.
+QStringList ftsTable(const QString &table, const QString &key, const QStringList &columns,
+                     const QString &weights)
+{
+    const QString fts = table + QStringLiteral("_fts");
+    const QString cols = columns.join(QStringLiteral(", "));
+    const QString newCols = columnList(columns, QStringLiteral("new."));
+    const QString oldCols = columnList(columns, QStringLiteral("old."));
+    const QString insertNew = QStringLiteral("INSERT INTO ") + fts + QStringLiteral(" (rowid, ") + cols +
+                              QStringLiteral(") VALUES (new.") + key + QStringLiteral(", ") + newCols +
+                              QStringLiteral(");");
+    const QString deleteOld = QStringLiteral("INSERT INTO ") + fts + QStringLiteral(" (") + fts +
+                              QStringLiteral(", rowid, ") + cols +
+                              QStringLiteral(") VALUES ('delete', old.") + key + QStringLiteral(", ") +
+                              oldCols + QStringLiteral(");");
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE ") + fts + QStringLiteral(" USING fts5(") + cols +
+            QStringLiteral(", content='") + table + QStringLiteral("', content_rowid='") + key +
+            QStringLiteral("', tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER ") + fts + QStringLiteral("_insert AFTER INSERT ON ") + table +
+            QStringLiteral(" BEGIN ") + insertNew + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER ") + fts + QStringLiteral("_delete AFTER DELETE ON ") + table +
+            QStringLiteral(" BEGIN ") + deleteOld + QStringLiteral(" END"),
+        // Only text changes reindex: moving an entry or bumping its revision does not.
+        QStringLiteral("CREATE TRIGGER ") + fts + QStringLiteral("_update AFTER UPDATE OF ") + cols +
+            QStringLiteral(" ON ") + table + QStringLiteral(" BEGIN ") + deleteOld + QLatin1Char(' ') +
+            insertNew + QStringLiteral(" END"),
+        QStringLiteral("INSERT INTO ") + fts + QStringLiteral(" (") + fts +
+            QStringLiteral(") VALUES ('rebuild')"),
+        // ORDER BY rank then weighs titles above summaries above the rest, inside the index.
+        QStringLiteral("INSERT INTO ") + fts + QStringLiteral(" (") + fts +
+            QStringLiteral(", rank) VALUES ('rank', 'bm25(") + weights + QStringLiteral(")')"),
+    };
+}
+
+QString concatenation(const QStringList &columns)
+{
+    return columns.join(QStringLiteral(" || ' ' || "));
+}
+
+QStringList version3(Backend backend, const QString &trgmSchema)
+{
+    const QStringList entryColumns = LibraryMigrations::entrySearchColumns();
+    const QStringList paperColumns = LibraryMigrations::paperSearchColumns();
+    if (backend == Backend::SQLite)
+        return ftsTable(QStringLiteral("entries"), QStringLiteral("id"), entryColumns,
+                        QStringLiteral("5.0, 5.0, 4.0, 2.0, 2.0, 1.0, 1.0, 1.0")) +
+               ftsTable(QStringLiteral("papers"), QStringLiteral("rid"), paperColumns,
+                        QStringLiteral("5.0, 2.0, 1.0"));
+    // PostgreSQL: trigram GIN indexes over the same text (pg_trgm is set up by Library before migrating).
+    const QString opclass = QLatin1Char('"') + trgmSchema + QStringLiteral("\".gin_trgm_ops");
+    const QStringList titleColumns{QStringLiteral("zh_title"), QStringLiteral("title"),
+                                   QStringLiteral("zh_short_title")};
+    return {
+        // Titles on their own: search looks there first (short texts, cheap to recheck).
+        QStringLiteral("CREATE INDEX entries_title_search ON entries USING gin ((") +
+            concatenation(titleColumns) + QStringLiteral(") ") + opclass + QLatin1Char(')'),
+        QStringLiteral("CREATE INDEX entries_search ON entries USING gin ((") + concatenation(entryColumns) +
+            QStringLiteral(") ") + opclass + QLatin1Char(')'),
+        QStringLiteral("CREATE INDEX papers_search ON papers USING gin ((") + concatenation(paperColumns) +
+            QStringLiteral(") ") + opclass + QLatin1Char(')'),
+    };
+}
+
+} // namespace
+
+int LibraryMigrations::latestVersion()
+{
+    return 3;
+}
+
+QStringList LibraryMigrations::entrySearchColumns()
+{
+    return {QStringLiteral("zh_title"),   QStringLiteral("title"),        QStringLiteral("zh_short_title"),
+            QStringLiteral("zh_summary"), QStringLiteral("authors_line"), QStringLiteral("affiliations"),
+            QStringLiteral("abstract"),   QStringLiteral("tag")};
+}
+
+QStringList LibraryMigrations::chineseSearchColumns()
+{
+    return {QStringLiteral("zh_title"), QStringLiteral("zh_short_title"), QStringLiteral("zh_summary"),
+            QStringLiteral("affiliations")};
+}
+
+QStringList LibraryMigrations::paperSearchColumns()
+{
+    return {QStringLiteral("title"), QStringLiteral("authors"), QStringLiteral("abstract")};
+}
+
+QStringList LibraryMigrations::statements(int version, Backend backend, const QString &trgmSchema)
+{
+    QStringList list;
+    switch (version) {
+    case 1:
+        list = version1();
+        break;
+    case 2:
+        list = version2();
+        break;
+    case 3:
+        list = version3(backend, trgmSchema);
+        break;
+    default:
+        break;
+    }
+    for (QString &sql : list)
+        sql = dialect(sql, backend);
+    return list;
+}
+
+} // namespace DigestStudio

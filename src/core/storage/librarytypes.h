@@ -1,0 +1,62 @@
+// The plain values Library hands out besides the domain types: digest rows, save outcomes, search hits,
+// entry images.
+#pragma once
+
+#include "model/digestentry.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace DigestStudio {
+
+// One row of the digest list.
+struct DigestSummary
+{
+    qint64 id = 0;
+    QDate date;
+    QString title;
+    int entryCount = 0;
+};
+
+// The outcome of saving an entry (or one of its fields) based on the revision the editor last saw.
+struct SaveResult
+{
+    enum class Status { Saved, Conflict, Error };
+
+    Status status = Status::Error;
+    qint64 revision = 0; // Saved: the entry's new revision
+    DigestEntry theirs;  // Conflict: the entry as stored now (someone else's text)
+    DigestEntry ours;    // Conflict: the stored entry with this save's changes applied (our text)
+    QString error;       // Error: what went wrong, naming the library
+
+    bool saved() const { return status == Status::Saved; }
+    bool isConflict() const { return status == Status::Conflict; }
+};
+
+// One search hit: an entry of a digest, or a stored paper that no hit entry covers (digestId 0).
+struct SearchHit
+{
+    qint64 digestId = 0;
+    QDate digestDate;
+    qint64 entryId = 0;
+    int position = 0; // 1-based; 0 for a paper hit
+    QString arxivId;
+    QString field;       // the contract's field name that matched (`zh_title`, `abstract`, ... or `authors`)
+    QString snippet;     // the matching text with some context
+    int matchStart = -1; // where the query's first term sits in the snippet
+    int matchLength = 0;
+    double rank = 0; // higher is better; comparable within one search
+};
+
+// An image attached to an entry (a figure of the paper), stored in the library.
+struct EntryImage
+{
+    qint64 id = 0;
+    qint64 entryId = 0;
+    int position = 0; // 1-based order within the entry
+    QString mimeType;
+    QByteArray data;
+};
+
+} // namespace DigestStudio

@@ -1,0 +1,78 @@
+// Every settings key of the application, typed, with its default (Tiled's Preference<T> idea).
+#pragma once
+
+#include "model/digest.h"
+#include "util/settingskey.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace DigestStudio::SettingsKeys {
+
+// Window
+inline const SettingsKey<QByteArray> MainWindowGeometry{"MainWindow/geometry", QByteArray()};
+inline const SettingsKey<QByteArray> MainWindowState{"MainWindow/state", QByteArray()};
+
+// Interface
+inline const SettingsKey<QString> InterfaceLanguage{"Interface/language", QString()}; // empty: the system's
+inline const SettingsKey<QString> InterfaceTheme{"Interface/theme",
+                                                 QStringLiteral("system")}; // or light, dark
+
+// Library
+inline const SettingsKey<QString> LibraryLocation{"Library/location", QString()}; // empty: the default file
+
+// Formats: export options, header and footer defaults for new digests, checks (formats area)
+inline const SettingsKey<bool> ExportSeparatorLines{"Export/separatorLines", true};
+inline const SettingsKey<QString> ExportLegendMode{"Export/legendMode",
+                                                   QStringLiteral("fixed")}; // or usedTags
+inline const SettingsKey<QString> DefaultLegend{"Export/defaultLegend", Digest::defaultLegend()};
+inline const SettingsKey<QString> DefaultAttribution{"Export/defaultAttribution", QString()};
+inline const SettingsKey<QString> DefaultSummaryLabel{"Export/defaultSummaryLabel",
+                                                      Digest::defaultSummaryLabel()};
+inline const SettingsKey<QString> DefaultFooter{"Export/defaultFooter", Digest::defaultFooter()};
+inline const SettingsKey<int> WeiboLimit{"Weibo/limit", 2000};
+inline const SettingsKey<int> WeiboUrlWeight{"Weibo/urlWeight", 10};
+inline const SettingsKey<QString> WeChatStyleId{"WeChat/style", QStringLiteral("classic")};
+inline const SettingsKey<QString> WeChatLinks{"WeChat/links", QStringLiteral("references")}; // or plainText
+inline const SettingsKey<QString> WeChatCustomFontFamily{"WeChat/custom/fontFamily", QString()};
+inline const SettingsKey<QString> WeChatCustomFontSize{"WeChat/custom/fontSize", QString()};
+inline const SettingsKey<QString> WeChatCustomLineHeight{"WeChat/custom/lineHeight", QString()};
+inline const SettingsKey<QString> WeChatCustomTextColor{"WeChat/custom/textColor", QString()};
+inline const SettingsKey<QString> WeChatCustomAccentColor{"WeChat/custom/accentColor", QString()};
+inline const SettingsKey<QString> WeChatCustomMutedColor{"WeChat/custom/mutedColor", QString()};
+inline const SettingsKey<QString> WeChatCustomBackground{"WeChat/custom/background", QString()};
+inline const SettingsKey<QString> WeChatCustomEnglishSize{"WeChat/custom/englishSize", QString()};
+// House style: a space between Chinese and Latin text (the sample has none, so off).
+inline const SettingsKey<bool> CheckCjkLatinSpacing{"Checks/cjkLatinSpacing", false};
+inline const SettingsKey<QStringList> CheckDisabledRules{"Checks/disabledRules", QStringList()};
+// arXiv lookup, daily listings, affiliations and entry defaults (issue 4)
+inline const SettingsKey<QString> ArxivApiUrl{"Arxiv/apiUrl",
+                                              QStringLiteral("https://export.arxiv.org/api/query")};
+inline const SettingsKey<int> ArxivIntervalMs{"Arxiv/intervalMs", 3000}; // arXiv's terms: one request per 3 s
+inline const SettingsKey<int> ArxivTimeoutMs{"Arxiv/timeoutMs", 30000};
+inline const SettingsKey<int> ArxivMaxRetries{"Arxiv/maxRetries", 4};
+inline const SettingsKey<int> ArxivBatchSize{"Arxiv/batchSize", 100};
+inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl",
+                                                  QStringLiteral("https://rss.arxiv.org/rss/")};
+inline const SettingsKey<QStringList> ArxivListingCategories{
+    "Arxiv/listingCategories",
+    {QStringLiteral("cs.LG"), QStringLiteral("cs.CV"), QStringLiteral("cs.CL"), QStringLiteral("cs.RO"),
+     QStringLiteral("eess.AS")}};
+inline const SettingsKey<bool> ArxivListingCrossLists{"Arxiv/listingCrossLists", false};
+inline const SettingsKey<bool> OpenAlexEnabled{"OpenAlex/enabled", false};
+inline const SettingsKey<QString> OpenAlexUrl{"OpenAlex/url", QStringLiteral("https://api.openalex.org")};
+inline const SettingsKey<QString> OpenAlexApiKey{"OpenAlex/apiKey", QString()};
+inline const SettingsKey<int> EntryAuthorsListAllUpTo{"Entry/authorsListAllUpTo", 7};
+inline const SettingsKey<int> EntryAuthorsShownWhenCut{"Entry/authorsShownWhenCut", 4};
+
+// Workspace: the paper list, the entry editor, spelling and autosave (issue 5)
+inline const SettingsKey<QByteArray> WorkspaceEditorSplitter{"Workspace/editorSplitter", QByteArray()};
+inline const SettingsKey<QByteArray> WorkspacePaperListHeader{"Workspace/paperListHeader", QByteArray()};
+inline const SettingsKey<bool> WorkspaceSpellCheck{"Workspace/spellCheck", true};
+// Hunspell dictionary, the path without .aff/.dic.
+inline const SettingsKey<QString> WorkspaceSpellDictionary{"Workspace/spellDictionary",
+                                                           QStringLiteral("/usr/share/hunspell/en_US")};
+// Autosave runs this long after the last keystroke (the design allows at most a second).
+inline const SettingsKey<int> WorkspaceAutosaveDelayMs{"Workspace/autosaveDelayMs", 700};
+
+} // namespace DigestStudio::SettingsKeys

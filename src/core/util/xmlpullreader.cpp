@@ -1,0 +1,455 @@
+#include "util/xmlpullreader.h"
+
+#include <cstring>
+
+namespace DigestStudio {
+
+namespace {
+
+const QLatin1String XmlNs("http://www.w3.org/XML/1998/namespace");
+
+inline bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+inline bool isNameStart(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+}
+
+inline bool isNameChar(unsigned char c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == ':';
+}
+
+// Where `needle` (n bytes) first occurs in [from, end); null when nowhere.
+const char *find(const char *from, const char *end, const char *needle, int n)
+{
+    while (from + n <= end) {
+        const char *hit = static_cast<const char *>(std::memchr(from, needle[0], size_t(end - from)));
+        if (!hit || hit + n > end)
+            return nullptr;
+        if (std::memcmp(hit, needle, size_t(n)) == 0)
+            return hit;
+        from = hit + 1;
+    }
+    return nullptr;
+}
+
+void appendCodePoint(uint cp, QString *out)
+{
+    if (cp >= 0x10000) {
+        out->append(QChar(QChar::highSurrogate(cp)));
+        out->append(QChar(QChar::lowSurrogate(cp)));
+    } else {
+        out->append(QChar(static_cast<ushort>(cp)));
+    }
+}
+
+} // namespace
+
+XmlPullReader::XmlPullReader(const QByteArray &data)
+    : m_data(data)
+    , m_begin(m_data.constData())
+    , m_p(m_begin)
+    , m_end(m_begin + m_data.size())
+{
+    // A UTF-8 byte order mark is allowed; anything else that is not UTF-8 is refused below.
+    if (m_end - m_p >= 3 && std::memcmp(m_p, "\xEF\xBB\xBF", 3) == 0)
+        m_p += 3;
+    m_bindings.reserve(8);
+    m_open.reserve(16);
+    m_attributes.reserve(8);
+}
+
+XmlPullReader::Token XmlPullReader::fail(const QString &message, const char *at)
+{
+    if (m_token != Token::Invalid) {
+        m_error = message;
+        m_errorAt = at;
+    }
+    m_token = Token::Invalid;
+    return m_token;
+}
+
+qint64 XmlPullReader::lineNumber() const
+{
+    const char *at = m_errorAt ? m_errorAt : m_p;
+    qint64 line = 1;
+    for (const char *c = m_begin; c < at; ++c)
+        line += *c == '\n' ? 1 : 0;
+    return line;
+}
+
+qint64 XmlPullReader::columnNumber() const
+{
+    const char *at = m_errorAt ? m_errorAt : m_p;
+    const char *lineStart = at;
+    while (lineStart > m_begin && lineStart[-1] != '\n')
+        --lineStart;
+    return at - lineStart + 1;
+}
+
+void XmlPullReader::skipSpace()
+{
+    while (m_p < m_end && isSpace(*m_p))
+        ++m_p;
+}
+
+bool XmlPullReader::readName(const char **start, int *size)
+{
+    if (m_p >= m_end || !isNameStart(static_cast<unsigned char>(*m_p)))
+        return false;
+    *start = m_p;
+    while (m_p < m_end && isNameChar(static_cast<unsigned char>(*m_p)))
+        ++m_p;
+    *size = int(m_p - *start);
+    return true;
+}
+
+bool XmlPullReader::resolve(QLatin1String prefix, QLatin1String *uri) const
+{
+    if (prefix == QLatin1String("xml")) {
+        *uri = XmlNs;
+        return true;
+    }
+    for (int i = m_bindings.size() - 1; i >= 0; --i) {
+        if (m_bindings.at(i).prefix == prefix) {
+            *uri = m_bindings.at(i).uri;
+            return true;
+        }
+    }
+    *uri = QLatin1String();
+    return prefix.isEmpty(); // no default namespace declared: no namespace
+}
+
+bool XmlPullReader::decode(const char *begin, const char *end, bool attribute, QString *out)
+{
+    const size_t size = size_t(end - begin);
+    const char *amp = static_cast<const char *>(std::memchr(begin, '&', size));
+    const bool plain = !std::memchr(begin, '\r', size) &&
+                       (!attribute || (!std::memchr(begin, '\n', size) && !std::memchr(begin, '\t', size)));
+    // The common case: nothing to decode.
+    if (!amp && plain) {
+        *out = QString::fromUtf8(begin, int(size));
+        return true;
+    }
+    QByteArray bytes;
+    bytes.reserve(int(size));
+    const char *run = begin;
+    for (const char *c = plain ? amp : begin; c && c < end;) {
+        if (*c == '&') {
+            bytes.append(run, int(c - run));
+            const char *semi = static_cast<const char *>(std::memchr(c, ';', size_t(end - c)));
+            if (!semi) {
+                fail(QStringLiteral("an entity reference has no ';'"), c);
+                return false;
+            }
+            const QLatin1String entity(c + 1, int(semi - c - 1));
+            if (entity == QLatin1String("amp")) {
+                bytes.append('&');
+            } else if (entity == QLatin1String("lt")) {
+                bytes.append('<');
+            } else if (entity == QLatin1String("gt")) {
+                bytes.append('>');
+            } else if (entity == QLatin1String("quot")) {
+                bytes.append('"');
+            } else if (entity == QLatin1String("apos")) {
+                bytes.append('\'');
+            } else if (entity.startsWith(QLatin1Char('#'))) {
+                bool ok = false;
+                const QByteArray number(entity.data() + 1, entity.size() - 1);
+                const uint cp = number.startsWith('x') || number.startsWith('X')
+                                    ? number.mid(1).toUInt(&ok, 16)
+                                    : number.toUInt(&ok, 10);
+                if (!ok || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    fail(QStringLiteral("invalid character reference &%1;").arg(QString(entity)), c);
+                    return false;
+                }
+                QString one;
+                appendCodePoint(cp, &one);
+                bytes.append(one.toUtf8());
+            } else {
+                fail(QStringLiteral("unknown entity &%1;")
+                         .arg(QString::fromUtf8(entity.data(), entity.size())),
+                     c);
+                return false;
+            }
+            run = c = semi + 1;
+            if (plain)
+                c = static_cast<const char *>(std::memchr(c, '&', size_t(end - c)));
+        } else if (*c == '\r') {
+            bytes.append(run, int(c - run));
+            bytes.append(attribute ? ' ' : '\n');
+            if (c + 1 < end && c[1] == '\n')
+                ++c;
+            run = ++c;
+        } else if (attribute && (*c == '\n' || *c == '\t')) {
+            bytes.append(run, int(c - run));
+            bytes.append(' ');
+            run = ++c;
+        } else {
+            ++c;
+        }
+    }
+    bytes.append(run, int(end - run));
+    *out = QString::fromUtf8(bytes);
+    return true;
+}
+
+XmlPullReader::Token XmlPullReader::readNext()
+{
+    if (m_token == Token::Invalid || m_token == Token::EndDocument)
+        return m_token;
+    if (m_pendingEnd) {
+        m_pendingEnd = false;
+        m_open.removeLast();
+        m_token = Token::EndElement;
+        return m_token;
+    }
+    if (m_token == Token::EndElement) {
+        // The bindings of the element just closed go out of scope.
+        while (!m_bindings.isEmpty() && m_bindings.constLast().depth > m_open.size())
+            m_bindings.removeLast();
+    }
+    m_text.clear();
+    for (;;) {
+        if (m_p >= m_end) {
+            if (!m_open.isEmpty())
+                return fail(QStringLiteral("premature end of document"), m_p);
+            if (!m_sawRoot)
+                return fail(QStringLiteral("the document has no element"), m_p);
+            m_token = Token::EndDocument;
+            return m_token;
+        }
+        if (*m_p == '<') {
+            const Token t = readMarkup();
+            if (t == Token::None)
+                continue; // a comment or processing instruction
+            return t;
+        }
+        const char *start = m_p;
+        const char *lt = static_cast<const char *>(std::memchr(m_p, '<', size_t(m_end - m_p)));
+        m_p = lt ? lt : m_end;
+        if (m_open.isEmpty()) {
+            for (const char *c = start; c < m_p; ++c) {
+                if (!isSpace(*c))
+                    return fail(QStringLiteral("text outside the document element"), c);
+            }
+            continue;
+        }
+        if (!decode(start, m_p, false, &m_text))
+            return m_token;
+        m_token = Token::Characters;
+        return m_token;
+    }
+}
+
+XmlPullReader::Token XmlPullReader::readMarkup()
+{
+    // m_p is at '<'.
+    const qint64 left = m_end - m_p;
+    if (left >= 4 && std::memcmp(m_p, "<!--", 4) == 0) {
+        const char *close = find(m_p + 4, m_end, "-->", 3);
+        if (!close)
+            return fail(QStringLiteral("unterminated comment"), m_p);
+        m_p = close + 3;
+        return Token::None;
+    }
+    if (left >= 9 && std::memcmp(m_p, "<![CDATA[", 9) == 0) {
+        if (m_open.isEmpty())
+            return fail(QStringLiteral("CDATA outside the document element"), m_p);
+        const char *close = find(m_p + 9, m_end, "]]>", 3);
+        if (!close)
+            return fail(QStringLiteral("unterminated CDATA section"), m_p);
+        m_text = QString::fromUtf8(m_p + 9, int(close - m_p - 9));
+        m_p = close + 3;
+        m_token = Token::Characters;
+        return m_token;
+    }
+    if (left >= 2 && m_p[1] == '?') {
+        const char *close = find(m_p + 2, m_end, "?>", 2);
+        if (!close)
+            return fail(QStringLiteral("unterminated processing instruction"), m_p);
+        if (m_p == m_begin || (m_p == m_begin + 3 && m_begin[0] == '\xEF')) {
+            // The XML declaration: only UTF-8 is read.
+            const QByteArray decl = QByteArray(m_p, int(close - m_p)).toLower();
+            const int enc = decl.indexOf("encoding");
+            if (enc >= 0 && !decl.mid(enc).contains("utf-8"))
+                return fail(QStringLiteral("only UTF-8 documents are read"), m_p);
+        }
+        m_p = close + 2;
+        return Token::None;
+    }
+    if (left >= 2 && m_p[1] == '!')
+        return fail(QStringLiteral("DOCTYPE and other declarations are not allowed"), m_p);
+    if (left >= 2 && m_p[1] == '/')
+        return readEndTag();
+    return readStartTag();
+}
+
+XmlPullReader::Token XmlPullReader::readStartTag()
+{
+    const char *tagStart = m_p;
+    ++m_p;
+    if (m_open.isEmpty() && m_sawRoot)
+        return fail(QStringLiteral("a second document element"), tagStart);
+    const char *qname = nullptr;
+    int qsize = 0;
+    if (!readName(&qname, &qsize))
+        return fail(QStringLiteral("a start tag without a name"), m_p);
+    const int depth = m_open.size() + 1;
+    m_attributes.clear();
+    for (;;) {
+        const char *beforeSpace = m_p;
+        skipSpace();
+        if (m_p >= m_end)
+            return fail(QStringLiteral("premature end of document"), m_p);
+        if (*m_p == '>' || *m_p == '/')
+            break;
+        if (m_p == beforeSpace)
+            return fail(QStringLiteral("attributes must be separated by white space"), m_p);
+        const char *aname = nullptr;
+        int asize = 0;
+        if (!readName(&aname, &asize))
+            return fail(QStringLiteral("an attribute without a name"), m_p);
+        skipSpace();
+        if (m_p >= m_end || *m_p != '=')
+            return fail(QStringLiteral("an attribute without '='"), m_p);
+        ++m_p;
+        skipSpace();
+        if (m_p >= m_end || (*m_p != '"' && *m_p != '\''))
+            return fail(QStringLiteral("an attribute value without quotes"), m_p);
+        const char quote = *m_p++;
+        const char *value = m_p;
+        const char *close = static_cast<const char *>(std::memchr(m_p, quote, size_t(m_end - m_p)));
+        if (!close)
+            return fail(QStringLiteral("premature end of document"), m_end);
+        if (std::memchr(value, '<', size_t(close - value)))
+            return fail(QStringLiteral("'<' in an attribute value"), value);
+        m_p = close + 1;
+        const QLatin1String full(aname, asize);
+        if (full == QLatin1String("xmlns")) {
+            m_bindings.append({QLatin1String(), QLatin1String(value, int(close - value)), depth});
+        } else if (asize > 6 && std::memcmp(aname, "xmlns:", 6) == 0) {
+            m_bindings.append(
+                {QLatin1String(aname + 6, asize - 6), QLatin1String(value, int(close - value)), depth});
+        } else {
+            const char *colon = static_cast<const char *>(std::memchr(aname, ':', size_t(asize)));
+            Attribute a;
+            a.prefix = colon ? QLatin1String(aname, int(colon - aname)) : QLatin1String();
+            a.local = colon ? QLatin1String(colon + 1, int(aname + asize - colon - 1)) : full;
+            a.value = value;
+            a.valueSize = int(close - value);
+            m_attributes.append(a);
+        }
+    }
+    bool selfClosing = false;
+    if (*m_p == '/') {
+        ++m_p;
+        if (m_p >= m_end || *m_p != '>')
+            return fail(QStringLiteral("'/' not followed by '>'"), m_p);
+        selfClosing = true;
+    }
+    ++m_p; // '>'
+    const char *colon = static_cast<const char *>(std::memchr(qname, ':', size_t(qsize)));
+    const QLatin1String prefix = colon ? QLatin1String(qname, int(colon - qname)) : QLatin1String();
+    m_name = colon ? colon + 1 : qname;
+    m_nameSize = colon ? int(qname + qsize - colon - 1) : qsize;
+    m_open.append({qname, qsize});
+    if (!resolve(prefix, &m_uri))
+        return fail(QStringLiteral("undeclared namespace prefix '%1'").arg(QString(prefix)), qname);
+    for (const Attribute &a : qAsConst(m_attributes)) {
+        QLatin1String uri;
+        if (!a.prefix.isEmpty() && !resolve(a.prefix, &uri))
+            return fail(QStringLiteral("undeclared namespace prefix '%1'").arg(QString(a.prefix)), tagStart);
+    }
+    m_sawRoot = true;
+    m_pendingEnd = selfClosing;
+    m_token = Token::StartElement;
+    return m_token;
+}
+
+XmlPullReader::Token XmlPullReader::readEndTag()
+{
+    const char *tagStart = m_p;
+    m_p += 2;
+    const char *qname = nullptr;
+    int qsize = 0;
+    if (!readName(&qname, &qsize))
+        return fail(QStringLiteral("an end tag without a name"), m_p);
+    skipSpace();
+    if (m_p >= m_end || *m_p != '>')
+        return fail(QStringLiteral("an end tag without '>'"), m_p);
+    ++m_p;
+    if (m_open.isEmpty())
+        return fail(QStringLiteral("an end tag without a start tag"), tagStart);
+    const Open open = m_open.constLast();
+    if (open.size != qsize || std::memcmp(open.qname, qname, size_t(qsize)) != 0)
+        return fail(QStringLiteral("opening and ending tag mismatch: <%1> closed by </%2>")
+                        .arg(QString::fromUtf8(open.qname, open.size), QString::fromUtf8(qname, qsize)),
+                    tagStart);
+    const char *colon = static_cast<const char *>(std::memchr(qname, ':', size_t(qsize)));
+    const QLatin1String prefix = colon ? QLatin1String(qname, int(colon - qname)) : QLatin1String();
+    m_name = colon ? colon + 1 : qname;
+    m_nameSize = colon ? int(qname + qsize - colon - 1) : qsize;
+    resolve(prefix, &m_uri);
+    m_open.removeLast();
+    m_token = Token::EndElement;
+    return m_token;
+}
+
+QString XmlPullReader::attribute(QLatin1String localName) const
+{
+    if (m_token != Token::StartElement)
+        return QString();
+    for (const Attribute &a : m_attributes) {
+        if (a.prefix.isEmpty() && a.local == localName) {
+            QString value;
+            if (const_cast<XmlPullReader *>(this)->decode(a.value, a.value + a.valueSize, true, &value))
+                return value;
+            return QString();
+        }
+    }
+    return QString();
+}
+
+bool XmlPullReader::readNextStartElement()
+{
+    while (readNext() != Token::Invalid) {
+        if (m_token == Token::StartElement)
+            return true;
+        if (m_token == Token::EndElement || m_token == Token::EndDocument)
+            return false;
+    }
+    return false;
+}
+
+void XmlPullReader::skipCurrentElement()
+{
+    int depth = 1;
+    while (depth > 0 && readNext() != Token::Invalid && m_token != Token::EndDocument) {
+        if (m_token == Token::StartElement)
+            ++depth;
+        else if (m_token == Token::EndElement)
+            --depth;
+    }
+}
+
+QString XmlPullReader::readElementText()
+{
+    QString result;
+    int depth = 1;
+    while (depth > 0 && readNext() != Token::Invalid && m_token != Token::EndDocument) {
+        if (m_token == Token::Characters)
+            result += m_text;
+        else if (m_token == Token::StartElement)
+            ++depth;
+        else if (m_token == Token::EndElement)
+            --depth;
+    }
+    return result;
+}
+
+} // namespace DigestStudio

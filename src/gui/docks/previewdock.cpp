@@ -1,0 +1,268 @@
+#include "docks/previewdock.h"
+
+#include "editor/syntaxrepository.h"
+#include "formats/formatregistry.h"
+#include "formats/wechatexporter.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#ifdef DIGEST_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#endif
+
+namespace DigestStudio {
+
+PreviewDock::PreviewDock(QWidget *parent)
+    : QDockWidget(tr("Preview"), parent)
+{
+    setObjectName(QStringLiteral("PreviewDock"));
+    m_options = ExportOptions::fromSettings();
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto *top = new QHBoxLayout;
+    m_formats = new QComboBox(content);
+    m_formats->setObjectName(QStringLiteral("formats"));
+    for (const DigestExporter *format : FormatRegistry::instance().formats())
+        m_formats->addItem(format->name(), format->id());
+    m_formats->setToolTip(tr("The export format shown"));
+    // Long format names must not widen the dock (and so the window) beyond a small screen at 200 %.
+    m_formats->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_formats->setMinimumContentsLength(8);
+    top->addWidget(m_formats, 1);
+    m_copy = new QPushButton(tr("&Copy"), content);
+    m_copy->setObjectName(QStringLiteral("copy"));
+    m_copy->setToolTip(tr("Copy the whole post (WeChat: formatted, with a plain-text twin)"));
+    top->addWidget(m_copy);
+    m_save = new QPushButton(tr("&Save…"), content);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setToolTip(tr("Save the post, with the figures as numbered files beside it"));
+    top->addWidget(m_save);
+    layout->addLayout(top);
+
+    m_view = new QPlainTextEdit(content);
+    m_view->setObjectName(QStringLiteral("view"));
+    m_view->setReadOnly(true);
+    m_view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    layout->addWidget(m_view, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_counter = new QLabel(content);
+    m_counter->setObjectName(QStringLiteral("counter"));
+    m_counter->setWordWrap(true);
+    bottom->addWidget(m_counter, 1);
+    m_part = new QSpinBox(content);
+    m_part->setObjectName(QStringLiteral("part"));
+    m_part->setPrefix(tr("Part "));
+    m_part->setToolTip(tr("The Weibo post to count and copy"));
+    bottom->addWidget(m_part);
+    m_copyPart = new QPushButton(tr("Copy &part"), content);
+    m_copyPart->setObjectName(QStringLiteral("copyPart"));
+    m_copyPart->setToolTip(tr("Copy this Weibo post of the thread"));
+    bottom->addWidget(m_copyPart);
+    layout->addLayout(bottom);
+    setWidget(content);
+
+    connect(m_formats, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] {
+        updateHighlighter();
+        render();
+    });
+    connect(m_part, QOverload<int>::of(&QSpinBox::valueChanged), this, [this] { updateCounter(); });
+    connect(m_copy, &QPushButton::clicked, this, &PreviewDock::copyAll);
+    connect(m_copyPart, &QPushButton::clicked, this, [this] { copyPart(currentPart()); });
+    connect(m_save, &QPushButton::clicked, this, &PreviewDock::saveWithDialog);
+
+    updateHighlighter();
+    render();
+}
+
+PreviewDock::~PreviewDock() = default;
+
+void PreviewDock::setDigest(const Digest &digest)
+{
+    m_digest = digest;
+    render();
+}
+
+void PreviewDock::setOptions(const ExportOptions &options)
+{
+    m_options = options;
+    render();
+}
+
+QString PreviewDock::currentFormat() const
+{
+    return m_formats->currentData().toString();
+}
+
+void PreviewDock::setCurrentFormat(const QString &formatId)
+{
+    const int index = m_formats->findData(formatId);
+    if (index >= 0)
+        m_formats->setCurrentIndex(index);
+}
+
+QString PreviewDock::previewText() const
+{
+    return m_view->toPlainText();
+}
+
+QString PreviewDock::counterText() const
+{
+    return m_counter->text();
+}
+
+int PreviewDock::currentPart() const
+{
+    return m_part->value() - 1;
+}
+
+void PreviewDock::setCurrentPart(int index)
+{
+    m_part->setValue(index + 1);
+}
+
+void PreviewDock::render()
+{
+    const DigestExporter *format = FormatRegistry::instance().format(currentFormat());
+    m_result = format ? format->render(m_digest, m_options) : ExportResult();
+    // Keep the reader's place while the text changes under it.
+    const int scroll = m_view->verticalScrollBar() ? m_view->verticalScrollBar()->value() : 0;
+    m_view->setPlainText(m_result.text);
+    if (m_view->verticalScrollBar())
+        m_view->verticalScrollBar()->setValue(scroll);
+    const bool weibo = currentFormat() == QLatin1String("weibo");
+    m_part->setVisible(weibo);
+    m_copyPart->setVisible(weibo);
+    const int parts = static_cast<int>(m_result.parts.size());
+    {
+        const QSignalBlocker blocker(m_part);
+        m_part->setRange(1, qMax(1, parts));
+        m_part->setSuffix(QStringLiteral("/%1").arg(qMax(1, parts)));
+    }
+    m_copyPart->setEnabled(parts > 0);
+    updateCounter();
+}
+
+void PreviewDock::updateCounter()
+{
+    QStringList lines;
+    if (currentFormat() == QLatin1String("weibo")) {
+        const int index = currentPart();
+        if (index >= 0 && index < m_result.parts.size())
+            lines.append(tr("Part %1 of %2: %3 of %4")
+                             .arg(index + 1)
+                             .arg(m_result.parts.size())
+                             .arg(m_result.parts.at(index).weight)
+                             .arg(m_options.weiboLimit));
+    } else {
+        lines.append(tr("%n character(s)", nullptr, static_cast<int>(m_result.text.size())));
+    }
+    for (const QString &warning : m_result.warnings)
+        lines.append(tr("Warning: %1").arg(warning));
+    m_counter->setText(lines.join(QLatin1Char('\n')));
+}
+
+void PreviewDock::updateHighlighter()
+{
+#ifdef DIGEST_HAVE_KSYNTAXHIGHLIGHTING
+    const DigestExporter *format = FormatRegistry::instance().format(currentFormat());
+    QString name = format ? format->syntaxName() : QString();
+    if (name.isEmpty())
+        name = SyntaxRepository::digestDefinitionName();
+    KSyntaxHighlighting::Repository &repository = SyntaxRepository::repository();
+    const KSyntaxHighlighting::Definition definition = repository.definitionForName(name);
+    if (!m_highlighter) {
+        m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_view->document());
+        m_highlighter->setTheme(SyntaxRepository::themeForPalette(m_view->palette()));
+    }
+    m_highlighter->setDefinition(definition);
+    m_highlighter->rehighlight();
+#endif
+}
+
+void PreviewDock::copyAll()
+{
+    QClipboard *clipboard = QApplication::clipboard();
+    if (currentFormat() == QLatin1String("wechat"))
+        clipboard->setMimeData(WeChatExporter::mimeData(m_result));
+    else
+        clipboard->setText(m_result.text);
+    Q_EMIT copied(tr("the whole post"));
+}
+
+void PreviewDock::copyPart(int index)
+{
+    if (index < 0 || index >= m_result.parts.size())
+        return;
+    QApplication::clipboard()->setText(m_result.parts.at(index).text);
+    Q_EMIT copied(tr("part %1 of %2").arg(index + 1).arg(m_result.parts.size()));
+    // The next part is the one to paste next.
+    if (index + 1 < m_result.parts.size())
+        setCurrentPart(index + 1);
+}
+
+bool PreviewDock::saveTo(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(m_result.text.toUtf8());
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QString dir = QFileInfo(path).absolutePath();
+    const QVector<DigestEntry> &entries = m_digest.entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        const QString source = m_figures.value(entries.at(i).arxivId());
+        if (source.isEmpty())
+            continue;
+        const QString target =
+            dir + QLatin1Char('/') +
+            FormatRegistry::figureFileName(i + 1, entries.at(i).arxivId(), QFileInfo(source).suffix());
+        QFile::remove(target);
+        if (!QFile::copy(source, target)) {
+            *error = tr("Cannot copy the figure %1 to %2").arg(source, target);
+            return false;
+        }
+    }
+    Q_EMIT saved(path);
+    return true;
+}
+
+void PreviewDock::saveWithDialog()
+{
+    const DigestExporter *format = FormatRegistry::instance().format(currentFormat());
+    if (!format)
+        return;
+    const QString filter = tr("%1 (*.%2)").arg(format->name(), format->fileExtension());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Post"), QString(), filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error))
+        m_counter->setText(error);
+}
+
+} // namespace DigestStudio

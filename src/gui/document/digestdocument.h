@@ -1,0 +1,97 @@
+// One open digest being edited: owns the Digest value and its undo stack; every change goes through a
+// command.
+#pragma once
+
+#include "model/digest.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QVector>
+
+class QUndoStack;
+
+namespace DigestStudio {
+
+class DigestDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What the library knows about a paper beyond the entry: shown as markers in the paper list.
+    struct Markers
+    {
+        bool featuredBefore = false;
+        int newestVersion = 0; // newest arXiv version known; 0 when unknown
+    };
+
+    explicit DigestDocument(QObject *parent = nullptr);
+    ~DigestDocument() override;
+
+    // Replaces the whole digest and clears the undo history (opening a digest).
+    void setDigest(const Digest &digest);
+    const Digest &digest() const { return m_digest; }
+    // Replaces the header and footer texts (title, legend, attribution, summary label, footer), keeping the
+    // entries and the undo history: the header dialog stores them itself.
+    void setHeader(const Digest &header);
+    int entryCount() const { return m_digest.entryCount(); }
+    const DigestEntry &entry(int index) const { return m_digest.entries().at(index); }
+    // The row of the entry with this storage id, or -1.
+    int indexOfEntryId(qint64 id) const;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+    // Marks the current state as saved (the window's modified flag clears).
+    void setClean();
+
+    void setMarkers(const QString &arxivId, const Markers &markers);
+    Markers markers(const QString &arxivId) const { return m_markers.value(arxivId); }
+
+    // Counts of entries per status, indexed by DigestEntry::Status.
+    QVector<int> statusCounts() const;
+    // The next (or previous) entry after `from` that is not reviewed, wrapping around; -1 when none.
+    int nextUnfinished(int from, bool forward = true) const;
+
+    // Edits, each one undoable command. Consecutive setField() calls on the same field of the same entry
+    // merge into one step until closeMergeWindow() (leaving a field) is called.
+    void setField(int index, DigestEntry::Field field, const QString &value);
+    void closeMergeWindow() { ++m_mergeGeneration; }
+    int mergeGeneration() const { return m_mergeGeneration; }
+    void moveEntries(const QList<int> &rows, int destination);
+    void addEntries(int at, const QVector<DigestEntry> &entries);
+    void removeEntries(const QList<int> &rows);
+    void setTag(const QList<int> &rows, const QString &tag);
+    void setStatus(const QList<int> &rows, DigestEntry::Status status);
+
+    // Applied by the commands (no undo step of their own); they emit the signals below.
+    void applyField(int index, DigestEntry::Field field, const QString &value);
+    void applyMove(int from, int to);
+    void applyInsert(int at, const DigestEntry &entry);
+    DigestEntry applyRemove(int index);
+    void applyStatus(int index, DigestEntry::Status status);
+    // Storage bookkeeping from the library (id, revision): not an edit, no undo step.
+    void applyStoredState(int index, qint64 id, qint64 revision);
+
+Q_SIGNALS:
+    void digestReset();
+    void entryChanged(int index, DigestStudio::DigestEntry::Field field);
+    void entryStatusChanged(int index);
+    void entryAboutToMove(int from, int to);
+    void entryMoved(int from, int to);
+    void entryAboutToBeInserted(int at);
+    void entryInserted(int at);
+    void entryAboutToBeRemoved(int index);
+    void entryRemoved(int index, const DigestStudio::DigestEntry &entry);
+    void markersChanged(const QString &arxivId);
+    void modifiedChanged(bool modified);
+    // After any change of the entries (fields, status, order, membership).
+    void contentChanged();
+
+private:
+    Digest m_digest;
+    QUndoStack *m_undoStack = nullptr;
+    QHash<QString, Markers> m_markers;
+    int m_mergeGeneration = 0;
+};
+
+} // namespace DigestStudio

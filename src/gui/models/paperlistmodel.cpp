@@ -1,0 +1,326 @@
+#include "models/paperlistmodel.h"
+
+#include "arxiv/arxivid.h"
+#include "document/digestdocument.h"
+#include "document/setstatuscommand.h"
+#include "models/roles.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+#include <QUrl>
+
+namespace DigestStudio {
+
+QString PaperListModel::rowsMimeType()
+{
+    return QStringLiteral("application/x-digeststudio-entry-rows");
+}
+
+PaperListModel::PaperListModel(DigestDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_statusIcons{QIcon(QStringLiteral(":/icons/status-draft.svg")),
+                    QIcon(QStringLiteral(":/icons/status-translated.svg")),
+                    QIcon(QStringLiteral(":/icons/status-reviewed.svg"))}
+    , m_featuredIcon(QStringLiteral(":/icons/featured-before.svg"))
+    , m_newerIcon(QStringLiteral(":/icons/newer-version.svg"))
+{
+    connect(document, &DigestDocument::digestReset, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(document, &DigestDocument::entryChanged, this,
+            [this](int row, DigestEntry::Field) { emitRowsChanged(row, row); });
+    connect(document, &DigestDocument::entryStatusChanged, this,
+            [this](int row) { emitRowsChanged(row, row); });
+    connect(document, &DigestDocument::entryAboutToMove, this, [this](int from, int to) {
+        beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
+    });
+    connect(document, &DigestDocument::entryMoved, this, [this](int from, int to) {
+        endMoveRows();
+        emitRowsChanged(qMin(from, to), qMax(from, to));
+    });
+    connect(document, &DigestDocument::entryAboutToBeInserted, this,
+            [this](int at) { beginInsertRows(QModelIndex(), at, at); });
+    connect(document, &DigestDocument::entryInserted, this, [this](int at) {
+        endInsertRows();
+        emitRowsChanged(at, rowCount() - 1);
+    });
+    connect(document, &DigestDocument::entryAboutToBeRemoved, this,
+            [this](int at) { beginRemoveRows(QModelIndex(), at, at); });
+    connect(document, &DigestDocument::entryRemoved, this, [this](int at) {
+        endRemoveRows();
+        if (at < rowCount())
+            emitRowsChanged(at, rowCount() - 1);
+    });
+    connect(document, &DigestDocument::markersChanged, this, [this](const QString &arxivId) {
+        for (int row = 0; row < rowCount(); ++row) {
+            if (m_document->entry(row).arxivId() == arxivId)
+                emitRowsChanged(row, row);
+        }
+    });
+}
+
+PaperListModel::~PaperListModel() = default;
+
+void PaperListModel::emitRowsChanged(int first, int last)
+{
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+int PaperListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_document->entryCount();
+}
+
+int PaperListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PaperListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_document->entryCount())
+        return QVariant();
+    const DigestEntry &entry = m_document->entry(index.row());
+    const int status = static_cast<int>(entry.status());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PositionColumn:
+            return index.row() + 1;
+        case TagColumn:
+            return entry.tag();
+        case TitleColumn:
+            return entry.title().isEmpty() ? entry.arxivId() : entry.title();
+        case ZhShortTitleColumn:
+            return entry.effectiveShortTitle();
+        case MarkersColumn: {
+            const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
+            if (markers.newestVersion > entry.version() && entry.version() > 0)
+                return QStringLiteral("v%1").arg(markers.newestVersion);
+            return QVariant();
+        }
+        default:
+            return QVariant();
+        }
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return m_statusIcons[status];
+        if (index.column() == MarkersColumn) {
+            const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
+            if (markers.newestVersion > entry.version() && entry.version() > 0)
+                return m_newerIcon;
+            if (markers.featuredBefore)
+                return m_featuredIcon;
+        }
+        return QVariant();
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return SetStatusCommand::statusLabel(entry.status());
+        case TitleColumn:
+            return QStringLiteral("%1\n%2").arg(entry.arxivId(), entry.title());
+        case ZhShortTitleColumn:
+            return entry.zhTitle();
+        case MarkersColumn: {
+            const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
+            QStringList lines;
+            if (markers.featuredBefore)
+                lines.append(tr("Featured in an earlier digest"));
+            if (markers.newestVersion > entry.version() && entry.version() > 0)
+                lines.append(tr("arXiv has a newer version: v%1 (this entry was written from v%2)")
+                                 .arg(markers.newestVersion)
+                                 .arg(entry.version()));
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
+        default:
+            return QVariant();
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == PositionColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case Roles::EntryIndexRole:
+        return index.row();
+    case Roles::ArxivIdRole:
+        return entry.arxivId();
+    case Roles::TagRole:
+        return entry.tag();
+    case Roles::TitleRole:
+        return entry.title();
+    case Roles::ZhTitleRole:
+        return entry.zhTitle();
+    case Roles::ZhShortTitleRole:
+        return entry.effectiveShortTitle();
+    case Roles::StatusRole:
+        return status;
+    case Roles::FeaturedBeforeRole:
+        return m_document->markers(entry.arxivId()).featuredBefore;
+    case Roles::NewerVersionRole: {
+        const int newest = m_document->markers(entry.arxivId()).newestVersion;
+        return newest > entry.version() && entry.version() > 0 ? newest : 0;
+    }
+    case Roles::FilterTextRole:
+        return QString(entry.arxivId() + QLatin1Char(' ') + entry.tag() + QLatin1Char(' ') + entry.title() +
+                       QLatin1Char(' ') + entry.zhTitle() + QLatin1Char(' ') + entry.zhShortTitle() +
+                       QLatin1Char(' ') + entry.authorsLine());
+    default:
+        return QVariant();
+    }
+}
+
+QVariant PaperListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QVariant();
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case PositionColumn:
+            return tr("#");
+        case StatusColumn:
+            return QString();
+        case TagColumn:
+            return tr("Tag");
+        case TitleColumn:
+            return tr("Title");
+        case ZhShortTitleColumn:
+            return tr("Short title");
+        case MarkersColumn:
+            return QString();
+        default:
+            return QVariant();
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case PositionColumn:
+            return tr("Position in the digest");
+        case StatusColumn:
+            return tr("Status: draft, translated or reviewed");
+        case ZhShortTitleColumn:
+            return tr("Chinese short title (the summary line)");
+        case MarkersColumn:
+            return tr("Featured before; newer arXiv version");
+        default:
+            return QVariant();
+        }
+    }
+    return QVariant();
+}
+
+Qt::ItemFlags PaperListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+QStringList PaperListModel::mimeTypes() const
+{
+    return {rowsMimeType(), QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
+}
+
+QMimeData *PaperListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && !rows.contains(index.row()))
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QByteArray encoded;
+    QDataStream stream(&encoded, QIODevice::WriteOnly);
+    stream << static_cast<qint32>(rows.size());
+    QStringList links;
+    for (int row : qAsConst(rows)) {
+        stream << static_cast<qint32>(row);
+        links.append(QStringLiteral("https://arxiv.org/abs/") + m_document->entry(row).arxivId());
+    }
+    auto *mime = new QMimeData;
+    mime->setData(rowsMimeType(), encoded);
+    // Dragged out of the window the rows read as their arXiv links.
+    mime->setText(links.join(QLatin1Char('\n')));
+    return mime;
+}
+
+Qt::DropActions PaperListModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction | Qt::LinkAction;
+}
+
+Qt::DropActions PaperListModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList PaperListModel::idsInMimeData(const QMimeData *data)
+{
+    QString text;
+    if (data->hasUrls()) {
+        for (const QUrl &url : data->urls())
+            text += url.toString() + QLatin1Char('\n');
+    }
+    if (data->hasText())
+        text += data->text();
+    return extractArxivIds(text);
+}
+
+bool PaperListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                     const QModelIndex &) const
+{
+    if (data->hasFormat(rowsMimeType()))
+        return action == Qt::MoveAction;
+    return !idsInMimeData(data).isEmpty();
+}
+
+bool PaperListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    Q_UNUSED(column)
+    if (action == Qt::IgnoreAction)
+        return true;
+    // Dropped on an item: before it; between items: at `row`; on empty space: at the end.
+    int destination = row;
+    if (destination < 0)
+        destination = parent.isValid() ? parent.row() : rowCount();
+    if (data->hasFormat(rowsMimeType())) {
+        if (action != Qt::MoveAction)
+            return false;
+        QByteArray encoded = data->data(rowsMimeType());
+        QDataStream stream(&encoded, QIODevice::ReadOnly);
+        qint32 count = 0;
+        stream >> count;
+        QList<int> rows;
+        for (qint32 i = 0; i < count && !stream.atEnd(); ++i) {
+            qint32 r = -1;
+            stream >> r;
+            rows.append(r);
+        }
+        if (stream.status() != QDataStream::Ok || rows.isEmpty())
+            return false;
+        // The document moves the rows itself; the view's removeRows() after a move drop does nothing here.
+        m_document->moveEntries(rows, destination);
+        return true;
+    }
+    const QStringList ids = idsInMimeData(data);
+    if (ids.isEmpty())
+        return false;
+    Q_EMIT papersDropped(ids, destination);
+    return true;
+}
+
+QStringList PaperListModel::extractArxivIds(const QString &text)
+{
+    QStringList ids;
+    const ArxivId::Extraction found = ArxivId::extractAll(text);
+    for (const ArxivId &id : found.ids) {
+        if (!ids.contains(id.id()))
+            ids.append(id.id());
+    }
+    return ids;
+}
+
+} // namespace DigestStudio

@@ -1,0 +1,182 @@
+#include "formatgolden.h"
+#include "formats/digestimporter.h"
+#include "formats/posttext.h"
+#include "formats/textexporter.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace DigestStudio;
+
+Q_DECLARE_METATYPE(DigestStudio::Digest)
+Q_DECLARE_METATYPE(DigestStudio::ExportOptions)
+
+namespace {
+
+Digest imported(const QByteArray &bytes)
+{
+    const DigestImporter::Result r = DigestImporter::parse(bytes);
+    if (!r.ok)
+        qWarning("%s", qPrintable(r.errorMessage()));
+    return r.digest;
+}
+
+// A digest written in code: no attribution, an entry without affiliations or abstract, a tag outside the
+// legend.
+Digest handWritten()
+{
+    Digest d;
+    d.setLegend(QStringLiteral("LG - 机器学习   CV - 计算机视觉"));
+    d.setSummaryLabel(QStringLiteral("摘要\uFF1A"));
+    d.setFooter(QStringLiteral("欢迎转发"));
+    DigestEntry a;
+    a.setArxivId(QStringLiteral("2401.00001"));
+    a.setTag(QStringLiteral("LG"));
+    a.setTitle(QStringLiteral("Scaling Laws for Sparse Models"));
+    a.setAuthorsLine(QStringLiteral("A Author, B Author"));
+    a.setAffiliations(QStringLiteral("MIT & CMU"));
+    a.setZhTitle(QStringLiteral("稀疏模型的缩放定律:一项实证研究"));
+    a.setZhSummary(QStringLiteral("本文研究了稀疏模型。"));
+    a.setAbstract(QStringLiteral("We study sparse models."));
+    a.setLink(QStringLiteral("https://arxiv.org/abs/2401.00001"));
+    DigestEntry b;
+    b.setArxivId(QStringLiteral("quant-ph/0101001"));
+    b.setTag(QStringLiteral("QP"));
+    b.setTitle(QStringLiteral("Quantum Walks"));
+    b.setAuthorsLine(QStringLiteral("C Author"));
+    b.setZhTitle(QStringLiteral("量子行走?"));
+    b.setZhShortTitle(QStringLiteral("量子行走综述"));
+    b.setZhSummary(QStringLiteral("一篇综述。"));
+    b.setLink(QStringLiteral("https://arxiv.org/abs/quant-ph/0101001"));
+    d.entries() = {a, b};
+    return d;
+}
+
+} // namespace
+
+class TestTextExporter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<Digest>("digest");
+        QTest::addColumn<ExportOptions>("options");
+        QTest::addColumn<QString>("golden");
+        const Digest sample = imported(Test::fixture(QStringLiteral("published/digest-sample.txt")));
+        ExportOptions noSeparators;
+        noSeparators.separatorLines = false;
+        ExportOptions usedTags;
+        usedTags.legendMode = ExportOptions::LegendMode::UsedTags;
+        QTest::newRow("sample") << sample << ExportOptions() << QStringLiteral("formats/sample.txt");
+        QTest::newRow("sample without separator lines")
+            << sample << noSeparators << QStringLiteral("formats/sample.noseparators.txt");
+        QTest::newRow("sample, legend of the used tags")
+            << sample << usedTags << QStringLiteral("formats/sample.usedtags.txt");
+        QTest::newRow("old-style ids, tags outside the legend, legend of the used tags")
+            << imported(Test::fixture(QStringLiteral("formats/variant-old-ids.txt"))) << usedTags
+            << QStringLiteral("formats/variant-old-ids.usedtags.txt");
+        QTest::newRow("hand-written: no attribution, no affiliations, stored short title")
+            << handWritten() << ExportOptions() << QStringLiteral("formats/handwritten.txt");
+    }
+
+    void golden()
+    {
+        QFETCH(Digest, digest);
+        QFETCH(ExportOptions, options);
+        QFETCH(QString, golden);
+        QVERIFY(digest.entryCount() > 0);
+        const ExportResult result = TextExporter().render(digest, options);
+        QVERIFY(Test::compareGolden(result.text, golden));
+        QVERIFY(result.warnings.isEmpty());
+    }
+
+    void separatorLinesHoldANoBreakSpace()
+    {
+        const QString text = TextExporter().render(handWritten(), ExportOptions()).text;
+        QVERIFY(text.contains(QStringLiteral("\n\n\u00A0\n\n2\u3001[QP] Quantum Walks\n")));
+        ExportOptions off;
+        off.separatorLines = false;
+        QVERIFY(!TextExporter().render(handWritten(), off).text.contains(QChar(0x00A0)));
+    }
+
+    void parts_data()
+    {
+        QTest::addColumn<QString>("part");
+        QTest::addColumn<QString>("expected");
+        const Digest d = handWritten();
+        QTest::newRow("title line") << TextExporter::titleLine(d.entries().at(0), 1)
+                                    << QStringLiteral("1\u3001[LG] Scaling Laws for Sparse Models");
+        QTest::newRow("affiliations line")
+            << TextExporter::affiliationsLine(d.entries().at(0)) << QStringLiteral("[MIT & CMU]");
+        QTest::newRow("no affiliations, no line")
+            << TextExporter::affiliationsLine(d.entries().at(1)) << QString();
+        QTest::newRow("Chinese paragraph joins with 。")
+            << TextExporter::chineseParagraph(d.entries().at(0))
+            << QStringLiteral("稀疏模型的缩放定律:一项实证研究。本文研究了稀疏模型。");
+        QTest::newRow("title ending in ? takes no 。")
+            << TextExporter::chineseParagraph(d.entries().at(1)) << QStringLiteral("量子行走?一篇综述。");
+        QTest::newRow("summary line with stored and default short titles")
+            << TextExporter::summaryLine(d) << QStringLiteral("摘要\uFF1A稀疏模型的缩放定律、量子行走综述");
+        QTest::newRow("used tags legend, tags outside the table by code") << [] {
+            ExportOptions o;
+            o.legendMode = ExportOptions::LegendMode::UsedTags;
+            return TextExporter::legend(handWritten(), o);
+        }() << QStringLiteral("LG - 机器学习   QP");
+    }
+
+    void parts()
+    {
+        QFETCH(QString, part);
+        QFETCH(QString, expected);
+        QCOMPARE(part, expected);
+    }
+
+    void templatesAndOptionsFromSettings()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Digest fresh;
+        ExportOptions::applyDefaultTemplates(&fresh, settings);
+        QCOMPARE(fresh.legend(), Digest::defaultLegend());
+        QCOMPARE(fresh.summaryLabel(), Digest::defaultSummaryLabel());
+        QCOMPARE(fresh.footer(), Digest::defaultFooter());
+        QCOMPARE(fresh.attribution(), QString());
+
+        settings.setValue(QStringLiteral("Export/defaultAttribution"), QStringLiteral("转自某某"));
+        settings.setValue(QStringLiteral("Export/defaultFooter"), QString());
+        ExportOptions::applyDefaultTemplates(&fresh, settings);
+        QCOMPARE(fresh.attribution(), QStringLiteral("转自某某"));
+        QCOMPARE(fresh.footer(), QString());
+
+        ExportOptions options;
+        options.separatorLines = false;
+        options.legendMode = ExportOptions::LegendMode::UsedTags;
+        options.weiboLimit = 140;
+        options.wechatStyle = QStringLiteral("custom");
+        options.customStyle.accentColor = QStringLiteral("#123456");
+        options.wechatLinks = ExportOptions::LinkMode::PlainText;
+        options.save(settings);
+        const ExportOptions loaded = ExportOptions::fromSettings(settings);
+        QCOMPARE(loaded.separatorLines, false);
+        QCOMPARE(loaded.legendMode, ExportOptions::LegendMode::UsedTags);
+        QCOMPARE(loaded.weiboLimit, 140);
+        QCOMPARE(loaded.wechatStyle, QStringLiteral("custom"));
+        QCOMPARE(loaded.customStyle, options.customStyle);
+        QCOMPARE(loaded.wechatLinks, ExportOptions::LinkMode::PlainText);
+    }
+
+    void emptyDigestHasHeaderAndFooterOnly()
+    {
+        Digest d;
+        d.setAttribution(QStringLiteral("转自爱可可爱生活"));
+        d.setFooter(QStringLiteral("页脚"));
+        QCOMPARE(TextExporter().render(d, ExportOptions()).text,
+                 QStringLiteral("转自爱可可爱生活\n\n\u00A0\n\n页脚\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextExporter)
+#include "tst_textexporter.moc"

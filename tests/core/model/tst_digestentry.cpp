@@ -1,0 +1,112 @@
+#include "model/digestentry.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace DigestStudio;
+
+class TestDigestEntry final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultShortTitle_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("shortTitle");
+        QTest::newRow("ascii colon") << QStringLiteral("揭开彩票假说的面纱:中奖彩票的掩码编码了什么?")
+                                     << QStringLiteral("揭开彩票假说的面纱");
+        QTest::newRow("ascii question mark")
+            << QStringLiteral("数据增强相当于增加了多少数据?对缩放率、不变性和隐式正则化的研究")
+            << QStringLiteral("数据增强相当于增加了多少数据");
+        QTest::newRow("full-width colon")
+            << QStringLiteral("看、规划、预测：语言引导的认知规划") << QStringLiteral("看、规划、预测");
+        QTest::newRow("full-width question mark")
+            << QStringLiteral("什么是好的表示？一项研究") << QStringLiteral("什么是好的表示");
+        QTest::newRow("no stop keeps the whole title")
+            << QStringLiteral("基于大步长SGD的稀疏特征学习") << QStringLiteral("基于大步长SGD的稀疏特征学习");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void defaultShortTitle()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, shortTitle);
+        QCOMPARE(DigestEntry::defaultShortTitle(title), shortTitle);
+    }
+
+    void storedShortTitleWinsOverTheDefault()
+    {
+        DigestEntry e;
+        e.setZhTitle(QStringLiteral("KNN-Diffusion: 通过大规模检索生成图像"));
+        QCOMPARE(e.effectiveShortTitle(), QStringLiteral("KNN-Diffusion"));
+        e.setZhShortTitle(QStringLiteral("通过大规模检索生成图像"));
+        QCOMPARE(e.effectiveShortTitle(), QStringLiteral("通过大规模检索生成图像"));
+    }
+
+    void fieldNamesFollowTheContract()
+    {
+        const QStringList names = {QStringLiteral("tag"),
+                                   QStringLiteral("title"),
+                                   QStringLiteral("authors_line"),
+                                   QStringLiteral("affiliations"),
+                                   QStringLiteral("affiliations_note"),
+                                   QStringLiteral("zh_title"),
+                                   QStringLiteral("zh_short_title"),
+                                   QStringLiteral("zh_summary"),
+                                   QStringLiteral("abstract"),
+                                   QStringLiteral("link")};
+        for (int i = 0; i < DigestEntry::FieldCount; ++i) {
+            const auto field = static_cast<DigestEntry::Field>(i);
+            QCOMPARE(DigestEntry::fieldName(field), names.at(i));
+            DigestEntry::Field parsed = DigestEntry::Field::Link;
+            QVERIFY(DigestEntry::fieldFromName(names.at(i), &parsed));
+            QCOMPARE(parsed, field);
+        }
+        DigestEntry::Field parsed = DigestEntry::Field::Tag;
+        QVERIFY(DigestEntry::fieldFromName(QStringLiteral("authors"), &parsed));
+        QCOMPARE(parsed, DigestEntry::Field::AuthorsLine);
+        QVERIFY(!DigestEntry::fieldFromName(QStringLiteral("nonsense"), &parsed));
+    }
+
+    void statusNames()
+    {
+        DigestEntry::Status s = DigestEntry::Status::Draft;
+        QVERIFY(DigestEntry::statusFromName(QStringLiteral("reviewed"), &s));
+        QCOMPARE(s, DigestEntry::Status::Reviewed);
+        QCOMPARE(DigestEntry::statusName(DigestEntry::Status::Translated), QStringLiteral("translated"));
+        QVERIFY(!DigestEntry::statusFromName(QStringLiteral("done"), &s));
+    }
+
+    void jsonRoundTrip()
+    {
+        DigestEntry e;
+        e.setArxivId(QStringLiteral("2210.03044"));
+        e.setVersion(3);
+        e.setTag(QStringLiteral("LG"));
+        e.setTitle(QStringLiteral("Unmasking the Lottery Ticket Hypothesis"));
+        e.setAuthorsLine(QStringLiteral("M Paul, F Chen, B W. Larsen"));
+        e.setAffiliations(QStringLiteral("Stanford & MosaicML & Google Research"));
+        e.setAffiliationsNote(QStringLiteral(" (2022)"));
+        e.setZhTitle(QStringLiteral("揭开彩票假说的面纱:中奖彩票的掩码编码了什么?"));
+        e.setZhSummary(QStringLiteral("现代深度学习涉及到训练昂贵的网络。"));
+        e.setAbstract(QStringLiteral("Modern deep learning involves training costly networks."));
+        e.setLink(QStringLiteral("https://arxiv.org/abs/2210.03044"));
+        e.setStatus(DigestEntry::Status::Translated);
+        const QJsonObject o = e.toJson(3);
+        QCOMPARE(o.value(QStringLiteral("position")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("authors_line")).toString(),
+                 QStringLiteral("M Paul, F Chen, B W. Larsen"));
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("translated"));
+        QCOMPARE(o.value(QStringLiteral("affiliations_note")).toString(), QStringLiteral(" (2022)"));
+        const DigestEntry back =
+            DigestEntry::fromJson(QJsonDocument::fromJson(QJsonDocument(o).toJson()).object());
+        QCOMPARE(back, e);
+        DigestEntry changed = back;
+        changed.setZhSummary(QStringLiteral("改过"));
+        QVERIFY(changed != e);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDigestEntry)
+#include "tst_digestentry.moc"

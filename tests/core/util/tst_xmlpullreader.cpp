@@ -1,0 +1,202 @@
+// XmlPullReader: the same tokens, names, namespaces, attributes and text as QXmlStreamReader on every feed
+// we have, and an error (with its place) wherever QXmlStreamReader finds the document malformed.
+#include "testsupport.h"
+#include "util/xmlpullreader.h"
+
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace DigestStudio;
+
+namespace {
+
+const char *const AttributeNames[] = {"href", "rel",    "type",        "title",
+                                      "term", "scheme", "isPermaLink", "version"};
+
+void flush(QString *text, QStringList *tokens)
+{
+    if (!text->isEmpty())
+        tokens->append(QStringLiteral("T:") + *text);
+    text->clear();
+}
+
+// Start/end elements as {uri}name with the known attributes; adjacent text merged.
+QStringList qtTokens(const QByteArray &bytes, bool *error)
+{
+    QStringList tokens;
+    QString text;
+    QXmlStreamReader r(bytes);
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isCharacters()) {
+            text += r.text();
+        } else if (r.isStartElement()) {
+            flush(&text, &tokens);
+            QString t =
+                QStringLiteral("S:{") + r.namespaceUri().toString() + QLatin1Char('}') + r.name().toString();
+            for (const char *a : AttributeNames) {
+                const QString name = QString::fromLatin1(a);
+                if (r.attributes().hasAttribute(QString(), name))
+                    t += QLatin1Char(' ') + name + QLatin1Char('=') +
+                         r.attributes().value(QString(), name).toString();
+            }
+            tokens.append(t);
+        } else if (r.isEndElement()) {
+            flush(&text, &tokens);
+            tokens.append(QStringLiteral("E:{") + r.namespaceUri().toString() + QLatin1Char('}') +
+                          r.name().toString());
+        }
+    }
+    flush(&text, &tokens);
+    *error = r.hasError();
+    return tokens;
+}
+
+QStringList ourTokens(const QByteArray &bytes, bool *error, QString *message = nullptr)
+{
+    QStringList tokens;
+    QString text;
+    XmlPullReader r(bytes);
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.tokenType() == XmlPullReader::Token::Characters) {
+            text += r.text();
+        } else if (r.tokenType() == XmlPullReader::Token::StartElement) {
+            flush(&text, &tokens);
+            QString t =
+                QStringLiteral("S:{") + QString(r.namespaceUri()) + QLatin1Char('}') + QString(r.name());
+            for (const char *a : AttributeNames) {
+                const QString value = r.attribute(QLatin1String(a));
+                // QXmlStreamReader cannot tell an empty attribute from a missing one either way here.
+                if (!value.isEmpty())
+                    t += QLatin1Char(' ') + QString::fromLatin1(a) + QLatin1Char('=') + value;
+            }
+            tokens.append(t);
+        } else if (r.tokenType() == XmlPullReader::Token::EndElement) {
+            flush(&text, &tokens);
+            tokens.append(QStringLiteral("E:{") + QString(r.namespaceUri()) + QLatin1Char('}') +
+                          QString(r.name()));
+        }
+    }
+    flush(&text, &tokens);
+    *error = r.hasError();
+    if (message)
+        *message = QStringLiteral("line %1, column %2: %3")
+                       .arg(r.lineNumber())
+                       .arg(r.columnNumber())
+                       .arg(r.errorString());
+    return tokens;
+}
+
+} // namespace
+
+class TestXmlPullReader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameTokensAsQt_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        for (const char *f : {"arxiv/api-three.xml", "arxiv/api-error-400.xml", "arxiv/api-empty.xml",
+                              "arxiv/api-one-of-two.xml", "arxiv/listing-rss.xml", "arxiv/listing-atom.xml",
+                              "arxiv/listing-holiday-empty.xml", "arxiv/listing-weekend-empty.xml"})
+            QTest::newRow(f) << Test::fixture(QString::fromLatin1(f));
+        for (const char *f : {"api-2016-id_list-1111.2011v2.xml", "api-2026-id_list-1605.08386.xml",
+                              "rss-cs-weekend-empty.xml"})
+            QTest::newRow(f) << Test::fixture(QStringLiteral("arxiv/") + QString::fromLatin1(f));
+        QTest::newRow("entities, CDATA, comments, character references") << QByteArray(
+            "<?xml version='1.0' encoding='utf-8'?>\n<!-- a comment -->\n<a x='1 &amp; 2'>"
+            "R&amp;D &lt;b&gt; &quot;q&quot; &apos;s&apos; caf&#233; &#x1F600;<![CDATA[<raw> & ]]>"
+            "<?pi data?><!-- inner --><b title=\"t&#10;u\"/></a>\n");
+        QTest::newRow("namespaces nest and rebind")
+            << QByteArray("<f xmlns='urn:a' xmlns:p='urn:p'><p:e/><g xmlns='urn:b'><h/><p:i xmlns:p='urn:q'/>"
+                          "</g><p:e/><j/></f>");
+        QTest::newRow("no namespace")
+            << QByteArray("<rss version=\"2.0\"><channel><title>x</title></channel></rss>");
+        QTest::newRow("CRLF line ends") << QByteArray("<a>\r\none\r\ntwo\r</a>");
+        QTest::newRow("byte order mark and UTF-8")
+            << QByteArray("\xEF\xBB\xBF<a>\xE6\x95\xB0\xE6\x8D\xAE</a>");
+        QTest::newRow("white space in tags") << QByteArray("<a  href = 'x' \n rel=\"y\" ><b\n/></a >");
+    }
+
+    void sameTokensAsQt()
+    {
+        QFETCH(QByteArray, bytes);
+        bool qtError = false;
+        bool ourError = false;
+        QString message;
+        const QStringList expected = qtTokens(bytes, &qtError);
+        const QStringList got = ourTokens(bytes, &ourError, &message);
+        QVERIFY(!qtError);
+        QVERIFY2(!ourError, qPrintable(message));
+        QVERIFY(expected.size() >= 2);
+        QCOMPARE(got, expected);
+    }
+
+    void malformedIsAnErrorWithAPlace_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        const QByteArray feed = Test::fixture(QStringLiteral("arxiv/api-three.xml"));
+        QTest::newRow("truncated") << feed.left(feed.size() / 2)
+                                   << QStringLiteral("premature end of document");
+        QTest::newRow("mismatched tags")
+            << QByteArray("<a>\n<b></c></a>")
+            << QStringLiteral("line 2, column 4: opening and ending tag mismatch");
+        QTest::newRow("undeclared prefix")
+            << QByteArray("<a><x:b/></a>") << QStringLiteral("undeclared namespace prefix 'x'");
+        QTest::newRow("unknown entity")
+            << QByteArray("<a>&nbsp;</a>") << QStringLiteral("unknown entity &nbsp;");
+        QTest::newRow("bad character reference")
+            << QByteArray("<a>&#xD800;</a>") << QStringLiteral("invalid character reference");
+        QTest::newRow("text after the root")
+            << QByteArray("<a/>trailing") << QStringLiteral("text outside the document element");
+        QTest::newRow("two roots") << QByteArray("<a/><b/>") << QStringLiteral("a second document element");
+        QTest::newRow("unquoted attribute") << QByteArray("<a href=x/>") << QStringLiteral("without quotes");
+        QTest::newRow("empty") << QByteArray()
+                               << QStringLiteral("line 1, column 1: the document has no element");
+        QTest::newRow("doctype") << QByteArray("<!DOCTYPE a [<!ENTITY e 'x'>]><a>&e;</a>")
+                                 << QStringLiteral("DOCTYPE");
+        QTest::newRow("html") << QByteArray("<html><body><br></body></html>")
+                              << QStringLiteral("tag mismatch");
+        QTest::newRow("less-than in attribute")
+            << QByteArray("<a t='<'/>") << QStringLiteral("'<' in an attribute");
+        QTest::newRow("other encoding")
+            << QByteArray("<?xml version='1.0' encoding='ISO-8859-1'?><a/>") << QStringLiteral("only UTF-8");
+    }
+
+    void malformedIsAnErrorWithAPlace()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        bool ourError = false;
+        QString got;
+        ourTokens(bytes, &ourError, &got);
+        QVERIFY(ourError);
+        QVERIFY2(got.contains(message), qPrintable(got));
+    }
+
+    void readElementTextAndSkipping()
+    {
+        XmlPullReader r("<f><t>a<i>b</i>c</t><s><x/><y>z</y></s><e/><u>after</u></f>");
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(QString(r.name()), QStringLiteral("f"));
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(r.readElementText(), QStringLiteral("abc"));
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(QString(r.name()), QStringLiteral("s"));
+        r.skipCurrentElement();
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(r.readElementText(), QString()); // self-closing
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(r.readElementText(), QStringLiteral("after"));
+        QVERIFY(!r.readNextStartElement()); // </f>
+        QVERIFY(!r.hasError());
+        r.readNext();
+        QCOMPARE(r.tokenType(), XmlPullReader::Token::EndDocument);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXmlPullReader)
+#include "tst_xmlpullreader.moc"

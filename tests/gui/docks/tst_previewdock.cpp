@@ -1,0 +1,145 @@
+#include "docks/previewdock.h"
+#include "formats/digestimporter.h"
+#include "formats/formatregistry.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace DigestStudio;
+
+namespace {
+
+Digest sample()
+{
+    return DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt"))).digest;
+}
+
+} // namespace
+
+class TestPreviewDock final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("DigestStudioTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_previewdock"));
+        QSettings().clear();
+    }
+
+    void rendersTheChosenFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const QString &id : FormatRegistry::instance().ids())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void rendersTheChosenFormat()
+    {
+        QFETCH(QString, format);
+        PreviewDock dock;
+        dock.setDigest(sample());
+        auto *combo = dock.findChild<QComboBox *>(QStringLiteral("formats"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 4);
+        combo->setCurrentIndex(combo->findData(format));
+        QCOMPARE(dock.currentFormat(), format);
+        const QString expected =
+            FormatRegistry::instance().format(format)->render(sample(), ExportOptions()).text;
+        QCOMPARE(dock.result().text, expected);
+        // The view shows U+00A0 as a space (QPlainTextEdit); what is copied and saved keeps it.
+        QCOMPARE(dock.previewText(), QString(expected).replace(QChar(0x00A0), QLatin1Char(' ')));
+    }
+
+    void followsTheDigestLive()
+    {
+        PreviewDock dock;
+        dock.setCurrentFormat(QStringLiteral("text"));
+        Digest d = sample();
+        dock.setDigest(d);
+        QVERIFY(!dock.previewText().contains(QStringLiteral("新的中文标题")));
+        d.entries()[0].setZhTitle(QStringLiteral("新的中文标题"));
+        d.entries()[0].setZhShortTitle(QString());
+        dock.setDigest(d);
+        QVERIFY(dock.previewText().contains(QStringLiteral("摘要:新的中文标题、基于大步长SGD")));
+    }
+
+    void weiboCounterAndPartsCopiedOneByOne()
+    {
+        PreviewDock dock;
+        dock.setCurrentFormat(QStringLiteral("weibo"));
+        dock.setDigest(sample());
+        const ExportResult &result = dock.result();
+        QCOMPARE(result.parts.size(), 8);
+        QCOMPARE(dock.counterText(),
+                 QStringLiteral("Part 1 of 8: %1 of 2000").arg(result.parts.at(0).weight));
+        QSignalSpy copied(&dock, &PreviewDock::copied);
+        dock.findChild<QPushButton *>(QStringLiteral("copyPart"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), result.parts.at(0).text);
+        QCOMPARE(copied.size(), 1);
+        // The next part is selected for the next paste, and the counter follows.
+        QCOMPARE(dock.currentPart(), 1);
+        QCOMPARE(dock.counterText(),
+                 QStringLiteral("Part 2 of 8: %1 of 2000").arg(result.parts.at(1).weight));
+        dock.copyPart(7);
+        QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("(8/8)\n")));
+    }
+
+    void wechatCopyIsHtmlWithPlainTwin()
+    {
+        PreviewDock dock;
+        dock.setCurrentFormat(QStringLiteral("wechat"));
+        dock.setDigest(sample());
+        dock.findChild<QPushButton *>(QStringLiteral("copy"))->click();
+        const QMimeData *data = QApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        QVERIFY(data->hasHtml());
+        QVERIFY(data->html().startsWith(QStringLiteral("<section style=")));
+        QVERIFY(data->text().startsWith(QStringLiteral("LG - 机器学习")));
+        // The sample's summary is over WeChat's 120 characters: the counter says so.
+        QVERIFY2(dock.counterText().contains(QStringLiteral("Warning: the summary has")),
+                 qPrintable(dock.counterText()));
+    }
+
+    void saveWritesThePostAndNumberedFigures()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString figure = dir.filePath(QStringLiteral("source.png"));
+        {
+            QFile f(figure);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("\x89PNG fake bytes");
+        }
+        PreviewDock dock;
+        dock.setCurrentFormat(QStringLiteral("markdown"));
+        dock.setDigest(sample());
+        dock.setFigures({{QStringLiteral("2210.06441"), figure}, {QStringLiteral("2210.07182"), figure}});
+        QDir(dir.path()).mkdir(QStringLiteral("out"));
+        const QString path = dir.filePath(QStringLiteral("out/post.md"));
+        QString error;
+        QVERIFY2(dock.saveTo(path, &error), qPrintable(error));
+        QFile post(path);
+        QVERIFY(post.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(post.readAll()), dock.result().text);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("01-2210.06441.png"), QStringLiteral("09-2210.07182.png"),
+                              QStringLiteral("post.md")}));
+        QVERIFY(!dock.saveTo(dir.filePath(QStringLiteral("missing/post.md")), &error));
+        QVERIFY(error.contains(QStringLiteral("Cannot write")));
+    }
+};
+
+QTEST_MAIN(TestPreviewDock)
+#include "tst_previewdock.moc"

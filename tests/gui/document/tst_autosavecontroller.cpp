@@ -1,0 +1,297 @@
+// The open digest and a real SQLite library kept in step: typing, leaving a field, structure changes and
+// their undo, conflicts with a second connection, changes made elsewhere.
+#include "app/guiresources.h"
+#include "document/autosavecontroller.h"
+#include "document/digestdocument.h"
+#include "editor/entryeditor.h"
+#include "editor/fieldedit.h"
+#include "scratchlibraries.h"
+#include "storage/library.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace DigestStudio;
+using DigestStudio::Test::ScratchLibraries;
+using Field = DigestEntry::Field;
+
+// A library for the row's backend holding one digest of three papers; skips (locally) or fails (CI) when
+// PostgreSQL is not configured.
+#define FRESH_LIBRARY()                                                                                      \
+    QFETCH(QString, backend);                                                                                \
+    if (!createLibrary(backend)) {                                                                           \
+        if (ScratchLibraries::postgresRequired())                                                            \
+            QFAIL("DIGEST_TEST_PG is not set: the PostgreSQL tests need a server (packaging/dev.sh test)");  \
+        QSKIP("DIGEST_TEST_PG is not set: PostgreSQL rows skipped (CI runs them)");                          \
+    }
+
+namespace {
+
+DigestEntry makeEntry(const QString &id, const QString &title)
+{
+    DigestEntry e;
+    e.setArxivId(id);
+    e.setVersion(1);
+    e.setTag(QStringLiteral("LG"));
+    e.setTitle(title);
+    e.setAbstract(QStringLiteral("We study things. They matter."));
+    e.setLink(QStringLiteral("https://arxiv.org/abs/") + id);
+    return e;
+}
+
+void typeCommitted(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QInputMethodEvent event;
+        event.setCommitString(QString(c));
+        QApplication::sendEvent(widget, &event);
+    }
+}
+
+} // namespace
+
+class TestAutosaveController final : public QObject
+{
+    Q_OBJECT
+
+private:
+    ScratchLibraries m_scratch;
+    QString m_path;
+    qint64 m_digestId = 0;
+
+    // A second connection, as another process or a colleague would have.
+    static std::unique_ptr<Library> openOther(const QString &path)
+    {
+        LibraryError error;
+        auto library = Library::open(path, &error);
+        if (!library)
+            qWarning("%s", qPrintable(error.message));
+        return library;
+    }
+
+    Digest stored()
+    {
+        auto other = openOther(m_path);
+        Digest digest;
+        QString error;
+        if (!other || !other->loadDigest(m_digestId, &digest, &error))
+            qWarning("%s", qPrintable(error));
+        return digest;
+    }
+
+    static QStringList ids(const Digest &digest)
+    {
+        QStringList out;
+        for (const DigestEntry &e : digest.entries())
+            out.append(e.arxivId());
+        return out;
+    }
+
+    bool createLibrary(const QString &backend)
+    {
+        m_path = m_scratch.create(backend);
+        if (m_path.isEmpty())
+            return false;
+        auto library = openOther(m_path);
+        if (!library)
+            return false;
+        m_digestId = library->createDigest(QDate(2026, 11, 29));
+        for (int i = 0; i < 3; ++i)
+            library->appendEntry(m_digestId, makeEntry(QStringLiteral("2210.0000%1").arg(i),
+                                                       QStringLiteral("Paper %1").arg(i)));
+        return m_digestId > 0;
+    }
+
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+private Q_SLOTS:
+    void initTestCase() { GuiResources::init(); }
+
+    void typingOnBothSidesIsStoredWithinASecond_data() { backends(); }
+    void typingOnBothSidesIsStoredWithinASecond()
+    {
+        FRESH_LIBRARY();
+        auto library = openOther(m_path);
+        DigestDocument doc;
+        AutosaveController autosave(library.get(), &doc);
+        QString error;
+        QVERIFY2(autosave.openDigest(m_digestId, &error), qPrintable(error));
+        QCOMPARE(doc.entryCount(), 3);
+        EntryEditor editor;
+        editor.setDocument(&doc);
+        editor.show();
+        editor.setCurrentEntry(1);
+
+        FieldEdit *abstract = editor.fieldEdit(Field::Abstract);
+        abstract->setFocus();
+        abstract->moveCursor(QTextCursor::End);
+        QTest::keyClicks(abstract, QStringLiteral(" Really."));
+        FieldEdit *summary = editor.fieldEdit(Field::ZhSummary);
+        summary->setFocus();
+        typeCommitted(summary, QStringLiteral("我们研究事物。"));
+        QElapsedTimer sinceLastKey;
+        sinceLastKey.start();
+        QVERIFY(doc.isModified());
+        QCOMPARE(autosave.state(), AutosaveController::State::Pending);
+
+        QTRY_COMPARE_WITH_TIMEOUT(autosave.state(), AutosaveController::State::Saved, 1000);
+        QVERIFY2(sinceLastKey.elapsed() <= 1000, qPrintable(QString::number(sinceLastKey.elapsed())));
+        QVERIFY(!doc.isModified());
+        const Digest digest = stored();
+        QCOMPARE(digest.entries().at(1).abstract(), QStringLiteral("We study things. They matter. Really."));
+        QCOMPARE(digest.entries().at(1).zhSummary(), QStringLiteral("我们研究事物。"));
+    }
+
+    void leavingAFieldSavesAtOnce_data() { backends(); }
+    void leavingAFieldSavesAtOnce()
+    {
+        FRESH_LIBRARY();
+        auto library = openOther(m_path);
+        DigestDocument doc;
+        AutosaveController autosave(library.get(), &doc);
+        autosave.setDelay(60000);
+        QString error;
+        QVERIFY(autosave.openDigest(m_digestId, &error));
+        EntryEditor editor;
+        editor.setDocument(&doc);
+        connect(&editor, &EntryEditor::fieldEditingFinished, &autosave, &AutosaveController::saveNow);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setCurrentEntry(0);
+        FieldEdit *zhTitle = editor.fieldEdit(Field::ZhTitle);
+        zhTitle->activateWindow();
+        zhTitle->setFocus();
+        QTRY_VERIFY(zhTitle->hasFocus());
+        typeCommitted(zhTitle, QStringLiteral("标题"));
+        QCOMPARE(stored().entries().at(0).zhTitle(), QString());
+        editor.fieldEdit(Field::ZhSummary)->setFocus();
+        QTRY_VERIFY(!zhTitle->hasFocus());
+        QCOMPARE(stored().entries().at(0).zhTitle(), QStringLiteral("标题"));
+    }
+
+    void structureChangesAndTheirUndoAreStored_data() { backends(); }
+    void structureChangesAndTheirUndoAreStored()
+    {
+        FRESH_LIBRARY();
+        auto library = openOther(m_path);
+        DigestDocument doc;
+        AutosaveController autosave(library.get(), &doc);
+        QString error;
+        QVERIFY(autosave.openDigest(m_digestId, &error));
+        const QString a = QStringLiteral("2210.00000");
+        const QString b = QStringLiteral("2210.00001");
+        const QString c = QStringLiteral("2210.00002");
+
+        doc.moveEntries({2}, 0);
+        QCOMPARE(ids(stored()), (QStringList{c, a, b}));
+        doc.setStatus({0, 1}, DigestEntry::Status::Translated);
+        doc.setTag({1}, QStringLiteral("CV"));
+        QVERIFY(autosave.saveNow());
+        QCOMPARE(stored().entries().at(0).status(), DigestEntry::Status::Translated);
+        QCOMPARE(stored().entries().at(1).tag(), QStringLiteral("CV"));
+
+        DigestEntry added = makeEntry(QStringLiteral("2301.00009"), QStringLiteral("New"));
+        doc.addEntries(1, {added});
+        QCOMPARE(ids(stored()), (QStringList{c, QStringLiteral("2301.00009"), a, b}));
+        doc.setField(1, Field::ZhTitle, QStringLiteral("新"));
+        doc.removeEntries({0, 3});
+        QCOMPARE(ids(stored()), (QStringList{QStringLiteral("2301.00009"), a}));
+
+        // Every undo reaches the library too, text included.
+        doc.undoStack()->undo(); // remove
+        QVERIFY(autosave.saveNow());
+        QCOMPARE(ids(stored()), (QStringList{c, QStringLiteral("2301.00009"), a, b}));
+        QCOMPARE(stored().entries().at(1).zhTitle(), QStringLiteral("新"));
+        QCOMPARE(stored().entries().at(0).status(), DigestEntry::Status::Translated);
+        doc.undoStack()->undo(); // zh title
+        doc.undoStack()->undo(); // add
+        doc.undoStack()->undo(); // tag
+        doc.undoStack()->undo(); // status
+        doc.undoStack()->undo(); // move
+        QVERIFY(autosave.saveNow());
+        const Digest back = stored();
+        QCOMPARE(ids(back), (QStringList{a, b, c}));
+        QCOMPARE(back.entries().at(0).status(), DigestEntry::Status::Draft);
+        QCOMPARE(back.entries().at(1).tag(), QStringLiteral("LG"));
+        QVERIFY(!doc.isModified());
+    }
+
+    void aStaleSaveIsAConflictThatKeepsBothTexts_data() { backends(); }
+    void aStaleSaveIsAConflictThatKeepsBothTexts()
+    {
+        FRESH_LIBRARY();
+        auto library = openOther(m_path);
+        DigestDocument doc;
+        AutosaveController autosave(library.get(), &doc);
+        QString error;
+        QVERIFY(autosave.openDigest(m_digestId, &error));
+        QSignalSpy conflicts(&autosave, &AutosaveController::conflict);
+
+        // A colleague saves the summary first, from their own connection.
+        {
+            auto other = openOther(m_path);
+            DigestEntry theirs;
+            QVERIFY(other->loadEntry(doc.entry(0).id(), &theirs));
+            QVERIFY(other
+                        ->saveField(theirs.id(), theirs.revision(), Field::ZhSummary,
+                                    QStringLiteral("他们的译文"))
+                        .saved());
+        }
+        doc.setField(0, Field::ZhSummary, QStringLiteral("我的译文"));
+        QVERIFY(!autosave.saveNow());
+        QCOMPARE(autosave.state(), AutosaveController::State::Conflict);
+        QCOMPARE(conflicts.count(), 1);
+        const auto ours = conflicts.first().at(1).value<DigestEntry>();
+        const auto theirs = conflicts.first().at(2).value<DigestEntry>();
+        QCOMPARE(ours.zhSummary(), QStringLiteral("我的译文"));
+        QCOMPARE(theirs.zhSummary(), QStringLiteral("他们的译文"));
+        // Nothing of ours overwrote theirs.
+        QCOMPARE(stored().entries().at(0).zhSummary(), QStringLiteral("他们的译文"));
+
+        DigestEntry resolved = theirs;
+        resolved.setZhSummary(QStringLiteral("我的译文\n\n他们的译文"));
+        autosave.resolveConflict(doc.entry(0).id(), resolved);
+        QCOMPARE(autosave.state(), AutosaveController::State::Saved);
+        QCOMPARE(stored().entries().at(0).zhSummary(), QStringLiteral("我的译文\n\n他们的译文"));
+        QCOMPARE(doc.entry(0).zhSummary(), QStringLiteral("我的译文\n\n他们的译文"));
+        // The resolution is one undo step back to the text this editor had; saving it is no conflict now.
+        doc.undoStack()->undo();
+        QCOMPARE(doc.entry(0).zhSummary(), QStringLiteral("我的译文"));
+        QVERIFY(autosave.saveNow());
+    }
+
+    void othersChangesAppear_data() { backends(); }
+    void othersChangesAppear()
+    {
+        FRESH_LIBRARY();
+        auto library = openOther(m_path);
+        DigestDocument doc;
+        AutosaveController autosave(library.get(), &doc);
+        QString error;
+        QVERIFY(autosave.openDigest(m_digestId, &error));
+        {
+            auto other = openOther(m_path);
+            DigestEntry theirs;
+            QVERIFY(other->loadEntry(doc.entry(2).id(), &theirs));
+            QVERIFY(
+                other->saveField(theirs.id(), theirs.revision(), Field::ZhTitle, QStringLiteral("别人的标题"))
+                    .saved());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(doc.entry(2).zhTitle(), QStringLiteral("别人的标题"), 5000);
+        // Editing on top of it saves cleanly (the revision followed).
+        doc.setField(2, Field::ZhTitle, QStringLiteral("别人的标题!"));
+        QVERIFY(autosave.saveNow());
+        QCOMPARE(stored().entries().at(2).zhTitle(), QStringLiteral("别人的标题!"));
+    }
+};
+
+QTEST_MAIN(TestAutosaveController)
+#include "tst_autosavecontroller.moc"
