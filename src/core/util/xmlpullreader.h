@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QLatin1String>
 #include <QString>
 #include <QVector>
@@ -48,6 +49,7 @@ private:
         QLatin1String prefix;
         QLatin1String uri;
         int depth = 0;
+        int shadowed = -1; // the binding of the same prefix this one hides, -1 when none
     };
     struct Open
     {
@@ -69,6 +71,8 @@ private:
     bool readName(const char **start, int *size);
     void skipSpace();
     bool resolve(QLatin1String prefix, QLatin1String *uri) const;
+    void bind(QLatin1String prefix, QLatin1String uri, int depth);
+    void unbindDeeperThan(int depth);
     // Entity references and line ends decoded; false (with the error set) on an unknown entity.
     bool decode(const char *begin, const char *end, bool attribute, QString *out);
 
@@ -84,6 +88,7 @@ private:
     QLatin1String m_uri;
     QString m_text;
     QVector<Binding> m_bindings;
+    QHash<QByteArray, int> m_innermost; // prefix -> index in m_bindings of its innermost declaration
     QVector<Open> m_open;
     QVector<Attribute> m_attributes;
     bool m_pendingEnd = false; // a self-closing element's end comes next

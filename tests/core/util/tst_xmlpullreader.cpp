@@ -164,6 +164,30 @@ private Q_SLOTS:
             << QByteArray("<a t='<'/>") << QStringLiteral("'<' in an attribute");
         QTest::newRow("other encoding")
             << QByteArray("<?xml version='1.0' encoding='ISO-8859-1'?><a/>") << QStringLiteral("only UTF-8");
+        // Character references follow XML 1.0's grammar exactly (issue 11, finding 7).
+        QTest::newRow("character reference with a space")
+            << QByteArray("<a>&# 65;</a>") << QStringLiteral("invalid character reference &# 65;");
+        QTest::newRow("character reference with a sign")
+            << QByteArray("<a>&#+66;</a>") << QStringLiteral("invalid character reference");
+        QTest::newRow("hex reference with a second 0x")
+            << QByteArray("<a>&#x0x43;</a>") << QStringLiteral("invalid character reference");
+        QTest::newRow("reference to a control character")
+            << QByteArray("<a>&#1;</a>") << QStringLiteral("invalid character reference &#1;");
+        QTest::newRow("reference to U+FFFE")
+            << QByteArray("<a>&#xFFFE;</a>") << QStringLiteral("invalid character reference");
+        QTest::newRow("raw control character")
+            << QByteArray("<a>x\x01y</a>")
+            << QStringLiteral("line 1, column 5: invalid UTF-8 or a character");
+        QTest::newRow("NUL in a tag") << QByteArray("<a\0/>", 6) << QStringLiteral("(byte 0x00)");
+        QTest::newRow("invalid UTF-8 sequence")
+            << QByteArray("<a>\n\xC3\x28</a>") << QStringLiteral("line 2, column 1: invalid UTF-8");
+        QTest::newRow("overlong UTF-8 slash")
+            << QByteArray("<a>\xC0\xAF</a>") << QStringLiteral("invalid UTF-8");
+        QTest::newRow("UTF-8 surrogate")
+            << QByteArray("<a>\xED\xA0\x80</a>") << QStringLiteral("invalid UTF-8");
+        QTest::newRow("truncated UTF-8 at the end")
+            << QByteArray("<a/>\xE4\xB8") << QStringLiteral("invalid UTF-8");
+        QTest::newRow("CDATA end in text") << QByteArray("<a>x]]>y</a>") << QStringLiteral("']]>' in text");
     }
 
     void malformedIsAnErrorWithAPlace()
@@ -175,6 +199,33 @@ private Q_SLOTS:
         ourTokens(bytes, &ourError, &got);
         QVERIFY(ourError);
         QVERIFY2(got.contains(message), qPrintable(got));
+    }
+
+    // 1,000,000 namespace declarations, each prefix used by an attribute: resolving used to scan every
+    // declaration (10^12 steps, past the test's time limit); it is a lookup now.
+    void manyNamespaceDeclarationsResolveInLinearTime()
+    {
+        const int n = 1000000;
+        QByteArray doc("<r");
+        doc.reserve(n * 40);
+        for (int i = 0; i < n; ++i)
+            doc += " xmlns:p" + QByteArray::number(i) + "='u" + QByteArray::number(i) + "'";
+        for (int i = 0; i < n; ++i)
+            doc += " p" + QByteArray::number(i) + ":a='1'";
+        doc += "><p7:c/><d xmlns:p7='inner'><p7:c/></d><p7:c/></r>";
+        XmlPullReader r(doc);
+        QVERIFY(r.readNextStartElement());
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(QString(r.namespaceUri()), QStringLiteral("u7"));
+        r.skipCurrentElement();
+        QVERIFY(r.readNextStartElement()); // <d>
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(QString(r.namespaceUri()), QStringLiteral("inner"));
+        r.skipCurrentElement();
+        QVERIFY(!r.readNextStartElement()); // </d>: its binding of p7 goes out of scope
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(QString(r.namespaceUri()), QStringLiteral("u7"));
+        QVERIFY2(!r.hasError(), qPrintable(r.errorString()));
     }
 
     void readElementTextAndSkipping()
