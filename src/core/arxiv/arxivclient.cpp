@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QUrlQuery>
 
+#include <limits>
+
 namespace DigestStudio {
 
 namespace {
@@ -115,8 +117,11 @@ qint64 ArxivClient::retryAfterMs(const QByteArray &value, const QDateTime &now)
         return -1;
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : seconds * 1000;
+    if (ok) {
+        // Saturate instead of overflowing, so a huge wait still meets the "too long, give up" check.
+        constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000;
+        return seconds < 0 ? -1 : seconds > maxSeconds ? std::numeric_limits<qint64>::max() : seconds * 1000;
+    }
     // An HTTP date: `Wed, 21 Oct 2015 07:28:00 GMT`.
     QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (when.isValid()) {
@@ -400,7 +405,8 @@ void ArxivClient::retryOrFail(Job job, const QString &reason, qint64 retryAfter)
         return;
     }
     ++job.attempt;
-    const qint64 delay = retryAfter >= 0 ? retryAfter : qint64(m_backoffMs) << (job.attempt - 1);
+    // The exponent is capped so that a large retry setting cannot shift the back-off past 64 bits.
+    const qint64 delay = retryAfter >= 0 ? retryAfter : qint64(m_backoffMs) << qMin(job.attempt - 1, 20);
     job.notBeforeMs = m_clock.elapsed() + delay;
     m_queue.prepend(job);
     Q_EMIT retrying(job.operation, reason, static_cast<int>(delay));

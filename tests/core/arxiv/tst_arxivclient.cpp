@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <limits>
+
 using namespace DigestStudio;
 using Server = Test::LoopbackHttpServer;
 
@@ -250,6 +252,24 @@ private Q_SLOTS:
         QCOMPARE(ArxivClient::retryAfterMs("120", now), 120000);
         QCOMPARE(ArxivClient::retryAfterMs("", now), -1);
         QCOMPARE(ArxivClient::retryAfterMs("soon", now), -1);
+        // Seconds whose milliseconds overflow 64 bits saturate (issue 11, finding 6).
+        QCOMPARE(ArxivClient::retryAfterMs("18446744073709552", now), std::numeric_limits<qint64>::max());
+        QCOMPARE(ArxivClient::retryAfterMs("9223372036854775807", now), std::numeric_limits<qint64>::max());
+    }
+
+    void hugeRetryAfterGivesUpInsteadOfRetrying()
+    {
+        // 18446744073709552 s * 1000 used to wrap to a small number: an immediate retry, not a refusal.
+        Server::Response tooMany = Server::status(503, "Busy.");
+        tooMany.header("Retry-After", "18446744073709552");
+        const QStringList ids{QStringLiteral("1605.08386")};
+        routeIds(ids, {tooMany, Server::ok(feedFor(ids))});
+        QSignalSpy retrying(m_client, &ArxivClient::retrying);
+        const ArxivClient::LookupResult r = lookup(parsed(ids));
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(retrying.size(), 0);
+        QVERIFY(r.papers.isEmpty());
+        QVERIFY2(r.error.contains(QStringLiteral("try again later")), qPrintable(r.error));
     }
 
     void serverErrorsBackOffExponentially()
