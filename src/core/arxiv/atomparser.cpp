@@ -131,7 +131,7 @@ bool readEntry(XmlPullReader &r, Paper *paper, QString *error)
         return false;
     }
     const ArxivId id = ArxivId::parse(entryId);
-    paper->setId(id.isValid() ? id.id() : entryId);
+    paper->setId(id.isValid() ? id.id() : QString()); // no valid id: the caller leaves the entry out
     paper->setVersion(id.version());
     paper->setAbstract(AtomParser::normaliseWhitespace(summary));
     paper->setAuthors(authors);
@@ -184,9 +184,12 @@ AtomParser::Result AtomParser::parse(const QByteArray &bytes)
         if (ns == AtomNs && name == QLatin1String("entry")) {
             Paper paper;
             QString error;
-            if (readEntry(r, &paper, &error))
-                result.papers.append(paper);
-            else if (result.apiError.isEmpty())
+            if (readEntry(r, &paper, &error)) {
+                if (paper.id().isEmpty())
+                    ++result.withoutId;
+                else
+                    result.papers.append(paper);
+            } else if (result.apiError.isEmpty())
                 result.apiError = error;
         } else if (ns == OpenSearchNs && name == QLatin1String("totalResults")) {
             result.totalResults = toIntOr(r.readElementText(), -1);
