@@ -10,9 +10,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = QString::fromUtf8(Fuzz::bytes(data, size));
     const LibraryLocation location = LibraryLocation::parse(text);
     const QString password = location.password();
-    // A password of one or two characters occurs in any text by chance; longer ones must never show.
+    // A password of one or two characters occurs in any text by chance. A longer one may also stand elsewhere
+    // in the URL (a database named like it), or percent-encoded in it; the messages must at least have
+    // dropped the password itself.
+    const int allowed = qMax(static_cast<int>(text.count(password)) - 1, 0);
     if (password.size() >= 3 &&
-        (location.displayName().contains(password) || location.problem().contains(password)))
-        Fuzz::broken("a message never contains the password", location.displayName());
+        (location.displayName().count(password) > allowed || location.problem().count(password) > allowed))
+        Fuzz::broken("a message never contains the password",
+                     location.displayName() + QLatin1Char('\n') + location.problem());
     return 0;
 }

@@ -124,8 +124,11 @@ bool LibraryLocation::readOptions(const QUrl &url)
                 m_password = item.second;
             continue;
         }
+        // Only a name that looks like a keyword is echoed: anything else may be pasted secret text.
+        static const QRegularExpression keyword(QStringLiteral("^[a-z_]{1,40}$"));
+        const QString named = keyword.match(key).hasMatch() ? key : QStringLiteral("with an unexpected name");
         if (!isPlainValue(item.second)) {
-            m_problem = QStringLiteral("the URL's option ") + key +
+            m_problem = QStringLiteral("the URL's option ") + named +
                         QStringLiteral(" has a value with white space, a quote, a backslash or ';'");
             return false;
         }
@@ -134,8 +137,8 @@ bool LibraryLocation::readOptions(const QUrl &url)
             continue;
         }
         if (!knownOptions().contains(key)) {
-            m_problem = QStringLiteral("the URL's option '") + key.left(40) +
-                        QStringLiteral("' is not one Digest Studio passes on (known: schema, ") +
+            m_problem = QStringLiteral("the URL's option ") + named +
+                        QStringLiteral(" is not one Digest Studio passes on (known: schema, ") +
                         knownOptions().join(QStringLiteral(", ")) + QLatin1Char(')');
             return false;
         }

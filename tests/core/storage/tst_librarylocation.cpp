@@ -81,7 +81,10 @@ private Q_SLOTS:
             << QStringLiteral("option application_name has a value with white space");
         QTest::newRow("unknown keyword")
             << QStringLiteral("hostaddr=203.0.113.9")
-            << QStringLiteral("option 'hostaddr' is not one Digest Studio passes on");
+            << QStringLiteral("option hostaddr is not one Digest Studio passes on");
+        QTest::newRow("password pasted as an option name (found by fuzz-librarylocation)")
+            << QStringLiteral("x:s3cret@host=1")
+            << QStringLiteral("option with an unexpected name is not one");
         QTest::newRow("quote in a value") << QStringLiteral("application_name=a'b")
                                           << QStringLiteral("has a value with white space, a quote");
         QTest::newRow("backslash in a value")
