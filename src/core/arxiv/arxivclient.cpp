@@ -3,6 +3,7 @@
 #include "arxiv/atomparser.h"
 #include "model/paperstore.h"
 #include "util/appinfo.h"
+#include "util/boundedreply.h"
 #include "util/settingskeys.h"
 
 #include <QJsonArray>
@@ -108,6 +109,18 @@ QUrl ArxivClient::searchUrl(const QString &query, int start, int pageSize) const
     q.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("descending"));
     url.setQuery(q);
     return url;
+}
+
+qint64 ArxivClient::maxAnswerBytes(Kind kind)
+{
+    switch (kind) {
+    case Kind::Listing:
+        return MaxListingBytes;
+    case Kind::OpenAlex:
+        return MaxOpenAlexBytes;
+    default:
+        return MaxApiAnswerBytes;
+    }
 }
 
 qint64 ArxivClient::retryAfterMs(const QByteArray &value, const QDateTime &now)
@@ -321,7 +334,7 @@ void ArxivClient::startJob(const Job &job)
                          job.kind == Kind::OpenAlex
                              ? "application/json"
                              : "application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.5");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    BoundedReply::prepare(&request);
     m_current = job;
     m_timedOut = false;
     if (isArxivJob(job))
@@ -330,6 +343,7 @@ void ArxivClient::startJob(const Job &job)
     if (op != m_operations.end())
         ++op->lookup.requests;
     m_reply = m_network->get(request);
+    BoundedReply::limit(m_reply, maxAnswerBytes(job.kind));
     connect(m_reply.data(), &QNetworkReply::finished, this, &ArxivClient::onReplyFinished);
     m_timeoutTimer.start(m_timeoutMs);
 }
@@ -361,7 +375,11 @@ void ArxivClient::onReplyFinished()
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString host = hostOf(job.url);
 
-    if (m_timedOut) {
+    if (BoundedReply::tooLarge(reply)) {
+        // Not retried: the same server would send the same answer.
+        failJob(job, BoundedReply::tooLargeMessage(QStringLiteral("the answer from %1").arg(host),
+                                                   maxAnswerBytes(job.kind)));
+    } else if (m_timedOut) {
         retryOrFail(job, QStringLiteral("%1 did not answer within %2 s").arg(host).arg(m_timeoutMs / 1000.0),
                     -1);
     } else if (status == 429 || status >= 500) {
