@@ -4,6 +4,7 @@
 #include "formats/textexporter.h"
 #include "formats/wechatexporter.h"
 #include "formats/weiboexporter.h"
+#include "text/glossarymatcher.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -316,19 +317,20 @@ void missingNumbers(const CheckContext &context, QVector<Finding> *findings)
 
 void glossaryTerms(const CheckContext &context, QVector<Finding> *findings)
 {
-    if (context.glossary.isEmpty())
-        return;
-    struct Term
-    {
-        QString english; // lower case
-        QString chinese;
-    };
-    QVector<Term> terms;
+    QVector<GlossaryTerm> terms;
     for (const GlossaryTerm &t : context.glossary) {
         if (!t.english().trimmed().isEmpty() && !t.chinese().trimmed().isEmpty())
-            terms.append(Term{t.english().trimmed().toLower(), t.chinese().trimmed()});
+            terms.append(GlossaryTerm(t.english().trimmed(), t.chinese().trimmed()));
     }
-    auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
+    if (terms.isEmpty())
+        return;
+    // Where a term stands in English text is the editor's rule (whole words, plurals, the longest of
+    // overlapping terms), so the check warns about exactly the words the editor marks.
+    const GlossaryMatcher matcher(terms);
+    // Terms with the same English text: the matcher names the first, the occurrence counts for each.
+    QHash<QString, QVector<int>> sameEnglish;
+    for (int t = 0; t < terms.size(); ++t)
+        sameEnglish[terms.at(t).english().toLower()].append(t);
     const QVector<DigestEntry> &entries = context.digest.entries();
     for (int i = 0; i < entries.size(); ++i) {
         const DigestEntry &e = entries.at(i);
@@ -336,23 +338,23 @@ void glossaryTerms(const CheckContext &context, QVector<Finding> *findings)
         if (zh.trimmed().isEmpty())
             continue; // nothing translated yet: missing-translation says so
         for (const Field field : {Field::Title, Field::Abstract}) {
-            const QString lower = e.field(field).toLower();
-            for (const Term &term : terms) {
-                int from = 0;
-                int at = -1;
-                while ((at = static_cast<int>(lower.indexOf(term.english, from))) >= 0) {
-                    const int end = at + static_cast<int>(term.english.size());
-                    if ((at == 0 || !isWordChar(lower.at(at - 1))) &&
-                        (end >= lower.size() || !isWordChar(lower.at(end))))
-                        break;
-                    from = at + 1;
+            const QString text = e.field(field);
+            // Each term's first occurrence in the field.
+            QVector<GlossaryMatcher::Match> first(terms.size(), GlossaryMatcher::Match{-1, 0, 0});
+            for (const GlossaryMatcher::Match &m : matcher.matches(text)) {
+                for (const int t : sameEnglish.value(terms.at(m.term).english().toLower())) {
+                    if (first.at(t).start < 0)
+                        first[t] = m;
                 }
-                if (at < 0 || zh.contains(term.chinese))
+            }
+            for (int t = 0; t < terms.size(); ++t) {
+                const GlossaryMatcher::Match &m = first.at(t);
+                if (m.start < 0 || zh.contains(terms.at(t).chinese()))
                     continue;
-                findings->append(make(
-                    Severity::Warning, i, field, at, static_cast<int>(term.english.size()),
-                    QStringLiteral("%1 is rendered %2 in the glossary; the Chinese text does not use it")
-                        .arg(quoted(e.field(field).mid(at, term.english.size())), quoted(term.chinese))));
+                findings->append(
+                    make(Severity::Warning, i, field, m.start, m.length,
+                         QStringLiteral("%1 is rendered %2 in the glossary; the Chinese text does not use it")
+                             .arg(quoted(text.mid(m.start, m.length)), quoted(terms.at(t).chinese()))));
             }
         }
     }
