@@ -4,6 +4,8 @@
 
 #include "util/xmlpullreader.h"
 
+#include <utility>
+
 namespace DigestStudio {
 
 namespace {
@@ -47,95 +49,111 @@ QDateTime toUtc(const QString &raw)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-// One <entry>: reads up to its end element. Returns false for arXiv's error entry, with the message in
-// `error`.
-bool readEntry(XmlPullReader &r, Paper *paper, QString *error)
+// What an <entry> holds besides the Paper's own fields, until the entry's end.
+struct EntryFields
 {
     QString entryId;
     QString summary;
     QStringList authors;
-    QStringList affiliations;
+    QStringList affiliations; // per author, `; `-joined; empty for an author without any
     bool anyAffiliation = false;
     QStringList categories;
+};
+
+void readAuthor(XmlPullReader &r, EntryFields *fields)
+{
+    QString author;
+    QStringList own;
     while (r.readNextStartElement()) {
-        const auto ns = r.namespaceUri();
-        const auto name = r.name();
-        if (ns == AtomNs) {
-            if (name == QLatin1String("id")) {
-                entryId = r.readElementText().trimmed();
-            } else if (name == QLatin1String("title")) {
-                paper->setTitle(AtomParser::normaliseWhitespace(r.readElementText()));
-            } else if (name == QLatin1String("summary")) {
-                summary = r.readElementText();
-            } else if (name == QLatin1String("published")) {
-                paper->setPublished(toUtc(r.readElementText()));
-            } else if (name == QLatin1String("updated")) {
-                paper->setUpdated(toUtc(r.readElementText()));
-            } else if (name == QLatin1String("author")) {
-                QString author;
-                QStringList own;
-                while (r.readNextStartElement()) {
-                    if (r.name() == QLatin1String("name") && r.namespaceUri() == AtomNs)
-                        author = AtomParser::normaliseWhitespace(r.readElementText());
-                    else if (r.name() == QLatin1String("affiliation") && r.namespaceUri() == ArxivNs)
-                        own.append(AtomParser::normaliseWhitespace(r.readElementText()));
-                    else
-                        r.skipCurrentElement();
-                }
-                authors.append(author);
-                own.removeAll(QString());
-                anyAffiliation = anyAffiliation || !own.isEmpty();
-                affiliations.append(own.join(QStringLiteral("; ")));
-            } else if (name == QLatin1String("link")) {
-                const QString href = r.attribute(QLatin1String("href"));
-                const QString rel = r.attribute(QLatin1String("rel"));
-                const QString type = r.attribute(QLatin1String("type"));
-                // The PDF link lost title="pdf" in 2025: know it by its type or its path.
-                if (type == QLatin1String("application/pdf") ||
-                    r.attribute(QLatin1String("title")) == QLatin1String("pdf") ||
-                    href.contains(QLatin1String("/pdf/")))
-                    paper->setPdfUrl(href);
-                else if (rel == QLatin1String("alternate") ||
-                         (rel.isEmpty() && href.contains(QLatin1String("/abs/"))))
-                    paper->setAbsUrl(href);
-                r.skipCurrentElement();
-            } else if (name == QLatin1String("category")) {
-                const QString term = r.attribute(QLatin1String("term"));
-                if (!term.isEmpty() && !categories.contains(term))
-                    categories.append(term);
-                r.skipCurrentElement();
-            } else {
-                r.skipCurrentElement();
-            }
-        } else if (ns == ArxivNs) {
-            if (name == QLatin1String("primary_category")) {
-                paper->setPrimaryCategory(r.attribute(QLatin1String("term")));
-                r.skipCurrentElement();
-            } else if (name == QLatin1String("comment")) {
-                paper->setComment(AtomParser::normaliseWhitespace(r.readElementText()));
-            } else if (name == QLatin1String("journal_ref")) {
-                paper->setJournalRef(AtomParser::normaliseWhitespace(r.readElementText()));
-            } else if (name == QLatin1String("doi")) {
-                paper->setDoi(r.readElementText().trimmed());
-            } else {
-                r.skipCurrentElement();
-            }
-        } else {
+        if (r.name() == QLatin1String("name") && r.namespaceUri() == AtomNs)
+            author = AtomParser::normaliseWhitespace(r.readElementText());
+        else if (r.name() == QLatin1String("affiliation") && r.namespaceUri() == ArxivNs)
+            own.append(AtomParser::normaliseWhitespace(r.readElementText()));
+        else
             r.skipCurrentElement();
-        }
     }
-    if (entryId.contains(QLatin1String("/api/errors"))) {
-        *error = AtomParser::normaliseWhitespace(summary);
+    fields->authors.append(author);
+    own.removeAll(QString());
+    fields->anyAffiliation = fields->anyAffiliation || !own.isEmpty();
+    fields->affiliations.append(own.join(QStringLiteral("; ")));
+}
+
+void readLink(XmlPullReader &r, Paper *paper)
+{
+    const QString href = r.attribute(QLatin1String("href"));
+    const QString rel = r.attribute(QLatin1String("rel"));
+    const QString type = r.attribute(QLatin1String("type"));
+    // The PDF link lost title="pdf" in 2025: know it by its type or its path.
+    if (type == QLatin1String("application/pdf") ||
+        r.attribute(QLatin1String("title")) == QLatin1String("pdf") || href.contains(QLatin1String("/pdf/")))
+        paper->setPdfUrl(href);
+    else if (rel == QLatin1String("alternate") || (rel.isEmpty() && href.contains(QLatin1String("/abs/"))))
+        paper->setAbsUrl(href);
+    r.skipCurrentElement();
+}
+
+// An element of the entry in the Atom namespace.
+void readAtomElement(XmlPullReader &r, Paper *paper, EntryFields *fields)
+{
+    const auto name = r.name();
+    if (name == QLatin1String("id")) {
+        fields->entryId = r.readElementText().trimmed();
+    } else if (name == QLatin1String("title")) {
+        paper->setTitle(AtomParser::normaliseWhitespace(r.readElementText()));
+    } else if (name == QLatin1String("summary")) {
+        fields->summary = r.readElementText();
+    } else if (name == QLatin1String("published")) {
+        paper->setPublished(toUtc(r.readElementText()));
+    } else if (name == QLatin1String("updated")) {
+        paper->setUpdated(toUtc(r.readElementText()));
+    } else if (name == QLatin1String("author")) {
+        readAuthor(r, fields);
+    } else if (name == QLatin1String("link")) {
+        readLink(r, paper);
+    } else if (name == QLatin1String("category")) {
+        const QString term = r.attribute(QLatin1String("term"));
+        if (!term.isEmpty() && !fields->categories.contains(term))
+            fields->categories.append(term);
+        r.skipCurrentElement();
+    } else {
+        r.skipCurrentElement();
+    }
+}
+
+// An element of the entry in the arXiv namespace.
+void readArxivElement(XmlPullReader &r, Paper *paper)
+{
+    const auto name = r.name();
+    if (name == QLatin1String("primary_category")) {
+        paper->setPrimaryCategory(r.attribute(QLatin1String("term")));
+        r.skipCurrentElement();
+    } else if (name == QLatin1String("comment")) {
+        paper->setComment(AtomParser::normaliseWhitespace(r.readElementText()));
+    } else if (name == QLatin1String("journal_ref")) {
+        paper->setJournalRef(AtomParser::normaliseWhitespace(r.readElementText()));
+    } else if (name == QLatin1String("doi")) {
+        paper->setDoi(r.readElementText().trimmed());
+    } else {
+        r.skipCurrentElement();
+    }
+}
+
+// The Paper from the whole entry; false for arXiv's error entry, with the message in `error`.
+bool finishEntry(EntryFields fields, Paper *paper, QString *error)
+{
+    if (fields.entryId.contains(QLatin1String("/api/errors"))) {
+        *error = AtomParser::normaliseWhitespace(fields.summary);
         if (error->isEmpty())
-            *error = QStringLiteral("arXiv reported an error: ") + entryId;
+            *error = QStringLiteral("arXiv reported an error: ") + fields.entryId;
         return false;
     }
-    const ArxivId id = ArxivId::parse(entryId);
+    const ArxivId id = ArxivId::parse(fields.entryId);
     paper->setId(id.isValid() ? id.id() : QString()); // no valid id: the caller leaves the entry out
     paper->setVersion(id.version());
-    paper->setAbstract(AtomParser::normaliseWhitespace(summary));
-    paper->setAuthors(authors);
-    paper->setAffiliations(anyAffiliation ? affiliations : QStringList());
+    paper->setAbstract(AtomParser::normaliseWhitespace(fields.summary));
+    paper->setAuthors(fields.authors);
+    paper->setAffiliations(fields.anyAffiliation ? fields.affiliations : QStringList());
+    QStringList &categories = fields.categories;
     if (paper->primaryCategory().isEmpty() && !categories.isEmpty())
         paper->setPrimaryCategory(categories.constFirst());
     // The primary category first, as the abs page lists them.
@@ -145,6 +163,23 @@ bool readEntry(XmlPullReader &r, Paper *paper, QString *error)
     }
     paper->setCategories(categories);
     return true;
+}
+
+// One <entry>: reads up to its end element. Returns false for arXiv's error entry, with the message in
+// `error`.
+bool readEntry(XmlPullReader &r, Paper *paper, QString *error)
+{
+    EntryFields fields;
+    while (r.readNextStartElement()) {
+        const auto ns = r.namespaceUri();
+        if (ns == AtomNs)
+            readAtomElement(r, paper, &fields);
+        else if (ns == ArxivNs)
+            readArxivElement(r, paper);
+        else
+            r.skipCurrentElement();
+    }
+    return finishEntry(std::move(fields), paper, error);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "formats/textexporter.h"
 #include "formats/wechatexporter.h"
 #include "formats/weiboexporter.h"
+#include "text/glossarymatcher.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -80,6 +81,90 @@ QString quoted(const QString &s)
     return QChar(0x201C) + s + QChar(0x201D);
 }
 
+// The ASCII mark at `start` (with what follows it up to `start + length`) replaced by the full-width `wide`.
+Finding asciiPunctuationFinding(const QString &text, int entry, Field field, int start, int length,
+                                QChar wide)
+{
+    Finding f = make(Severity::Warning, entry, field, start, length,
+                     QStringLiteral("ASCII %1 in Chinese text; Chinese typesetting uses %2")
+                         .arg(text.at(start))
+                         .arg(wide));
+    f.hasFix = true;
+    f.original = text.mid(start, length);
+    f.replacement = QString(wide);
+    return f;
+}
+
+// Finds `,` `:` `?` beside Chinese text; returns where they are, for judging the parentheses.
+QVector<bool> asciiMarks(const QString &text, int entry, Field field, QVector<Finding> *findings)
+{
+    static const QString marks = QStringLiteral(",:?");
+    static const QString fullWidth = QStringLiteral("\uFF0C\uFF1A\uFF1F");
+    const int n = static_cast<int>(text.size());
+    QVector<bool> chineseMark(n, false);
+    for (int k = 0; k < n; ++k) {
+        const int which = static_cast<int>(marks.indexOf(text.at(k)));
+        if (which < 0)
+            continue;
+        // `https://` and `3:1` are not punctuation of Chinese text.
+        if (!chinese(previousVisible(text, k)) && !chinese(nextVisible(text, k)))
+            continue;
+        if (text.at(k) == QLatin1Char(':') && text.mid(k + 1, 2) == QLatin1String("//"))
+            continue;
+        chineseMark[k] = true;
+        // Full-width punctuation carries its own space: the fix takes the spaces after the mark.
+        int end = k + 1;
+        while (end < n && text.at(end) == QLatin1Char(' '))
+            ++end;
+        findings->append(asciiPunctuationFinding(text, entry, field, k, end - k, fullWidth.at(which)));
+    }
+    return chineseMark;
+}
+
+// Whether the nearest visible character from `k` in direction `step` (-1 or 1) is Chinese or a Chinese mark.
+bool chineseBeside(const QString &text, const QVector<bool> &chineseMark, int k, int step)
+{
+    for (int j = k + step; j >= 0 && j < text.size(); j += step) {
+        if (!PostText::isSpace(text.at(j)))
+            return chineseMark.at(j) || chinese(codePointAt(text, j));
+    }
+    return false;
+}
+
+// The ASCII parentheses that belong to Chinese text, in order. They are judged as pairs: a pair around or
+// beside Chinese text is Chinese; an unpaired one beside it is too.
+QVector<int> chineseParentheses(const QString &text, const QVector<bool> &chineseMark)
+{
+    auto before = [&](int k) { return chineseBeside(text, chineseMark, k, -1); };
+    auto after = [&](int k) { return chineseBeside(text, chineseMark, k, 1); };
+    QVector<int> flagged;
+    QVector<int> stack;
+    for (int k = 0; k < text.size(); ++k) {
+        const QChar c = text.at(k);
+        if (c == QLatin1Char('(')) {
+            stack.append(k);
+        } else if (c == QLatin1Char(')')) {
+            if (stack.isEmpty()) {
+                if (before(k) || after(k))
+                    flagged.append(k);
+                continue;
+            }
+            const int open = stack.takeLast();
+            const bool inside = PostText::containsHan(text.mid(open + 1, k - open - 1));
+            if (inside || before(open) || after(k)) {
+                flagged.append(open);
+                flagged.append(k);
+            }
+        }
+    }
+    for (const int open : stack) {
+        if (before(open) || after(open))
+            flagged.append(open);
+    }
+    std::sort(flagged.begin(), flagged.end());
+    return flagged;
+}
+
 } // namespace
 
 void missingTranslation(const CheckContext &context, QVector<Finding> *findings)
@@ -102,91 +187,17 @@ void missingTranslation(const CheckContext &context, QVector<Finding> *findings)
 
 void asciiPunctuation(const CheckContext &context, QVector<Finding> *findings)
 {
-    static const QString marks = QStringLiteral(",:?");
-    static const QString fullWidth = QStringLiteral("\uFF0C\uFF1A\uFF1F");
     const QVector<DigestEntry> &entries = context.digest.entries();
     for (int i = 0; i < entries.size(); ++i) {
         for (const Field field : chineseFields) {
             const QString text = entries.at(i).field(field);
             if (text.isEmpty() || !PostText::containsHan(text))
                 continue;
-            const int n = static_cast<int>(text.size());
             // `,` `:` `?` beside Chinese text first: a parenthesis beside one of them is beside Chinese too.
-            QVector<bool> chineseMark(n, false);
-            for (int k = 0; k < n; ++k) {
-                const int which = static_cast<int>(marks.indexOf(text.at(k)));
-                if (which < 0)
-                    continue;
-                // `https://` and `3:1` are not punctuation of Chinese text.
-                if (!chinese(previousVisible(text, k)) && !chinese(nextVisible(text, k)))
-                    continue;
-                if (text.at(k) == QLatin1Char(':') && text.mid(k + 1, 2) == QLatin1String("//"))
-                    continue;
-                chineseMark[k] = true;
-                // Full-width punctuation carries its own space: the fix takes the spaces after the mark.
-                int end = k + 1;
-                while (end < n && text.at(end) == QLatin1Char(' '))
-                    ++end;
-                Finding f = make(Severity::Warning, i, field, k, end - k,
-                                 QStringLiteral("ASCII %1 in Chinese text; Chinese typesetting uses %2")
-                                     .arg(text.at(k))
-                                     .arg(fullWidth.at(which)));
-                f.hasFix = true;
-                f.original = text.mid(k, end - k);
-                f.replacement = QString(fullWidth.at(which));
-                findings->append(f);
-            }
-            auto chineseBefore = [&](int k) {
-                for (int j = k - 1; j >= 0; --j) {
-                    if (!PostText::isSpace(text.at(j)))
-                        return chineseMark.at(j) || chinese(codePointAt(text, j));
-                }
-                return false;
-            };
-            auto chineseAfter = [&](int k) {
-                for (int j = k + 1; j < n; ++j) {
-                    if (!PostText::isSpace(text.at(j)))
-                        return chineseMark.at(j) || chinese(codePointAt(text, j));
-                }
-                return false;
-            };
-            // Parentheses are judged as pairs: a pair around or beside Chinese text is Chinese.
-            QVector<int> flaggedParens;
-            QVector<int> stack;
-            for (int k = 0; k < n; ++k) {
-                const QChar c = text.at(k);
-                if (c == QLatin1Char('(')) {
-                    stack.append(k);
-                } else if (c == QLatin1Char(')')) {
-                    if (stack.isEmpty()) {
-                        if (chineseBefore(k) || chineseAfter(k))
-                            flaggedParens.append(k);
-                        continue;
-                    }
-                    const int open = stack.takeLast();
-                    const bool inside = PostText::containsHan(text.mid(open + 1, k - open - 1));
-                    if (inside || chineseBefore(open) || chineseAfter(k)) {
-                        flaggedParens.append(open);
-                        flaggedParens.append(k);
-                    }
-                }
-            }
-            for (const int open : stack) {
-                if (chineseBefore(open) || chineseAfter(open))
-                    flaggedParens.append(open);
-            }
-            std::sort(flaggedParens.begin(), flaggedParens.end());
-            for (const int k : flaggedParens) {
-                const bool open = text.at(k) == QLatin1Char('(');
-                const QChar wide = open ? QChar(0xFF08) : QChar(0xFF09);
-                Finding f = make(Severity::Warning, i, field, k, 1,
-                                 QStringLiteral("ASCII %1 in Chinese text; Chinese typesetting uses %2")
-                                     .arg(text.at(k))
-                                     .arg(wide));
-                f.hasFix = true;
-                f.original = text.mid(k, 1);
-                f.replacement = QString(wide);
-                findings->append(f);
+            const QVector<bool> chineseMark = asciiMarks(text, i, field, findings);
+            for (const int k : chineseParentheses(text, chineseMark)) {
+                const QChar wide = text.at(k) == QLatin1Char('(') ? QChar(0xFF08) : QChar(0xFF09);
+                findings->append(asciiPunctuationFinding(text, i, field, k, 1, wide));
             }
         }
     }
@@ -306,19 +317,20 @@ void missingNumbers(const CheckContext &context, QVector<Finding> *findings)
 
 void glossaryTerms(const CheckContext &context, QVector<Finding> *findings)
 {
-    if (context.glossary.isEmpty())
-        return;
-    struct Term
-    {
-        QString english; // lower case
-        QString chinese;
-    };
-    QVector<Term> terms;
+    QVector<GlossaryTerm> terms;
     for (const GlossaryTerm &t : context.glossary) {
         if (!t.english().trimmed().isEmpty() && !t.chinese().trimmed().isEmpty())
-            terms.append(Term{t.english().trimmed().toLower(), t.chinese().trimmed()});
+            terms.append(GlossaryTerm(t.english().trimmed(), t.chinese().trimmed()));
     }
-    auto isWordChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
+    if (terms.isEmpty())
+        return;
+    // Where a term stands in English text is the editor's rule (whole words, plurals, the longest of
+    // overlapping terms), so the check warns about exactly the words the editor marks.
+    const GlossaryMatcher matcher(terms);
+    // Terms with the same English text: the matcher names the first, the occurrence counts for each.
+    QHash<QString, QVector<int>> sameEnglish;
+    for (int t = 0; t < terms.size(); ++t)
+        sameEnglish[terms.at(t).english().toLower()].append(t);
     const QVector<DigestEntry> &entries = context.digest.entries();
     for (int i = 0; i < entries.size(); ++i) {
         const DigestEntry &e = entries.at(i);
@@ -326,23 +338,23 @@ void glossaryTerms(const CheckContext &context, QVector<Finding> *findings)
         if (zh.trimmed().isEmpty())
             continue; // nothing translated yet: missing-translation says so
         for (const Field field : {Field::Title, Field::Abstract}) {
-            const QString lower = e.field(field).toLower();
-            for (const Term &term : terms) {
-                int from = 0;
-                int at = -1;
-                while ((at = static_cast<int>(lower.indexOf(term.english, from))) >= 0) {
-                    const int end = at + static_cast<int>(term.english.size());
-                    if ((at == 0 || !isWordChar(lower.at(at - 1))) &&
-                        (end >= lower.size() || !isWordChar(lower.at(end))))
-                        break;
-                    from = at + 1;
+            const QString text = e.field(field);
+            // Each term's first occurrence in the field.
+            QVector<GlossaryMatcher::Match> first(terms.size(), GlossaryMatcher::Match{-1, 0, 0});
+            for (const GlossaryMatcher::Match &m : matcher.matches(text)) {
+                for (const int t : sameEnglish.value(terms.at(m.term).english().toLower())) {
+                    if (first.at(t).start < 0)
+                        first[t] = m;
                 }
-                if (at < 0 || zh.contains(term.chinese))
+            }
+            for (int t = 0; t < terms.size(); ++t) {
+                const GlossaryMatcher::Match &m = first.at(t);
+                if (m.start < 0 || zh.contains(terms.at(t).chinese()))
                     continue;
-                findings->append(make(
-                    Severity::Warning, i, field, at, static_cast<int>(term.english.size()),
-                    QStringLiteral("%1 is rendered %2 in the glossary; the Chinese text does not use it")
-                        .arg(quoted(e.field(field).mid(at, term.english.size())), quoted(term.chinese))));
+                findings->append(
+                    make(Severity::Warning, i, field, m.start, m.length,
+                         QStringLiteral("%1 is rendered %2 in the glossary; the Chinese text does not use it")
+                             .arg(quoted(text.mid(m.start, m.length)), quoted(terms.at(t).chinese()))));
             }
         }
     }

@@ -137,6 +137,250 @@ QStringList alignShortTitles(const QStringList &pieces, const QStringList &parag
     return titles;
 }
 
+const QRegularExpression &titleLineRe()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(\\d{1,4})\\s*(?:\\x{3001}|\\.|\\x{FF0E})\\s*\\[([^\\[\\]]{1,24})\\]\\s*(.*)$"));
+    return re;
+}
+
+const QRegularExpression &legendLineRe()
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*[A-Z][A-Za-z.]{0,12}\\s*-\\s*\\S"));
+    return re;
+}
+
+const QRegularExpression &summaryLineRe()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\s*摘要\\s*(?::|\\x{FF1A})\\s*)(.*)$"));
+    return re;
+}
+
+// `[A & B] (2022)`: the bracket that closes the first one ends the affiliations, anything after it is the
+// note. False when `line` is no affiliations line.
+bool readAffiliations(const QString &line, DigestEntry *entry)
+{
+    if (!line.startsWith(QLatin1Char('[')))
+        return false;
+    int depth = 0;
+    int close = -1;
+    for (int c = 0; c < line.size(); ++c) {
+        if (line.at(c) == QLatin1Char('['))
+            ++depth;
+        else if (line.at(c) == QLatin1Char(']') && --depth == 0) {
+            close = c;
+            break;
+        }
+    }
+    if (close < 0)
+        close = static_cast<int>(line.lastIndexOf(QLatin1Char(']')));
+    if (close <= 0)
+        return false;
+    entry->setAffiliations(line.mid(1, close - 1));
+    entry->setAffiliationsNote(line.mid(close + 1));
+    return true;
+}
+
+// Reads one post in phases over its non-blank lines: the entries' title lines, the header, each entry, then
+// the summary line's short titles. A phase that cannot place a line fills in the result's line, expected and
+// found and returns false; the digest is handed out only when every phase succeeded.
+class PostReader
+{
+public:
+    explicit PostReader(const QString &input);
+    DigestImporter::Result read();
+
+private:
+    bool fail(int line, const QString &expected, const QString &found = QString());
+    bool findTitles();
+    bool readHeader();
+    bool readEntry(int k);
+    bool placeShortTitles();
+
+    QVector<Line> m_lines;
+    int m_physicalLines = 0;
+    QVector<int> m_titles;    // indexes into m_lines of the entries' title lines
+    int m_summary = -1;       // index into m_lines of the summary line; -1: none
+    QStringList m_pieces;     // the summary line split at `、`
+    QStringList m_paragraphs; // each entry's Chinese paragraph
+    Digest m_digest;
+    DigestImporter::Result m_result;
+};
+
+PostReader::PostReader(const QString &input)
+{
+    QString text = input;
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList physical = text.split(QLatin1Char('\n'));
+    m_physicalLines = static_cast<int>(physical.size());
+
+    // The non-blank lines with their numbers; U+00A0 separator lines are blank.
+    m_lines.reserve(physical.size());
+    for (int i = 0; i < physical.size(); ++i) {
+        const QString kept = PostText::trimmedRight(physical.at(i));
+        if (!kept.isEmpty())
+            m_lines.append(Line{i + 1, kept});
+    }
+}
+
+DigestImporter::Result PostReader::read()
+{
+    if (m_lines.isEmpty()) {
+        fail(1, QStringLiteral("a digest post; the file is empty"));
+        return m_result;
+    }
+    if (!findTitles() || !readHeader())
+        return m_result;
+    for (int k = 0; k < m_titles.size(); ++k) {
+        if (!readEntry(k))
+            return m_result;
+    }
+    if (!placeShortTitles())
+        return m_result;
+    m_result.ok = true;
+    m_result.digest = m_digest;
+    return m_result;
+}
+
+bool PostReader::fail(int line, const QString &expected, const QString &found)
+{
+    m_result.line = line;
+    m_result.expected = expected;
+    m_result.found = found;
+    return false;
+}
+
+bool PostReader::findTitles()
+{
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (titleLineRe().match(m_lines.at(i).text).hasMatch())
+            m_titles.append(i);
+    }
+    if (!m_titles.isEmpty())
+        return true;
+    return fail(m_lines.first().number,
+                QStringLiteral("a digest post with numbered entries like \"1、[LG] English title\"; the file "
+                               "has none"),
+                m_lines.first().text);
+}
+
+// The header: legend, attribution, summary line.
+bool PostReader::readHeader()
+{
+    const int firstTitle = m_titles.first();
+    for (int i = 0; i < firstTitle && m_summary < 0; ++i) {
+        if (summaryLineRe().match(m_lines.at(i).text).hasMatch())
+            m_summary = i;
+    }
+    if (m_summary >= 0 && m_summary + 1 < firstTitle)
+        return fail(m_lines.at(m_summary + 1).number,
+                    QStringLiteral("the first entry (\"1、[TAG] English title\") after the summary line"),
+                    m_lines.at(m_summary + 1).text);
+    const int headerEnd = m_summary >= 0 ? m_summary : firstTitle;
+    int attributionFrom = 0;
+    if (headerEnd > 0 && legendLineRe().match(m_lines.at(0).text).hasMatch()) {
+        m_digest.setLegend(m_lines.at(0).text);
+        attributionFrom = 1;
+    }
+    m_digest.setAttribution(joinLines(m_lines, attributionFrom, headerEnd));
+    if (m_summary >= 0) {
+        const QRegularExpressionMatch m = summaryLineRe().match(m_lines.at(m_summary).text);
+        m_digest.setSummaryLabel(m.captured(1));
+        m_pieces = m.captured(2).split(QChar(0x3001));
+    } else {
+        m_digest.setSummaryLabel(QString());
+    }
+    return true;
+}
+
+// Entry `k`: title line, authors, affiliations, Chinese paragraph, abstract, link; after the last one the
+// footer.
+bool PostReader::readEntry(int k)
+{
+    const int titleIndex = m_titles.at(k);
+    const bool last = k + 1 == m_titles.size();
+    const int bodyEnd = last ? static_cast<int>(m_lines.size()) : m_titles.at(k + 1);
+    int link = titleIndex + 1;
+    while (link < bodyEnd && !isLinkLine(m_lines.at(link).text))
+        ++link;
+    if (link == bodyEnd) {
+        const bool atEnd = bodyEnd >= m_lines.size();
+        return fail(atEnd ? m_physicalLines : m_lines.at(bodyEnd).number,
+                    QStringLiteral("the link of entry %1 (\"https://arxiv.org/abs/...\") before this line")
+                        .arg(k + 1),
+                    atEnd ? QString() : m_lines.at(bodyEnd).text);
+    }
+    if (!last && link + 1 < bodyEnd)
+        return fail(m_lines.at(link + 1).number,
+                    QStringLiteral("the next entry (\"%1、[TAG] English title\") after the link of entry %2")
+                        .arg(k + 2)
+                        .arg(k + 1),
+                    m_lines.at(link + 1).text);
+
+    const QRegularExpressionMatch title = titleLineRe().match(m_lines.at(titleIndex).text);
+    DigestEntry entry;
+    entry.setTag(title.captured(2).trimmed());
+    entry.setTitle(title.captured(3));
+    entry.setLink(m_lines.at(link).text);
+    QString id;
+    int version = 0;
+    if (DigestImporter::arxivIdFromLink(entry.link(), &id, &version)) {
+        entry.setArxivId(id);
+        entry.setVersion(version);
+    }
+    int i = titleIndex + 1;
+    if (i < link) {
+        entry.setAuthorsLine(m_lines.at(i).text);
+        ++i;
+    }
+    if (i < link && readAffiliations(m_lines.at(i).text, &entry))
+        ++i;
+    // The Chinese paragraph (lines with Han characters), then the English abstract.
+    int zhEnd = i;
+    while (zhEnd < link && PostText::containsHan(m_lines.at(zhEnd).text))
+        ++zhEnd;
+    m_paragraphs.append(joinLines(m_lines, i, zhEnd));
+    entry.setAbstract(joinLines(m_lines, zhEnd, link));
+    entry.setStatus(zhEnd > i ? DigestEntry::Status::Reviewed : DigestEntry::Status::Draft);
+    m_digest.entries().append(entry);
+
+    if (last)
+        m_digest.setFooter(joinLines(m_lines, link + 1, static_cast<int>(m_lines.size())));
+    return true;
+}
+
+// The summary line's short titles, one per entry, tell where each Chinese title ends.
+bool PostReader::placeShortTitles()
+{
+    QStringList shortTitles;
+    if (m_summary >= 0) {
+        shortTitles = alignShortTitles(m_pieces, m_paragraphs);
+        if (shortTitles.isEmpty())
+            return fail(
+                m_lines.at(m_summary).number,
+                QStringLiteral("one short title per entry joined by \"、\" (%1 entries, %2 short titles)")
+                    .arg(m_paragraphs.size())
+                    .arg(m_pieces.size()),
+                m_lines.at(m_summary).text);
+    }
+    for (int k = 0; k < m_digest.entries().size(); ++k) {
+        DigestEntry &entry = m_digest.entries()[k];
+        const QString shortTitle = shortTitles.value(k);
+        QString zhTitle;
+        QString zhSummary;
+        DigestImporter::splitChineseParagraph(m_paragraphs.at(k), shortTitle, &zhTitle, &zhSummary);
+        entry.setZhTitle(zhTitle);
+        entry.setZhSummary(zhSummary);
+        // Stored only when it differs from the default cut, so that it follows later edits of the title.
+        if (m_summary >= 0 && shortTitle != DigestEntry::defaultShortTitle(zhTitle))
+            entry.setZhShortTitle(shortTitle);
+    }
+    return true;
+}
+
 } // namespace
 
 QString DigestImporter::Result::errorMessage() const
@@ -249,191 +493,7 @@ DigestImporter::Result DigestImporter::parse(const QByteArray &bytes)
 
 DigestImporter::Result DigestImporter::parseText(const QString &input)
 {
-    Result r;
-    QString text = input;
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    const QStringList physical = text.split(QLatin1Char('\n'));
-
-    // The non-blank lines with their numbers; U+00A0 separator lines are blank.
-    QVector<Line> lines;
-    lines.reserve(physical.size());
-    for (int i = 0; i < physical.size(); ++i) {
-        const QString kept = PostText::trimmedRight(physical.at(i));
-        if (!kept.isEmpty())
-            lines.append(Line{i + 1, kept});
-    }
-    if (lines.isEmpty()) {
-        r.line = 1;
-        r.expected = QStringLiteral("a digest post; the file is empty");
-        return r;
-    }
-
-    static const QRegularExpression titleRe(
-        QStringLiteral("^\\s*(\\d{1,4})\\s*(?:\\x{3001}|\\.|\\x{FF0E})\\s*\\[([^\\[\\]]{1,24})\\]\\s*(.*)$"));
-    static const QRegularExpression legendRe(QStringLiteral("^\\s*[A-Z][A-Za-z.]{0,12}\\s*-\\s*\\S"));
-    static const QRegularExpression summaryRe(QStringLiteral("^(\\s*摘要\\s*(?::|\\x{FF1A})\\s*)(.*)$"));
-
-    QVector<int> titleIndexes;
-    for (int i = 0; i < lines.size(); ++i) {
-        if (titleRe.match(lines.at(i).text).hasMatch())
-            titleIndexes.append(i);
-    }
-    if (titleIndexes.isEmpty()) {
-        r.line = lines.first().number;
-        r.expected =
-            QStringLiteral("a digest post with numbered entries like \"1、[LG] English title\"; the file "
-                           "has none");
-        r.found = lines.first().text;
-        return r;
-    }
-
-    Digest digest;
-    // The header: legend, attribution, summary line.
-    const int firstTitle = titleIndexes.first();
-    int summaryIndex = -1;
-    for (int i = 0; i < firstTitle; ++i) {
-        if (summaryRe.match(lines.at(i).text).hasMatch()) {
-            summaryIndex = i;
-            break;
-        }
-    }
-    const int headerEnd = summaryIndex >= 0 ? summaryIndex : firstTitle;
-    if (summaryIndex >= 0 && summaryIndex + 1 < firstTitle) {
-        r.line = lines.at(summaryIndex + 1).number;
-        r.expected = QStringLiteral("the first entry (\"1、[TAG] English title\") after the summary line");
-        r.found = lines.at(summaryIndex + 1).text;
-        return r;
-    }
-    int attributionFrom = 0;
-    if (headerEnd > 0 && legendRe.match(lines.at(0).text).hasMatch()) {
-        digest.setLegend(lines.at(0).text);
-        attributionFrom = 1;
-    }
-    digest.setAttribution(joinLines(lines, attributionFrom, headerEnd));
-    QStringList pieces;
-    if (summaryIndex >= 0) {
-        const QRegularExpressionMatch m = summaryRe.match(lines.at(summaryIndex).text);
-        digest.setSummaryLabel(m.captured(1));
-        pieces = m.captured(2).split(QChar(0x3001));
-    } else {
-        digest.setSummaryLabel(QString());
-    }
-
-    // The entries.
-    QStringList paragraphs;
-    for (int k = 0; k < titleIndexes.size(); ++k) {
-        const int titleIndex = titleIndexes.at(k);
-        const bool last = k + 1 == titleIndexes.size();
-        const int bodyEnd = last ? static_cast<int>(lines.size()) : titleIndexes.at(k + 1);
-        const QRegularExpressionMatch title = titleRe.match(lines.at(titleIndex).text);
-        DigestEntry entry;
-        entry.setTag(title.captured(2).trimmed());
-        entry.setTitle(title.captured(3));
-
-        int link = -1;
-        for (int i = titleIndex + 1; i < bodyEnd; ++i) {
-            if (isLinkLine(lines.at(i).text)) {
-                link = i;
-                break;
-            }
-        }
-        if (link < 0) {
-            r.line = bodyEnd < lines.size() ? lines.at(bodyEnd).number : physical.size();
-            r.expected =
-                QStringLiteral("the link of entry %1 (\"https://arxiv.org/abs/...\") before this line")
-                    .arg(k + 1);
-            r.found = bodyEnd < lines.size() ? lines.at(bodyEnd).text : QString();
-            return r;
-        }
-        if (!last && link + 1 < bodyEnd) {
-            r.line = lines.at(link + 1).number;
-            r.expected =
-                QStringLiteral("the next entry (\"%1、[TAG] English title\") after the link of entry %2")
-                    .arg(k + 2)
-                    .arg(k + 1);
-            r.found = lines.at(link + 1).text;
-            return r;
-        }
-        entry.setLink(lines.at(link).text);
-        QString id;
-        int version = 0;
-        if (arxivIdFromLink(entry.link(), &id, &version)) {
-            entry.setArxivId(id);
-            entry.setVersion(version);
-        }
-
-        int i = titleIndex + 1;
-        if (i < link) {
-            entry.setAuthorsLine(lines.at(i).text);
-            ++i;
-        }
-        if (i < link && lines.at(i).text.startsWith(QLatin1Char('['))) {
-            // The bracket that closes the first one; anything after it is the note (` (2022)`).
-            const QString &aff = lines.at(i).text;
-            int depth = 0;
-            int close = -1;
-            for (int c = 0; c < aff.size(); ++c) {
-                if (aff.at(c) == QLatin1Char('['))
-                    ++depth;
-                else if (aff.at(c) == QLatin1Char(']') && --depth == 0) {
-                    close = c;
-                    break;
-                }
-            }
-            if (close < 0)
-                close = static_cast<int>(aff.lastIndexOf(QLatin1Char(']')));
-            if (close > 0) {
-                entry.setAffiliations(aff.mid(1, close - 1));
-                entry.setAffiliationsNote(aff.mid(close + 1));
-                ++i;
-            }
-        }
-        // The Chinese paragraph (lines with Han characters), then the English abstract.
-        int zhEnd = i;
-        while (zhEnd < link && PostText::containsHan(lines.at(zhEnd).text))
-            ++zhEnd;
-        paragraphs.append(joinLines(lines, i, zhEnd));
-        entry.setAbstract(joinLines(lines, zhEnd, link));
-        entry.setStatus(zhEnd > i ? DigestEntry::Status::Reviewed : DigestEntry::Status::Draft);
-        digest.entries().append(entry);
-
-        if (last)
-            digest.setFooter(joinLines(lines, link + 1, static_cast<int>(lines.size())));
-    }
-
-    // The summary line's short titles, one per entry.
-    QStringList shortTitles;
-    if (summaryIndex >= 0) {
-        shortTitles = alignShortTitles(pieces, paragraphs);
-        if (shortTitles.isEmpty()) {
-            r.line = lines.at(summaryIndex).number;
-            r.expected =
-                QStringLiteral("one short title per entry joined by \"、\" (%1 entries, %2 short titles)")
-                    .arg(paragraphs.size())
-                    .arg(pieces.size());
-            r.found = lines.at(summaryIndex).text;
-            return r;
-        }
-    }
-    for (int k = 0; k < digest.entries().size(); ++k) {
-        DigestEntry &entry = digest.entries()[k];
-        const QString shortTitle = shortTitles.value(k);
-        QString zhTitle;
-        QString zhSummary;
-        splitChineseParagraph(paragraphs.at(k), shortTitle, &zhTitle, &zhSummary);
-        entry.setZhTitle(zhTitle);
-        entry.setZhSummary(zhSummary);
-        // Stored only when it differs from the default cut, so that it follows later edits of the title.
-        if (summaryIndex >= 0 && shortTitle != DigestEntry::defaultShortTitle(zhTitle))
-            entry.setZhShortTitle(shortTitle);
-    }
-
-    r.ok = true;
-    r.digest = digest;
-    return r;
+    return PostReader(input).read();
 }
 
 } // namespace DigestStudio

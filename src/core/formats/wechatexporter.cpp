@@ -102,6 +102,142 @@ QString paragraph(const QString &style, const QString &html)
     return QStringLiteral("<p style=\"") + style + QStringLiteral("\">") + html + QStringLiteral("</p>\n");
 }
 
+const QString &baseStyle()
+{
+    static const QString style = QStringLiteral("margin:0 0 12px 0;");
+    return style;
+}
+
+// A paragraph holding a no-break space: the visible gap survives a paste.
+const QString &separatorHtml()
+{
+    static const QString html = QStringLiteral("<p style=\"margin:0 0 12px 0;\">&nbsp;</p>\n");
+    return html;
+}
+
+// The opening of the article with its font, then the legend, attribution and summary line.
+QString headerHtml(const Digest &digest, const ExportOptions &options, const WeChatStyle &s,
+                   LinkRenderer *links)
+{
+    QString html = QStringLiteral("<section style=\"font-family:") + s.fontFamily +
+                   QStringLiteral(";font-size:") + s.fontSize + QStringLiteral(";line-height:") +
+                   s.lineHeight + QStringLiteral(";color:") + s.textColor + QStringLiteral(";");
+    if (!s.background.isEmpty())
+        html += QStringLiteral("background:") + s.background + QStringLiteral(";padding:8px;");
+    html += QStringLiteral("\">\n");
+
+    const QString legend = TextExporter::legend(digest, options);
+    if (!legend.isEmpty())
+        html += paragraph(baseStyle() + QStringLiteral("color:") + s.mutedColor +
+                              QStringLiteral(";font-size:13px;"),
+                          links->render(legend));
+    if (!digest.attribution().isEmpty())
+        html += paragraph(baseStyle(), links->render(digest.attribution()));
+    if (!digest.entries().isEmpty()) {
+        const QString label =
+            digest.summaryLabel().isEmpty() ? Digest::defaultSummaryLabel() : digest.summaryLabel();
+        html += paragraph(baseStyle(), QStringLiteral("<strong style=\"color:") + s.accentColor +
+                                           QStringLiteral(";\">") + escaped(label) +
+                                           QStringLiteral("</strong>") + links->render(digest.summaryText()));
+    }
+    return html;
+}
+
+// One entry's section: title, authors, affiliations, Chinese paragraph, abstract and link.
+QString entryHtml(const DigestEntry &e, int position, const WeChatStyle &s, LinkRenderer *links)
+{
+    const QString muted =
+        QStringLiteral("margin:0;color:") + s.mutedColor + QStringLiteral(";font-size:13px;");
+    QString html = QStringLiteral("<section style=\"margin:0 0 20px 0;\">\n");
+    html += paragraph(QStringLiteral("margin:0 0 8px 0;font-weight:bold;font-size:16px;color:") +
+                          s.accentColor + QStringLiteral(";"),
+                      links->render(TextExporter::titleLine(e, position)));
+    if (!e.authorsLine().isEmpty())
+        html += paragraph(muted, links->render(e.authorsLine()));
+    const QString affiliations = TextExporter::affiliationsLine(e);
+    if (!affiliations.isEmpty())
+        html += paragraph(muted, links->render(affiliations));
+    const QString chinese = TextExporter::chineseParagraph(e);
+    if (!chinese.isEmpty())
+        html += paragraph(QStringLiteral("margin:8px 0 12px 0;"), links->render(chinese));
+    if (!e.abstract().isEmpty())
+        html += paragraph(baseStyle() + QStringLiteral("color:") + s.mutedColor +
+                              QStringLiteral(";font-size:") + s.englishSize + QStringLiteral(";"),
+                          links->render(e.abstract()));
+    if (!e.link().isEmpty())
+        html += paragraph(QStringLiteral("margin:0;font-size:13px;word-break:break-all;color:") +
+                              s.mutedColor + QStringLiteral(";"),
+                          links->render(e.link()));
+    html += QStringLiteral("</section>\n");
+    return html;
+}
+
+// The footer, the numbered references collected so far, and the end of the article.
+QString footerHtml(const Digest &digest, const ExportOptions &options, const WeChatStyle &s,
+                   LinkRenderer *links)
+{
+    QString html;
+    if (!digest.footer().isEmpty()) {
+        if (options.separatorLines)
+            html += separatorHtml();
+        html += paragraph(baseStyle() + QStringLiteral("color:") + s.mutedColor +
+                              QStringLiteral(";font-size:12px;"),
+                          links->render(digest.footer()));
+    }
+    const QStringList &references = links->references();
+    if (!references.isEmpty()) {
+        html += QStringLiteral("<section style=\"margin:20px 0 0 0;font-size:12px;color:") + s.mutedColor +
+                QStringLiteral(";\">\n");
+        html += paragraph(QStringLiteral("margin:0 0 6px 0;font-weight:bold;"), QStringLiteral("参考链接"));
+        for (int i = 0; i < references.size(); ++i)
+            html += paragraph(QStringLiteral("margin:0;word-break:break-all;"),
+                              QLatin1Char('[') + QString::number(i + 1) + QStringLiteral("] ") +
+                                  escaped(references.at(i)));
+        html += QStringLiteral("</section>\n");
+    }
+    html += QStringLiteral("</section>\n");
+    return html;
+}
+
+// The `text/plain` twin: the plain-text post, then the references.
+QString plainTwin(const Digest &digest, const ExportOptions &options, const QStringList &references)
+{
+    QString plain = TextExporter().render(digest, options).text;
+    if (!references.isEmpty()) {
+        plain += QStringLiteral("\n参考链接\n");
+        for (int i = 0; i < references.size(); ++i)
+            plain += QLatin1Char('[') + QString::number(i + 1) + QStringLiteral("] ") + references.at(i) +
+                     QLatin1Char('\n');
+    }
+    return plain;
+}
+
+// The editor's limits that the article exceeds.
+QStringList limitWarnings(const Digest &digest, const QString &plain)
+{
+    QStringList warnings;
+    // The editor counts the visible characters, white space aside.
+    int body = 0;
+    for (const QChar c : plain) {
+        if (!PostText::isSpace(c))
+            ++body;
+    }
+    if (body > WeChatExporter::BodyLimit)
+        warnings.append(QStringLiteral("the body has %1 characters; WeChat's editor takes at most %2")
+                            .arg(body)
+                            .arg(WeChatExporter::BodyLimit));
+    if (digest.title().size() > WeChatExporter::TitleLimit)
+        warnings.append(QStringLiteral("the title has %1 characters; WeChat allows %2")
+                            .arg(digest.title().size())
+                            .arg(WeChatExporter::TitleLimit));
+    const QString summary = digest.summaryText();
+    if (summary.size() > WeChatExporter::SummaryLimit)
+        warnings.append(QStringLiteral("the summary has %1 characters; WeChat's article summary allows %2")
+                            .arg(summary.size())
+                            .arg(WeChatExporter::SummaryLimit));
+    return warnings;
+}
+
 } // namespace
 
 bool WeChatStyle::operator==(const WeChatStyle &o) const
@@ -188,111 +324,23 @@ bool WeChatExporter::isWeChatLink(const QString &url)
 ExportResult WeChatExporter::render(const Digest &digest, const ExportOptions &options) const
 {
     const WeChatStyle s = style(options.wechatStyle, options.customStyle);
+    // One renderer in document order: references are numbered as they first appear.
     LinkRenderer links(options, s);
-    const QString base = QStringLiteral("margin:0 0 12px 0;");
-    const QString muted =
-        QStringLiteral("margin:0;color:") + s.mutedColor + QStringLiteral(";font-size:13px;");
-    const QString separator =
-        QStringLiteral("<p style=\"margin:0 0 12px 0;\">&nbsp;</p>\n"); // the visible gap survives a paste
-
     QString html;
     html.reserve(4096 + digest.entryCount() * 4096);
-    html += QStringLiteral("<section style=\"font-family:") + s.fontFamily + QStringLiteral(";font-size:") +
-            s.fontSize + QStringLiteral(";line-height:") + s.lineHeight + QStringLiteral(";color:") +
-            s.textColor + QStringLiteral(";");
-    if (!s.background.isEmpty())
-        html += QStringLiteral("background:") + s.background + QStringLiteral(";padding:8px;");
-    html += QStringLiteral("\">\n");
-
-    const QString legend = TextExporter::legend(digest, options);
-    if (!legend.isEmpty())
-        html += paragraph(base + QStringLiteral("color:") + s.mutedColor + QStringLiteral(";font-size:13px;"),
-                          links.render(legend));
-    if (!digest.attribution().isEmpty())
-        html += paragraph(base, links.render(digest.attribution()));
-    if (!digest.entries().isEmpty()) {
-        const QString label =
-            digest.summaryLabel().isEmpty() ? Digest::defaultSummaryLabel() : digest.summaryLabel();
-        html += paragraph(base, QStringLiteral("<strong style=\"color:") + s.accentColor +
-                                    QStringLiteral(";\">") + escaped(label) + QStringLiteral("</strong>") +
-                                    links.render(digest.summaryText()));
-    }
+    html += headerHtml(digest, options, s, &links);
     const QVector<DigestEntry> &entries = digest.entries();
     for (int i = 0; i < entries.size(); ++i) {
-        const DigestEntry &e = entries.at(i);
         if (options.separatorLines)
-            html += separator;
-        html += QStringLiteral("<section style=\"margin:0 0 20px 0;\">\n");
-        html += paragraph(QStringLiteral("margin:0 0 8px 0;font-weight:bold;font-size:16px;color:") +
-                              s.accentColor + QStringLiteral(";"),
-                          links.render(TextExporter::titleLine(e, i + 1)));
-        if (!e.authorsLine().isEmpty())
-            html += paragraph(muted, links.render(e.authorsLine()));
-        const QString affiliations = TextExporter::affiliationsLine(e);
-        if (!affiliations.isEmpty())
-            html += paragraph(muted, links.render(affiliations));
-        const QString chinese = TextExporter::chineseParagraph(e);
-        if (!chinese.isEmpty())
-            html += paragraph(QStringLiteral("margin:8px 0 12px 0;"), links.render(chinese));
-        if (!e.abstract().isEmpty())
-            html += paragraph(base + QStringLiteral("color:") + s.mutedColor + QStringLiteral(";font-size:") +
-                                  s.englishSize + QStringLiteral(";"),
-                              links.render(e.abstract()));
-        if (!e.link().isEmpty())
-            html += paragraph(QStringLiteral("margin:0;font-size:13px;word-break:break-all;color:") +
-                                  s.mutedColor + QStringLiteral(";"),
-                              links.render(e.link()));
-        html += QStringLiteral("</section>\n");
+            html += separatorHtml();
+        html += entryHtml(entries.at(i), i + 1, s, &links);
     }
-    if (!digest.footer().isEmpty()) {
-        if (options.separatorLines)
-            html += separator;
-        html += paragraph(base + QStringLiteral("color:") + s.mutedColor + QStringLiteral(";font-size:12px;"),
-                          links.render(digest.footer()));
-    }
-    if (!links.references().isEmpty()) {
-        html += QStringLiteral("<section style=\"margin:20px 0 0 0;font-size:12px;color:") + s.mutedColor +
-                QStringLiteral(";\">\n");
-        html += paragraph(QStringLiteral("margin:0 0 6px 0;font-weight:bold;"), QStringLiteral("参考链接"));
-        for (int i = 0; i < links.references().size(); ++i)
-            html += paragraph(QStringLiteral("margin:0;word-break:break-all;"),
-                              QLatin1Char('[') + QString::number(i + 1) + QStringLiteral("] ") +
-                                  escaped(links.references().at(i)));
-        html += QStringLiteral("</section>\n");
-    }
-    html += QStringLiteral("</section>\n");
+    html += footerHtml(digest, options, s, &links);
 
     ExportResult result;
     result.text = html;
-    QString plain = TextExporter().render(digest, options).text;
-    if (!links.references().isEmpty()) {
-        plain += QStringLiteral("\n参考链接\n");
-        for (int i = 0; i < links.references().size(); ++i)
-            plain += QLatin1Char('[') + QString::number(i + 1) + QStringLiteral("] ") +
-                     links.references().at(i) + QLatin1Char('\n');
-    }
-    result.plainText = plain;
-
-    // The editor counts the visible characters, white space aside.
-    int body = 0;
-    for (const QChar c : plain) {
-        if (!PostText::isSpace(c))
-            ++body;
-    }
-    if (body > BodyLimit)
-        result.warnings.append(QStringLiteral("the body has %1 characters; WeChat's editor takes at most %2")
-                                   .arg(body)
-                                   .arg(BodyLimit));
-    if (digest.title().size() > TitleLimit)
-        result.warnings.append(QStringLiteral("the title has %1 characters; WeChat allows %2")
-                                   .arg(digest.title().size())
-                                   .arg(TitleLimit));
-    const QString summary = digest.summaryText();
-    if (summary.size() > SummaryLimit)
-        result.warnings.append(
-            QStringLiteral("the summary has %1 characters; WeChat's article summary allows %2")
-                .arg(summary.size())
-                .arg(SummaryLimit));
+    result.plainText = plainTwin(digest, options, links.references());
+    result.warnings = limitWarnings(digest, result.plainText);
     return result;
 }
 

@@ -59,6 +59,126 @@ struct Piece
     qint64 half = 0;
 };
 
+// Packs blocks into the texts of a thread's parts, each within `room` half units: whole blocks where they
+// fit, else a block's lines, else a line's words.
+class ThreadPacker
+{
+public:
+    ThreadPacker(const QString &join, qint64 room, int urlWeight)
+        : m_join(join)
+        , m_joinHalf(WeiboExporter::halfWeight(join, urlWeight))
+        , m_room(room)
+        , m_urlWeight(urlWeight)
+    {}
+
+    // `number`, 1-based, names the block in the warning when it has to be cut.
+    void addBlock(const QString &block, int number);
+    // The parts' texts; call once, after the last block.
+    QStringList finish()
+    {
+        flush();
+        return m_texts;
+    }
+    const QStringList &cutWarnings() const { return m_cutWarnings; }
+
+private:
+    void addLine(const QString &line, const QString &sep, qint64 sepHalf);
+    void add(const Piece &piece, const QString &sep, qint64 sepHalf);
+    void flush();
+
+    const QString m_join;
+    const qint64 m_joinHalf;
+    const qint64 m_room;
+    const int m_urlWeight;
+    QStringList m_texts;
+    QString m_current;
+    qint64 m_currentHalf = -1; // -1: empty part
+    QStringList m_cutWarnings;
+};
+
+void ThreadPacker::addBlock(const QString &block, int number)
+{
+    const qint64 blockHalf = WeiboExporter::halfWeight(block, m_urlWeight);
+    if (blockHalf <= m_room) {
+        add(Piece{block, blockHalf}, m_join, m_joinHalf);
+        return;
+    }
+    m_cutWarnings.append(
+        QStringLiteral("block %1 is longer than one Weibo post and is cut between its lines").arg(number));
+    // Between lines (paragraphs); a line longer than a post between words.
+    const QStringList lines = block.split(QLatin1Char('\n'));
+    for (int l = 0; l < lines.size(); ++l) {
+        const QString sep = l == 0 ? m_join : QStringLiteral("\n");
+        const qint64 sepHalf = l == 0 ? m_joinHalf : 1; // "\n"
+        addLine(lines.at(l), sep, sepHalf);
+    }
+}
+
+void ThreadPacker::addLine(const QString &line, const QString &sep, qint64 sepHalf)
+{
+    const qint64 lineHalf = WeiboExporter::halfWeight(line, m_urlWeight);
+    if (lineHalf <= m_room) {
+        add(Piece{line, lineHalf}, sep, sepHalf);
+        return;
+    }
+    const QVector<Token> tokens = tokenise(line, m_urlWeight);
+    Piece piece;
+    bool firstPiece = true;
+    for (const Token &token : tokens) {
+        if (piece.half + token.half > m_room && !piece.text.isEmpty()) {
+            add(piece, firstPiece ? sep : QString(), firstPiece ? sepHalf : 0);
+            flush();
+            firstPiece = false;
+            piece = Piece();
+            if (token.space)
+                continue; // the cut eats the space
+        }
+        piece.text += token.text;
+        piece.half += token.half;
+    }
+    if (!piece.text.isEmpty())
+        add(piece, firstPiece ? sep : QString(), firstPiece ? sepHalf : 0);
+}
+
+void ThreadPacker::add(const Piece &piece, const QString &sep, qint64 sepHalf)
+{
+    if (m_currentHalf >= 0 && m_currentHalf + sepHalf + piece.half <= m_room) {
+        m_current += sep + piece.text;
+        m_currentHalf += sepHalf + piece.half;
+        return;
+    }
+    flush();
+    m_current = piece.text;
+    m_currentHalf = piece.half;
+}
+
+void ThreadPacker::flush()
+{
+    if (m_currentHalf >= 0)
+        m_texts.append(m_current);
+    m_current.clear();
+    m_currentHalf = -1;
+}
+
+// The parts with their `(k/n)` lines and weights.
+QVector<WeiboPart> numberedParts(const QStringList &texts, int urlWeight)
+{
+    QVector<WeiboPart> parts;
+    const int n = static_cast<int>(texts.size());
+    for (int k = 0; k < n; ++k) {
+        QString body = texts.at(k);
+        // No part starts or ends with blank or U+00A0 lines.
+        while (!body.isEmpty() && (PostText::isSpace(body.front())))
+            body.remove(0, 1);
+        body = PostText::trimmedRight(body);
+        WeiboPart part;
+        part.text = QStringLiteral("(%1/%2)\n").arg(k + 1).arg(n) + body;
+        part.weight = WeiboExporter::weight(part.text, urlWeight);
+        parts.append(part);
+    }
+    return parts;
+}
+
 } // namespace
 
 QString WeiboExporter::name() const
@@ -123,98 +243,23 @@ int WeiboExporter::weight(const QString &text, int urlWeight)
 QVector<WeiboPart> WeiboExporter::split(const QStringList &blocks, const QString &join, int limit,
                                         int urlWeight, QStringList *warnings)
 {
-    const qint64 joinHalf = halfWeight(join, urlWeight);
-    const qint64 lineJoinHalf = 1; // "\n"
-    QVector<WeiboPart> parts;
     if (blocks.isEmpty())
-        return parts;
-
+        return QVector<WeiboPart>();
     // The `(k/n)` line's room depends on n's digits: pack, and pack again if n outgrew the reserve.
     for (int digits = 1; digits < 7; ++digits) {
         // "(" k "/" n ")" "\n": 4 + 2 digits characters of half weight each.
         const qint64 reserve = 4 + 2 * digits;
-        const qint64 room = qMax<qint64>(2, 2 * qint64(limit) - reserve);
-        QStringList texts;
-        QString current;
-        qint64 currentHalf = -1; // -1: empty part
-        QStringList cutWarnings;
-        auto flush = [&]() {
-            if (currentHalf >= 0)
-                texts.append(current);
-            current.clear();
-            currentHalf = -1;
-        };
-        auto addPiece = [&](const Piece &piece, const QString &sep, qint64 sepHalf) {
-            if (currentHalf >= 0 && currentHalf + sepHalf + piece.half <= room) {
-                current += sep + piece.text;
-                currentHalf += sepHalf + piece.half;
-                return;
-            }
-            flush();
-            current = piece.text;
-            currentHalf = piece.half;
-        };
-        for (int b = 0; b < blocks.size(); ++b) {
-            const QString &block = blocks.at(b);
-            const qint64 blockHalf = halfWeight(block, urlWeight);
-            if (blockHalf <= room) {
-                addPiece(Piece{block, blockHalf}, join, joinHalf);
-                continue;
-            }
-            cutWarnings.append(
-                QStringLiteral("block %1 is longer than one Weibo post and is cut between its lines")
-                    .arg(b + 1));
-            // Between lines (paragraphs); a line longer than a post between words.
-            const QStringList lines = block.split(QLatin1Char('\n'));
-            bool firstLine = true;
-            for (const QString &line : lines) {
-                const QString sep = firstLine ? join : QStringLiteral("\n");
-                const qint64 sepHalf = firstLine ? joinHalf : lineJoinHalf;
-                firstLine = false;
-                const qint64 lineHalf = halfWeight(line, urlWeight);
-                if (lineHalf <= room) {
-                    addPiece(Piece{line, lineHalf}, sep, sepHalf);
-                    continue;
-                }
-                const QVector<Token> tokens = tokenise(line, urlWeight);
-                Piece piece;
-                bool firstPiece = true;
-                for (const Token &token : tokens) {
-                    if (piece.half + token.half > room && !piece.text.isEmpty()) {
-                        addPiece(piece, firstPiece ? sep : QString(), firstPiece ? sepHalf : 0);
-                        flush();
-                        firstPiece = false;
-                        piece = Piece();
-                        if (token.space)
-                            continue; // the cut eats the space
-                    }
-                    piece.text += token.text;
-                    piece.half += token.half;
-                }
-                if (!piece.text.isEmpty())
-                    addPiece(piece, firstPiece ? sep : QString(), firstPiece ? sepHalf : 0);
-            }
-        }
-        flush();
-        const int n = static_cast<int>(texts.size());
-        if (QString::number(n).size() > digits)
+        ThreadPacker packer(join, qMax<qint64>(2, 2 * qint64(limit) - reserve), urlWeight);
+        for (int b = 0; b < blocks.size(); ++b)
+            packer.addBlock(blocks.at(b), b + 1);
+        const QStringList texts = packer.finish();
+        if (QString::number(texts.size()).size() > digits)
             continue;
-        for (int k = 0; k < n; ++k) {
-            QString body = texts.at(k);
-            // No part starts or ends with blank or U+00A0 lines.
-            while (!body.isEmpty() && (PostText::isSpace(body.front())))
-                body.remove(0, 1);
-            body = PostText::trimmedRight(body);
-            WeiboPart part;
-            part.text = QStringLiteral("(%1/%2)\n").arg(k + 1).arg(n) + body;
-            part.weight = weight(part.text, urlWeight);
-            parts.append(part);
-        }
         if (warnings)
-            warnings->append(cutWarnings);
-        return parts;
+            warnings->append(packer.cutWarnings());
+        return numberedParts(texts, urlWeight);
     }
-    return parts;
+    return QVector<WeiboPart>();
 }
 
 ExportResult WeiboExporter::render(const Digest &digest, const ExportOptions &options) const

@@ -1,4 +1,5 @@
 // Finds the glossary's English terms in a text: case-insensitive, whole words, the longest term first.
+// The one rule for where a term stands, shared by the editor's marks and the glossary check.
 #pragma once
 
 #include "model/glossaryterm.h"
@@ -30,7 +31,9 @@ public:
     bool isEmpty() const { return m_terms.isEmpty(); }
 
     // Non-overlapping occurrences from left to right; where terms overlap at one place the longest wins.
-    // A term also matches its plural (`-s`, `-es`). Each match covers whole words only.
+    // A term also matches its plural (`-s`, `-es`). Each match covers whole words only: word characters are
+    // letters, digits and `_`, CJK characters excluded, so a hyphen or a Chinese character ends a word
+    // (`attention` stands in `attention-based` and in `用attention机制`, not in `retransformer`).
     QVector<Match> matches(const QString &text) const;
     // Same, within text.mid(from, length), positions relative to `text`.
     QVector<Match> matches(const QString &text, int from, int length) const;

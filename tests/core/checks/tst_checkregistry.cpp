@@ -1,9 +1,11 @@
 #include "checks/checkregistry.h"
 #include "formats/digestimporter.h"
 #include "testsupport.h"
+#include "text/glossarymatcher.h"
 
 #include <QtTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace DigestStudio;
@@ -55,28 +57,12 @@ class TestCheckRegistry final : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void cleanDigestHasNoFindings()
+private:
+    // rules_data: missing translations and ASCII punctuation.
+    static void translationAndPunctuationRows()
     {
-        const QVector<Finding> findings = CheckRegistry::instance().run(cleanContext());
-        for (const Finding &f : findings)
-            qWarning("%s", qPrintable(f.toText()));
-        QVERIFY(findings.isEmpty());
-    }
-
-    void rules_data()
-    {
-        QTest::addColumn<Edit>("edit");
-        QTest::addColumn<QString>("rule");
-        QTest::addColumn<int>("count");
-        QTest::addColumn<int>("severity");
-        QTest::addColumn<int>("start");     // of the first finding; -1: not checked
-        QTest::addColumn<int>("length");    // of the first finding
-        QTest::addColumn<QString>("fixed"); // the first finding's field after its fix; empty: no fix
         const int warning = static_cast<int>(Finding::Severity::Warning);
         const int error = static_cast<int>(Finding::Severity::Error);
-        const int info = static_cast<int>(Finding::Severity::Info);
-
         QTest::newRow("missing Chinese title")
             << Edit([](CheckContext &c) { set(c, 1, Field::ZhTitle, QString()); })
             << QStringLiteral("missing-translation") << 1 << error << 0 << 0 << QString();
@@ -119,7 +105,12 @@ private Q_SLOTS:
             set(c, 1, Field::Abstract, QStringLiteral("We, too: why? (yes)"));
         }) << QStringLiteral("ascii-punctuation") << 0 << warning << -1 << 0
                                                                         << QString();
+    }
 
+    // rules_data: brackets and quotes, numbers missing from the summary.
+    static void bracketAndNumberRows()
+    {
+        const int warning = static_cast<int>(Finding::Severity::Warning);
         QTest::newRow("unclosed bracket")
             << Edit([](CheckContext &c) { set(c, 1, Field::ZhSummary, QStringLiteral("本文(研究了模型。")); })
             << QStringLiteral("unbalanced-brackets") << 1 << warning << 2 << 1 << QString();
@@ -153,7 +144,12 @@ private Q_SLOTS:
             set(c, 0, Field::ZhSummary, QStringLiteral("在120个数据集上误差降低37.5%\uFF0C减少1000小时。"));
         }) << QStringLiteral("missing-numbers") << 1 << warning << 3
                                                                    << 2 << QString();
+    }
 
+    // rules_data: glossary terms.
+    static void glossaryRows()
+    {
+        const int warning = static_cast<int>(Finding::Severity::Warning);
         QTest::newRow("glossary term rendered differently") << Edit([](CheckContext &c) {
             c.glossary = {GlossaryTerm(QStringLiteral("transformers"), QStringLiteral("变换器"))};
         }) << QStringLiteral("glossary") << 1 << warning << 9
@@ -166,7 +162,31 @@ private Q_SLOTS:
             c.glossary = {GlossaryTerm(QStringLiteral("transform"), QStringLiteral("变换"))};
         }) << QStringLiteral("glossary") << 0 << warning << -1 << 0
                                                               << QString();
+        // The check finds a term where the editor marks it (GlossaryMatcher): these used to disagree.
+        QTest::newRow("glossary term in the plural, as the editor marks it") << Edit([](CheckContext &c) {
+            c.glossary = {GlossaryTerm(QStringLiteral("transformer"), QStringLiteral("变换器"))};
+        }) << QStringLiteral("glossary") << 1 << warning << 9 << 12 << QString();
+        QTest::newRow("glossary term right before a Chinese character, as the editor marks it")
+            << Edit([](CheckContext &c) {
+                   c.glossary = {GlossaryTerm(QStringLiteral("graph"), QStringLiteral("图"))};
+                   set(c, 1, Field::Abstract, QStringLiteral("We study graph学习."));
+               })
+            << QStringLiteral("glossary") << 1 << warning << 9 << 5 << QString();
+        QTest::newRow("hyphenated glossary term covers its part, as the editor marks it")
+            << Edit([](CheckContext &c) {
+                   c.glossary = {GlossaryTerm(QStringLiteral("attention"), QStringLiteral("关注")),
+                                 GlossaryTerm(QStringLiteral("self-attention"), QStringLiteral("自注意力"))};
+                   set(c, 1, Field::Abstract, QStringLiteral("We study self-attention."));
+               })
+            << QStringLiteral("glossary") << 1 << warning << 9 << 14 << QString();
+    }
 
+    // rules_data: earlier features, duplicates, post limits, house style, disabled rules.
+    static void publishingRows()
+    {
+        const int warning = static_cast<int>(Finding::Severity::Warning);
+        const int error = static_cast<int>(Finding::Severity::Error);
+        const int info = static_cast<int>(Finding::Severity::Info);
         QTest::newRow("featured in an earlier digest") << Edit([](CheckContext &c) {
             FeaturedIn f;
             f.digestId = 7;
@@ -210,6 +230,30 @@ private Q_SLOTS:
                                                      << error << -1 << 0 << QString();
     }
 
+private Q_SLOTS:
+    void cleanDigestHasNoFindings()
+    {
+        const QVector<Finding> findings = CheckRegistry::instance().run(cleanContext());
+        for (const Finding &f : findings)
+            qWarning("%s", qPrintable(f.toText()));
+        QVERIFY(findings.isEmpty());
+    }
+
+    void rules_data()
+    {
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<int>("start");     // of the first finding; -1: not checked
+        QTest::addColumn<int>("length");    // of the first finding
+        QTest::addColumn<QString>("fixed"); // the first finding's field after its fix; empty: no fix
+        translationAndPunctuationRows();
+        bracketAndNumberRows();
+        glossaryRows();
+        publishingRows();
+    }
+
     void rules()
     {
         QFETCH(Edit, edit);
@@ -246,6 +290,62 @@ private Q_SLOTS:
             // A stale fix (the text changed) does nothing.
             QVERIFY(!first.applyFix(&entry) || first.original == first.replacement);
         }
+    }
+
+    void glossaryCheckFindsWhatTheEditorMarks_data()
+    {
+        QTest::addColumn<QStringList>("english");
+        QTest::addColumn<QString>("abstract");
+        QTest::newRow("plural") << QStringList{QStringLiteral("transformer")}
+                                << QStringLiteral("Two transformers and a transformer.");
+        QTest::newRow("beside Chinese characters")
+            << QStringList{QStringLiteral("attention")} << QStringLiteral("用attention机制, attention学习");
+        QTest::newRow("hyphenated term over its part")
+            << QStringList{QStringLiteral("attention"), QStringLiteral("self-attention")}
+            << QStringLiteral("self-attention, then attention-based models");
+        QTest::newRow("longest of overlapping terms")
+            << QStringList{QStringLiteral("transformer"), QStringLiteral("vision transformer")}
+            << QStringLiteral("A Vision Transformer, a transformer.");
+        QTest::newRow("not inside a word, but in a plural")
+            << QStringList{QStringLiteral("loss"), QStringLiteral("transform")}
+            << QStringLiteral("lossless glossy transformers transforms");
+        QTest::newRow("any case; digits are word characters")
+            << QStringList{QStringLiteral("3D"), QStringLiteral("GAN")}
+            << QStringLiteral("3d scenes from gans, not 23D or GANs2");
+    }
+
+    // The glossary check warns about the words the editor marks, and only those.
+    void glossaryCheckFindsWhatTheEditorMarks()
+    {
+        QFETCH(QStringList, english);
+        QFETCH(QString, abstract);
+        CheckContext context = cleanContext();
+        context.digest.entries().resize(1);
+        set(context, 0, Field::Title, QString());
+        set(context, 0, Field::Abstract, abstract);
+        QVector<GlossaryTerm> terms;
+        for (int t = 0; t < english.size(); ++t)
+            terms.append(GlossaryTerm(english.at(t), QStringLiteral("术语") + QString::number(t)));
+        context.glossary = terms;
+
+        // Each term's first mark in the editor.
+        QVector<QPair<int, int>> marked;
+        QVector<int> seen;
+        for (const GlossaryMatcher::Match &m : GlossaryMatcher(terms).matches(abstract)) {
+            if (!seen.contains(m.term)) {
+                seen.append(m.term);
+                marked.append({m.start, m.length});
+            }
+        }
+        QVector<QPair<int, int>> warned;
+        for (const Finding &f : CheckRegistry::instance().run(context)) {
+            if (f.rule == QLatin1String("glossary"))
+                warned.append({f.start, f.length});
+        }
+        std::sort(marked.begin(), marked.end());
+        std::sort(warned.begin(), warned.end());
+        QVERIFY(!marked.isEmpty());
+        QCOMPARE(warned, marked);
     }
 
     void sampleFindings()

@@ -45,6 +45,9 @@ private Q_SLOTS:
         QTest::newRow("hyphenated term beats its part")
             << QStringLiteral("self-attention, attention")
             << QStringList{QStringLiteral("self-attention=自注意力"), QStringLiteral("attention=注意力")};
+        QTest::newRow("a hyphen ends a word")
+            << QStringLiteral("attention-based, non-attention")
+            << QStringList{QStringLiteral("attention=注意力"), QStringLiteral("attention=注意力")};
         QTest::newRow("term inside a word is not a match")
             << QStringLiteral("retransformer") << QStringList();
         QTest::newRow("digits") << QStringLiteral("3D scenes, not 23D")
