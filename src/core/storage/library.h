@@ -9,17 +9,20 @@
 #include "storage/librarylocation.h"
 #include "storage/librarytypes.h"
 
-#include <QFileSystemWatcher>
 #include <QObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QTimer>
-#include <QVariant>
 
-#include <map>
 #include <memory>
 
 namespace DigestStudio {
+
+class ChangeWatcher;
+class DigestStore;
+class EntryStore;
+class GlossaryStore;
+class ImageStore;
+class LibraryConnection;
+class LibrarySearch;
+class PaperRepository;
 
 // One connection to one library; use it from the thread that opened it. Every method that writes runs one
 // transaction; SQLite writers wait (busy timeout) rather than fail while another process writes.
@@ -34,8 +37,8 @@ public:
     static std::unique_ptr<Library> open(const QString &location, LibraryError *error = nullptr);
     ~Library() override;
 
-    QString location() const { return m_location.displayName(); }
-    LibraryLocation::Backend backend() const { return m_location.backend(); }
+    QString location() const;
+    LibraryLocation::Backend backend() const;
     int schemaVersion() const { return m_schemaVersion; }
     // The last failure of any method (Kind::None after a success).
     LibraryError lastError() const { return m_lastError; }
@@ -104,54 +107,23 @@ Q_SIGNALS:
     void digestChanged(qint64 digestId);
 
 private:
-    explicit Library(const LibraryLocation &location);
+    Library() = default;
 
-    bool openSQLite(LibraryError *error);
-    bool openPostgreSQL(LibraryError *error);
-    bool readSchemaVersion(int *version, LibraryError *error);
-    bool migrate(int fromVersion, LibraryError *error);
-    void startWatching();
-    void checkExternalChanges();
-    void onNotification(const QString &name, int source, const QVariant &payload);
+    bool connectTo(const LibraryLocation &location, LibraryError *error);
+    // Keeps `error` as lastError() and, on failure, its message in `message`; returns `value`.
+    template<typename T>
+    T report(T value, const LibraryError &error, QString *message = nullptr);
 
-    bool begin(QString *error);
-    bool commit(QString *error);
-    void rollback();
-    bool lockDigest(qint64 digestId, QString *error);
-    bool announce(qint64 digestId, qint64 entryId, QString *error);
-
-    QSqlQuery &prepared(const QString &sql);
-    bool run(QSqlQuery &query, QString *error, const QString &what = QString());
-    // run() inside a transaction: on failure the transaction is rolled back too.
-    bool runOrRollback(QSqlQuery &query, QString *error, const QString &what = QString());
-    bool runSql(const QString &sql, QString *error);
-    bool fail(QString *error, LibraryError::Kind kind, const QString &message,
-              const QString &detail = QString());
-    void succeed() { m_lastError = LibraryError(); }
-    DigestEntry entryFromQuery(const QSqlQuery &query, int firstColumn) const;
-    SaveResult conflictOrError(qint64 entryId, const DigestEntry &ours, const QVector<int> &changedFields,
-                               bool statusChanged);
-    SaveResult savedResult(qint64 revision);
-    SaveResult errorResult(const QString &message);
-    QString entrySelectColumns() const;
-    bool searchEntries(const QStringList &terms, int limit, QVector<SearchHit> *hits, QString *error);
-    bool searchPapers(const QStringList &terms, int limit, QVector<SearchHit> *hits, QString *error);
-
-    LibraryLocation m_location;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    // Prepared statements by SQL text; a map because callers hold references across later insertions.
-    std::map<QString, QSqlQuery> m_queries;
+    std::unique_ptr<LibraryConnection> m_connection; // first: the others use it until they are gone
+    std::unique_ptr<ChangeWatcher> m_changes;
+    std::unique_ptr<DigestStore> m_digests;
+    std::unique_ptr<EntryStore> m_entries;
+    std::unique_ptr<LibrarySearch> m_search;
+    std::unique_ptr<PaperRepository> m_papers;
+    std::unique_ptr<GlossaryStore> m_glossary;
+    std::unique_ptr<ImageStore> m_images;
     int m_schemaVersion = 0;
     LibraryError m_lastError;
-
-    // Telling other processes' changes apart from ours.
-    QString m_origin;
-    QString m_channel;
-    qint64 m_lastChangeSeq = 0;
-    qint64 m_dataVersion = -1;
-    QFileSystemWatcher m_watcher;
-    QTimer m_changeTimer;
 };
 
 } // namespace DigestStudio
