@@ -27,7 +27,7 @@ SaveResult errorResult(const LibraryError &error)
 {
     SaveResult result;
     result.status = SaveResult::Status::Error;
-    result.error = error.message;
+    result.error = error;
     return result;
 }
 

@@ -64,15 +64,6 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     return true;
 }
 
-template<typename T>
-T Library::report(T value, const LibraryError &error, QString *message)
-{
-    m_lastError = error;
-    if (message && error.isError())
-        *message = error.message;
-    return value;
-}
-
 QString Library::location() const
 {
     return m_connection->displayName();
@@ -83,75 +74,64 @@ LibraryLocation::Backend Library::backend() const
     return m_connection->location().backend();
 }
 
-QVector<DigestSummary> Library::digests()
+QVector<DigestSummary> Library::digests(LibraryError *error)
 {
-    LibraryError e;
-    return report(m_digests->digests(&e), e);
+    return m_digests->digests(error);
 }
 
-qint64 Library::createDigest(const QDate &date, const QString &title, QString *error)
+qint64 Library::createDigest(const QDate &date, const QString &title, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_digests->createDigest(date, title, &e), e, error);
+    return m_digests->createDigest(date, title, error);
 }
 
-qint64 Library::createDigest(const Digest &digest, QString *error)
+qint64 Library::createDigest(const Digest &digest, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_digests->createDigest(digest, &e), e, error);
+    return m_digests->createDigest(digest, error);
 }
 
-bool Library::loadDigest(qint64 digestId, Digest *digest, QString *error)
+bool Library::loadDigest(qint64 digestId, Digest *digest, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_digests->loadDigest(digestId, digest, &e), e, error);
+    return m_digests->loadDigest(digestId, digest, error);
 }
 
-qint64 Library::latestDigestId()
+qint64 Library::latestDigestId(LibraryError *error)
 {
-    LibraryError e;
-    return report(m_digests->latestDigestId(&e), e);
+    return m_digests->latestDigestId(error);
 }
 
-qint64 Library::resolveDigest(const QString &spec, QString *error)
+qint64 Library::resolveDigest(const QString &spec, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_digests->resolveDigest(spec, &e), e, error);
+    return m_digests->resolveDigest(spec, error);
 }
 
-bool Library::updateDigestHeader(const Digest &digest, QString *error)
+bool Library::updateDigestHeader(const Digest &digest, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_digests->updateDigestHeader(digest, &e), e, error);
+    return m_digests->updateDigestHeader(digest, error);
 }
 
-bool Library::deleteDigest(qint64 digestId, QString *error)
+bool Library::deleteDigest(qint64 digestId, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_digests->deleteDigest(digestId, &e), e, error);
+    return m_digests->deleteDigest(digestId, error);
 }
 
-DigestEntry Library::appendEntry(qint64 digestId, const DigestEntry &entry, QString *error)
+DigestEntry Library::appendEntry(qint64 digestId, const DigestEntry &entry, LibraryError *error)
 {
     return insertEntry(digestId, -1, entry, error);
 }
 
-DigestEntry Library::insertEntry(qint64 digestId, int position, const DigestEntry &entry, QString *error)
+DigestEntry Library::insertEntry(qint64 digestId, int position, const DigestEntry &entry, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_entries->insertEntry(digestId, position, entry, &e), e, error);
+    return m_entries->insertEntry(digestId, position, entry, error);
 }
 
-bool Library::loadEntry(qint64 entryId, DigestEntry *entry, QString *error)
+bool Library::loadEntry(qint64 entryId, DigestEntry *entry, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_entries->loadEntry(entryId, entry, &e), e, error);
+    return m_entries->loadEntry(entryId, entry, error);
 }
 
-qint64 Library::entryIdAt(qint64 digestId, int position, QString *error)
+qint64 Library::entryIdAt(qint64 digestId, int position, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_entries->entryIdAt(digestId, position, &e), e, error);
+    return m_entries->entryIdAt(digestId, position, error);
 }
 
 SaveResult Library::saveField(qint64 entryId, qint64 baseRevision, DigestEntry::Field field,
@@ -170,106 +150,89 @@ SaveResult Library::saveEntry(const DigestEntry &entry)
     return m_entries->saveEntry(entry);
 }
 
-bool Library::moveEntry(qint64 digestId, int from, int to, QString *error)
+bool Library::moveEntry(qint64 digestId, int from, int to, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_entries->moveEntry(digestId, from, to, &e), e, error);
+    return m_entries->moveEntry(digestId, from, to, error);
 }
 
-bool Library::removeEntry(qint64 entryId, QString *error)
+bool Library::removeEntry(qint64 entryId, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_entries->removeEntry(entryId, &e), e, error);
+    return m_entries->removeEntry(entryId, error);
 }
 
-QVector<SearchHit> Library::search(const QString &query, int limit, QString *error)
+QVector<SearchHit> Library::search(const QString &query, int limit, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_search->search(query, limit, &e), e, error);
+    return m_search->search(query, limit, error);
 }
 
-bool Library::findPaper(const QString &id, Paper *paper)
+bool Library::findPaper(const QString &id, Paper *paper, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_papers->findPaper(id, paper, &e), e);
+    return m_papers->findPaper(id, paper, error);
 }
 
-bool Library::storePapers(const QVector<Paper> &papers, QString *error)
+bool Library::storePapers(const QVector<Paper> &papers, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_papers->storePapers(papers, &e), e, error);
+    return m_papers->storePapers(papers, error);
 }
 
-QStringList Library::rememberedAffiliations(const QString &author)
+QStringList Library::rememberedAffiliations(const QString &author, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_papers->rememberedAffiliations(author, &e), e);
+    return m_papers->rememberedAffiliations(author, error);
 }
 
-bool Library::rememberAffiliation(const QString &author, const QString &affiliation, QString *error)
+bool Library::rememberAffiliation(const QString &author, const QString &affiliation, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_papers->rememberAffiliation(author, affiliation, &e), e, error);
+    return m_papers->rememberAffiliation(author, affiliation, error);
 }
 
-QVector<FeaturedIn> Library::featuredIn(const QString &arxivId, qint64 excludeDigestId)
+QVector<FeaturedIn> Library::featuredIn(const QString &arxivId, qint64 excludeDigestId, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_papers->featuredIn(arxivId, excludeDigestId, &e), e);
+    return m_papers->featuredIn(arxivId, excludeDigestId, error);
 }
 
-QVector<GlossaryTerm> Library::glossaryTerms()
+QVector<GlossaryTerm> Library::glossaryTerms(LibraryError *error)
 {
-    LibraryError e;
-    return report(m_glossary->glossaryTerms(&e), e);
+    return m_glossary->glossaryTerms(error);
 }
 
-bool Library::addGlossaryTerm(GlossaryTerm *term, QString *error)
+bool Library::addGlossaryTerm(GlossaryTerm *term, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_glossary->addGlossaryTerm(term, &e), e, error);
+    return m_glossary->addGlossaryTerm(term, error);
 }
 
-bool Library::updateGlossaryTerm(const GlossaryTerm &term, QString *error)
+bool Library::updateGlossaryTerm(const GlossaryTerm &term, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_glossary->updateGlossaryTerm(term, &e), e, error);
+    return m_glossary->updateGlossaryTerm(term, error);
 }
 
-bool Library::removeGlossaryTerm(qint64 termId, QString *error)
+bool Library::removeGlossaryTerm(qint64 termId, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_glossary->removeGlossaryTerm(termId, &e), e, error);
+    return m_glossary->removeGlossaryTerm(termId, error);
 }
 
-qint64 Library::addImage(qint64 entryId, const QByteArray &data, const QString &mimeType, QString *error)
+qint64 Library::addImage(qint64 entryId, const QByteArray &data, const QString &mimeType, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_images->addImage(entryId, data, mimeType, &e), e, error);
+    return m_images->addImage(entryId, data, mimeType, error);
 }
 
-QVector<EntryImage> Library::images(qint64 entryId)
+QVector<EntryImage> Library::images(qint64 entryId, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_images->images(entryId, &e), e);
+    return m_images->images(entryId, error);
 }
 
-bool Library::removeImage(qint64 imageId, QString *error)
+bool Library::removeImage(qint64 imageId, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_images->removeImage(imageId, &e), e, error);
+    return m_images->removeImage(imageId, error);
 }
 
-bool Library::reorderImages(qint64 entryId, const QVector<qint64> &imageIds, QString *error)
+bool Library::reorderImages(qint64 entryId, const QVector<qint64> &imageIds, LibraryError *error)
 {
-    LibraryError e;
-    return report(m_images->reorderImages(entryId, imageIds, &e), e, error);
+    return m_images->reorderImages(entryId, imageIds, error);
 }
 
-bool Library::checkIntegrity(QString *error)
+bool Library::checkIntegrity(LibraryError *error)
 {
-    LibraryError e;
-    return report(m_connection->dialect().checkIntegrity(*m_connection, &e), e, error);
+    return m_connection->dialect().checkIntegrity(*m_connection, error);
 }
 
 } // namespace DigestStudio

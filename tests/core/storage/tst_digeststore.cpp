@@ -82,13 +82,14 @@ private Q_SLOTS:
         // DIGEST strings: an id, or a date meaning the latest digest of that date.
         QCOMPARE(library->resolveDigest(QStringLiteral("2022-10-14")), second);
         QCOMPARE(library->resolveDigest(QString::number(first)), first);
-        QString error;
+        LibraryError error;
         QCOMPARE(library->resolveDigest(QStringLiteral("2022-10-16"), &error), 0);
-        QVERIFY2(error.contains(QStringLiteral("2022-10-16")) && error.contains(library->location()),
-                 qPrintable(error));
-        QCOMPARE(library->lastError().kind, LibraryError::Kind::NotFound);
+        QVERIFY2(error.message.contains(QStringLiteral("2022-10-16")) &&
+                     error.message.contains(library->location()),
+                 qPrintable(error.message));
+        QCOMPARE(error.kind, LibraryError::Kind::NotFound);
         QCOMPARE(library->resolveDigest(QStringLiteral("yesterday"), &error), 0);
-        QCOMPARE(library->lastError().kind, LibraryError::Kind::InvalidArgument);
+        QCOMPARE(error.kind, LibraryError::Kind::InvalidArgument);
         QCOMPARE(library->resolveDigest(QStringLiteral("2022-02-30"), &error), 0);
 
         loaded.setTitle(QStringLiteral("renamed"));
@@ -104,8 +105,9 @@ private Q_SLOTS:
         QVERIFY(library->deleteDigest(second, &error));
         QVERIFY(!library->loadDigest(second, &again, &error));
         DigestEntry gone;
-        QVERIFY(!library->loadEntry(entryId, &gone)); // entries go with their digest
-        QCOMPARE(library->lastError().kind, LibraryError::Kind::NotFound);
+        LibraryError goneError;
+        QVERIFY(!library->loadEntry(entryId, &gone, &goneError)); // entries go with their digest
+        QCOMPARE(goneError.kind, LibraryError::Kind::NotFound);
         QVERIFY(!library->deleteDigest(second, &error));
         QCOMPARE(library->digests().size(), 2);
     }
@@ -134,11 +136,11 @@ private Q_SLOTS:
                          qPrintable(q.lastError().text()));
             }
         }
-        QString error;
+        LibraryError error;
         QCOMPARE(library->createDigest(QDate(2022, 10, 14), QStringLiteral("skip"), &error), 0);
-        QVERIFY2(error.contains(QStringLiteral("creating the digest failed")) &&
-                     error.contains(library->location()),
-                 qPrintable(error));
+        QVERIFY2(error.message.contains(QStringLiteral("creating the digest failed")) &&
+                     error.message.contains(library->location()),
+                 qPrintable(error.message));
         // Rolled back: another connection takes the write lock at once.
         {
             QSqlQuery q(db);
@@ -155,7 +157,7 @@ private Q_SLOTS:
         m_scratch.closeRaw(db);
         // And the library writes on.
         QVERIFY2(library->createDigest(QDate(2022, 10, 14), QStringLiteral("kept"), &error) > 0,
-                 qPrintable(error));
+                 qPrintable(error.message));
         QCOMPARE(library->digests().size(), 1);
     }
 };

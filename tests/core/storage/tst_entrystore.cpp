@@ -48,18 +48,18 @@ private Q_SLOTS:
         QVERIFY(library->insertEntry(digest, 1, makeEntry(QStringLiteral("y"), QString(), QString())).id() >
                 0);
         QCOMPARE(order(), QStringLiteral("yaxbc"));
-        QString error;
+        LibraryError error;
         QCOMPARE(library->insertEntry(digest, 9, makeEntry(QStringLiteral("z"), QString(), QString()), &error)
                      .id(),
                  0);
-        QVERIFY2(error.contains(QStringLiteral("Position 9")), qPrintable(error));
+        QVERIFY2(error.message.contains(QStringLiteral("Position 9")), qPrintable(error.message));
         QVERIFY(library->moveEntry(digest, 1, 5, &error));
         QCOMPARE(order(), QStringLiteral("axbcy"));
         QVERIFY(library->moveEntry(digest, 4, 2, &error));
         QCOMPARE(order(), QStringLiteral("acxby"));
         QVERIFY(!library->moveEntry(digest, 0, 2, &error));
         QVERIFY(!library->moveEntry(digest, 2, 6, &error));
-        QVERIFY2(error.contains(QStringLiteral("has 5 entries")), qPrintable(error));
+        QVERIFY2(error.message.contains(QStringLiteral("has 5 entries")), qPrintable(error.message));
         QCOMPARE(order(), QStringLiteral("acxby"));
         QVERIFY(library->removeEntry(library->entryIdAt(digest, 3), &error));
         QCOMPARE(order(), QStringLiteral("acby"));
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(
             library->appendEntry(987654, makeEntry(QStringLiteral("q"), QString(), QString()), &error).id(),
             0);
-        QVERIFY2(error.contains(QStringLiteral("no digest 987654")), qPrintable(error));
+        QVERIFY2(error.message.contains(QStringLiteral("no digest 987654")), qPrintable(error.message));
     }
 
     void revisionsAndConflicts_data() { backends(); }
@@ -87,7 +87,7 @@ private Q_SLOTS:
 
         SaveResult r =
             library->saveField(entry.id(), 1, DigestEntry::Field::ZhTitle, QStringLiteral("我的标题"));
-        QVERIFY2(r.saved(), qPrintable(r.error));
+        QVERIFY2(r.saved(), qPrintable(r.error.message));
         QCOMPARE(r.revision, 2);
         // Someone saving on top of revision 1 now is stale: a conflict with both texts, nothing overwritten.
         r = library->saveField(entry.id(), 1, DigestEntry::Field::ZhTitle, QStringLiteral("他的标题"));
@@ -120,7 +120,7 @@ private Q_SLOTS:
         edited.setVersion(3);
         edited.setStatus(DigestEntry::Status::Reviewed);
         r = library->saveEntry(edited);
-        QVERIFY2(r.saved(), qPrintable(r.error));
+        QVERIFY2(r.saved(), qPrintable(r.error.message));
         QCOMPARE(r.revision, 4);
         QVERIFY(library->loadEntry(entry.id(), &stored));
         QCOMPARE(stored, edited);
@@ -133,7 +133,8 @@ private Q_SLOTS:
 
         r = library->saveField(424242, 1, DigestEntry::Field::Title, QStringLiteral("x"));
         QCOMPARE(r.status, SaveResult::Status::Error);
-        QVERIFY2(r.error.contains(QStringLiteral("no entry 424242")), qPrintable(r.error));
+        QVERIFY2(r.error.message.contains(QStringLiteral("no entry 424242")), qPrintable(r.error.message));
+        QCOMPARE(r.error.kind, LibraryError::Kind::NotFound); // the kind travels with the save
         // Moving an entry is not an edit of its text: its revision stays.
         library->appendEntry(digest, makeEntry(QStringLiteral("b"), QString(), QString()));
         QVERIFY(library->moveEntry(digest, 1, 2));

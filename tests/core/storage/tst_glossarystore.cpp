@@ -29,8 +29,8 @@ private Q_SLOTS:
         GlossaryTerm diffusion(QStringLiteral("diffusion model"), QStringLiteral("扩散模型"));
         GlossaryTerm augmentation(QStringLiteral("Augmentation"), QStringLiteral("增强"),
                                   QStringLiteral("数据增强"));
-        QString error;
-        QVERIFY2(library->addGlossaryTerm(&diffusion, &error), qPrintable(error));
+        LibraryError error;
+        QVERIFY2(library->addGlossaryTerm(&diffusion, &error), qPrintable(error.message));
         QVERIFY(library->addGlossaryTerm(&augmentation, &error));
         QVERIFY(diffusion.id() > 0 && augmentation.id() > diffusion.id());
         QCOMPARE(library->glossaryTerms(), (QVector<GlossaryTerm>{augmentation, diffusion}));
@@ -40,7 +40,7 @@ private Q_SLOTS:
         QVERIFY(library->removeGlossaryTerm(augmentation.id(), &error));
         QCOMPARE(library->glossaryTerms(), QVector<GlossaryTerm>{diffusion});
         QVERIFY(!library->removeGlossaryTerm(augmentation.id(), &error));
-        QCOMPARE(library->lastError().kind, LibraryError::Kind::NotFound);
+        QCOMPARE(error.kind, LibraryError::Kind::NotFound);
         GlossaryTerm blank;
         QVERIFY(!library->addGlossaryTerm(&blank, &error));
     }

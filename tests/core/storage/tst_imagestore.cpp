@@ -31,9 +31,9 @@ private Q_SLOTS:
             library->appendEntry(digest, makeEntry(QStringLiteral("a"), QString(), QString()));
         const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(3000, '\0');
         const QByteArray jpeg = QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(5000, '\x7f');
-        QString error;
+        LibraryError error;
         const qint64 first = library->addImage(entry.id(), png, QStringLiteral("image/png"), &error);
-        QVERIFY2(first > 0, qPrintable(error));
+        QVERIFY2(first > 0, qPrintable(error.message));
         const qint64 second = library->addImage(entry.id(), jpeg, QStringLiteral("image/jpeg"), &error);
         QVERIFY(second > 0);
         QCOMPARE(library->addImage(entry.id(), png, QStringLiteral("text/plain"), &error), 0);

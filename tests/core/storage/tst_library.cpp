@@ -392,8 +392,8 @@ private Q_SLOTS:
         LibraryError error;
         auto library = Library::open(location, &error);
         QVERIFY2(library, qPrintable(error.message));
-        QString integrity;
-        QVERIFY2(library->checkIntegrity(&integrity), qPrintable(integrity));
+        LibraryError integrity;
+        QVERIFY2(library->checkIntegrity(&integrity), qPrintable(integrity.message));
         for (auto it = lastCommitted.cbegin(); it != lastCommitted.cend(); ++it) {
             DigestEntry entry;
             QVERIFY(library->loadEntry(it.key(), &entry));

@@ -46,9 +46,9 @@ private Q_SLOTS:
         v1.setVersion(1);
         v1.setTitle(QStringLiteral("Old title"));
 
-        QString error;
-        QVERIFY2(library->storePapers({v1}, &error), qPrintable(error));
-        QVERIFY2(library->storePapers({v2}, &error), qPrintable(error));
+        LibraryError error;
+        QVERIFY2(library->storePapers({v1}, &error), qPrintable(error.message));
+        QVERIFY2(library->storePapers({v2}, &error), qPrintable(error.message));
         QVERIFY(library->storePapers({v1}, &error)); // an older listing does not win
         Paper found;
         QVERIFY(library->findPaper(QStringLiteral("2210.06441"), &found));
@@ -57,6 +57,7 @@ private Q_SLOTS:
         QVERIFY(!library->findPaper(QStringLiteral("2210.99999"), &found));
         Paper noId;
         QVERIFY(!library->storePapers({noId}, &error));
+        QCOMPARE(error.kind, LibraryError::Kind::InvalidArgument);
 
         QVERIFY(library->rememberedAffiliations(QStringLiteral("Jonas Geiping")).isEmpty());
         QVERIFY(library->rememberAffiliation(QStringLiteral("Jonas Geiping"), QStringLiteral("UMD"), &error));
