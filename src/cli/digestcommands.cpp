@@ -25,10 +25,10 @@ std::unique_ptr<Library> openDigest(CtlContext &context, const QString &spec, Di
         ctlFailed(context, openError.message);
         return nullptr;
     }
-    QString error;
+    LibraryError error;
     const qint64 id = library->resolveDigest(spec, &error);
     if (id == 0 || !library->loadDigest(id, digest, &error)) {
-        ctlFailed(context, error);
+        ctlFailed(context, error.message);
         return nullptr;
     }
     return library;
@@ -92,10 +92,10 @@ int DigestCommands::add(CtlContext &context, const QStringList &arguments)
                          << (existing - digest.entries().cbegin()) + 1 << "; not added again\n";
             continue;
         }
-        QString error;
+        LibraryError error;
         const DigestEntry stored = library->appendEntry(digest.id(), defaults.entryFor(paper), &error);
         if (stored.id() == 0)
-            return ctlFailed(context, error);
+            return ctlFailed(context, error.message);
         ++position;
         *context.out << position << '\t' << paper.id() << 'v' << paper.version() << '\t' << paper.title()
                      << '\n';
@@ -153,10 +153,10 @@ int DigestCommands::import(CtlContext &context, const QStringList &arguments)
     std::unique_ptr<Library> library = Library::open(context.dbLocation, &openError);
     if (!library)
         return ctlFailed(context, openError.message);
-    QString error;
+    LibraryError error;
     const qint64 id = library->createDigest(digest, &error);
     if (id == 0)
-        return ctlFailed(context, error);
+        return ctlFailed(context, error.message);
     *context.out << id << '\n';
     context.out->flush();
     return CtlOk;

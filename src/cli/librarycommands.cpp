@@ -101,10 +101,10 @@ int LibraryCommands::newDigest(CtlContext &context, const QStringList &arguments
     digest.setDate(date);
     digest.setTitle(title);
     ExportOptions::applyDefaultTemplates(&digest, QSettings());
-    QString error;
+    LibraryError error;
     const qint64 id = library->createDigest(digest, &error);
     if (id == 0)
-        return ctlFailed(context, error);
+        return ctlFailed(context, error.message);
     *context.out << id << '\n';
     return CtlOk;
 }
@@ -121,9 +121,10 @@ int LibraryCommands::list(CtlContext &context, const QStringList &arguments)
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
-    const QVector<DigestSummary> digests = library->digests();
-    if (library->lastError().isError())
-        return ctlFailed(context, library->lastError().message);
+    LibraryError error;
+    const QVector<DigestSummary> digests = library->digests(&error);
+    if (error.isError())
+        return ctlFailed(context, error.message);
     if (flags.contains(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const DigestSummary &d : digests) {
@@ -167,11 +168,11 @@ int LibraryCommands::show(CtlContext &context, const QStringList &arguments)
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
-    QString error;
+    LibraryError error;
     const qint64 id = library->resolveDigest(positional.first(), &error);
     Digest digest;
     if (id == 0 || !library->loadDigest(id, &digest, &error))
-        return ctlFailed(context, error);
+        return ctlFailed(context, error.message);
     if (flags.contains(QStringLiteral("--json"))) {
         printJson(context, QJsonDocument(digest.toJson()));
         return CtlOk;
@@ -232,14 +233,14 @@ int LibraryCommands::set(CtlContext &context, const QStringList &arguments)
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
-    QString error;
+    LibraryError error;
     const qint64 digestId = library->resolveDigest(arguments.at(0), &error);
     if (digestId == 0)
-        return ctlFailed(context, error);
+        return ctlFailed(context, error.message);
     const qint64 entryId = library->entryIdAt(digestId, position, &error);
     DigestEntry entry;
     if (entryId == 0 || !library->loadEntry(entryId, &entry, &error))
-        return ctlFailed(context, error);
+        return ctlFailed(context, error.message);
     const SaveResult result = isStatus ? library->saveStatus(entryId, entry.revision(), status)
                                        : library->saveField(entryId, entry.revision(), field, value);
     if (result.isConflict()) {
@@ -252,7 +253,7 @@ int LibraryCommands::set(CtlContext &context, const QStringList &arguments)
                                       QStringLiteral("' (not saved)"));
     }
     if (!result.saved())
-        return ctlFailed(context, result.error);
+        return ctlFailed(context, result.error.message);
     return CtlOk;
 }
 
@@ -268,10 +269,10 @@ int LibraryCommands::move(CtlContext &context, const QStringList &arguments)
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
-    QString error;
+    LibraryError error;
     const qint64 digestId = library->resolveDigest(arguments.at(0), &error);
     if (digestId == 0 || !library->moveEntry(digestId, from, to, &error))
-        return ctlFailed(context, error);
+        return ctlFailed(context, error.message);
     return CtlOk;
 }
 
@@ -289,13 +290,13 @@ int LibraryCommands::remove(CtlContext &context, const QStringList &arguments)
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
-    QString error;
+    LibraryError error;
     const qint64 digestId = library->resolveDigest(arguments.at(0), &error);
     if (digestId == 0)
-        return ctlFailed(context, error);
+        return ctlFailed(context, error.message);
     const qint64 entryId = library->entryIdAt(digestId, position, &error);
     if (entryId == 0 || !library->removeEntry(entryId, &error))
-        return ctlFailed(context, error);
+        return ctlFailed(context, error.message);
     return CtlOk;
 }
 
@@ -312,10 +313,10 @@ int LibraryCommands::search(CtlContext &context, const QStringList &arguments)
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
-    QString error;
+    LibraryError error;
     const QVector<SearchHit> hits = library->search(query, 50, &error);
-    if (library->lastError().isError())
-        return ctlFailed(context, error);
+    if (error.isError())
+        return ctlFailed(context, error.message);
     if (flags.contains(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const SearchHit &h : hits) {

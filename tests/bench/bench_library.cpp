@@ -192,14 +192,14 @@ bool populated(Library *library)
 bool generate(Library *library)
 {
     QRandomGenerator rng(42);
-    QString error;
+    LibraryError error;
     QVector<Paper> papers;
     papers.reserve(PaperCount);
     for (int i = 0; i < PaperCount; ++i)
         papers.append(makePaper(rng, i));
     for (int i = 0; i < PaperCount; i += 1000) {
         if (!library->storePapers(papers.mid(i, 1000), &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+            std::fprintf(stderr, "%s\n", qPrintable(error.message));
             return false;
         }
     }
@@ -224,7 +224,7 @@ bool generate(Library *library)
             digest.entries().append(entry);
         }
         if (library->createDigest(digest, &error) == 0) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+            std::fprintf(stderr, "%s\n", qPrintable(error.message));
             return false;
         }
     }
@@ -297,11 +297,12 @@ void search(benchmark::State &state, QString location, QStringList queries)
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();
-        const QVector<SearchHit> found = library->search(queries.at(i++ % queries.size()), 50);
+        LibraryError error;
+        const QVector<SearchHit> found = library->search(queries.at(i++ % queries.size()), 50, &error);
         ms.push_back(timer.nsecsElapsed() / 1e6);
         hits += found.size();
-        if (library->lastError().isError()) {
-            state.SkipWithError(qPrintable(library->lastError().message));
+        if (error.isError()) {
+            state.SkipWithError(qPrintable(error.message));
             return;
         }
     }
@@ -329,7 +330,7 @@ void saveField(benchmark::State &state, QString location)
                                                 entry.zhSummary() + QString::number(i % 10));
         ms.push_back(timer.nsecsElapsed() / 1e6);
         if (!r.saved()) {
-            state.SkipWithError(qPrintable(r.error));
+            state.SkipWithError(qPrintable(r.error.message));
             return;
         }
         entry.setRevision(r.revision);

@@ -187,7 +187,7 @@ QString benchLibrary()
     if (!library)
         qFatal("%s", qPrintable(openError.message));
     QRandomGenerator rng(7);
-    QString error;
+    LibraryError error;
     QVector<Paper> batch;
     for (int i = 0; i < 100000; ++i) {
         Paper p;
@@ -200,7 +200,7 @@ QString benchLibrary()
         batch.append(p);
         if (batch.size() == 1000) {
             if (!library->storePapers(batch, &error))
-                qFatal("%s", qPrintable(error));
+                qFatal("%s", qPrintable(error.message));
             batch.clear();
         }
     }
@@ -211,7 +211,7 @@ QString benchLibrary()
             digest.entries()[e].setArxivId(
                 QStringLiteral("1800.%1").arg(10000 + static_cast<int>(rng.bounded(90000))));
         if (library->createDigest(digest, &error) == 0)
-            qFatal("%s", qPrintable(error));
+            qFatal("%s", qPrintable(error.message));
     }
     library.reset();
     QFile::rename(partial, path);

@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
             out << "conflict\t" << r.theirs.zhSummary() << '\t' << r.ours.zhSummary() << '\n';
             return 3;
         }
-        err << r.error << '\n';
+        err << r.error.message << '\n';
         return 1;
     }
     if (args.at(0) == QLatin1String("edit") && args.size() >= 5) {
@@ -56,9 +56,9 @@ int main(int argc, char *argv[])
         for (int i = 4; i < args.size(); ++i) {
             const qint64 id = args.at(i).toLongLong();
             DigestEntry entry;
-            QString message;
-            if (!library->loadEntry(id, &entry, &message)) {
-                err << message << '\n';
+            LibraryError loadError;
+            if (!library->loadEntry(id, &entry, &loadError)) {
+                err << loadError.message << '\n';
                 return 1;
             }
             ids.append(id);
@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
                                                     prefix + QLatin1Char(' ') + QString::number(i));
             if (!r.saved()) {
                 err << (r.isConflict() ? QStringLiteral("unexpected conflict on entry ") + QString::number(id)
-                                       : r.error)
+                                       : r.error.message)
                     << '\n';
                 return r.isConflict() ? 3 : 1;
             }

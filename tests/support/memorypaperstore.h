@@ -10,7 +10,7 @@ namespace DigestStudio::Test {
 class MemoryPaperStore final : public PaperStore
 {
 public:
-    bool findPaper(const QString &id, Paper *paper) override
+    bool findPaper(const QString &id, Paper *paper, LibraryError * = nullptr) override
     {
         ++findCalls;
         const auto it = papers.constFind(id);
@@ -20,10 +20,13 @@ public:
         return true;
     }
 
-    bool storePapers(const QVector<Paper> &list, QString *error) override
+    bool storePapers(const QVector<Paper> &list, LibraryError *error = nullptr) override
     {
         if (!failWith.isEmpty()) {
-            *error = failWith;
+            if (error) {
+                error->kind = LibraryError::Kind::Database;
+                error->message = failWith;
+            }
             return false;
         }
         for (const Paper &p : list) {
@@ -35,9 +38,13 @@ public:
         return true;
     }
 
-    QStringList rememberedAffiliations(const QString &author) override { return affiliations.value(author); }
+    QStringList rememberedAffiliations(const QString &author, LibraryError * = nullptr) override
+    {
+        return affiliations.value(author);
+    }
 
-    bool rememberAffiliation(const QString &author, const QString &affiliation, QString *) override
+    bool rememberAffiliation(const QString &author, const QString &affiliation,
+                             LibraryError * = nullptr) override
     {
         QStringList &list = affiliations[author];
         list.removeAll(affiliation);
@@ -45,7 +52,8 @@ public:
         return true;
     }
 
-    QVector<FeaturedIn> featuredIn(const QString &arxivId, qint64 excludeDigestId = 0) override
+    QVector<FeaturedIn> featuredIn(const QString &arxivId, qint64 excludeDigestId = 0,
+                                   LibraryError * = nullptr) override
     {
         QVector<FeaturedIn> result;
         for (const FeaturedIn &f : featured.value(arxivId)) {

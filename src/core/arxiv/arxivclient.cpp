@@ -653,9 +653,9 @@ void ArxivClient::finishLookup(quint64 id, Operation &op)
         r.papers.append(paper);
     }
     if (m_store && !fetched.isEmpty() && !r.cancelled) {
-        QString error;
+        LibraryError error;
         if (!m_store->storePapers(fetched, &error))
-            r.storeError = error;
+            r.storeError = error.message;
     }
     Q_UNUSED(id)
 }

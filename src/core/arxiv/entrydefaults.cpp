@@ -123,7 +123,7 @@ int EntryDefaults::newerVersion(const DigestEntry &entry, const Paper &paper)
 }
 
 bool EntryDefaults::rememberAffiliations(PaperStore *store, const QStringList &authors,
-                                         const QStringList &affiliations, QString *error)
+                                         const QStringList &affiliations, LibraryError *error)
 {
     if (!store)
         return true;

@@ -4,6 +4,7 @@
 #include "model/digestentry.h"
 #include "model/paper.h"
 #include "model/tagtable.h"
+#include "storage/libraryerror.h"
 
 #include <QString>
 #include <QStringList>
@@ -50,7 +51,7 @@ public:
     static int newerVersion(const DigestEntry &entry, const Paper &paper);
     // Remembers what the editor confirmed: `affiliations` in author order (empty strings skipped).
     static bool rememberAffiliations(PaperStore *store, const QStringList &authors,
-                                     const QStringList &affiliations, QString *error);
+                                     const QStringList &affiliations, LibraryError *error);
 
 private:
     TagTable m_tags;

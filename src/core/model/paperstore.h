@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/paper.h"
+#include "storage/libraryerror.h"
 
 #include <QDate>
 #include <QString>
@@ -24,15 +25,18 @@ class PaperStore
 public:
     virtual ~PaperStore() = default;
 
+    // Each method fills `error` (when given) on failure.
     // The stored paper with this id (no version), or false when the library has none.
-    virtual bool findPaper(const QString &id, Paper *paper) = 0;
-    // Inserts or updates papers by id (keeping the highest version seen). False and `error` on failure.
-    virtual bool storePapers(const QVector<Paper> &papers, QString *error) = 0;
+    virtual bool findPaper(const QString &id, Paper *paper, LibraryError *error = nullptr) = 0;
+    // Inserts or updates papers by id (keeping the highest version seen).
+    virtual bool storePapers(const QVector<Paper> &papers, LibraryError *error = nullptr) = 0;
     // Affiliations an editor confirmed for this author before, most recent first.
-    virtual QStringList rememberedAffiliations(const QString &author) = 0;
-    virtual bool rememberAffiliation(const QString &author, const QString &affiliation, QString *error) = 0;
+    virtual QStringList rememberedAffiliations(const QString &author, LibraryError *error = nullptr) = 0;
+    virtual bool rememberAffiliation(const QString &author, const QString &affiliation,
+                                     LibraryError *error = nullptr) = 0;
     // Digests that featured the paper (any version), newest first; `excludeDigestId` is left out (0: none).
-    virtual QVector<FeaturedIn> featuredIn(const QString &arxivId, qint64 excludeDigestId = 0) = 0;
+    virtual QVector<FeaturedIn> featuredIn(const QString &arxivId, qint64 excludeDigestId = 0,
+                                           LibraryError *error = nullptr) = 0;
 };
 
 } // namespace DigestStudio

@@ -14,49 +14,49 @@ GlossarySync::GlossarySync(Library *library, Glossary *glossary, QObject *parent
         if (m_loading)
             return;
         GlossaryTerm term = m_glossary->term(index);
-        QString error;
+        LibraryError error;
         if (m_library->addGlossaryTerm(&term, &error))
             m_glossary->setTermId(index, term.id());
         else
-            Q_EMIT failed(error);
+            Q_EMIT failed(error.message);
     });
     connect(glossary, &Glossary::termChanged, this, [this](int index) {
         if (m_loading)
             return;
         const GlossaryTerm &term = m_glossary->term(index);
-        QString error;
+        LibraryError error;
         if (term.id() == 0) {
             GlossaryTerm stored = term;
             if (m_library->addGlossaryTerm(&stored, &error))
                 m_glossary->setTermId(index, stored.id());
             else
-                Q_EMIT failed(error);
+                Q_EMIT failed(error.message);
         } else if (!m_library->updateGlossaryTerm(term, &error)) {
-            Q_EMIT failed(error);
+            Q_EMIT failed(error.message);
         }
     });
     connect(glossary, &Glossary::termRemoved, this, [this](int, const GlossaryTerm &term) {
         if (m_loading || term.id() == 0)
             return;
-        QString error;
+        LibraryError error;
         if (!m_library->removeGlossaryTerm(term.id(), &error))
-            Q_EMIT failed(error);
+            Q_EMIT failed(error.message);
     });
     connect(glossary, &Glossary::termsReplaced, this, [this](const QVector<GlossaryTerm> &previous) {
         if (m_loading)
             return;
         // An import: the stored glossary becomes the imported one.
-        QString error;
+        LibraryError error;
         for (const GlossaryTerm &term : previous) {
             if (term.id() != 0 && !m_library->removeGlossaryTerm(term.id(), &error))
-                Q_EMIT failed(error);
+                Q_EMIT failed(error.message);
         }
         for (int i = 0; i < m_glossary->count(); ++i) {
             GlossaryTerm term = m_glossary->term(i);
             if (m_library->addGlossaryTerm(&term, &error))
                 m_glossary->setTermId(i, term.id());
             else
-                Q_EMIT failed(error);
+                Q_EMIT failed(error.message);
         }
     });
     reload();

@@ -9,20 +9,24 @@
 #include "storage/librarylocation.h"
 #include "storage/librarytypes.h"
 
-#include <QFileSystemWatcher>
 #include <QObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QTimer>
-#include <QVariant>
 
-#include <map>
 #include <memory>
 
 namespace DigestStudio {
 
+class ChangeWatcher;
+class DigestStore;
+class EntryStore;
+class GlossaryStore;
+class ImageStore;
+class LibraryConnection;
+class LibrarySearch;
+class PaperRepository;
+
 // One connection to one library; use it from the thread that opened it. Every method that writes runs one
-// transaction; SQLite writers wait (busy timeout) rather than fail while another process writes.
+// transaction; SQLite writers wait (busy timeout) rather than fail while another process writes. Every
+// method that can fail takes a LibraryError, filled when it fails (saves carry theirs in the SaveResult).
 class Library final : public QObject, public PaperStore
 {
     Q_OBJECT
@@ -34,67 +38,67 @@ public:
     static std::unique_ptr<Library> open(const QString &location, LibraryError *error = nullptr);
     ~Library() override;
 
-    QString location() const { return m_location.displayName(); }
-    LibraryLocation::Backend backend() const { return m_location.backend(); }
+    QString location() const;
+    LibraryLocation::Backend backend() const;
     int schemaVersion() const { return m_schemaVersion; }
-    // The last failure of any method (Kind::None after a success).
-    LibraryError lastError() const { return m_lastError; }
 
     // Digests
-    QVector<DigestSummary> digests(); // newest date first
+    QVector<DigestSummary> digests(LibraryError *error = nullptr); // newest date first
     // A new empty digest with the default legend, summary label and footer.
-    qint64 createDigest(const QDate &date, const QString &title = QString(), QString *error = nullptr);
+    qint64 createDigest(const QDate &date, const QString &title = QString(), LibraryError *error = nullptr);
     // Stores `digest` with its entries as given (an import); returns the new id, 0 on failure.
-    qint64 createDigest(const Digest &digest, QString *error = nullptr);
-    bool loadDigest(qint64 digestId, Digest *digest, QString *error = nullptr);
-    qint64 latestDigestId(); // 0 when the library has none
+    qint64 createDigest(const Digest &digest, LibraryError *error = nullptr);
+    bool loadDigest(qint64 digestId, Digest *digest, LibraryError *error = nullptr);
+    qint64 latestDigestId(LibraryError *error = nullptr); // 0 when the library has none
     // `spec` is a digest id or a YYYY-MM-DD date (the latest digest of that date); 0 and `error` when none.
-    qint64 resolveDigest(const QString &spec, QString *error = nullptr);
+    qint64 resolveDigest(const QString &spec, LibraryError *error = nullptr);
     // Date, title, legend, attribution, summary label and footer of the digest with digest.id().
-    bool updateDigestHeader(const Digest &digest, QString *error = nullptr);
-    bool deleteDigest(qint64 digestId, QString *error = nullptr);
+    bool updateDigestHeader(const Digest &digest, LibraryError *error = nullptr);
+    bool deleteDigest(qint64 digestId, LibraryError *error = nullptr);
 
     // Entries. Positions are 1-based. The returned entry carries its id and revision (id 0 on failure).
-    DigestEntry appendEntry(qint64 digestId, const DigestEntry &entry, QString *error = nullptr);
+    DigestEntry appendEntry(qint64 digestId, const DigestEntry &entry, LibraryError *error = nullptr);
     DigestEntry insertEntry(qint64 digestId, int position, const DigestEntry &entry,
-                            QString *error = nullptr);
-    bool loadEntry(qint64 entryId, DigestEntry *entry, QString *error = nullptr);
-    qint64 entryIdAt(qint64 digestId, int position, QString *error = nullptr);
+                            LibraryError *error = nullptr);
+    bool loadEntry(qint64 entryId, DigestEntry *entry, LibraryError *error = nullptr);
+    qint64 entryIdAt(qint64 digestId, int position, LibraryError *error = nullptr);
     // Saves based on the revision the editor loaded; a stale one is a Conflict carrying both texts. Saving
     // the text that is already stored is not a conflict.
     SaveResult saveField(qint64 entryId, qint64 baseRevision, DigestEntry::Field field, const QString &value);
     SaveResult saveStatus(qint64 entryId, qint64 baseRevision, DigestEntry::Status status);
     // Every text field, the status, arXiv id and version of entry.id(), based on entry.revision().
     SaveResult saveEntry(const DigestEntry &entry);
-    bool moveEntry(qint64 digestId, int from, int to, QString *error = nullptr);
-    bool removeEntry(qint64 entryId, QString *error = nullptr);
+    bool moveEntry(qint64 digestId, int from, int to, LibraryError *error = nullptr);
+    bool removeEntry(qint64 entryId, LibraryError *error = nullptr);
 
     // Full-text search over entries and stored papers, English and Chinese; best first.
-    QVector<SearchHit> search(const QString &query, int limit = 50, QString *error = nullptr);
+    QVector<SearchHit> search(const QString &query, int limit = 50, LibraryError *error = nullptr);
 
     // PaperStore
-    bool findPaper(const QString &id, Paper *paper) override;
-    bool storePapers(const QVector<Paper> &papers, QString *error) override;
-    QStringList rememberedAffiliations(const QString &author) override;
-    bool rememberAffiliation(const QString &author, const QString &affiliation, QString *error) override;
-    QVector<FeaturedIn> featuredIn(const QString &arxivId, qint64 excludeDigestId = 0) override;
+    bool findPaper(const QString &id, Paper *paper, LibraryError *error = nullptr) override;
+    bool storePapers(const QVector<Paper> &papers, LibraryError *error = nullptr) override;
+    QStringList rememberedAffiliations(const QString &author, LibraryError *error = nullptr) override;
+    bool rememberAffiliation(const QString &author, const QString &affiliation,
+                             LibraryError *error = nullptr) override;
+    QVector<FeaturedIn> featuredIn(const QString &arxivId, qint64 excludeDigestId = 0,
+                                   LibraryError *error = nullptr) override;
 
     // Glossary, ordered by English term.
-    QVector<GlossaryTerm> glossaryTerms();
-    bool addGlossaryTerm(GlossaryTerm *term, QString *error = nullptr); // sets term->id()
-    bool updateGlossaryTerm(const GlossaryTerm &term, QString *error = nullptr);
-    bool removeGlossaryTerm(qint64 termId, QString *error = nullptr);
+    QVector<GlossaryTerm> glossaryTerms(LibraryError *error = nullptr);
+    bool addGlossaryTerm(GlossaryTerm *term, LibraryError *error = nullptr); // sets term->id()
+    bool updateGlossaryTerm(const GlossaryTerm &term, LibraryError *error = nullptr);
+    bool removeGlossaryTerm(qint64 termId, LibraryError *error = nullptr);
 
     // Images of an entry, in order.
     qint64 addImage(qint64 entryId, const QByteArray &data, const QString &mimeType,
-                    QString *error = nullptr);
-    QVector<EntryImage> images(qint64 entryId);
-    bool removeImage(qint64 imageId, QString *error = nullptr);
+                    LibraryError *error = nullptr);
+    QVector<EntryImage> images(qint64 entryId, LibraryError *error = nullptr);
+    bool removeImage(qint64 imageId, LibraryError *error = nullptr);
     // `imageIds` is every image of the entry in the new order.
-    bool reorderImages(qint64 entryId, const QVector<qint64> &imageIds, QString *error = nullptr);
+    bool reorderImages(qint64 entryId, const QVector<qint64> &imageIds, LibraryError *error = nullptr);
 
     // SQLite's integrity check (PostgreSQL: a round trip); false and `error` when something is wrong.
-    bool checkIntegrity(QString *error = nullptr);
+    bool checkIntegrity(LibraryError *error = nullptr);
 
 Q_SIGNALS:
     // Another connection or process changed an entry's text or status.
@@ -104,54 +108,19 @@ Q_SIGNALS:
     void digestChanged(qint64 digestId);
 
 private:
-    explicit Library(const LibraryLocation &location);
+    Library() = default;
 
-    bool openSQLite(LibraryError *error);
-    bool openPostgreSQL(LibraryError *error);
-    bool readSchemaVersion(int *version, LibraryError *error);
-    bool migrate(int fromVersion, LibraryError *error);
-    void startWatching();
-    void checkExternalChanges();
-    void onNotification(const QString &name, int source, const QVariant &payload);
+    bool connectTo(const LibraryLocation &location, LibraryError *error);
 
-    bool begin(QString *error);
-    bool commit(QString *error);
-    void rollback();
-    bool lockDigest(qint64 digestId, QString *error);
-    bool announce(qint64 digestId, qint64 entryId, QString *error);
-
-    QSqlQuery &prepared(const QString &sql);
-    bool run(QSqlQuery &query, QString *error, const QString &what = QString());
-    // run() inside a transaction: on failure the transaction is rolled back too.
-    bool runOrRollback(QSqlQuery &query, QString *error, const QString &what = QString());
-    bool runSql(const QString &sql, QString *error);
-    bool fail(QString *error, LibraryError::Kind kind, const QString &message,
-              const QString &detail = QString());
-    void succeed() { m_lastError = LibraryError(); }
-    DigestEntry entryFromQuery(const QSqlQuery &query, int firstColumn) const;
-    SaveResult conflictOrError(qint64 entryId, const DigestEntry &ours, const QVector<int> &changedFields,
-                               bool statusChanged);
-    SaveResult savedResult(qint64 revision);
-    SaveResult errorResult(const QString &message);
-    QString entrySelectColumns() const;
-    bool searchEntries(const QStringList &terms, int limit, QVector<SearchHit> *hits, QString *error);
-    bool searchPapers(const QStringList &terms, int limit, QVector<SearchHit> *hits, QString *error);
-
-    LibraryLocation m_location;
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    // Prepared statements by SQL text; a map because callers hold references across later insertions.
-    std::map<QString, QSqlQuery> m_queries;
+    std::unique_ptr<LibraryConnection> m_connection; // first: the others use it until they are gone
+    std::unique_ptr<ChangeWatcher> m_changes;
+    std::unique_ptr<DigestStore> m_digests;
+    std::unique_ptr<EntryStore> m_entries;
+    std::unique_ptr<LibrarySearch> m_search;
+    std::unique_ptr<PaperRepository> m_papers;
+    std::unique_ptr<GlossaryStore> m_glossary;
+    std::unique_ptr<ImageStore> m_images;
     int m_schemaVersion = 0;
-    LibraryError m_lastError;
-
-    // Telling other processes' changes apart from ours.
-    QString m_origin;
-    QString m_channel;
-    qint64 m_lastChangeSeq = 0;
-    qint64 m_dataVersion = -1;
-    QFileSystemWatcher m_watcher;
-    QTimer m_changeTimer;
 };
 
 } // namespace DigestStudio

@@ -1,5 +1,6 @@
 // Why a library could not be opened or an operation failed: a kind the GUI can branch on and a sentence for
-// the user that names the location and the cause.
+// the user that names the location and the cause. The one way storage reports errors: every method that can
+// fail takes a `LibraryError *error` (may be null) and fills it when it fails, leaving it alone otherwise.
 #pragma once
 
 #include <QString>

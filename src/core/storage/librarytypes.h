@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/digestentry.h"
+#include "storage/libraryerror.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -28,7 +29,7 @@ struct SaveResult
     qint64 revision = 0; // Saved: the entry's new revision
     DigestEntry theirs;  // Conflict: the entry as stored now (someone else's text)
     DigestEntry ours;    // Conflict: the stored entry with this save's changes applied (our text)
-    QString error;       // Error: what went wrong, naming the library
+    LibraryError error;  // Error: what went wrong, naming the library
 
     bool saved() const { return status == Status::Saved; }
     bool isConflict() const { return status == Status::Conflict; }

@@ -258,28 +258,28 @@ void MainWindow::openLibrary()
         const int row = currentEntry();
         if (row < 0)
             return;
-        QString error;
+        LibraryError error;
         for (int i = 0; i < images.size(); ++i) {
             if (m_library->addImage(m_document->entry(row).id(), images.at(i), types.at(i), &error) == 0)
-                statusBar()->showMessage(error, 8000);
+                statusBar()->showMessage(error.message, 8000);
         }
         loadImages();
     };
     connect(strip, &ImageStrip::imagesAdded, this, addImages);
     connect(m_editor, &EntryEditor::imagesPasted, this, addImages);
     connect(strip, &ImageStrip::imagesRemoved, this, [this](const QVector<qint64> &ids) {
-        QString error;
+        LibraryError error;
         for (qint64 id : ids) {
             if (!m_library->removeImage(id, &error))
-                statusBar()->showMessage(error, 8000);
+                statusBar()->showMessage(error.message, 8000);
         }
         loadImages();
     });
     connect(strip, &ImageStrip::imagesReordered, this, [this](const QVector<qint64> &ids) {
         const int row = currentEntry();
-        QString error;
+        LibraryError error;
         if (row >= 0 && !m_library->reorderImages(m_document->entry(row).id(), ids, &error))
-            statusBar()->showMessage(error, 8000);
+            statusBar()->showMessage(error.message, 8000);
         loadImages();
     });
 
@@ -337,10 +337,10 @@ void MainWindow::newDigestForToday()
     Digest digest;
     digest.setDate(QDate::currentDate());
     ExportOptions::applyDefaultTemplates(&digest, QSettings());
-    QString error;
+    LibraryError error;
     const qint64 id = m_library->createDigest(digest, &error);
     if (id == 0) {
-        statusBar()->showMessage(error, 8000);
+        statusBar()->showMessage(error.message, 8000);
         return;
     }
     refreshDigestList();
@@ -401,9 +401,9 @@ void MainWindow::rememberAffiliations(int index)
     } else {
         return;
     }
-    QString error;
+    LibraryError error;
     if (!EntryDefaults::rememberAffiliations(m_library.get(), authors, perAuthor, &error))
-        statusBar()->showMessage(error, 8000);
+        statusBar()->showMessage(error.message, 8000);
 }
 
 void MainWindow::updateAffiliationCompletions()
@@ -568,9 +568,9 @@ void MainWindow::editHeader()
         const Digest edited = dialog->result();
         if (dialog->useAsDefaults())
             dialog->saveDefaults();
-        QString error;
+        LibraryError error;
         if (m_library && edited.id() != 0 && !m_library->updateDigestHeader(edited, &error)) {
-            statusBar()->showMessage(error, 8000);
+            statusBar()->showMessage(error.message, 8000);
             return;
         }
         m_document->setHeader(edited);

@@ -43,8 +43,12 @@ bool AutosaveController::openDigest(qint64 digestId, QString *error)
     if (m_digestId != 0)
         saveNow();
     Digest digest;
-    if (!m_library->loadDigest(digestId, &digest, error))
+    LibraryError loadError;
+    if (!m_library->loadDigest(digestId, &digest, &loadError)) {
+        if (error)
+            *error = loadError.message;
         return false;
+    }
     m_loading = true;
     m_dirty.clear();
     m_conflicted.clear();
@@ -117,7 +121,7 @@ bool AutosaveController::saveNow()
             Q_EMIT conflict(id, result.ours, result.theirs);
         } else {
             ok = false;
-            failure = result.error;
+            failure = result.error.message;
         }
     }
     if (!failure.isEmpty()) {
@@ -171,10 +175,10 @@ void AutosaveController::onEntryInserted(int at)
 {
     if (m_loading || m_digestId == 0)
         return;
-    QString error;
+    LibraryError error;
     const DigestEntry stored = m_library->insertEntry(m_digestId, at + 1, m_document->entry(at), &error);
     if (stored.id() == 0) {
-        reportStructureError(error);
+        reportStructureError(error.message);
         return;
     }
     m_document->applyStoredState(at, stored.id(), stored.revision());
@@ -187,9 +191,9 @@ void AutosaveController::onEntryRemoved(int, const DigestEntry &entry)
         return;
     m_dirty.remove(entry.id());
     m_conflicted.remove(entry.id());
-    QString error;
+    LibraryError error;
     if (!m_library->removeEntry(entry.id(), &error)) {
-        reportStructureError(error);
+        reportStructureError(error.message);
         return;
     }
     updateCleanState();
@@ -199,9 +203,9 @@ void AutosaveController::onEntryMoved(int from, int to)
 {
     if (m_loading || m_digestId == 0)
         return;
-    QString error;
+    LibraryError error;
     if (!m_library->moveEntry(m_digestId, from + 1, to + 1, &error)) {
-        reportStructureError(error);
+        reportStructureError(error.message);
         return;
     }
     updateCleanState();

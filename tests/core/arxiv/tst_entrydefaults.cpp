@@ -127,7 +127,7 @@ private Q_SLOTS:
     void rememberedAffiliationsAreSuggested()
     {
         Test::MemoryPaperStore store;
-        QString error;
+        LibraryError error;
         QVERIFY(EntryDefaults::rememberAffiliations(
             &store, {QStringLiteral("Bo Chen"), QStringLiteral("Gao Wei")},
             {QStringLiteral("Tsinghua University"), QString()}, &error));

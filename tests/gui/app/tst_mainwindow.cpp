@@ -485,8 +485,8 @@ private Q_SLOTS:
             paper.setAffiliations({QStringLiteral("University of Maryland"), QString()});
             paper.setAbstract(QStringLiteral("Despite the clear performance benefits."));
             paper.setPrimaryCategory(QStringLiteral("cs.LG"));
-            QString error;
-            QVERIFY2(library->storePapers({paper}, &error), qPrintable(error));
+            LibraryError error;
+            QVERIFY2(library->storePapers({paper}, &error), qPrintable(error.message));
         }
         MainWindow window(path);
         QSignalSpy lookup(&window, &MainWindow::lookupRequested);

@@ -76,9 +76,9 @@ private:
     {
         auto other = openOther(m_path);
         Digest digest;
-        QString error;
+        LibraryError error;
         if (!other || !other->loadDigest(m_digestId, &digest, &error))
-            qWarning("%s", qPrintable(error));
+            qWarning("%s", qPrintable(error.message));
         return digest;
     }
 

@@ -1,0 +1,13 @@
+#include "storage/changewatcher.h"
+
+namespace DigestStudio {
+
+void ChangeWatcher::report(qint64 digestId, qint64 entryId)
+{
+    if (entryId == 0)
+        Q_EMIT digestChanged(digestId);
+    else
+        Q_EMIT entryChanged(digestId, entryId);
+}
+
+} // namespace DigestStudio

@@ -1,0 +1,34 @@
+// The change protocol between connections to one library: announces this connection's writes (inside their
+// transaction) and reports others' as signals. One implementation per backend, made by the SqlDialect.
+#pragma once
+
+#include "storage/libraryerror.h"
+
+#include <QObject>
+
+namespace DigestStudio {
+
+class ChangeWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Starts listening, after changes that are already there; false and `error` when it cannot.
+    virtual bool start(LibraryError *error) = 0;
+    // Tells the others that an entry (entryId 0: the digest itself) changed; delivered on commit.
+    virtual bool announce(qint64 digestId, qint64 entryId, LibraryError *error) = 0;
+
+Q_SIGNALS:
+    // Another connection or process changed an entry's text, status or images.
+    void entryChanged(qint64 digestId, qint64 entryId);
+    // Another connection or process created, deleted, reordered or retitled a digest, or added or removed
+    // entries.
+    void digestChanged(qint64 digestId);
+
+protected:
+    ChangeWatcher() = default;
+    // Emits the signal a change of (digest, entry) means.
+    void report(qint64 digestId, qint64 entryId);
+};
+
+} // namespace DigestStudio

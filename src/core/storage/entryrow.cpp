@@ -1,0 +1,63 @@
+#include "storage/entryrow.h"
+
+#include "storage/sqlvalues.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace DigestStudio::EntryRow {
+
+QString selectColumns()
+{
+    QStringList columns{QStringLiteral("id"), QStringLiteral("arxiv_id"), QStringLiteral("version")};
+    for (int f = 0; f < DigestEntry::FieldCount; ++f)
+        columns.append(column(f));
+    columns << QStringLiteral("status") << QStringLiteral("revision") << QStringLiteral("updated");
+    return columns.join(QStringLiteral(", "));
+}
+
+DigestEntry fromQuery(const QSqlQuery &query, int c)
+{
+    DigestEntry entry;
+    entry.setId(query.value(c).toLongLong());
+    entry.setArxivId(query.value(c + 1).toString());
+    entry.setVersion(query.value(c + 2).toInt());
+    for (int f = 0; f < DigestEntry::FieldCount; ++f)
+        entry.setField(static_cast<DigestEntry::Field>(f), query.value(c + 3 + f).toString());
+    DigestEntry::Status status = DigestEntry::Status::Draft;
+    DigestEntry::statusFromName(query.value(c + 3 + DigestEntry::FieldCount).toString(), &status);
+    entry.setStatus(status);
+    entry.setRevision(query.value(c + 4 + DigestEntry::FieldCount).toLongLong());
+    entry.setUpdated(SqlValues::toDateTime(query.value(c + 5 + DigestEntry::FieldCount).toString()));
+    return entry;
+}
+
+QString column(int field)
+{
+    return DigestEntry::fieldName(static_cast<DigestEntry::Field>(field));
+}
+
+QString insertSql()
+{
+    return QStringLiteral(
+        "INSERT INTO entries (digest_id, position, arxiv_id, version, tag, title, authors_line, "
+        "affiliations, "
+        "affiliations_note, zh_title, zh_short_title, zh_summary, abstract, link, status, revision, updated) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id");
+}
+
+void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
+                const QString &now)
+{
+    insert.addBindValue(digestId);
+    insert.addBindValue(position);
+    insert.addBindValue(SqlValues::text(SqlValues::withoutVersion(entry.arxivId())));
+    insert.addBindValue(entry.version());
+    for (int f = 0; f < DigestEntry::FieldCount; ++f)
+        insert.addBindValue(SqlValues::text(entry.field(static_cast<DigestEntry::Field>(f))));
+    insert.addBindValue(DigestEntry::statusName(entry.status()));
+    insert.addBindValue(now);
+}
+
+} // namespace DigestStudio::EntryRow

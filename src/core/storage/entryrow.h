@@ -1,0 +1,24 @@
+// How an entry sits in the `entries` table: the columns read, the row turned into a DigestEntry, and the
+// statement that inserts one (shared by new entries and imported digests).
+#pragma once
+
+#include "model/digestentry.h"
+
+#include <QString>
+
+class QSqlQuery;
+
+namespace DigestStudio::EntryRow {
+
+// id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated.
+QString selectColumns();
+// The entry whose selectColumns() start at `firstColumn` of the query's current row.
+DigestEntry fromQuery(const QSqlQuery &query, int firstColumn);
+// The column of a DigestEntry::Field.
+QString column(int field);
+// INSERT of one entry at revision 1, RETURNING its id; bindInsert() fills in its values.
+QString insertSql();
+void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
+                const QString &now);
+
+} // namespace DigestStudio::EntryRow

@@ -1,0 +1,97 @@
+#include "storage/glossarystore.h"
+
+#include "storage/libraryconnection.h"
+#include "storage/sqlvalues.h"
+#include "storage/transaction.h"
+
+namespace DigestStudio {
+
+namespace {
+
+using Kind = LibraryError::Kind;
+using SqlValues::text;
+
+} // namespace
+
+GlossaryStore::GlossaryStore(LibraryConnection &connection)
+    : m_connection(connection)
+{}
+
+QVector<GlossaryTerm> GlossaryStore::glossaryTerms(LibraryError *error)
+{
+    QVector<GlossaryTerm> terms;
+    QSqlQuery &query = m_connection.prepared(
+        QStringLiteral("SELECT id, english, chinese, note FROM glossary ORDER BY LOWER(english), id"));
+    if (!m_connection.run(query, error, QStringLiteral("reading the glossary")))
+        return terms;
+    while (query.next()) {
+        GlossaryTerm term(query.value(1).toString(), query.value(2).toString(), query.value(3).toString());
+        term.setId(query.value(0).toLongLong());
+        terms.append(term);
+    }
+    query.finish();
+    return terms;
+}
+
+bool GlossaryStore::addGlossaryTerm(GlossaryTerm *term, LibraryError *error)
+{
+    if (term->english().trimmed().isEmpty())
+        return m_connection.fail(error, Kind::InvalidArgument,
+                                 QStringLiteral("A glossary term needs its English text."));
+    Transaction transaction(m_connection, error);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery &insert = m_connection.prepared(
+        QStringLiteral("INSERT INTO glossary (english, chinese, note) VALUES (?, ?, ?) RETURNING id"));
+    insert.addBindValue(term->english().trimmed());
+    insert.addBindValue(text(term->chinese()));
+    insert.addBindValue(text(term->note()));
+    const qint64 id =
+        m_connection.insertReturningId(insert, error, QStringLiteral("adding the glossary term"));
+    if (id == 0 || !transaction.commit(error))
+        return false;
+    term->setId(id);
+    return true;
+}
+
+bool GlossaryStore::updateGlossaryTerm(const GlossaryTerm &term, LibraryError *error)
+{
+    if (term.english().trimmed().isEmpty())
+        return m_connection.fail(error, Kind::InvalidArgument,
+                                 QStringLiteral("A glossary term needs its English text."));
+    Transaction transaction(m_connection, error);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery &update = m_connection.prepared(
+        QStringLiteral("UPDATE glossary SET english = ?, chinese = ?, note = ? WHERE id = ? RETURNING id"));
+    update.addBindValue(term.english().trimmed());
+    update.addBindValue(text(term.chinese()));
+    update.addBindValue(text(term.note()));
+    update.addBindValue(term.id());
+    if (!m_connection.run(update, error, QStringLiteral("saving the glossary term")))
+        return false;
+    const bool found = update.next();
+    update.finish();
+    if (!found)
+        return m_connection.notFound(error, QStringLiteral("glossary term"), QString::number(term.id()));
+    return transaction.commit(error);
+}
+
+bool GlossaryStore::removeGlossaryTerm(qint64 termId, LibraryError *error)
+{
+    Transaction transaction(m_connection, error);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery &remove =
+        m_connection.prepared(QStringLiteral("DELETE FROM glossary WHERE id = ? RETURNING id"));
+    remove.addBindValue(termId);
+    if (!m_connection.run(remove, error, QStringLiteral("removing the glossary term")))
+        return false;
+    const bool found = remove.next();
+    remove.finish();
+    if (!found)
+        return m_connection.notFound(error, QStringLiteral("glossary term"), QString::number(termId));
+    return transaction.commit(error);
+}
+
+} // namespace DigestStudio

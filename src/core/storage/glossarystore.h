@@ -1,0 +1,27 @@
+// The library's glossary: English terms with their Chinese rendering and a note.
+#pragma once
+
+#include "model/glossaryterm.h"
+#include "storage/libraryerror.h"
+
+#include <QVector>
+
+namespace DigestStudio {
+
+class LibraryConnection;
+
+class GlossaryStore final
+{
+public:
+    explicit GlossaryStore(LibraryConnection &connection);
+
+    QVector<GlossaryTerm> glossaryTerms(LibraryError *error);      // ordered by English term
+    bool addGlossaryTerm(GlossaryTerm *term, LibraryError *error); // sets term->id()
+    bool updateGlossaryTerm(const GlossaryTerm &term, LibraryError *error);
+    bool removeGlossaryTerm(qint64 termId, LibraryError *error);
+
+private:
+    LibraryConnection &m_connection;
+};
+
+} // namespace DigestStudio

@@ -1,0 +1,79 @@
+// One Qt Sql connection to a library with the SQL dialect of its backend: opens it, keeps statements prepared
+// and turns the driver's errors into LibraryErrors that name the library (never its password).
+#pragma once
+
+#include "storage/libraryerror.h"
+#include "storage/librarylocation.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <map>
+#include <memory>
+
+class QSqlError;
+
+namespace DigestStudio {
+
+class SqlDialect;
+
+class LibraryConnection final
+{
+public:
+    // Connects to `location` with its backend's dialect (SQLite: after checking the file is a library this
+    // program may write; PostgreSQL: with the session settings and schema). Nothing is read or migrated yet.
+    // Null and `error` on failure.
+    static std::unique_ptr<LibraryConnection> open(const LibraryLocation &location, LibraryError *error);
+    ~LibraryConnection();
+    LibraryConnection(const LibraryConnection &) = delete;
+    LibraryConnection &operator=(const LibraryConnection &) = delete;
+
+    const LibraryLocation &location() const { return m_location; }
+    QString displayName() const { return m_location.displayName(); }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    QSqlDatabase &database() { return m_db; }
+    // Registers the Qt Sql connection for `driver` (called by the dialect while connecting).
+    QSqlDatabase &addDatabase(const QString &driver);
+
+    // The statement for `sql`, prepared once per connection. Callers bind, run() and finish() it; the
+    // reference stays valid while the connection lives.
+    QSqlQuery &prepared(const QString &sql);
+    // Executes `query`; on failure fills `error` with "Library NAME: WHAT failed: cause".
+    bool run(QSqlQuery &query, LibraryError *error, const QString &what = QString());
+    // run() for an INSERT ... RETURNING id: the new row's id, or 0 and `error` (also when no row came back,
+    // as when a trigger skipped the insert).
+    qint64 insertReturningId(QSqlQuery &insert, LibraryError *error, const QString &what);
+    // Executes `sql` once, unprepared (settings, schema changes); `cause` gets the driver's words.
+    bool exec(const QString &sql, QString *cause = nullptr);
+
+    // Fills `error` (when there is one) with a failure of this library; returns false.
+    bool fail(LibraryError *error, LibraryError::Kind kind, const QString &message,
+              const QString &detail = QString()) const;
+    // fail() for opening: "Cannot open the library NAME: cause."
+    bool refuseOpen(LibraryError *error, LibraryError::Kind kind, const QString &cause,
+                    const QString &detail = QString()) const;
+    // "There is no WHAT ID in NAME."
+    bool notFound(LibraryError *error, const QString &what, const QString &id) const;
+
+    // Serialises structural changes (positions) of one digest until the transaction ends; NotFound when
+    // there is no such digest.
+    bool lockDigest(qint64 digestId, LibraryError *error);
+
+    // What an error kind means, for "Cannot open the library NAME: ..." messages.
+    static QString causeOf(LibraryError::Kind kind);
+    // The server's or SQLite's own words on one line, without Qt's "Unable to execute" suffix.
+    static QString describe(const QSqlError &error);
+
+private:
+    explicit LibraryConnection(const LibraryLocation &location);
+
+    LibraryLocation m_location;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_name;
+    QSqlDatabase m_db;
+    // Prepared statements by SQL text; a map because callers hold references across later insertions.
+    std::map<QString, QSqlQuery> m_queries;
+};
+
+} // namespace DigestStudio
