@@ -12,6 +12,12 @@ namespace DigestStudio::Test {
 inline const char *const AttributeNames[] = {"href", "rel",    "type",        "title",
                                              "term", "scheme", "isPermaLink", "version"};
 
+// XmlPullReader's names and namespace URIs are views of UTF-8 bytes.
+inline QString utf8(QLatin1String view)
+{
+    return QString::fromUtf8(view.data(), view.size());
+}
+
 inline void flush(QString *text, QStringList *tokens)
 {
     if (!text->isEmpty())
@@ -62,8 +68,7 @@ inline QStringList ourTokens(const QByteArray &bytes, bool *error, QString *mess
             text += r.text();
         } else if (r.tokenType() == XmlPullReader::Token::StartElement) {
             flush(&text, &tokens);
-            QString t =
-                QStringLiteral("S:{") + QString(r.namespaceUri()) + QLatin1Char('}') + QString(r.name());
+            QString t = QStringLiteral("S:{") + utf8(r.namespaceUri()) + QLatin1Char('}') + utf8(r.name());
             for (const char *a : AttributeNames) {
                 const QString value = r.attribute(QLatin1String(a));
                 // QXmlStreamReader cannot tell an empty attribute from a missing one either way here.
@@ -73,8 +78,7 @@ inline QStringList ourTokens(const QByteArray &bytes, bool *error, QString *mess
             tokens.append(t);
         } else if (r.tokenType() == XmlPullReader::Token::EndElement) {
             flush(&text, &tokens);
-            tokens.append(QStringLiteral("E:{") + QString(r.namespaceUri()) + QLatin1Char('}') +
-                          QString(r.name()));
+            tokens.append(QStringLiteral("E:{") + utf8(r.namespaceUri()) + QLatin1Char('}') + utf8(r.name()));
         }
     }
     flush(&text, &tokens);

@@ -205,6 +205,21 @@ bool XmlPullReader::resolve(QLatin1String prefix, QLatin1String *uri) const
     return prefix.isEmpty(); // no default namespace declared: no namespace
 }
 
+QLatin1String XmlPullReader::namespaceValue(const char *begin, const char *end)
+{
+    const size_t size = size_t(end - begin);
+    if (!std::memchr(begin, '&', size) && !std::memchr(begin, '\t', size) &&
+        !std::memchr(begin, '\n', size) && !std::memchr(begin, '\r', size))
+        return QLatin1String(begin, int(size));
+    // An attribute value like any other: references decoded and white space normalised, so `xmlns="…\t"` is
+    // the same namespace as QXmlStreamReader's. Kept as UTF-8 bytes the view can point at.
+    QString decoded;
+    if (!decode(begin, end, true, &decoded))
+        return QLatin1String(begin, int(size));
+    m_decodedUris.append(decoded.toUtf8());
+    return QLatin1String(m_decodedUris.constLast().constData(), int(m_decodedUris.constLast().size()));
+}
+
 void XmlPullReader::bind(QLatin1String prefix, QLatin1String uri, int depth)
 {
     const QByteArray key(prefix.data(), prefix.size());
@@ -429,9 +444,9 @@ XmlPullReader::Token XmlPullReader::readStartTag()
         m_p = close + 1;
         const QLatin1String full(aname, asize);
         if (full == QLatin1String("xmlns")) {
-            bind(QLatin1String(), QLatin1String(value, int(close - value)), depth);
+            bind(QLatin1String(), namespaceValue(value, close), depth);
         } else if (asize > 6 && std::memcmp(aname, "xmlns:", 6) == 0) {
-            bind(QLatin1String(aname + 6, asize - 6), QLatin1String(value, int(close - value)), depth);
+            bind(QLatin1String(aname + 6, asize - 6), namespaceValue(value, close), depth);
         } else {
             const char *colon = static_cast<const char *>(std::memchr(aname, ':', size_t(asize)));
             Attribute a;

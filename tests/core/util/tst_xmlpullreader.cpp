@@ -38,6 +38,11 @@ private Q_SLOTS:
         QTest::newRow("CRLF line ends") << QByteArray("<a>\r\none\r\ntwo\r</a>");
         QTest::newRow("byte order mark and UTF-8")
             << QByteArray("\xEF\xBB\xBF<a>\xE6\x95\xB0\xE6\x8D\xAE</a>");
+        // Found by fuzz-xmlpullreader: namespace URIs are attribute values, references and white space
+        // included.
+        QTest::newRow("namespace URI with a tab and a reference")
+            << QByteArray("<a xmlns='urn:x\t&amp;y' xmlns:p='urn:&#x4E2D;'><p:b/></a>");
+        QTest::newRow("non-ASCII names and namespace") << QByteArray("<名 xmlns='urn:中'><子/></名>");
         QTest::newRow("white space in tags") << QByteArray("<a  href = 'x' \n rel=\"y\" ><b\n/></a >");
     }
 
