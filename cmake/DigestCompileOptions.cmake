@@ -22,3 +22,12 @@ if(DIGEST_SANITIZE)
                                                   -fno-sanitize-recover=undefined)
   target_link_options(digest_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(DIGEST_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "DIGEST_FUZZ needs clang (libFuzzer): configure with the fuzz preset or CXX=clang++-14")
+  endif()
+  # Coverage for libFuzzer and ASan + UBSan in everything the fuzz targets link; the targets add -fsanitize=fuzzer.
+  target_compile_options(digest_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                  -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(digest_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -2,7 +2,9 @@
 # The project's two commands (README.md):
 #   packaging/dev.sh run    install what is missing, build, start Digest Studio on the default SQLite library
 #   packaging/dev.sh test   install what is missing, build both flavours, run every test of both
-# `test` starts a throw-away PostgreSQL server on a loopback port for the tests that need one, and stops it.
+#   packaging/dev.sh sanitize   the whole test suite once more, built with ASan + UBSan (preset asan)
+#   packaging/dev.sh fuzz [S]   every libFuzzer target (preset fuzz) for S seconds each (default 60)
+# `test` and `sanitize` start a throw-away PostgreSQL server on a loopback port for the tests that need one, and stops it.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -76,14 +78,12 @@ cmd_run() {
   exec "$app" "$@"
 }
 
-cmd_test() {
-  bash "$here/install-deps.sh"
-  configure_and_build qt6
-  configure_and_build qt5
+# Runs ctest for each preset given against a throw-away PostgreSQL; adds to the global pass/fail counts.
+run_ctest() {
+  local status=0
   trap stop_postgres EXIT
   start_postgres
-  local passed=0 failed=0 status=0
-  for preset in qt6 qt5; do
+  for preset in "$@"; do
     echo "== test: $preset"
     local log
     log=$(mktemp)
@@ -104,12 +104,48 @@ cmd_test() {
     rm -f "$log"
   done
   stop_postgres
+  return $status
+}
+
+passed=0
+failed=0
+
+cmd_test() {
+  bash "$here/install-deps.sh"
+  configure_and_build qt6
+  configure_and_build qt5
+  local status=0
+  run_ctest qt6 qt5 || status=1
   echo "tests: $passed passed, $failed failed"
   return $status
+}
+
+cmd_sanitize() {
+  bash "$here/install-deps.sh"
+  configure_and_build asan
+  local status=0
+  # Leaks are reported by LeakSanitizer with the suppressions of third-party libraries' own caches.
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+  export LSAN_OPTIONS="suppressions=$root/tests/sanitizer/lsan.supp:print_suppressions=0"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  run_ctest asan || status=1
+  echo "sanitized: $passed passed, $failed failed"
+  return $status
+}
+
+cmd_fuzz() {
+  bash "$here/install-deps.sh"
+  local seconds=${1:-60}
+  echo "== build: fuzz"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j "$jobs"
+  bash "$root/tests/fuzz/run-fuzzers.sh" "$root/build/fuzz" "$seconds"
 }
 
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   test) shift; cmd_test "$@" ;;
-  *) echo "usage: packaging/dev.sh run|test" >&2; exit 2 ;;
+  sanitize) shift; cmd_sanitize "$@" ;;
+  fuzz) shift; cmd_fuzz "$@" ;;
+  *) echo "usage: packaging/dev.sh run|test|sanitize|fuzz [SECONDS]" >&2; exit 2 ;;
 esac

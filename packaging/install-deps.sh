@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   cmake ninja-build g++ pkg-config git clang-format file dpkg-dev
+  # fuzzers (libFuzzer) and the sanitizer build
+  clang-14 libclang-rt-14-dev
   # Qt 6 (default flavour)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6

@@ -3,6 +3,7 @@
 #include "arxiv/atomparser.h"
 #include "model/paperstore.h"
 #include "util/appinfo.h"
+#include "util/boundedreply.h"
 #include "util/settingskeys.h"
 
 #include <QJsonArray>
@@ -15,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrlQuery>
+
+#include <limits>
 
 namespace DigestStudio {
 
@@ -108,6 +111,18 @@ QUrl ArxivClient::searchUrl(const QString &query, int start, int pageSize) const
     return url;
 }
 
+qint64 ArxivClient::maxAnswerBytes(Kind kind)
+{
+    switch (kind) {
+    case Kind::Listing:
+        return MaxListingBytes;
+    case Kind::OpenAlex:
+        return MaxOpenAlexBytes;
+    default:
+        return MaxApiAnswerBytes;
+    }
+}
+
 qint64 ArxivClient::retryAfterMs(const QByteArray &value, const QDateTime &now)
 {
     const QString text = QString::fromLatin1(value).trimmed();
@@ -115,8 +130,11 @@ qint64 ArxivClient::retryAfterMs(const QByteArray &value, const QDateTime &now)
         return -1;
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : seconds * 1000;
+    if (ok) {
+        // Saturate instead of overflowing, so a huge wait still meets the "too long, give up" check.
+        constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000;
+        return seconds < 0 ? -1 : seconds > maxSeconds ? std::numeric_limits<qint64>::max() : seconds * 1000;
+    }
     // An HTTP date: `Wed, 21 Oct 2015 07:28:00 GMT`.
     QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (when.isValid()) {
@@ -316,7 +334,7 @@ void ArxivClient::startJob(const Job &job)
                          job.kind == Kind::OpenAlex
                              ? "application/json"
                              : "application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.5");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    BoundedReply::prepare(&request);
     m_current = job;
     m_timedOut = false;
     if (isArxivJob(job))
@@ -325,6 +343,7 @@ void ArxivClient::startJob(const Job &job)
     if (op != m_operations.end())
         ++op->lookup.requests;
     m_reply = m_network->get(request);
+    BoundedReply::limit(m_reply, maxAnswerBytes(job.kind));
     connect(m_reply.data(), &QNetworkReply::finished, this, &ArxivClient::onReplyFinished);
     m_timeoutTimer.start(m_timeoutMs);
 }
@@ -356,7 +375,11 @@ void ArxivClient::onReplyFinished()
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString host = hostOf(job.url);
 
-    if (m_timedOut) {
+    if (BoundedReply::tooLarge(reply)) {
+        // Not retried: the same server would send the same answer.
+        failJob(job, BoundedReply::tooLargeMessage(QStringLiteral("the answer from %1").arg(host),
+                                                   maxAnswerBytes(job.kind)));
+    } else if (m_timedOut) {
         retryOrFail(job, QStringLiteral("%1 did not answer within %2 s").arg(host).arg(m_timeoutMs / 1000.0),
                     -1);
     } else if (status == 429 || status >= 500) {
@@ -400,7 +423,8 @@ void ArxivClient::retryOrFail(Job job, const QString &reason, qint64 retryAfter)
         return;
     }
     ++job.attempt;
-    const qint64 delay = retryAfter >= 0 ? retryAfter : qint64(m_backoffMs) << (job.attempt - 1);
+    // The exponent is capped so that a large retry setting cannot shift the back-off past 64 bits.
+    const qint64 delay = retryAfter >= 0 ? retryAfter : qint64(m_backoffMs) << qMin(job.attempt - 1, 20);
     job.notBeforeMs = m_clock.elapsed() + delay;
     m_queue.prepend(job);
     Q_EMIT retrying(job.operation, reason, static_cast<int>(delay));

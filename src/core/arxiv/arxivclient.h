@@ -30,6 +30,12 @@ class ArxivClient final : public QObject
     Q_OBJECT
 
 public:
+    // The largest answer read from each server; a larger one is refused with a message (a hostile or broken
+    // server cannot fill the memory). An API page of 100 papers is about 0.5 MB, a busy day's listing 5 MB.
+    static constexpr qint64 MaxApiAnswerBytes = 16 * 1024 * 1024;
+    static constexpr qint64 MaxListingBytes = 32 * 1024 * 1024;
+    static constexpr qint64 MaxOpenAlexBytes = 4 * 1024 * 1024;
+
     struct LookupResult
     {
         QVector<Paper> papers;    // the papers found, in the order they were asked for
@@ -141,6 +147,7 @@ Q_SIGNALS:
 
 private:
     enum class Kind { Lookup, Listing, Search, OpenAlex };
+    static qint64 maxAnswerBytes(Kind kind);
 
     struct Job
     {

@@ -30,14 +30,37 @@ bool isOldArchive(const QString &archive)
 // Punctuation that surrounds an id in prose, quotes, Markdown or email (`<url>`, `(arXiv:x)`, `x.`).
 QString stripWrapping(QString s)
 {
-    static const QString leading = QStringLiteral("<([{\"'`");
-    static const QString trailing = QStringLiteral(">)]}\"'`.,;:!?");
+    static const QString leading = QStringLiteral("<([{\"'`:");
+    // With the ideographic full stop and comma, which asciiForms() leaves alone.
+    static const QString trailing = QStringLiteral(">)]}\"'`.,;:!?\u3002\u3001");
     while (!s.isEmpty() && leading.contains(s.front()))
         s.remove(0, 1);
     while (!s.isEmpty() && trailing.contains(s.back()))
         s.chop(1);
     return s;
 }
+
+// Full-width forms (U+FF01..U+FF5E, as Chinese input methods type digits, letters and punctuation) and the
+// ideographic space become ASCII; every other character is kept, so other scripts' digits are refused later.
+QString asciiForms(QString s)
+{
+    for (QChar &c : s) {
+        const ushort u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(ushort(u - 0xFF01 + 0x21));
+        else if (u == 0x3000)
+            c = QLatin1Char(' ');
+    }
+    return s;
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+// Versions past this are no real paper's, and their digits could overflow an int.
+constexpr int MaxVersionDigits = 4;
 
 } // namespace
 
@@ -67,7 +90,7 @@ static bool parseNewStyleFast(const QString &bare, QString *id, int *version)
         return false;
     int i = 0;
     for (; i < n && bare.at(i) != QLatin1Char('v') && bare.at(i) != QLatin1Char('V'); ++i) {
-        if (i != 4 && !bare.at(i).isDigit())
+        if (i != 4 && !isAsciiDigit(bare.at(i)))
             return false;
     }
     const int end = i;
@@ -78,10 +101,10 @@ static bool parseNewStyleFast(const QString &bare, QString *id, int *version)
         return false;
     int v = 0;
     if (end < n) {
-        if (end + 1 >= n)
+        if (end + 1 >= n || n - end - 1 > MaxVersionDigits)
             return false;
         for (int k = end + 1; k < n; ++k) {
-            if (!bare.at(k).isDigit())
+            if (!isAsciiDigit(bare.at(k)))
                 return false;
             v = v * 10 + bare.at(k).digitValue();
         }
@@ -97,10 +120,20 @@ bool ArxivId::parseBare(const QString &bare, ArxivId *out)
 {
     if (parseNewStyleFast(bare, &out->m_id, &out->m_version))
         return true;
-    static const QRegularExpression newStyle(QStringLiteral("^(\\d{2})(\\d{2})\\.(\\d+)(?:v(\\d+))?$"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    for (const QChar c : bare) {
+        if (c.unicode() > 0x7F) {
+            out->m_error = c.isDigit() ? QStringLiteral("'%1' is not an ASCII digit").arg(c)
+                                       : QStringLiteral("'%1' cannot be part of an arXiv identifier").arg(c);
+            return false;
+        }
+    }
+    // [0-9], not \\d: \\d matches every script's digits.
+    static const QRegularExpression newStyle(
+        QStringLiteral("^([0-9]{2})([0-9]{2})\\.([0-9]+)(?:v([0-9]+))?$"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression oldStyle(
-        QStringLiteral("^([a-z]+(?:-[a-z]+)?)(?:\\.([a-z]{2}))?/(\\d{2})(\\d{2})(\\d{3})(?:v(\\d+))?$"),
+        QStringLiteral(
+            "^([a-z]+(?:-[a-z]+)?)(?:\\.([a-z]{2}))?/([0-9]{2})([0-9]{2})([0-9]{3})(?:v([0-9]+))?$"),
         QRegularExpression::CaseInsensitiveOption);
 
     QRegularExpressionMatch m = newStyle.match(bare);
@@ -154,6 +187,10 @@ bool ArxivId::parseBare(const QString &bare, ArxivId *out)
         out->m_version = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
     }
     const QString version = m.captured(isOld ? 6 : 4);
+    if (version.size() > MaxVersionDigits) {
+        out->m_error = QStringLiteral("version v%1 is too large").arg(version);
+        return false;
+    }
     if (!version.isEmpty() && out->m_version < 1) {
         out->m_error = QStringLiteral("versions start at v1");
         return false;
@@ -166,7 +203,7 @@ ArxivId ArxivId::parse(const QString &text)
     const QString input = text.trimmed();
     if (input.isEmpty())
         return invalid(input, QStringLiteral("empty"));
-    QString s = stripWrapping(input);
+    QString s = stripWrapping(asciiForms(input));
     // Feeds name every entry `http(s)://arxiv.org/abs/<id>`: take that path without the regular expressions.
     for (const QLatin1String prefix :
          {QLatin1String("http://arxiv.org/abs/"), QLatin1String("https://arxiv.org/abs/")}) {
@@ -223,15 +260,18 @@ ArxivId ArxivId::parse(const QString &text)
 ArxivId::Extraction ArxivId::extractAll(const QString &text)
 {
     // Glue `arXiv: 2210.06441` and `doi: 10.48550/...` back together before splitting into words.
-    QString glued = text;
+    QString glued = asciiForms(text);
     glued.replace(
         QRegularExpression(QStringLiteral("\\b(arxiv|doi):\\s+"), QRegularExpression::CaseInsensitiveOption),
         QStringLiteral("\\1:"));
-    static const QRegularExpression separators(QStringLiteral("[\\s,;<>\"()\\[\\]{}|]+"));
-    // What counts as an attempt at an id; anything else in the text is prose and ignored.
+    // Chinese text runs ids into the words around them: Han characters and CJK punctuation separate too.
+    static const QRegularExpression separators(
+        QStringLiteral("[\\s,;<>\"()\\[\\]{}|\\p{Han}\u3000-\u303F]+"));
+    // What counts as an attempt at an id; anything else in the text is prose and ignored. Digits of any
+    // script count here, so that parse() names those that are not ASCII instead of passing over them.
     static const QRegularExpression looksLikeId(
-        QStringLiteral("arxiv\\.org/|^arxiv:|10\\.48550/|^\\d{4}\\.\\d{3,6}(v\\d+)?$|"
-                       "^[a-z]+(-[a-z]+)?(\\.[a-z]{2})?/\\d{5,9}(v\\d+)?$"),
+        QStringLiteral("arxiv\\.org/|^arxiv:|10\\.48550/|^\\p{Nd}{4}\\.\\p{Nd}{3,6}(v\\p{Nd}+)?$|"
+                       "^[a-z]+(-[a-z]+)?(\\.[a-z]{2})?/\\p{Nd}{5,9}(v\\p{Nd}+)?$"),
         QRegularExpression::CaseInsensitiveOption);
 
     Extraction result;

@@ -148,7 +148,7 @@ bool finishEntry(EntryFields fields, Paper *paper, QString *error)
         return false;
     }
     const ArxivId id = ArxivId::parse(fields.entryId);
-    paper->setId(id.isValid() ? id.id() : fields.entryId);
+    paper->setId(id.isValid() ? id.id() : QString()); // no valid id: the caller leaves the entry out
     paper->setVersion(id.version());
     paper->setAbstract(AtomParser::normaliseWhitespace(fields.summary));
     paper->setAuthors(fields.authors);
@@ -219,9 +219,12 @@ AtomParser::Result AtomParser::parse(const QByteArray &bytes)
         if (ns == AtomNs && name == QLatin1String("entry")) {
             Paper paper;
             QString error;
-            if (readEntry(r, &paper, &error))
-                result.papers.append(paper);
-            else if (result.apiError.isEmpty())
+            if (readEntry(r, &paper, &error)) {
+                if (paper.id().isEmpty())
+                    ++result.withoutId;
+                else
+                    result.papers.append(paper);
+            } else if (result.apiError.isEmpty())
                 result.apiError = error;
         } else if (ns == OpenSearchNs && name == QLatin1String("totalResults")) {
             result.totalResults = toIntOr(r.readElementText(), -1);

@@ -18,6 +18,7 @@ public:
         int totalResults = -1; // opensearch:totalResults; -1 when absent
         int startIndex = -1;   // opensearch:startIndex
         int itemsPerPage = -1; // opensearch:itemsPerPage
+        int withoutId = 0;     // entries left out because their <id> holds no valid arXiv id
         QString apiError;      // the summary of arXiv's error entry (`incorrect id format for abc`)
         QString parseError;    // the feed is not well-formed XML: what and where
         bool ok() const { return apiError.isEmpty() && parseError.isEmpty(); }

@@ -142,6 +142,15 @@ ListingParser::Item readItem(XmlPullReader &r, bool atom)
     return item;
 }
 
+// An item that names no arXiv id is no paper anyone could add: it is counted, not listed.
+void appendItem(const ListingParser::Item &item, ListingParser::Result *result)
+{
+    if (item.paper.id().isEmpty())
+        ++result->withoutId;
+    else
+        result->items.append(item);
+}
+
 } // namespace
 
 ListingParser::AnnounceType ListingParser::announceTypeFromName(const QString &name)
@@ -225,7 +234,7 @@ ListingParser::Result ListingParser::parse(const QByteArray &bytes)
                 if (!r.namespaceUri().isEmpty()) {
                     r.skipCurrentElement();
                 } else if (name == QLatin1String("item")) {
-                    result.items.append(readItem(r, false));
+                    appendItem(readItem(r, false), &result);
                 } else if (name == QLatin1String("title")) {
                     result.title = r.readElementText().trimmed();
                 } else if (name == QLatin1String("pubDate")) {
@@ -248,7 +257,7 @@ ListingParser::Result ListingParser::parse(const QByteArray &bytes)
             if (r.namespaceUri() != AtomNs)
                 r.skipCurrentElement();
             else if (name == QLatin1String("entry"))
-                result.items.append(readItem(r, true));
+                appendItem(readItem(r, true), &result);
             else if (name == QLatin1String("title"))
                 result.title = r.readElementText().trimmed();
             else if (name == QLatin1String("updated"))

@@ -29,6 +29,7 @@ public:
         QString title;        // `cs.LG updates on arXiv.org`
         QDateTime announced;  // the channel's pubDate (RSS) or updated (Atom)
         QStringList skipDays; // `Saturday`, `Sunday`
+        int withoutId = 0;    // items left out because no arXiv id could be read from them
         QString parseError;   // not well-formed or not a feed: what and where
         bool ok() const { return parseError.isEmpty(); }
     };

@@ -1,5 +1,6 @@
 #include "formats/digestimporter.h"
 
+#include "arxiv/arxivid.h"
 #include "formats/posttext.h"
 
 #include <QRegularExpression>
@@ -94,43 +95,52 @@ int matchScore(const QString &candidate, const QString &paragraph)
 
 // The split of the summary line's pieces among the entries (each takes a run of pieces joined by `、`) that
 // best matches the entries' Chinese paragraphs. Empty when there are fewer pieces than entries.
+// A short title holds a few `、` at most: the cap keeps a stray long line from costing seconds.
+constexpr int MaxPiecesPerTitle = 16;
+
+// Chooses which consecutive pieces of the summary line form each entry's short title (best match with each
+// entry's Chinese paragraph). Entry i ends after piece j with j - i in [0, m - n], so only that band of the
+// table is kept: (n + 1) x (m - n + 1) cells, bounded by DigestImporter::MaxAlignmentCells.
 QStringList alignShortTitles(const QStringList &pieces, const QStringList &paragraphs)
 {
     const int m = static_cast<int>(pieces.size());
     const int n = static_cast<int>(paragraphs.size());
-    if (m < n || n == 0)
+    const qint64 width = qint64(m) - n + 1;
+    if (n == 0 || width < 1 || qint64(m) > qint64(n) * MaxPiecesPerTitle ||
+        (n + 1) * width > DigestImporter::MaxAlignmentCells)
         return QStringList();
-    // A short title holds a few `、` at most: the cap keeps a stray long line from costing seconds.
-    const int maxRun = qMin(m - n + 1, 16);
-    // best[i][j]: the best score with i entries over the first j pieces; from[i][j]: the run length used.
+    const int w = static_cast<int>(width);
+    const int maxRun = qMin(w, MaxPiecesPerTitle);
+    // best[i][d]: the best score with i entries over the first i + d pieces; from[i][d]: the run length used.
     const int unset = -1;
-    QVector<QVector<int>> best(n + 1, QVector<int>(m + 1, unset));
-    QVector<QVector<int>> from(n + 1, QVector<int>(m + 1, 0));
+    QVector<QVector<int>> best(n + 1, QVector<int>(w, unset));
+    QVector<QVector<int>> from(n + 1, QVector<int>(w, 0));
     best[0][0] = 0;
     for (int i = 1; i <= n; ++i) {
-        for (int j = i; j <= m - (n - i); ++j) {
+        for (int d = 0; d < w; ++d) {
+            const int j = i + d;
             QString candidate;
-            for (int run = 1; run <= maxRun && run <= j; ++run) {
+            for (int run = 1; run <= maxRun && d - run + 1 >= 0; ++run) {
                 const int start = j - run;
                 candidate = run == 1 ? pieces.at(start) : pieces.at(start) + QChar(0x3001) + candidate;
-                if (best[i - 1][start] == unset)
+                const int before = best[i - 1][d - run + 1];
+                if (before == unset)
                     continue;
                 // Each extra piece in a run costs a little: a plain `、` split wins ties.
-                const int score =
-                    best[i - 1][start] + 4 * matchScore(candidate, paragraphs.at(i - 1)) - (run - 1);
-                if (score > best[i][j]) {
-                    best[i][j] = score;
-                    from[i][j] = run;
+                const int score = before + 4 * matchScore(candidate, paragraphs.at(i - 1)) - (run - 1);
+                if (score > best[i][d]) {
+                    best[i][d] = score;
+                    from[i][d] = run;
                 }
             }
         }
     }
-    if (best[n][m] == unset)
+    if (best[n][w - 1] == unset)
         return QStringList();
     QStringList titles;
     int j = m;
     for (int i = n; i >= 1; --i) {
-        const int run = from[i][j];
+        const int run = from[i][j - i];
         titles.prepend(pieces.mid(j - run, run).join(QChar(0x3001)));
         j -= run;
     }
@@ -381,6 +391,22 @@ bool PostReader::placeShortTitles()
     return true;
 }
 
+// A control character (other than tab and line ends) is in no published post; refusing it also keeps text
+// that a web editor would drop from reaching the library.
+bool isControlCharacter(ushort c)
+{
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
+
+DigestImporter::Result controlCharacterFound(qsizetype lineBreaksBefore, ushort c)
+{
+    DigestImporter::Result r;
+    r.line = static_cast<int>(lineBreaksBefore) + 1;
+    r.expected = QStringLiteral("text without control characters (U+%1 found)")
+                     .arg(QString::number(c, 16).rightJustified(4, QLatin1Char('0')).toUpper());
+    return r;
+}
+
 } // namespace
 
 QString DigestImporter::Result::errorMessage() const
@@ -398,11 +424,15 @@ bool DigestImporter::arxivIdFromLink(const QString &link, QString *id, int *vers
     static const QRegularExpression re(QStringLiteral(
         "^(?:https?://)?(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/"
         "((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z\\-]*(?:\\.[A-Za-z]{2})?/\\d{7}))(?:v(\\d+))?(?:\\.pdf)?/?$"));
-    const QRegularExpressionMatch m = re.match(link);
-    if (!m.hasMatch())
+    if (!re.match(link).hasMatch())
         return false;
-    *id = m.captured(1);
-    *version = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    // The shape says "a link to an arXiv paper"; the id itself is read by the one parser the rest of the
+    // program uses, so that `math.GT/0309136` is `math/0309136` here as everywhere else.
+    const ArxivId parsed = ArxivId::parse(link);
+    if (!parsed.isValid())
+        return false;
+    *id = parsed.id();
+    *version = parsed.version();
     return true;
 }
 
@@ -466,6 +496,14 @@ void DigestImporter::splitChineseParagraph(const QString &paragraph, const QStri
 
 DigestImporter::Result DigestImporter::parse(const QByteArray &bytes)
 {
+    if (bytes.size() > MaxPostBytes) {
+        Result r;
+        r.line = 1;
+        r.expected = QStringLiteral("a digest post of at most %1 MB (this file has %2 MB)")
+                         .arg(MaxPostBytes / (1024 * 1024))
+                         .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1);
+        return r;
+    }
     QByteArray data = bytes;
     // A UTF-16 file (Windows' "Unicode") says so by its BOM.
     const bool utf16le = data.startsWith("\xFF\xFE");
@@ -481,6 +519,12 @@ DigestImporter::Result DigestImporter::parse(const QByteArray &bytes)
     }
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
+    // Checked on the bytes: Qt 5's QString::fromUtf8 would silently cut the text at a NUL.
+    for (int i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data.at(i));
+        if (isControlCharacter(c))
+            return controlCharacterFound(data.left(i).count('\n'), c);
+    }
     const int invalid = firstInvalidUtf8(data);
     if (invalid >= 0) {
         Result r;
@@ -493,6 +537,10 @@ DigestImporter::Result DigestImporter::parse(const QByteArray &bytes)
 
 DigestImporter::Result DigestImporter::parseText(const QString &input)
 {
+    for (int i = 0; i < input.size(); ++i) {
+        if (isControlCharacter(input.at(i).unicode()))
+            return controlCharacterFound(input.left(i).count(QLatin1Char('\n')), input.at(i).unicode());
+    }
     return PostReader(input).read();
 }
 

@@ -9,13 +9,27 @@ namespace DigestStudio {
 
 namespace {
 
+// True when the '&' at `at` would begin an entity or character reference (`&amp;`, `&#38;`) that a Markdown
+// renderer decodes; a lone '&' (`A & B`) is shown as it is and needs no escape.
+bool startsReference(const QString &line, int at)
+{
+    int i = at + 1;
+    if (i < line.size() && line.at(i) == QLatin1Char('#'))
+        ++i;
+    const int first = i;
+    while (i < line.size() && i - first < 32 && line.at(i).unicode() < 0x80 && line.at(i).isLetterOrNumber())
+        ++i;
+    return i > first && i < line.size() && line.at(i) == QLatin1Char(';');
+}
+
 QString escapedLine(const QString &line)
 {
     static const QString special = QStringLiteral("\\`*_[]<>|");
     QString out;
     out.reserve(line.size() + 8);
-    for (const QChar c : line) {
-        if (special.contains(c))
+    for (int k = 0; k < line.size(); ++k) {
+        const QChar c = line.at(k);
+        if (special.contains(c) || (c == QLatin1Char('&') && startsReference(line, k)))
             out += QLatin1Char('\\');
         out += c;
     }

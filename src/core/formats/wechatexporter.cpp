@@ -1,5 +1,6 @@
 #include "formats/wechatexporter.h"
 
+#include "formats/cssgrammar.h"
 #include "formats/posttext.h"
 #include "formats/textexporter.h"
 #include "formats/weiboexporter.h"
@@ -298,18 +299,20 @@ WeChatStyle WeChatExporter::style(const QString &styleId, const WeChatStyle &cus
         return s;
     }
     if (styleId == QLatin1String("custom")) {
+        // Values are accepted by grammar only; anything else (var(), url(), a second declaration) falls back.
         WeChatStyle s = custom;
-        for (auto [value, fallback] :
-             {std::pair{&s.fontFamily, classic.fontFamily}, std::pair{&s.fontSize, classic.fontSize},
-              std::pair{&s.lineHeight, classic.lineHeight}, std::pair{&s.textColor, classic.textColor},
-              std::pair{&s.accentColor, classic.accentColor}, std::pair{&s.mutedColor, classic.mutedColor},
-              std::pair{&s.englishSize, classic.englishSize}}) {
-            // A value that could close the style attribute is refused: the fallback is used instead.
-            if (value->isEmpty() || value->contains(QLatin1Char('"')) || value->contains(QLatin1Char('<')))
+        auto accept = [](QString *value, bool ok, const QString &fallback) {
+            if (!ok)
                 *value = fallback;
-        }
-        if (s.background.contains(QLatin1Char('"')) || s.background.contains(QLatin1Char('<')))
-            s.background.clear();
+        };
+        accept(&s.fontFamily, CssGrammar::isFontFamily(s.fontFamily), classic.fontFamily);
+        accept(&s.fontSize, CssGrammar::isSize(s.fontSize), classic.fontSize);
+        accept(&s.lineHeight, CssGrammar::isLineHeight(s.lineHeight), classic.lineHeight);
+        accept(&s.textColor, CssGrammar::isColour(s.textColor), classic.textColor);
+        accept(&s.accentColor, CssGrammar::isColour(s.accentColor), classic.accentColor);
+        accept(&s.mutedColor, CssGrammar::isColour(s.mutedColor), classic.mutedColor);
+        accept(&s.englishSize, CssGrammar::isSize(s.englishSize), classic.englishSize);
+        accept(&s.background, CssGrammar::isColour(s.background), QString());
         return s;
     }
     return classic;

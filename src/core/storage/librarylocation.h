@@ -3,6 +3,8 @@
 
 #include <QString>
 
+class QUrl;
+
 namespace DigestStudio {
 
 class LibraryLocation final
@@ -19,7 +21,8 @@ public:
     Backend backend() const { return m_backend; }
     bool isSQLite() const { return m_backend == Backend::SQLite; }
 
-    // What messages show: the file path, or the URL without its password.
+    // What messages show: the file path, or scheme, user, host, port, database and schema of the URL; never
+    // the password, wherever the URL holds it (even when the URL is malformed).
     QString displayName() const { return m_display; }
 
     // SQLite
@@ -37,6 +40,9 @@ public:
     QString connectOptions() const { return m_options; }
 
 private:
+    // The URL's query: `schema`, `password` and the known libpq options; false with m_problem otherwise.
+    bool readOptions(const QUrl &url);
+
     bool m_valid = false;
     QString m_problem;
     Backend m_backend = Backend::SQLite;

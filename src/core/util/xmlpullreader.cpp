@@ -47,6 +47,82 @@ void appendCodePoint(uint cp, QString *out)
     }
 }
 
+// XML 1.0's Char production: what a document may hold, raw or by reference.
+bool isXmlChar(uint cp)
+{
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+           (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+// The code point of `&#NNN;` or `&#xHHH;` (entity holds "#NNN" or "#xHHH"), or 0 when it is not exactly that
+// grammar: no sign, space or second "0x" (QByteArray::toUInt would accept those).
+uint characterReference(QLatin1String entity)
+{
+    const bool hex = entity.size() > 1 && entity.at(1) == QLatin1Char('x');
+    const int first = hex ? 2 : 1;
+    if (entity.size() <= first || entity.size() - first > 8)
+        return 0;
+    uint cp = 0;
+    for (int i = first; i < entity.size(); ++i) {
+        const char c = entity.at(i).toLatin1();
+        int digit = -1;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (hex && c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (hex && c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        if (digit < 0)
+            return 0;
+        cp = cp * (hex ? 16 : 10) + uint(digit);
+    }
+    return cp;
+}
+
+// The first byte of `data` that is not well-formed UTF-8 or not an XML 1.0 character (a control character,
+// U+FFFE, U+FFFF); null when every byte is fine.
+const char *firstInvalidByte(const char *p, const char *end)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    const auto *e = reinterpret_cast<const unsigned char *>(end);
+    while (u < e) {
+        const unsigned char c = *u;
+        if (c < 0x80) {
+            if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD)
+                return reinterpret_cast<const char *>(u);
+            ++u;
+            continue;
+        }
+        int n = 0;
+        uint cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            cp = c & 0x07;
+        } else {
+            return reinterpret_cast<const char *>(u);
+        }
+        if (e - u <= n)
+            return reinterpret_cast<const char *>(u);
+        for (int i = 1; i <= n; ++i) {
+            if ((u[i] & 0xC0) != 0x80)
+                return reinterpret_cast<const char *>(u);
+            cp = (cp << 6) | (u[i] & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        const bool overlong = (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000);
+        if (overlong || cp > 0x10FFFF || !isXmlChar(cp))
+            return reinterpret_cast<const char *>(u);
+        u += n + 1;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 XmlPullReader::XmlPullReader(const QByteArray &data)
@@ -61,6 +137,11 @@ XmlPullReader::XmlPullReader(const QByteArray &data)
     m_bindings.reserve(8);
     m_open.reserve(16);
     m_attributes.reserve(8);
+    // One pass up front keeps the hot paths free of checks: the document is UTF-8 of XML characters only.
+    if (const char *bad = firstInvalidByte(m_p, m_end))
+        fail(QStringLiteral("invalid UTF-8 or a character XML does not allow (byte 0x%1)")
+                 .arg(static_cast<unsigned char>(*bad), 2, 16, QLatin1Char('0')),
+             bad);
 }
 
 XmlPullReader::Token XmlPullReader::fail(const QString &message, const char *at)
@@ -114,14 +195,49 @@ bool XmlPullReader::resolve(QLatin1String prefix, QLatin1String *uri) const
         *uri = XmlNs;
         return true;
     }
-    for (int i = m_bindings.size() - 1; i >= 0; --i) {
-        if (m_bindings.at(i).prefix == prefix) {
-            *uri = m_bindings.at(i).uri;
-            return true;
-        }
+    // A hash, not a scan of every declaration: a hostile document may declare hundreds of thousands.
+    const int index = m_innermost.value(QByteArray::fromRawData(prefix.data(), prefix.size()), -1);
+    if (index >= 0) {
+        *uri = m_bindings.at(index).uri;
+        return true;
     }
     *uri = QLatin1String();
     return prefix.isEmpty(); // no default namespace declared: no namespace
+}
+
+QLatin1String XmlPullReader::namespaceValue(const char *begin, const char *end)
+{
+    const size_t size = size_t(end - begin);
+    if (!std::memchr(begin, '&', size) && !std::memchr(begin, '\t', size) &&
+        !std::memchr(begin, '\n', size) && !std::memchr(begin, '\r', size))
+        return QLatin1String(begin, int(size));
+    // An attribute value like any other: references decoded and white space normalised, so `xmlns="…\t"` is
+    // the same namespace as QXmlStreamReader's. Kept as UTF-8 bytes the view can point at.
+    QString decoded;
+    if (!decode(begin, end, true, &decoded))
+        return QLatin1String(begin, int(size));
+    m_decodedUris.append(decoded.toUtf8());
+    return QLatin1String(m_decodedUris.constLast().constData(), int(m_decodedUris.constLast().size()));
+}
+
+void XmlPullReader::bind(QLatin1String prefix, QLatin1String uri, int depth)
+{
+    const QByteArray key(prefix.data(), prefix.size());
+    m_bindings.append({prefix, uri, depth, m_innermost.value(key, -1)});
+    m_innermost.insert(key, m_bindings.size() - 1);
+}
+
+void XmlPullReader::unbindDeeperThan(int depth)
+{
+    while (!m_bindings.isEmpty() && m_bindings.constLast().depth > depth) {
+        const Binding &b = m_bindings.constLast();
+        const QByteArray key(b.prefix.data(), b.prefix.size());
+        if (b.shadowed >= 0)
+            m_innermost.insert(key, b.shadowed);
+        else
+            m_innermost.remove(key);
+        m_bindings.removeLast();
+    }
 }
 
 bool XmlPullReader::decode(const char *begin, const char *end, bool attribute, QString *out)
@@ -158,12 +274,8 @@ bool XmlPullReader::decode(const char *begin, const char *end, bool attribute, Q
             } else if (entity == QLatin1String("apos")) {
                 bytes.append('\'');
             } else if (entity.startsWith(QLatin1Char('#'))) {
-                bool ok = false;
-                const QByteArray number(entity.data() + 1, entity.size() - 1);
-                const uint cp = number.startsWith('x') || number.startsWith('X')
-                                    ? number.mid(1).toUInt(&ok, 16)
-                                    : number.toUInt(&ok, 10);
-                if (!ok || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                const uint cp = characterReference(entity);
+                if (!isXmlChar(cp)) {
                     fail(QStringLiteral("invalid character reference &%1;").arg(QString(entity)), c);
                     return false;
                 }
@@ -210,8 +322,7 @@ XmlPullReader::Token XmlPullReader::readNext()
     }
     if (m_token == Token::EndElement) {
         // The bindings of the element just closed go out of scope.
-        while (!m_bindings.isEmpty() && m_bindings.constLast().depth > m_open.size())
-            m_bindings.removeLast();
+        unbindDeeperThan(m_open.size());
     }
     m_text.clear();
     for (;;) {
@@ -239,6 +350,8 @@ XmlPullReader::Token XmlPullReader::readNext()
             }
             continue;
         }
+        if (const char *cdataEnd = find(start, m_p, "]]>", 3))
+            return fail(QStringLiteral("']]>' in text"), cdataEnd);
         if (!decode(start, m_p, false, &m_text))
             return m_token;
         m_token = Token::Characters;
@@ -331,10 +444,9 @@ XmlPullReader::Token XmlPullReader::readStartTag()
         m_p = close + 1;
         const QLatin1String full(aname, asize);
         if (full == QLatin1String("xmlns")) {
-            m_bindings.append({QLatin1String(), QLatin1String(value, int(close - value)), depth});
+            bind(QLatin1String(), namespaceValue(value, close), depth);
         } else if (asize > 6 && std::memcmp(aname, "xmlns:", 6) == 0) {
-            m_bindings.append(
-                {QLatin1String(aname + 6, asize - 6), QLatin1String(value, int(close - value)), depth});
+            bind(QLatin1String(aname + 6, asize - 6), namespaceValue(value, close), depth);
         } else {
             const char *colon = static_cast<const char *>(std::memchr(aname, ':', size_t(asize)));
             Attribute a;

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QLatin1String>
+#include <QList>
 #include <QString>
 #include <QVector>
 
@@ -27,8 +29,8 @@ public:
 
     Token tokenType() const { return m_token; }
     bool atEnd() const { return m_token == Token::EndDocument || m_token == Token::Invalid; }
-    // The local name and namespace URI of the current element (views into the data; ASCII for arXiv's
-    // feeds, so they compare with QLatin1String literals).
+    // The local name and namespace URI of the current element: views of UTF-8 bytes (ASCII in arXiv's feeds,
+    // so they compare with QLatin1String literals; QString::fromUtf8 reads any other).
     QLatin1String name() const { return QLatin1String(m_name, m_nameSize); }
     QLatin1String namespaceUri() const { return m_uri; }
     // The current characters (Token::Characters).
@@ -48,6 +50,7 @@ private:
         QLatin1String prefix;
         QLatin1String uri;
         int depth = 0;
+        int shadowed = -1; // the binding of the same prefix this one hides, -1 when none
     };
     struct Open
     {
@@ -69,6 +72,9 @@ private:
     bool readName(const char **start, int *size);
     void skipSpace();
     bool resolve(QLatin1String prefix, QLatin1String *uri) const;
+    QLatin1String namespaceValue(const char *begin, const char *end);
+    void bind(QLatin1String prefix, QLatin1String uri, int depth);
+    void unbindDeeperThan(int depth);
     // Entity references and line ends decoded; false (with the error set) on an unknown entity.
     bool decode(const char *begin, const char *end, bool attribute, QString *out);
 
@@ -84,6 +90,10 @@ private:
     QLatin1String m_uri;
     QString m_text;
     QVector<Binding> m_bindings;
+    QHash<QByteArray, int> m_innermost; // prefix -> index in m_bindings of its innermost declaration
+    // Namespace URIs that needed decoding. Views into them stay valid as the list grows: moving a QByteArray
+    // keeps its buffer.
+    QList<QByteArray> m_decodedUris;
     QVector<Open> m_open;
     QVector<Attribute> m_attributes;
     bool m_pendingEnd = false; // a self-closing element's end comes next

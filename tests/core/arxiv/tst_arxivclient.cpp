@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <limits>
+
 using namespace DigestStudio;
 using Server = Test::LoopbackHttpServer;
 
@@ -250,6 +252,82 @@ private Q_SLOTS:
         QCOMPARE(ArxivClient::retryAfterMs("120", now), 120000);
         QCOMPARE(ArxivClient::retryAfterMs("", now), -1);
         QCOMPARE(ArxivClient::retryAfterMs("soon", now), -1);
+        // Seconds whose milliseconds overflow 64 bits saturate (issue 11, finding 6).
+        QCOMPARE(ArxivClient::retryAfterMs("18446744073709552", now), std::numeric_limits<qint64>::max());
+        QCOMPARE(ArxivClient::retryAfterMs("9223372036854775807", now), std::numeric_limits<qint64>::max());
+    }
+
+    void hugeRetryAfterGivesUpInsteadOfRetrying()
+    {
+        // 18446744073709552 s * 1000 used to wrap to a small number: an immediate retry, not a refusal.
+        Server::Response tooMany = Server::status(503, "Busy.");
+        tooMany.header("Retry-After", "18446744073709552");
+        const QStringList ids{QStringLiteral("1605.08386")};
+        routeIds(ids, {tooMany, Server::ok(feedFor(ids))});
+        QSignalSpy retrying(m_client, &ArxivClient::retrying);
+        const ArxivClient::LookupResult r = lookup(parsed(ids));
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(retrying.size(), 0);
+        QVERIFY(r.papers.isEmpty());
+        QVERIFY2(r.error.contains(QStringLiteral("try again later")), qPrintable(r.error));
+    }
+
+    // Issue 11, finding 4: answers are capped, compressed answers are never inflated, and redirects stay on
+    // the same origin.
+    void oversizedAnswerIsRefusedInWords()
+    {
+        const QStringList ids{QStringLiteral("1605.08386")};
+        QByteArray huge = feedFor(ids);
+        huge.append(QByteArray(int(ArxivClient::MaxApiAnswerBytes), ' '));
+        routeIds(ids, {Server::ok(huge)});
+        const ArxivClient::LookupResult r = lookup(parsed(ids));
+        QVERIFY(r.papers.isEmpty());
+        QVERIFY2(r.error.contains(QStringLiteral("is larger than 16 MB: refused")), qPrintable(r.error));
+        QCOMPARE(m_server->requestCount(), 1); // not retried
+    }
+
+    void compressedAnswerIsNeverInflated()
+    {
+        // 64 MB of spaces in 64 KB of gzip: inflated, it would pass every cap's memory.
+        QByteArray inflated = feedFor({QStringLiteral("1605.08386")});
+        inflated.append(QByteArray(64 * 1024 * 1024, ' '));
+        const QByteArray zlib = qCompress(inflated, 9);
+        Server::Response bomb = Server::ok(zlib.mid(4)); // raw deflate data behind qCompress's length prefix
+        bomb.header("Content-Encoding", "deflate");
+        const QStringList ids{QStringLiteral("1605.08386")};
+        routeIds(ids, {bomb});
+        const ArxivClient::LookupResult r = lookup(parsed(ids));
+        QVERIFY(r.papers.isEmpty());
+        QVERIFY(!r.error.isEmpty());
+        const QVector<Server::Request> requests = m_server->requests();
+        QCOMPARE(requests.first().headers.value("accept-encoding"), QByteArray("identity"));
+    }
+
+    void redirectToAnotherOriginIsNotFollowed()
+    {
+        const QStringList ids{QStringLiteral("1605.08386")};
+        Server::Response moved = Server::status(302);
+        QUrl elsewhere = m_server->url(QStringLiteral("/elsewhere"));
+        elsewhere.setHost(QStringLiteral("localhost")); // same machine, another origin
+        moved.header("Location", elsewhere.toString().toLatin1());
+        routeIds(ids, {moved});
+        m_server->route(QStringLiteral("/elsewhere"), Server::ok(feedFor(ids)));
+        const ArxivClient::LookupResult r = lookup(parsed(ids));
+        QVERIFY(r.papers.isEmpty());
+        QVERIFY(!r.error.isEmpty());
+        for (const Server::Request &request : m_server->requests())
+            QVERIFY(request.path != QLatin1String("/elsewhere"));
+    }
+
+    void redirectWithinTheOriginIsFollowed()
+    {
+        const QStringList ids{QStringLiteral("1605.08386")};
+        Server::Response moved = Server::status(301);
+        moved.header("Location", m_server->url(QStringLiteral("/moved")).toString().toLatin1());
+        routeIds(ids, {moved});
+        m_server->route(QStringLiteral("/moved"), Server::ok(feedFor(ids)));
+        const ArxivClient::LookupResult r = lookup(parsed(ids));
+        QCOMPARE(paperIds(r.papers), ids);
     }
 
     void serverErrorsBackOffExponentially()

@@ -51,6 +51,11 @@ private Q_SLOTS:
         row("surrounded by angle brackets", "<https://arxiv.org/abs/2210.06441>", "2210.06441", 0);
         row("trailing full stop", "2210.06441.", "2210.06441", 0);
         row("surrounding white space", "  2210.06441v2\n", "2210.06441", 2);
+        // As Chinese input methods type them (issue 11, finding 5).
+        row("full-width digits after arXiv:", "arXiv:２２１０.０６４４１", "2210.06441", 0);
+        row("full-width digits, dot, v and colon", "ａｒＸｉｖ：２２１０．０６４４１ｖ２", "2210.06441", 2);
+        row("ideographic space after the prefix", "arXiv:\u30002210.06441", "2210.06441", 0);
+        row("largest version accepted", "2210.06441v9999", "2210.06441", 9999);
     }
 
     void parsesEveryForm()
@@ -85,6 +90,12 @@ private Q_SLOTS:
             "not a link to an arXiv paper");
         row("doi of another registrant", "10.1103/PhysRevB.85.115117", "not an arXiv identifier");
         row("empty", "   ", "empty");
+        row("Arabic-Indic digits", "٢٢١٠.٠٦٤٤١", "'٢' is not an ASCII digit");
+        row("Devanagari digits after arXiv:", "arXiv:२२१०.०६४४१", "is not an ASCII digit");
+        row("a Chinese character inside", "2210.06441中", "'中' cannot be part of an arXiv identifier");
+        row("version that overflows an int", "2210.06441v4294967297", "version v4294967297 is too large");
+        row("version of five digits", "2210.06441v10000", "is too large");
+        row("old-style version that overflows", "hep-th/9901001v4294967297", "is too large");
     }
 
     void rejectsWithAReason()
@@ -137,6 +148,12 @@ private Q_SLOTS:
             << QStringLiteral(
                    "[paper](https://export.arxiv.org/abs/2210.06441v1) doi: 10.48550/ARXIV.1605.08386")
             << QStringList{QStringLiteral("2210.06441"), QStringLiteral("1605.08386")} << QStringList();
+        QTest::newRow("Chinese prose with full-width digits and punctuation")
+            << QStringLiteral("推荐论文：２２１０.０６４４１，以及 arXiv：2210.05337。还有（1605.08386）、"
+                              "但 ٢٢١٠.٠٦٤٤١ 不算。")
+            << QStringList{QStringLiteral("2210.06441"), QStringLiteral("2210.05337"),
+                           QStringLiteral("1605.08386")}
+            << QStringList{QStringLiteral("٢٢١٠.٠٦٤٤١")};
         QTest::newRow("nothing") << QStringLiteral("no ids here, just arXiv and words.") << QStringList()
                                  << QStringList();
     }

@@ -119,6 +119,21 @@ private Q_SLOTS:
         QVERIFY(r.parseError.isEmpty());
     }
 
+    // Found by fuzz-arxivparsers: an entry whose <id> is no arXiv id came back as a paper with that text as
+    // its id. Such entries are left out and counted.
+    void entryWithoutAnArxivIdIsLeftOut()
+    {
+        const AtomParser::Result r = AtomParser::parse(
+            "<feed xmlns='http://www.w3.org/2005/Atom'><entry><id>oai:arXiv.org:2611.20001v1</id>"
+            "<title>T</title></entry><entry><id>http://arxiv.org/abs/2210.06441v2</id><title>U</title></"
+            "entry>"
+            "</feed>");
+        QVERIFY(r.ok());
+        QCOMPARE(r.papers.size(), 1);
+        QCOMPARE(r.papers.first().id(), QStringLiteral("2210.06441"));
+        QCOMPARE(r.withoutId, 1);
+    }
+
     void emptyResultIsNotAnError()
     {
         const AtomParser::Result r = AtomParser::parse(Test::fixture(QStringLiteral("arxiv/api-empty.xml")));

@@ -118,6 +118,26 @@ private Q_SLOTS:
         QCOMPARE(r.skipDays.size(), 2);
     }
 
+    // Found by fuzz-arxivparsers: an Atom error entry (no arXiv id anywhere) came back as a paper with an
+    // empty id. Such items are left out and counted.
+    void itemsWithoutAnIdAreLeftOutAndCounted()
+    {
+        const ListingParser::Result r = ListingParser::parse(
+            "<feed xmlns='http://www.w3.org/2005/Atom'><entry><id>https://arxiv.org/api/errors#incorrect_id"
+            "</id><title>Error</title></entry><entry><id>oai:arXiv.org:2611.20001v1</id><title>T</title></"
+            "entry>"
+            "</feed>");
+        QVERIFY2(r.ok(), qPrintable(r.parseError));
+        QCOMPARE(r.items.size(), 1);
+        QCOMPARE(r.items.first().paper.id(), QStringLiteral("2611.20001"));
+        QCOMPARE(r.withoutId, 1);
+        const ListingParser::Result rss = ListingParser::parse(
+            "<rss version='2.0'><channel><item><title>no link</title></item></channel></rss>");
+        QVERIFY(rss.ok());
+        QVERIFY(rss.items.isEmpty());
+        QCOMPARE(rss.withoutId, 1);
+    }
+
     void notAFeed()
     {
         const ListingParser::Result r = ListingParser::parse("<html><body>Oops</body></html>");

@@ -154,7 +154,10 @@ private Q_SLOTS:
         QVERIFY(old.ok);
         QCOMPARE(old.digest.legend(), QString());
         QCOMPARE(old.digest.entries().at(0).arxivId(), QStringLiteral("hep-th/9901001"));
-        QCOMPARE(old.digest.entries().at(1).arxivId(), QStringLiteral("math.DG/0211159"));
+        // ArxivId's canonical form, the same as a lookup gives (issue 11, finding 9); the link keeps its
+        // text.
+        QCOMPARE(old.digest.entries().at(1).arxivId(), QStringLiteral("math/0211159"));
+        QVERIFY(old.digest.entries().at(1).link().contains(QStringLiteral("math.DG/0211159")));
         QCOMPARE(old.digest.entries().at(1).tag(), QStringLiteral("MATH"));
         QCOMPARE(old.digest.entries().at(0).affiliations(), QString());
         QCOMPARE(old.digest.entries().at(0).authorsLine(), QStringLiteral("J Polchinski"));
@@ -215,6 +218,12 @@ private Q_SLOTS:
                               "https://arxiv.org/abs/2\n")
                    .toUtf8()
             << 1 << QStringLiteral("one short title per entry");
+        QTest::newRow("control character (found by fuzz-digestimporter)")
+            << QStringLiteral("1、[LG] A\n\nX\n量子行走?一").toUtf8() + QByteArray(3, '\0') +
+                   QStringLiteral("篇综述。\n\nhttps://arxiv.org/abs/2401.00001\n").toUtf8()
+            << 4 << QStringLiteral("without control characters (U+0000 found)");
+        QTest::newRow("larger than the largest post")
+            << QByteArray(DigestImporter::MaxPostBytes + 1, 'x') << 1 << QStringLiteral("at most 8 MB");
         QTest::newRow("summary line too long to split")
             << (QStringLiteral("摘要:") + QStringLiteral("甲\u3001").repeated(39) + QStringLiteral("甲") +
                 QStringLiteral(
@@ -272,6 +281,45 @@ private Q_SLOTS:
         QCOMPARE(TextExporter::chineseParagraph(e), paragraph);
     }
 
+    // Issue 11, finding 1: 2,000 entries and a summary line of 200,000 pieces used to allocate (n+1)x(m+1)
+    // tables (gigabytes) and run for minutes. Now the alignment is refused at once, with the line.
+    void hugeSummaryLineIsRefusedInBoundedTime()
+    {
+        const int entries = 2000;
+        QString post =
+            QStringLiteral("摘要:") + QStringLiteral("甲\u3001").repeated(200000) + QStringLiteral("甲\n\n");
+        for (int k = 1; k <= entries; ++k)
+            post += QStringLiteral("%1、[LG] Title %1\n\nA B\n甲。一\n\nhttps://arxiv.org/abs/2401.%2\n\n")
+                        .arg(k)
+                        .arg(k, 5, 10, QLatin1Char('0'));
+        QVERIFY(post.toUtf8().size() < DigestImporter::MaxPostBytes);
+        const DigestImporter::Result r = DigestImporter::parseText(post);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.line, 1);
+        QVERIFY2(r.expected.contains(QStringLiteral("one short title per entry")), qPrintable(r.expected));
+    }
+
+    void manyEntriesStillAlign()
+    {
+        // 300 entries with one `、` inside every third short title: the banded table aligns them all.
+        QString summary = QStringLiteral("摘要:");
+        QString body;
+        for (int k = 1; k <= 300; ++k) {
+            const QString shortTitle =
+                k % 3 == 0 ? QStringLiteral("甲%1\u3001乙").arg(k) : QStringLiteral("甲%1").arg(k);
+            summary += (k > 1 ? QStringLiteral("\u3001") : QString()) + shortTitle;
+            body +=
+                QStringLiteral("%1、[LG] T\n\nA B\n%2:标题。摘要%1。\n\nhttps://arxiv.org/abs/2401.%3\n\n")
+                    .arg(k)
+                    .arg(shortTitle)
+                    .arg(k, 5, 10, QLatin1Char('0'));
+        }
+        const DigestImporter::Result r = DigestImporter::parseText(summary + QStringLiteral("\n\n") + body);
+        QVERIFY2(r.ok, qPrintable(r.errorMessage()));
+        QCOMPARE(r.digest.entryCount(), 300);
+        QCOMPARE(r.digest.entries().at(2).zhTitle(), QStringLiteral("甲3\u3001乙:标题"));
+    }
+
     void arxivIdFromLink_data()
     {
         QTest::addColumn<QString>("link");
@@ -287,8 +335,10 @@ private Q_SLOTS:
             << QStringLiteral("https://arxiv.org/abs/2301.12345") << QStringLiteral("2301.12345") << 0;
         QTest::newRow("old style") << QStringLiteral("https://arxiv.org/abs/hep-th/9901001")
                                    << QStringLiteral("hep-th/9901001") << 0;
+        // One canonical form for old-style ids, ArxivId's (issue 11, finding 9): the subject class is not
+        // part of the id, so the paper matches the same paper looked up later.
         QTest::newRow("old style with subject class")
-            << QStringLiteral("https://arxiv.org/abs/math.GT/0309136v1") << QStringLiteral("math.GT/0309136")
+            << QStringLiteral("https://arxiv.org/abs/math.GT/0309136v1") << QStringLiteral("math/0309136")
             << 1;
         QTest::newRow("without scheme")
             << QStringLiteral("arxiv.org/abs/2210.06441") << QStringLiteral("2210.06441") << 0;

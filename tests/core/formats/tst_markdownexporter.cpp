@@ -43,6 +43,11 @@ private Q_SLOTS:
             << QStringLiteral("# not a heading") << QStringLiteral("\\# not a heading");
         QTest::newRow("URL becomes an autolink") << QStringLiteral("code: https://github.com/a_b/c.")
                                                  << QStringLiteral("code: <https://github.com/a_b/c>.");
+        // A reference a renderer would decode is escaped; a lone ampersand is shown as it is (issue 11).
+        QTest::newRow("entity reference escaped")
+            << QStringLiteral("R&amp;D &lt;b&gt; &#60;") << QStringLiteral("R\\&amp;D \\&lt;b\\&gt; \\&#60;");
+        QTest::newRow("lone ampersand kept")
+            << QStringLiteral("Maryland & NYU, AT&T;x") << QStringLiteral("Maryland & NYU, AT\\&T;x");
         QTest::newRow("Chinese untouched")
             << QStringLiteral("数据增强?对缩放率") << QStringLiteral("数据增强?对缩放率");
     }

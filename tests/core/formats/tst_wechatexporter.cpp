@@ -109,6 +109,51 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("color:#333333;")));
     }
 
+    // Issue 11, finding 9: only '"' and '<' used to be refused, so CSS functions reached the HTML.
+    void customStyleAcceptsValuesByGrammarOnly_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("hex colour") << QStringLiteral("accent") << QStringLiteral("#ff6600") << true;
+        QTest::newRow("rgba colour") << QStringLiteral("accent") << QStringLiteral("rgba(0, 128, 255, 0.5)")
+                                     << true;
+        QTest::newRow("named colour") << QStringLiteral("accent") << QStringLiteral("teal") << true;
+        QTest::newRow("CSS variable") << QStringLiteral("accent") << QStringLiteral("var(--brand)") << false;
+        QTest::newRow("url() with javascript")
+            << QStringLiteral("accent") << QStringLiteral("url(javascript:alert(1))") << false;
+        QTest::newRow("second declaration")
+            << QStringLiteral("accent") << QStringLiteral("red;position:fixed") << false;
+        QTest::newRow("expression()")
+            << QStringLiteral("accent") << QStringLiteral("expression(alert(1))") << false;
+        QTest::newRow("size in px") << QStringLiteral("size") << QStringLiteral("17px") << true;
+        QTest::newRow("size as a variable") << QStringLiteral("size") << QStringLiteral("var(--s)") << false;
+        QTest::newRow("size with a url")
+            << QStringLiteral("size") << QStringLiteral("1px;background:url(x)") << false;
+        QTest::newRow("font list") << QStringLiteral("font")
+                                   << QStringLiteral("'Noto Serif CJK SC', 宋体, serif") << true;
+        QTest::newRow("font with a url")
+            << QStringLiteral("font") << QStringLiteral("x;src:url(evil.woff)") << false;
+    }
+
+    void customStyleAcceptsValuesByGrammarOnly()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(bool, accepted);
+        ExportOptions options;
+        options.wechatStyle = QStringLiteral("custom");
+        QString *target = field == QLatin1String("accent") ? &options.customStyle.accentColor
+                          : field == QLatin1String("size") ? &options.customStyle.fontSize
+                                                           : &options.customStyle.fontFamily;
+        *target = value;
+        const QString html = WeChatExporter().render(sample(), options).text;
+        QCOMPARE(html.contains(value), accepted);
+        QVERIFY(!html.contains(QStringLiteral("var(")));
+        QVERIFY(!html.contains(QStringLiteral("url(")));
+        QVERIFY(!html.contains(QStringLiteral("expression(")));
+    }
+
     void linksBecomeReferencesOrPlainText()
     {
         ExportOptions options;

@@ -2,93 +2,14 @@
 // we have, and an error (with its place) wherever QXmlStreamReader finds the document malformed.
 #include "testsupport.h"
 #include "util/xmlpullreader.h"
+#include "xmltokens.h"
 
 #include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace DigestStudio;
-
-namespace {
-
-const char *const AttributeNames[] = {"href", "rel",    "type",        "title",
-                                      "term", "scheme", "isPermaLink", "version"};
-
-void flush(QString *text, QStringList *tokens)
-{
-    if (!text->isEmpty())
-        tokens->append(QStringLiteral("T:") + *text);
-    text->clear();
-}
-
-// Start/end elements as {uri}name with the known attributes; adjacent text merged.
-QStringList qtTokens(const QByteArray &bytes, bool *error)
-{
-    QStringList tokens;
-    QString text;
-    QXmlStreamReader r(bytes);
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isCharacters()) {
-            text += r.text();
-        } else if (r.isStartElement()) {
-            flush(&text, &tokens);
-            QString t =
-                QStringLiteral("S:{") + r.namespaceUri().toString() + QLatin1Char('}') + r.name().toString();
-            for (const char *a : AttributeNames) {
-                const QString name = QString::fromLatin1(a);
-                if (r.attributes().hasAttribute(QString(), name))
-                    t += QLatin1Char(' ') + name + QLatin1Char('=') +
-                         r.attributes().value(QString(), name).toString();
-            }
-            tokens.append(t);
-        } else if (r.isEndElement()) {
-            flush(&text, &tokens);
-            tokens.append(QStringLiteral("E:{") + r.namespaceUri().toString() + QLatin1Char('}') +
-                          r.name().toString());
-        }
-    }
-    flush(&text, &tokens);
-    *error = r.hasError();
-    return tokens;
-}
-
-QStringList ourTokens(const QByteArray &bytes, bool *error, QString *message = nullptr)
-{
-    QStringList tokens;
-    QString text;
-    XmlPullReader r(bytes);
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.tokenType() == XmlPullReader::Token::Characters) {
-            text += r.text();
-        } else if (r.tokenType() == XmlPullReader::Token::StartElement) {
-            flush(&text, &tokens);
-            QString t =
-                QStringLiteral("S:{") + QString(r.namespaceUri()) + QLatin1Char('}') + QString(r.name());
-            for (const char *a : AttributeNames) {
-                const QString value = r.attribute(QLatin1String(a));
-                // QXmlStreamReader cannot tell an empty attribute from a missing one either way here.
-                if (!value.isEmpty())
-                    t += QLatin1Char(' ') + QString::fromLatin1(a) + QLatin1Char('=') + value;
-            }
-            tokens.append(t);
-        } else if (r.tokenType() == XmlPullReader::Token::EndElement) {
-            flush(&text, &tokens);
-            tokens.append(QStringLiteral("E:{") + QString(r.namespaceUri()) + QLatin1Char('}') +
-                          QString(r.name()));
-        }
-    }
-    flush(&text, &tokens);
-    *error = r.hasError();
-    if (message)
-        *message = QStringLiteral("line %1, column %2: %3")
-                       .arg(r.lineNumber())
-                       .arg(r.columnNumber())
-                       .arg(r.errorString());
-    return tokens;
-}
-
-} // namespace
+using DigestStudio::Test::ourTokens;
+using DigestStudio::Test::qtTokens;
 
 class TestXmlPullReader final : public QObject
 {
@@ -117,6 +38,11 @@ private Q_SLOTS:
         QTest::newRow("CRLF line ends") << QByteArray("<a>\r\none\r\ntwo\r</a>");
         QTest::newRow("byte order mark and UTF-8")
             << QByteArray("\xEF\xBB\xBF<a>\xE6\x95\xB0\xE6\x8D\xAE</a>");
+        // Found by fuzz-xmlpullreader: namespace URIs are attribute values, references and white space
+        // included.
+        QTest::newRow("namespace URI with a tab and a reference")
+            << QByteArray("<a xmlns='urn:x\t&amp;y' xmlns:p='urn:&#x4E2D;'><p:b/></a>");
+        QTest::newRow("non-ASCII names and namespace") << QByteArray("<名 xmlns='urn:中'><子/></名>");
         QTest::newRow("white space in tags") << QByteArray("<a  href = 'x' \n rel=\"y\" ><b\n/></a >");
     }
 
@@ -164,6 +90,30 @@ private Q_SLOTS:
             << QByteArray("<a t='<'/>") << QStringLiteral("'<' in an attribute");
         QTest::newRow("other encoding")
             << QByteArray("<?xml version='1.0' encoding='ISO-8859-1'?><a/>") << QStringLiteral("only UTF-8");
+        // Character references follow XML 1.0's grammar exactly (issue 11, finding 7).
+        QTest::newRow("character reference with a space")
+            << QByteArray("<a>&# 65;</a>") << QStringLiteral("invalid character reference &# 65;");
+        QTest::newRow("character reference with a sign")
+            << QByteArray("<a>&#+66;</a>") << QStringLiteral("invalid character reference");
+        QTest::newRow("hex reference with a second 0x")
+            << QByteArray("<a>&#x0x43;</a>") << QStringLiteral("invalid character reference");
+        QTest::newRow("reference to a control character")
+            << QByteArray("<a>&#1;</a>") << QStringLiteral("invalid character reference &#1;");
+        QTest::newRow("reference to U+FFFE")
+            << QByteArray("<a>&#xFFFE;</a>") << QStringLiteral("invalid character reference");
+        QTest::newRow("raw control character")
+            << QByteArray("<a>x\x01y</a>")
+            << QStringLiteral("line 1, column 5: invalid UTF-8 or a character");
+        QTest::newRow("NUL in a tag") << QByteArray("<a\0/>", 6) << QStringLiteral("(byte 0x00)");
+        QTest::newRow("invalid UTF-8 sequence")
+            << QByteArray("<a>\n\xC3\x28</a>") << QStringLiteral("line 2, column 1: invalid UTF-8");
+        QTest::newRow("overlong UTF-8 slash")
+            << QByteArray("<a>\xC0\xAF</a>") << QStringLiteral("invalid UTF-8");
+        QTest::newRow("UTF-8 surrogate")
+            << QByteArray("<a>\xED\xA0\x80</a>") << QStringLiteral("invalid UTF-8");
+        QTest::newRow("truncated UTF-8 at the end")
+            << QByteArray("<a/>\xE4\xB8") << QStringLiteral("invalid UTF-8");
+        QTest::newRow("CDATA end in text") << QByteArray("<a>x]]>y</a>") << QStringLiteral("']]>' in text");
     }
 
     void malformedIsAnErrorWithAPlace()
@@ -175,6 +125,33 @@ private Q_SLOTS:
         ourTokens(bytes, &ourError, &got);
         QVERIFY(ourError);
         QVERIFY2(got.contains(message), qPrintable(got));
+    }
+
+    // 1,000,000 namespace declarations, each prefix used by an attribute: resolving used to scan every
+    // declaration (10^12 steps, past the test's time limit); it is a lookup now.
+    void manyNamespaceDeclarationsResolveInLinearTime()
+    {
+        const int n = 1000000;
+        QByteArray doc("<r");
+        doc.reserve(n * 40);
+        for (int i = 0; i < n; ++i)
+            doc += " xmlns:p" + QByteArray::number(i) + "='u" + QByteArray::number(i) + "'";
+        for (int i = 0; i < n; ++i)
+            doc += " p" + QByteArray::number(i) + ":a='1'";
+        doc += "><p7:c/><d xmlns:p7='inner'><p7:c/></d><p7:c/></r>";
+        XmlPullReader r(doc);
+        QVERIFY(r.readNextStartElement());
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(QString(r.namespaceUri()), QStringLiteral("u7"));
+        r.skipCurrentElement();
+        QVERIFY(r.readNextStartElement()); // <d>
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(QString(r.namespaceUri()), QStringLiteral("inner"));
+        r.skipCurrentElement();
+        QVERIFY(!r.readNextStartElement()); // </d>: its binding of p7 goes out of scope
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(QString(r.namespaceUri()), QStringLiteral("u7"));
+        QVERIFY2(!r.hasError(), qPrintable(r.errorString()));
     }
 
     void readElementTextAndSkipping()

@@ -3,6 +3,7 @@
 #include "app/translations.h"
 
 #include <QMenuBar>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -19,7 +20,10 @@ private Q_SLOTS:
     void zhCnTranslatesTheMenus()
     {
         QCOMPARE(Translations::install(qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
-        MainWindow window(QStringLiteral("/tmp/x.sqlite"));
+        // A library of the test's own: nothing outside a temporary directory is written.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        MainWindow window(dir.filePath(QStringLiteral("library.sqlite")));
         const QString file = window.menuBar()->actions().at(0)->text();
         QVERIFY2(file.contains(QStringLiteral("文件")), qPrintable(file));
         QCOMPARE(window.windowTitle(), QStringLiteral("论文速递工作室"));

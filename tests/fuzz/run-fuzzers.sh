@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target of a `fuzz` build for a bounded time each, seeded from tests/fixtures and
+# tests/fuzz/seeds; fails on the first finding and prints its input. Prints each target's executions per second.
+#   tests/fuzz/run-fuzzers.sh BUILD_DIR [SECONDS_EACH]
+set -euo pipefail
+build=$1
+seconds=${2:-60}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+fixtures=$here/../fixtures
+work=$(mktemp -d /tmp/digest-fuzz.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+seeds_for() {
+  case $1 in
+    fuzz-xmlpullreader | fuzz-arxivparsers) echo "$fixtures/arxiv" ;;
+    fuzz-digestimporter) echo "$fixtures/formats $fixtures/published" ;;
+    fuzz-arxivid) echo "$here/seeds/arxivid" ;;
+    fuzz-glossarycsv) echo "$here/seeds/glossarycsv" ;;
+    fuzz-librarylocation) echo "$here/seeds/librarylocation" ;;
+    fuzz-exporters) echo "$here/seeds/exporters" ;;
+  esac
+}
+
+status=0
+for fuzzer in fuzz-xmlpullreader fuzz-arxivparsers fuzz-arxivid fuzz-digestimporter fuzz-glossarycsv \
+  fuzz-librarylocation fuzz-exporters; do
+  corpus=$work/$fuzzer
+  mkdir -p "$corpus" "$work/artifacts-$fuzzer"
+  # Only files (the seed folders may hold subfolders), each at most 1 MB as -max_len allows.
+  for dir in $(seeds_for "$fuzzer"); do
+    find "$dir" -maxdepth 1 -type f -size -1024k -exec cp {} "$corpus/" \;
+  done
+  log=$work/$fuzzer.log
+  echo "== fuzz: $fuzzer (${seconds} s)"
+  # -timeout: one input taking over 10 s is a finding; -rss_limit_mb: so is growing past 2 GB.
+  if "$build/tests/fuzz/$fuzzer" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -max_len=1048576 -print_final_stats=1 -artifact_prefix="$work/artifacts-$fuzzer/" >"$log" 2>&1; then
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+    echo "   $runs runs, $rate exec/s, no finding"
+  else
+    status=1
+    grep -E "ERROR|broken promise|SUMMARY|timeout|out-of-memory" "$log" | head -n 20 || true
+    for crash in "$work/artifacts-$fuzzer"/*; do
+      [ -f "$crash" ] || continue
+      echo "   input ($(stat -c %s "$crash") bytes), base64: $(head -c 600 "$crash" | base64 -w0)"
+    done
+  fi
+done
+exit $status
