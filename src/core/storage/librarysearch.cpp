@@ -15,6 +15,16 @@ namespace DigestStudio {
 
 namespace {
 
+// Characters as FTS5's trigram tokenizer counts them: code points, not UTF-16 units (`𝒜b` is two, so it
+// cannot use the trigram index and is searched by LIKE).
+int characters(const QString &text)
+{
+    int n = 0;
+    for (const QChar c : text)
+        n += c.isLowSurrogate() ? 0 : 1;
+    return n;
+}
+
 QString likePattern(const QString &term)
 {
     QString escaped = term;
@@ -132,7 +142,7 @@ LibrarySearch::EntryQuery LibrarySearch::entryQuery(const QStringList &terms) co
     EntryQuery q;
     q.terms = terms;
     for (const QString &t : terms)
-        (t.size() >= 3 ? q.longTerms : q.shortTerms).append(t);
+        (characters(t) >= 3 ? q.longTerms : q.shortTerms).append(t);
     const QStringList columns = LibraryMigrations::entrySearchColumns();
     const QStringList prefixed = qualified(columns, QStringLiteral("e."));
     q.concat = prefixed.join(QStringLiteral(" || ' ' || "));
@@ -261,14 +271,14 @@ LibrarySearch::LikeConditions LibrarySearch::likeConditions(const EntryQuery &q)
     const QString first = q.terms.first();
     const QString pattern = likePattern(first);
     // A short Chinese term has no index to use: then only the Chinese titles are read, not the English one.
-    const bool chineseScan = containsCjk(first) && first.size() < 3;
+    const bool chineseScan = containsCjk(first) && characters(first) < 3;
     c.titles = chineseScan
                    ? QStringLiteral("(e.zh_title LIKE ? ESCAPE '\\' OR e.zh_short_title LIKE ? ESCAPE '\\')")
                    : QStringLiteral("(e.zh_title || ' ' || e.title || ' ' || e.zh_short_title) ") +
                          q.firstLike + QStringLiteral(" ? ESCAPE '\\'");
     c.titlesBinds = chineseScan ? QVariantList{pattern, pattern} : QVariantList{pattern};
     for (const QString &t : q.terms) {
-        if (t.size() < 3) {
+        if (characters(t) < 3) {
             const QString condition = scanCondition(q, t, &c.termBinds);
             c.everyTerm += condition;
             c.everyTermFiltered += condition;
@@ -371,7 +381,7 @@ QString LibrarySearch::paperConditions(const QStringList &terms, int limit, QVar
     QStringList longTerms;
     QStringList shortTerms;
     for (const QString &t : terms)
-        (t.size() >= 3 ? longTerms : shortTerms).append(t);
+        (characters(t) >= 3 ? longTerms : shortTerms).append(t);
     QString sql;
     if (m_connection.dialect().hasFullTextTables() && !longTerms.isEmpty()) {
         binds->append(ftsPhrases(longTerms).join(QStringLiteral(" AND ")));

@@ -22,6 +22,24 @@ private:
 private Q_SLOTS:
     void cleanup() { m_scratch.dropAll(); }
 
+    // Issue 11, finding 10: `𝒜b` is three UTF-16 units but two characters; it went to the trigram index,
+    // which needs three characters, and silently found nothing.
+    void termBeyondTheBmpCountsItsCharacters_data() { backends(); }
+    void termBeyondTheBmpCountsItsCharacters()
+    {
+        FRESH_LOCATION(location);
+        OPEN_LIBRARY(library, location);
+        const qint64 digest = library->createDigest(QDate(2022, 10, 14));
+        library->appendEntry(digest, makeEntry(QStringLiteral("2210.06441"),
+                                               QStringLiteral("Operators on \U0001D49Cb spaces"),
+                                               QStringLiteral("\U0001D49Cb 空间上的算子")));
+        LibraryError error;
+        const QVector<SearchHit> hits = library->search(QStringLiteral("\U0001D49Cb"), 50, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.message));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().arxivId, QStringLiteral("2210.06441"));
+    }
+
     void search_data() { backends(); }
     void search()
     {
