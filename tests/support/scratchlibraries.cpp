@@ -1,6 +1,7 @@
 #include "scratchlibraries.h"
 
 #include "storage/librarylocation.h"
+#include "storage/postgresqldialect.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -84,9 +85,9 @@ QSqlDatabase ScratchLibraries::openRaw(const QString &locationText)
         QSqlQuery q(db);
         q.exec(QStringLiteral("SET client_min_messages = error"));
         if (!location.schema().isEmpty()) {
-            q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"") + location.schema() + QLatin1Char('"'));
-            q.exec(QStringLiteral("SET search_path TO \"") + location.schema() +
-                   QStringLiteral("\", public"));
+            const QString schema = PostgreSqlDialect::quotedIdentifier(location.schema());
+            q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + schema);
+            q.exec(QStringLiteral("SET search_path TO ") + schema + QStringLiteral(", public"));
         }
     }
     return db;
@@ -108,7 +109,8 @@ void ScratchLibraries::dropAll()
     if (db.isOpen()) {
         for (const QString &schema : std::as_const(m_schemas)) {
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("DROP SCHEMA IF EXISTS \"") + schema + QStringLiteral("\" CASCADE")))
+            if (!q.exec(QStringLiteral("DROP SCHEMA IF EXISTS ") +
+                        PostgreSqlDialect::quotedIdentifier(schema) + QStringLiteral(" CASCADE")))
                 qWarning("cannot drop test schema %s: %s", qPrintable(schema),
                          qPrintable(q.lastError().text()));
         }

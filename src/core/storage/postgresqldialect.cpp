@@ -65,7 +65,7 @@ bool PostgreSqlDialect::startSession(LibraryConnection &connection, LibraryError
     const QString schema = connection.location().schema();
     if (schema.isEmpty())
         return true;
-    const QString quoted = QLatin1Char('"') + schema + QLatin1Char('"');
+    const QString quoted = quotedIdentifier(schema);
     QString cause;
     if (connection.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoted, &cause) &&
         connection.exec(QStringLiteral("SET search_path TO ") + quoted + QStringLiteral(", public"), &cause))
@@ -74,6 +74,13 @@ bool PostgreSqlDialect::startSession(LibraryConnection &connection, LibraryError
                                  QStringLiteral("the schema ") + schema +
                                      QStringLiteral(" cannot be used (") + cause + QLatin1Char(')'),
                                  cause);
+}
+
+QString PostgreSqlDialect::quotedIdentifier(const QString &name)
+{
+    // LibraryLocation already accepts only plain identifiers; quoting stays right for any name regardless.
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 QString PostgreSqlDialect::listTablesSql() const

@@ -9,6 +9,9 @@ namespace DigestStudio {
 class PostgreSqlDialect final : public SqlDialect
 {
 public:
+    // `name` as a quoted SQL identifier: in double quotes, a double quote inside doubled.
+    static QString quotedIdentifier(const QString &name);
+
     bool connect(LibraryConnection &connection, LibraryError *error) const override;
     bool prepareForUse(LibraryConnection &, LibraryError *) const override { return true; }
     bool backUp(LibraryConnection &, int, LibraryError *) const override { return true; }
