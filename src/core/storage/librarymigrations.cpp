@@ -176,11 +176,24 @@ QStringList version3(Backend backend, const QString &trgmSchema)
     };
 }
 
+// Version 4: one canonical form for old-style ids. Imports used to keep the subject class
+// (`math.DG/0211159`), which arXiv's canonical id and every lookup leave out (`math/0211159`): such entries
+// never matched the same paper ("featured before", de-duplication).
+QStringList version4(Backend backend)
+{
+    const QString position = backend == Backend::SQLite ? QStringLiteral("instr") : QStringLiteral("strpos");
+    const QString dot = position + QStringLiteral("(arxiv_id, '.')");
+    const QString slash = position + QStringLiteral("(arxiv_id, '/')");
+    return {QStringLiteral("UPDATE entries SET arxiv_id = lower(substr(arxiv_id, 1, ") + dot +
+            QStringLiteral(" - 1)) || substr(arxiv_id, ") + slash +
+            QStringLiteral(") WHERE arxiv_id LIKE '%.%/%' AND ") + dot + QStringLiteral(" < ") + slash};
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -213,6 +226,9 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 3:
         list = version3(backend, trgmSchema);
+        break;
+    case 4:
+        list = version4(backend);
         break;
     default:
         break;

@@ -197,6 +197,31 @@ private Q_SLOTS:
             QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     }
 
+    // Issue 11, finding 9: an old-style id stored with its subject class takes ArxivId's canonical form.
+    void migrationGivesOldStyleIdsOneForm_data() { backends(); }
+    void migrationGivesOldStyleIdsOneForm()
+    {
+        FRESH_LOCATION(location);
+        buildV1(location,
+                {QStringLiteral(
+                     "INSERT INTO entries (digest_id, position, arxiv_id, version, tag, title, status, "
+                     "revision) VALUES ((SELECT id FROM digests WHERE date = '2022-10-15'), 2, "
+                     "'Math.DG/0211159', 1, 'MATH', 'Old', 'draft', 1)"),
+                 QStringLiteral(
+                     "INSERT INTO entries (digest_id, position, arxiv_id, version, tag, title, status, "
+                     "revision) VALUES ((SELECT id FROM digests WHERE date = '2022-10-15'), 3, "
+                     "'hep-th/9901001', 1, 'HEP', 'Plain old', 'draft', 1)")});
+        if (QTest::currentTestFailed())
+            return;
+        OPEN_LIBRARY(library, location);
+        Digest digest;
+        QVERIFY(library->loadDigest(library->resolveDigest(QStringLiteral("2022-10-15")), &digest));
+        QCOMPARE(digest.entries().at(1).arxivId(), QStringLiteral("math/0211159"));
+        QCOMPARE(digest.entries().at(2).arxivId(), QStringLiteral("hep-th/9901001"));
+        QCOMPARE(digest.entries().at(0).arxivId(), QStringLiteral("2210.06441")); // new style untouched
+        QCOMPARE(library->featuredIn(QStringLiteral("math/0211159")).size(), 1);
+    }
+
     void migratesAVersion1Library_data() { backends(); }
     void migratesAVersion1Library()
     {
