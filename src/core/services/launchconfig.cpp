@@ -59,7 +59,7 @@ const QVector<LaunchConfig::Setting> &LaunchConfig::settings()
         row(K::ArxivIntervalMs, Kind::Milliseconds, "arxiv-interval-ms", "DIGEST_ARXIV_INTERVAL_MS", "N",
             "milliseconds between arXiv requests"),
         row(K::ArxivListingUrl, Kind::Url, "arxiv-listing-url", "DIGEST_ARXIV_LISTING_URL", "URL",
-            "where arXiv's daily listings are (the categories are appended)"),
+            "base URL of arXiv's daily listings, to which the categories are appended"),
         row(K::ArxivTimeoutMs, Kind::Positive),
         row(K::ArxivMaxRetries, Kind::Count),
         row(K::ArxivBatchSize, Kind::Positive),
