@@ -62,7 +62,8 @@ private Q_SLOTS:
                               QStringLiteral("2611.00003")};
         server.route(QStringLiteral("/api/query"), Server::ok(feedFor(ids.mid(0, 2))),
                      QStringLiteral("id_list=2611.00001,2611.00002&"));
-        server.route(QStringLiteral("/api/query"), Server::status(503), QStringLiteral("id_list=2611.00003&"));
+        server.route(QStringLiteral("/api/query"), Server::status(503),
+                     QStringLiteral("id_list=2611.00003&"));
         LaunchConfig config;
         config.set(SettingsKeys::ArxivApiUrl.name(), server.url(QStringLiteral("/api/query")).toString());
         config.set(SettingsKeys::ArxivIntervalMs.name(), 0);
@@ -78,8 +79,8 @@ private Q_SLOTS:
         // The library keeps what came back and answers next time.
         QVERIFY(store.papers.contains(QStringLiteral("2611.00001")));
         server.clearRequests();
-        QCOMPARE(service.intake()->lookupAndWait({ArxivId::parse(QStringLiteral("2611.00001"))}).papers.size(),
-                 1);
+        QCOMPARE(
+            service.intake()->lookupAndWait({ArxivId::parse(QStringLiteral("2611.00001"))}).papers.size(), 1);
         QCOMPARE(server.requestCount(), 0);
     }
 };

@@ -51,13 +51,14 @@ private Q_SLOTS:
 
     void linesForATerminal()
     {
-        QCOMPARE(everything().lines(),
-                 (QStringList{QStringLiteral("not an arXiv id: '1234.12345': month 34 does not exist"),
-                              QStringLiteral("arXiv refused '9912.99999': incorrect id format for 9912.99999"),
-                              QStringLiteral("not found on arXiv: 2401.99999"),
-                              QStringLiteral("could not look up 1605.08386, 1605.08387: HTTP 503"),
-                              QStringLiteral("the library did not keep the papers: disk full"),
-                              QStringLiteral("2210.06441 is already entry 3; not added again")}));
+        QCOMPARE(
+            everything().lines(),
+            (QStringList{QStringLiteral("not an arXiv id: '1234.12345': month 34 does not exist"),
+                         QStringLiteral("arXiv refused '9912.99999': incorrect id format for 9912.99999"),
+                         QStringLiteral("not found on arXiv: 2401.99999"),
+                         QStringLiteral("could not look up 1605.08386, 1605.08387: HTTP 503"),
+                         QStringLiteral("the library did not keep the papers: disk full"),
+                         QStringLiteral("2210.06441 is already entry 3; not added again")}));
     }
 
     void sentencesForTheGui()

@@ -69,18 +69,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("option");
         QTest::addColumn<QString>("variable");
         QTest::addColumn<QStringList>("values"); // saved, environment, option
-        const QStringList urls{QStringLiteral("http://127.0.0.1:1/saved"), QStringLiteral("http://127.0.0.1:1/env"),
+        const QStringList urls{QStringLiteral("http://127.0.0.1:1/saved"),
+                               QStringLiteral("http://127.0.0.1:1/env"),
                                QStringLiteral("http://127.0.0.1:1/option")};
         QTest::newRow("library") << SettingsKeys::LibraryLocation.name() << QStringLiteral("db")
                                  << QStringLiteral("DIGEST_DB")
-                                 << QStringList{QStringLiteral("/saved.sqlite"), QStringLiteral("/env.sqlite"),
+                                 << QStringList{QStringLiteral("/saved.sqlite"),
+                                                QStringLiteral("/env.sqlite"),
                                                 QStringLiteral("/option.sqlite")};
         QTest::newRow("api") << SettingsKeys::ArxivApiUrl.name() << QStringLiteral("arxiv-api")
                              << QStringLiteral("DIGEST_ARXIV_API") << urls;
-        QTest::newRow("interval") << SettingsKeys::ArxivIntervalMs.name() << QStringLiteral("arxiv-interval-ms")
+        QTest::newRow("interval") << SettingsKeys::ArxivIntervalMs.name()
+                                  << QStringLiteral("arxiv-interval-ms")
                                   << QStringLiteral("DIGEST_ARXIV_INTERVAL_MS")
-                                  << QStringList{QStringLiteral("1200"), QStringLiteral("40"), QStringLiteral("0")};
-        QTest::newRow("listing") << SettingsKeys::ArxivListingUrl.name() << QStringLiteral("arxiv-listing-url")
+                                  << QStringList{QStringLiteral("1200"), QStringLiteral("40"),
+                                                 QStringLiteral("0")};
+        QTest::newRow("listing") << SettingsKeys::ArxivListingUrl.name()
+                                 << QStringLiteral("arxiv-listing-url")
                                  << QStringLiteral("DIGEST_ARXIV_LISTING_URL") << urls;
     }
 
@@ -116,32 +121,34 @@ private Q_SLOTS:
             QCOMPARE(config.source(key), layer.source);
             if (layer.source == Source::Default)
                 continue;
-            const QString got = key == SettingsKeys::ArxivIntervalMs.name()
-                                    ? QString::number(config.arxivIntervalMs())
-                                : key == SettingsKeys::LibraryLocation.name() ? config.libraryLocation()
-                                : key == SettingsKeys::ArxivApiUrl.name()     ? config.arxivApiUrl().toString()
-                                                                              : config.arxivListingUrl().toString();
+            const QString got =
+                key == SettingsKeys::ArxivIntervalMs.name()   ? QString::number(config.arxivIntervalMs())
+                : key == SettingsKeys::LibraryLocation.name() ? config.libraryLocation()
+                : key == SettingsKeys::ArxivApiUrl.name()     ? config.arxivApiUrl().toString()
+                                                              : config.arxivListingUrl().toString();
             QCOMPARE(got, layer.value);
         }
     }
 
     void settingsWithoutOptionsComeFromTheSavedOnes()
     {
-        const QString file = savedFile({{QStringLiteral("Arxiv/timeoutMs"), 1500},
-                                        {QStringLiteral("Arxiv/maxRetries"), 0},
-                                        {QStringLiteral("Arxiv/batchSize"), 7},
-                                        {QStringLiteral("Arxiv/listingCategories"),
-                                         QStringList{QStringLiteral("cs.RO"), QStringLiteral("eess.AS")}},
-                                        {QStringLiteral("Arxiv/listingCrossLists"), true},
-                                        {QStringLiteral("OpenAlex/url"), QStringLiteral("http://127.0.0.1:1/oa")},
-                                        {QStringLiteral("OpenAlex/apiKey"), QStringLiteral("k")}});
+        const QString file =
+            savedFile({{QStringLiteral("Arxiv/timeoutMs"), 1500},
+                       {QStringLiteral("Arxiv/maxRetries"), 0},
+                       {QStringLiteral("Arxiv/batchSize"), 7},
+                       {QStringLiteral("Arxiv/listingCategories"),
+                        QStringList{QStringLiteral("cs.RO"), QStringLiteral("eess.AS")}},
+                       {QStringLiteral("Arxiv/listingCrossLists"), true},
+                       {QStringLiteral("OpenAlex/url"), QStringLiteral("http://127.0.0.1:1/oa")},
+                       {QStringLiteral("OpenAlex/apiKey"), QStringLiteral("k")}});
         bool ok = false;
         const LaunchConfig config = resolved({}, QProcessEnvironment(), file, &ok);
         QVERIFY(ok);
         QCOMPARE(config.value(SettingsKeys::ArxivTimeoutMs), 1500);
         QCOMPARE(config.value(SettingsKeys::ArxivMaxRetries), 0);
         QCOMPARE(config.value(SettingsKeys::ArxivBatchSize), 7);
-        QCOMPARE(config.listingCategories(), (QStringList{QStringLiteral("cs.RO"), QStringLiteral("eess.AS")}));
+        QCOMPARE(config.listingCategories(),
+                 (QStringList{QStringLiteral("cs.RO"), QStringLiteral("eess.AS")}));
         QVERIFY(config.listingCrossLists());
         QCOMPARE(config.value(SettingsKeys::OpenAlexUrl), QStringLiteral("http://127.0.0.1:1/oa"));
         QCOMPARE(config.value(SettingsKeys::OpenAlexApiKey), QStringLiteral("k"));
@@ -181,14 +188,15 @@ private Q_SLOTS:
         QTest::newRow("listing url variable")
             << QString() << QStringLiteral("DIGEST_ARXIV_LISTING_URL") << QString() << QStringLiteral("::")
             << QStringLiteral("DIGEST_ARXIV_LISTING_URL is not a URL: ::");
-        QTest::newRow("saved interval") << QString() << QString() << QStringLiteral("Arxiv/intervalMs")
-                                        << QStringLiteral("soon")
-                                        << QStringLiteral("the saved setting Arxiv/intervalMs (in ");
-        QTest::newRow("saved batch size") << QString() << QString() << QStringLiteral("Arxiv/batchSize")
-                                          << QStringLiteral("0")
-                                          << QStringLiteral("is not a whole number of 1 or more: 0");
+        QTest::newRow("saved interval")
+            << QString() << QString() << QStringLiteral("Arxiv/intervalMs") << QStringLiteral("soon")
+            << QStringLiteral("the saved setting Arxiv/intervalMs (in ");
+        QTest::newRow("saved batch size")
+            << QString() << QString() << QStringLiteral("Arxiv/batchSize") << QStringLiteral("0")
+            << QStringLiteral("is not a whole number of 1 or more: 0");
         QTest::newRow("saved flag") << QString() << QString() << QStringLiteral("Arxiv/listingCrossLists")
-                                    << QStringLiteral("maybe") << QStringLiteral("is not true or false: maybe");
+                                    << QStringLiteral("maybe")
+                                    << QStringLiteral("is not true or false: maybe");
     }
 
     void badValuesAreNamedWhereTheyCameFrom()
@@ -241,7 +249,8 @@ private Q_SLOTS:
     {
         QCommandLineParser parser;
         parser.addOptions(LaunchConfig::commandLineOptions());
-        QVERIFY(parser.parse({QStringLiteral("digest-studio"), QStringLiteral("--db"), QStringLiteral("/x.sqlite"),
+        QVERIFY(parser.parse({QStringLiteral("digest-studio"), QStringLiteral("--db"),
+                              QStringLiteral("/x.sqlite"),
                               QStringLiteral("--arxiv-listing-url=http://127.0.0.1:2/rss/")}));
         const QHash<QString, QString> options = LaunchConfig::optionValues(parser);
         QCOMPARE(options.size(), 2);
@@ -252,8 +261,9 @@ private Q_SLOTS:
         QStringList names;
         for (const QCommandLineOption &option : LaunchConfig::commandLineOptions())
             names += option.names();
-        QCOMPARE(names, (QStringList{QStringLiteral("db"), QStringLiteral("arxiv-api"),
-                                     QStringLiteral("arxiv-interval-ms"), QStringLiteral("arxiv-listing-url")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("db"), QStringLiteral("arxiv-api"),
+                              QStringLiteral("arxiv-interval-ms"), QStringLiteral("arxiv-listing-url")}));
     }
 
     void helpNamesTheVariableAndTheDefault()

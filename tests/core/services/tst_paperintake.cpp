@@ -91,7 +91,8 @@ private Q_SLOTS:
         const PaperIntake::Request request = PaperIntake::readIds(
             {QStringLiteral("2210.06441"), QStringLiteral("https://arxiv.org/abs/2210.06441v2"),
              QStringLiteral("abc"), QStringLiteral("arXiv:math.CA/0611800"), QStringLiteral("1234.12345")});
-        QCOMPARE(ids(request.ids), (QStringList{QStringLiteral("2210.06441"), QStringLiteral("math/0611800")}));
+        QCOMPARE(ids(request.ids),
+                 (QStringList{QStringLiteral("2210.06441"), QStringLiteral("math/0611800")}));
         QCOMPARE(request.malformed.size(), 2);
         QCOMPARE(request.malformed.at(1).error(), QStringLiteral("month 34 does not exist"));
 
@@ -103,13 +104,14 @@ private Q_SLOTS:
 
     void lookupAndWaitAsksOnlyForWhatTheLibraryLacks()
     {
-        m_store->papers.insert(QStringLiteral("2210.06441"), paper(QStringLiteral("2210.06441"), QStringLiteral("Known")));
+        m_store->papers.insert(QStringLiteral("2210.06441"),
+                               paper(QStringLiteral("2210.06441"), QStringLiteral("Known")));
         m_server->route(QStringLiteral("/api/query"),
                         Server::ok(Test::fixture(QStringLiteral("arxiv/api-one-of-two.xml"))),
                         QStringLiteral("id_list=1605.08386,2401.99999&"));
         const ArxivClient::LookupResult result = m_intake->lookupAndWait(
-            PaperIntake::readIds({QStringLiteral("2210.06441"), QStringLiteral("1605.08386"),
-                                  QStringLiteral("2401.99999")})
+            PaperIntake::readIds(
+                {QStringLiteral("2210.06441"), QStringLiteral("1605.08386"), QStringLiteral("2401.99999")})
                 .ids);
         QCOMPARE(m_server->requestCount(), 1);
         QCOMPARE(result.papers.size(), 2);
@@ -157,10 +159,10 @@ private Q_SLOTS:
     {
         m_store->papers.insert(QStringLiteral("2210.06441"),
                                paper(QStringLiteral("2210.06441"), QStringLiteral("How Much Data")));
-        const PaperIntake::Batch batch = m_intake->entriesForIds(
-            {QStringLiteral("2210.06441"), QStringLiteral("2301.00001"), QStringLiteral("2301.00001"),
-             QStringLiteral("2210.10001")},
-            {entry(QStringLiteral("2210.10001"))});
+        const PaperIntake::Batch batch =
+            m_intake->entriesForIds({QStringLiteral("2210.06441"), QStringLiteral("2301.00001"),
+                                     QStringLiteral("2301.00001"), QStringLiteral("2210.10001")},
+                                    {entry(QStringLiteral("2210.10001"))});
         QCOMPARE(batch.entries.size(), 2);
         QCOMPARE(batch.entries.at(0).title(), QStringLiteral("How Much Data"));
         QCOMPARE(batch.entries.at(0).version(), 2);
