@@ -32,19 +32,29 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::IntakeReport</name>
+    <message numerus="yes">
+        <source>Added %n paper(s).</source>
+        <translation>
+            <numerusform>Added %n paper.</numerusform>
+            <numerusform>Added %n papers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %n paper(s).</source>
+        <translation>
+            <numerusform>Looked up %n paper.</numerusform>
+            <numerusform>Looked up %n papers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::LookupPanel</name>
     <message numerus="yes">
         <source>Looking up %n paper(s)...</source>
         <translation>
             <numerusform>Looking up %n paper...</numerusform>
             <numerusform>Looking up %n papers...</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n paper(s).</source>
-        <translation>
-            <numerusform>Added %n paper.</numerusform>
-            <numerusform>Added %n papers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -90,13 +100,6 @@
         <translation>
             <numerusform>Looking up %n paper on arXiv…</numerusform>
             <numerusform>Looking up %n papers on arXiv…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Looked up %n paper(s).</source>
-        <translation>
-            <numerusform>Looked up %n paper.</numerusform>
-            <numerusform>Looked up %n papers.</numerusform>
         </translation>
     </message>
 </context>

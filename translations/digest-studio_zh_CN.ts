@@ -320,6 +320,10 @@
         <source>Weibo thread</source>
         <translation>微博串</translation>
     </message>
+    <message>
+        <source>Published post (plain text)</source>
+        <translation>已发布的推送（纯文本）</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::GlossaryModel</name>
@@ -415,6 +419,73 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::IntakeReport</name>
+    <message>
+        <source>not an arXiv id: &apos;%1&apos;: %2</source>
+        <translation>不是 arXiv 编号：“%1”：%2</translation>
+    </message>
+    <message>
+        <source>arXiv refused &apos;%1&apos;: %2</source>
+        <translation>arXiv 拒绝了“%1”：%2</translation>
+    </message>
+    <message>
+        <source>not found on arXiv: %1</source>
+        <translation>arXiv 上找不到：%1</translation>
+    </message>
+    <message>
+        <source>could not look up %1: %2</source>
+        <translation>无法查询 %1：%2</translation>
+    </message>
+    <message>
+        <source>the library did not keep the papers: %1</source>
+        <translation>文库未能保存这些论文：%1</translation>
+    </message>
+    <message>
+        <source>%1 is already entry %2; not added again</source>
+        <translation>%1 已是第 %2 条，不再重复添加</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Not arXiv ids: %1.</source>
+        <translation>不是 arXiv 编号：%1。</translation>
+    </message>
+    <message>
+        <source>arXiv refused: %1.</source>
+        <translation>arXiv 拒绝了请求：%1。</translation>
+    </message>
+    <message>
+        <source>Not found on arXiv: %1.</source>
+        <translation>arXiv 上找不到：%1。</translation>
+    </message>
+    <message>
+        <source>Could not look up %1: %2.</source>
+        <translation>无法查询 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The library did not keep them: %1.</source>
+        <translation>文库未能保存它们：%1。</translation>
+    </message>
+    <message>
+        <source>Already in this digest: %1.</source>
+        <translation>已在本期速递中：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n paper(s).</source>
+        <translation>
+            <numerusform>已添加 %n 篇论文。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looked up %n paper(s).</source>
+        <translation>
+            <numerusform>已查询 %n 篇论文。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::LookupPanel</name>
     <message>
         <source>Add</source>
@@ -485,16 +556,8 @@
         <translation>排除：</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (%2)</source>
-        <translation>“%1”（%2）</translation>
-    </message>
-    <message>
         <source>No arXiv ids found in the pasted text.</source>
         <translation>粘贴的文本中没有找到 arXiv 编号。</translation>
-    </message>
-    <message>
-        <source>Not arXiv ids: %1</source>
-        <translation>不是 arXiv 编号：%1</translation>
     </message>
     <message numerus="yes">
         <source>Looking up %n paper(s)...</source>
@@ -529,32 +592,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n paper(s).</source>
-        <translation>
-            <numerusform>已添加 %n 篇论文。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not arXiv ids: %1.</source>
-        <translation>不是 arXiv 编号：%1。</translation>
-    </message>
-    <message>
-        <source>arXiv refused: %1.</source>
-        <translation>arXiv 拒绝了请求：%1。</translation>
-    </message>
-    <message>
-        <source>Not found on arXiv: %1.</source>
-        <translation>arXiv 上找不到：%1。</translation>
-    </message>
-    <message>
-        <source>Could not look up %1: %2.</source>
-        <translation>无法查询 %1：%2。</translation>
-    </message>
-    <message>
-        <source>The library did not keep them: %1.</source>
-        <translation>文库未能保存它们：%1。</translation>
     </message>
     <message>
         <source>The daily listing could not be fetched: %1.</source>
@@ -754,10 +791,6 @@
         <translation>所有论文均已审校。</translation>
     </message>
     <message>
-        <source>Already in this digest: %1</source>
-        <translation>已在本期速递中：%1</translation>
-    </message>
-    <message>
         <source>No digest open</source>
         <translation>未打开速递</translation>
     </message>
@@ -819,24 +852,6 @@ Close anyway and lose them?</source>
         <source>Looking up %n paper(s) on arXiv…</source>
         <translation>
             <numerusform>正在 arXiv 上查询 %n 篇论文…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>arXiv refused %1: %2</source>
-        <translation>arXiv 拒绝了 %1：%2</translation>
-    </message>
-    <message>
-        <source>not found on arXiv: %1</source>
-        <translation>arXiv 上找不到：%1</translation>
-    </message>
-    <message>
-        <source>could not look up %1: %2</source>
-        <translation>无法查询 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Looked up %n paper(s).</source>
-        <translation>
-            <numerusform>已查询 %n 篇论文。</numerusform>
         </translation>
     </message>
     <message>

@@ -1,9 +1,10 @@
-// digest-studio: the GUI (design.md). Takes --db LOCATION and --lang LANGUAGE; honours $DIGEST_DB.
+// digest-studio: the GUI (design.md). Takes --lang, --theme and the launch settings digestctl takes (--db,
+// --arxiv-api, ...; LaunchConfig), honouring $DIGEST_DB and the other variables the same way.
 #include "app/appearance.h"
 #include "app/guiresources.h"
 #include "app/mainwindow.h"
 #include "app/translations.h"
-#include "arxiv/arxivclient.h"
+#include "services/launchconfig.h"
 #include "util/appinfo.h"
 #include "util/settingskeys.h"
 
@@ -11,7 +12,9 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QProcessEnvironment>
-#include <QUrl>
+#include <QSettings>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -31,33 +34,26 @@ int main(int argc, char *argv[])
         QStringLiteral("Curation editor for daily Chinese digests of new arXiv papers"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QStringLiteral("Library: SQLite file path or postgresql://user:pass@host:port/db."),
-        QStringLiteral("LOCATION"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Interface language, e.g. zh_CN or en."),
                                         QStringLiteral("LANGUAGE"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QStringLiteral("Interface theme: system, light or dark."),
                                          QStringLiteral("THEME"));
-    const QCommandLineOption apiOption(
-        QStringLiteral("arxiv-api"),
-        QStringLiteral("arXiv API endpoint (default: $DIGEST_ARXIV_API, else the "
-                       "setting, else https://export.arxiv.org/api/query)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption intervalOption(
-        QStringLiteral("arxiv-interval-ms"),
-        QStringLiteral(
-            "Milliseconds between arXiv requests (default: $DIGEST_ARXIV_INTERVAL_MS, else 3000)."),
-        QStringLiteral("N"));
-    parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(themeOption);
-    parser.addOption(apiOption);
-    parser.addOption(intervalOption);
+    // --db, --arxiv-api and the other launch settings, resolved exactly as digestctl resolves them.
+    parser.addOptions(DigestStudio::LaunchConfig::commandLineOptions());
     parser.process(app);
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    DigestStudio::LaunchConfig config;
+    if (!config.resolve(DigestStudio::LaunchConfig::optionValues(parser),
+                        QProcessEnvironment::systemEnvironment(), QSettings())) {
+        for (const QString &error : config.errors())
+            std::fprintf(stderr, "digest-studio: %s\n", qPrintable(error));
+        std::fprintf(stderr, "\n%s", qPrintable(parser.helpText()));
+        return 2;
+    }
+    DigestStudio::LaunchConfig::setApplication(config);
 
     const QString theme = parser.isSet(themeOption) ? parser.value(themeOption)
                                                     : DigestStudio::SettingsKeys::InterfaceTheme.value();
@@ -68,28 +64,8 @@ int main(int argc, char *argv[])
         language = DigestStudio::SettingsKeys::InterfaceLanguage.value();
     DigestStudio::Translations::install(&app, language);
 
-    QString location = parser.value(dbOption);
-    if (location.isEmpty())
-        location = environment.value(QStringLiteral("DIGEST_DB"));
-    if (location.isEmpty())
-        location = DigestStudio::SettingsKeys::LibraryLocation.value();
-    if (location.isEmpty())
-        location = DigestStudio::AppInfo::defaultLibraryLocation();
-
-    DigestStudio::MainWindow window(location);
-    // The same overrides as digestctl, so a script or a test can point the GUI at a loopback arXiv.
-    QString api = parser.value(apiOption);
-    if (api.isEmpty())
-        api = environment.value(QStringLiteral("DIGEST_ARXIV_API"));
-    if (!api.isEmpty())
-        window.arxivClient()->setApiUrl(QUrl(api));
-    QString interval = parser.value(intervalOption);
-    if (interval.isEmpty())
-        interval = environment.value(QStringLiteral("DIGEST_ARXIV_INTERVAL_MS"));
-    bool ok = false;
-    const int intervalMs = interval.toInt(&ok);
-    if (ok && intervalMs >= 0)
-        window.arxivClient()->setIntervalMs(intervalMs);
+    // The window's arXiv service is set up from the registered configuration.
+    DigestStudio::MainWindow window(config.libraryLocation());
     window.show();
     return QApplication::exec();
 }

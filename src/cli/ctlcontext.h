@@ -1,18 +1,17 @@
-// What every digestctl command gets: the global options and the two output streams.
+// What every digestctl command gets: the resolved launch configuration and the two output streams.
 #pragma once
+
+#include "services/launchconfig.h"
 
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-#include <QUrl>
 
 namespace DigestStudio {
 
 struct CtlContext
 {
-    QString dbLocation;         // SQLite file path or postgresql://...
-    QUrl arxivApi;              // the arXiv API query endpoint
-    int arxivIntervalMs = 3000; // politeness interval between arXiv requests
+    LaunchConfig config;        // the library, the arXiv endpoints and the rest (option > env > setting)
     QTextStream *out = nullptr; // results (JSON or text)
     QTextStream *err = nullptr; // messages for the user
 };
@@ -35,6 +34,13 @@ inline int ctlFailed(CtlContext &context, const QString &message)
     *context.err << "digestctl: " << message << '\n';
     context.err->flush();
     return CtlFailed;
+}
+
+// A message on stderr that is not a failure (a notice, a paper skipped).
+inline void ctlNotice(CtlContext &context, const QString &message)
+{
+    *context.err << "digestctl: " << message << '\n';
+    context.err->flush();
 }
 
 } // namespace DigestStudio

@@ -1,5 +1,5 @@
-// digestctl's command dispatcher: parses the contract's global options and runs one command (no display
-// needed).
+// digestctl's command dispatcher: resolves the launch configuration (option > environment > the GUI's saved
+// setting > default) and runs one command (no display needed).
 #pragma once
 
 #include "ctlcontext.h"
@@ -17,7 +17,8 @@ class CtlRunner final
 public:
     using Handler = std::function<int(CtlContext &context, const QStringList &arguments)>;
 
-    // `environment` supplies DIGEST_DB, DIGEST_ARXIV_API and DIGEST_ARXIV_INTERVAL_MS.
+    // `environment` supplies DIGEST_DB, DIGEST_ARXIV_API and the other variables of LaunchConfig; the saved
+    // settings are the application's QSettings.
     CtlRunner(QTextStream &out, QTextStream &err,
               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
@@ -26,9 +27,6 @@ public:
 
     static QString usage();
     static QString versionText();
-    // The library location used when neither --db nor $DIGEST_DB says one: the GUI's default library.
-    static QString defaultDbLocation();
-    static QUrl defaultArxivApi();
 
 private:
     void registerCommands();

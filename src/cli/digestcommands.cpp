@@ -1,16 +1,18 @@
 #include "digestcommands.h"
 
-#include "arxiv/arxivid.h"
-#include "arxiv/entrydefaults.h"
+#include "arxivcommands.h"
 #include "checks/checkcontext.h"
+#include "ctlarguments.h"
 #include "formatcommands.h"
-#include "lookupcommand.h"
+#include "formats/formatregistry.h"
+#include "services/arxivservice.h"
+#include "services/intakereport.h"
+#include "services/paperintake.h"
 #include "storage/library.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
-#include <algorithm>
+#include <QSettings>
 
 namespace DigestStudio {
 
@@ -20,7 +22,7 @@ namespace {
 std::unique_ptr<Library> openDigest(CtlContext &context, const QString &spec, Digest *digest)
 {
     LibraryError openError;
-    std::unique_ptr<Library> library = Library::open(context.dbLocation, &openError);
+    std::unique_ptr<Library> library = Library::open(context.config.libraryLocation(), &openError);
     if (!library) {
         ctlFailed(context, openError.message);
         return nullptr;
@@ -32,6 +34,23 @@ std::unique_ptr<Library> openDigest(CtlContext &context, const QString &spec, Di
         return nullptr;
     }
     return library;
+}
+
+// Names every problem of `report` on stderr and says that nothing was added. Returns 1.
+int nothingAdded(CtlContext &context, const IntakeReport &report)
+{
+    for (const QString &line : report.lines())
+        ctlNotice(context, line);
+    return ctlFailed(context, QStringLiteral("nothing was added"));
+}
+
+// The date of an imported post: `--date`, else a YYYY-MM-DD in the file's name, else today.
+QDate importDate(const QString &file)
+{
+    static const QRegularExpression inName(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})"));
+    const QRegularExpressionMatch m = inName.match(QFileInfo(file).fileName());
+    const QDate date = m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
+    return date.isValid() ? date : QDate::currentDate();
 }
 
 } // namespace
@@ -47,58 +66,42 @@ void DigestCommands::registerInto(QHash<QString, CtlRunner::Handler> *commands)
 int DigestCommands::add(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("add DIGEST ID|URL...");
-    for (const QString &a : arguments) {
-        if (a.startsWith(QLatin1String("--")))
-            return ctlUsage(context, QStringLiteral("unknown option ") + a, synopsis);
-    }
-    if (arguments.size() < 2)
+    CtlArguments args;
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    const QStringList positional = args.positional();
+    if (positional.size() < 2)
         return ctlUsage(context, QStringLiteral("add needs a DIGEST and at least one arXiv id or URL"),
                         synopsis);
 
     // Malformed ids are named before anything touches the library or the network.
-    QVector<ArxivId> ids;
-    QSet<QString> seen;
-    bool malformed = false;
-    for (const QString &argument : arguments.mid(1)) {
-        const ArxivId id = ArxivId::parse(argument);
-        if (!id.isValid()) {
-            *context.err << "digestctl: not an arXiv id: '" << argument << "': " << id.error() << '\n';
-            malformed = true;
-        } else if (!seen.contains(id.id())) {
-            seen.insert(id.id());
-            ids.append(id);
-        }
-    }
-    if (malformed)
-        return ctlFailed(context, QStringLiteral("nothing was added"));
+    const PaperIntake::Request request = PaperIntake::readIds(positional.mid(1));
+    IntakeReport report;
+    report.malformed = request.malformed;
+    if (report.failed())
+        return nothingAdded(context, report);
 
     Digest digest;
-    std::unique_ptr<Library> library = openDigest(context, arguments.first(), &digest);
+    std::unique_ptr<Library> library = openDigest(context, positional.first(), &digest);
     if (!library)
         return CtlFailed;
+    ArxivService arxiv(context.config, library.get());
+    ArxivCommands::reportRetries(context, arxiv.client());
+    report.lookup = arxiv.intake()->lookupAndWait(request.ids);
+    if (report.failed())
+        return nothingAdded(context, report);
 
-    const ArxivClient::LookupResult result = LookupCommand::lookupBlocking(context, ids, library.get());
-    if (LookupCommand::reportProblems(context, result))
-        return ctlFailed(context, QStringLiteral("nothing was added"));
-
-    EntryDefaults defaults = EntryDefaults::fromSettings();
-    defaults.setStore(library.get());
+    const PaperIntake::Batch batch = arxiv.intake()->entriesFor(report.lookup.papers, digest.entries());
+    report.present = batch.present;
+    for (const QString &line : report.lines())
+        ctlNotice(context, line);
     int position = digest.entryCount();
-    for (const Paper &paper : result.papers) {
-        const auto existing = std::find_if(digest.entries().cbegin(), digest.entries().cend(),
-                                           [&](const DigestEntry &e) { return e.arxivId() == paper.id(); });
-        if (existing != digest.entries().cend()) {
-            *context.err << "digestctl: " << paper.id() << " is already entry "
-                         << (existing - digest.entries().cbegin()) + 1 << "; not added again\n";
-            continue;
-        }
+    for (const DigestEntry &entry : batch.entries) {
         LibraryError error;
-        const DigestEntry stored = library->appendEntry(digest.id(), defaults.entryFor(paper), &error);
-        if (stored.id() == 0)
+        if (library->appendEntry(digest.id(), entry, &error).id() == 0)
             return ctlFailed(context, error.message);
-        ++position;
-        *context.out << position << '\t' << paper.id() << 'v' << paper.version() << '\t' << paper.title()
-                     << '\n';
+        *context.out << ++position << '\t' << entry.arxivId() << 'v' << entry.version() << '\t'
+                     << entry.title() << '\n';
     }
     context.out->flush();
     return CtlOk;
@@ -107,40 +110,23 @@ int DigestCommands::add(CtlContext &context, const QStringList &arguments)
 int DigestCommands::import(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("import FILE [--date YYYY-MM-DD]");
-    QString file;
-    QString dateText;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == QLatin1String("--date")) {
-            if (i + 1 >= arguments.size())
-                return ctlUsage(context, QStringLiteral("--date needs a value"), synopsis);
-            dateText = arguments.at(++i);
-        } else if (a.startsWith(QLatin1String("--date="))) {
-            dateText = a.mid(7);
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return ctlUsage(context, QStringLiteral("unknown option ") + a, synopsis);
-        } else if (file.isEmpty()) {
-            file = a;
-        } else {
-            return ctlUsage(context, QStringLiteral("import takes one FILE"), synopsis);
-        }
-    }
-    if (file.isEmpty())
+    CtlArguments args;
+    args.addOption(QStringLiteral("--date"));
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    if (args.positional().isEmpty())
         return ctlUsage(context, QStringLiteral("import needs a FILE"), synopsis);
-    QDate date;
-    if (!dateText.isEmpty()) {
+    if (args.positional().size() > 1)
+        return ctlUsage(context, QStringLiteral("import takes one FILE"), synopsis);
+    const QString file = args.positional().first();
+    QDate date = importDate(file);
+    if (args.isSet(QStringLiteral("--date"))) {
+        const QString dateText = args.value(QStringLiteral("--date"));
         date = QDate::fromString(dateText, Qt::ISODate);
         if (!date.isValid())
             return ctlUsage(context,
                             QStringLiteral("'") + dateText + QStringLiteral("' is not a date (YYYY-MM-DD)"),
                             synopsis);
-    } else {
-        static const QRegularExpression inName(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})"));
-        const QRegularExpressionMatch m = inName.match(QFileInfo(file).fileName());
-        if (m.hasMatch())
-            date = QDate::fromString(m.captured(1), Qt::ISODate);
-        if (!date.isValid())
-            date = QDate::currentDate();
     }
 
     // Parse first: a file that is not a digest never opens (or creates) the library.
@@ -150,7 +136,7 @@ int DigestCommands::import(CtlContext &context, const QStringList &arguments)
     digest.setDate(date);
 
     LibraryError openError;
-    std::unique_ptr<Library> library = Library::open(context.dbLocation, &openError);
+    std::unique_ptr<Library> library = Library::open(context.config.libraryLocation(), &openError);
     if (!library)
         return ctlFailed(context, openError.message);
     LibraryError error;
@@ -166,35 +152,51 @@ int DigestCommands::exportDigest(CtlContext &context, const QStringList &argumen
 {
     const QString synopsis =
         QStringLiteral("export DIGEST --format text|weibo|wechat|markdown [--output FILE]");
-    if (arguments.isEmpty() || arguments.first().startsWith(QLatin1String("--")))
-        return ctlUsage(context, QStringLiteral("export needs a DIGEST"), synopsis);
+    CtlArguments args;
+    args.addOption(QStringLiteral("--format")).addOption(QStringLiteral("--output"));
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    if (args.positional().size() != 1)
+        return ctlUsage(context,
+                        args.positional().isEmpty() ? QStringLiteral("export needs a DIGEST")
+                                                    : QStringLiteral("export takes one DIGEST"),
+                        synopsis);
     // Option mistakes are found before the library is opened.
-    if (!arguments.mid(1).contains(QStringLiteral("--format")) &&
-        std::none_of(arguments.cbegin(), arguments.cend(),
-                     [](const QString &a) { return a.startsWith(QLatin1String("--format=")); }))
+    if (!args.isSet(QStringLiteral("--format")))
         return ctlUsage(context, QStringLiteral("export needs --format"), synopsis);
+    const QString format = args.value(QStringLiteral("--format"));
+    if (!FormatRegistry::instance().format(format))
+        return ctlUsage(context,
+                        QStringLiteral("unknown format '") + format + QStringLiteral("' (known: ") +
+                            FormatRegistry::instance().ids().join(QStringLiteral(", ")) + QLatin1Char(')'),
+                        synopsis);
     Digest digest;
-    if (!openDigest(context, arguments.first(), &digest))
+    if (!openDigest(context, args.positional().first(), &digest))
         return CtlFailed;
-    return FormatCommands::exportDigest(context, digest, arguments.mid(1));
+    return FormatCommands::exportAs(context, digest, format, args.isSet(QStringLiteral("--output")),
+                                    args.value(QStringLiteral("--output")),
+                                    ExportOptions::fromSettings(QSettings()));
 }
 
 int DigestCommands::check(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("check DIGEST [--json]");
-    if (arguments.isEmpty() || arguments.first().startsWith(QLatin1String("--")))
-        return ctlUsage(context, QStringLiteral("check needs a DIGEST"), synopsis);
-    for (const QString &a : arguments.mid(1)) {
-        if (a != QLatin1String("--json"))
-            return ctlUsage(context, QStringLiteral("unexpected argument '") + a + QLatin1Char('\''),
-                            synopsis);
-    }
+    CtlArguments args;
+    args.addFlag({QStringLiteral("--json")});
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    if (args.positional().size() != 1)
+        return ctlUsage(context,
+                        args.positional().isEmpty() ? QStringLiteral("check needs a DIGEST")
+                                                    : QStringLiteral("unexpected argument '") +
+                                                          args.positional().at(1) + QLatin1Char('\''),
+                        synopsis);
     Digest digest;
-    std::unique_ptr<Library> library = openDigest(context, arguments.first(), &digest);
+    std::unique_ptr<Library> library = openDigest(context, args.positional().first(), &digest);
     if (!library)
         return CtlFailed;
-    return FormatCommands::checkDigest(context, digest, arguments.mid(1),
-                                       CheckContext::fromLibrary(library.get(), digest));
+    return FormatCommands::checkAs(context, digest, args.isSet(QStringLiteral("--json")),
+                                   CheckContext::fromLibrary(library.get(), digest));
 }
 
 } // namespace DigestStudio

@@ -1,9 +1,8 @@
 #include "formatcommands.h"
 
 #include "checks/checkregistry.h"
-#include "formats/digestimporter.h"
+#include "ctlarguments.h"
 #include "formats/formatregistry.h"
-#include "util/compat.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +11,19 @@
 #include <QSettings>
 
 namespace DigestStudio {
+
+namespace {
+
+// `command: unexpected argument --pretty`, `command: option --format needs a value`.
+QString argumentError(const QString &command, const CtlArguments &args)
+{
+    const QString what = args.error() == CtlArguments::Error::UnknownOption
+                             ? QStringLiteral("unexpected argument ") + args.offending()
+                             : args.errorText();
+    return command + QStringLiteral(": ") + what;
+}
+
+} // namespace
 
 int FormatCommands::usageError(CtlContext &context, const QString &message)
 {
@@ -28,34 +40,21 @@ int FormatCommands::exportDigest(CtlContext &context, const Digest &digest, cons
 int FormatCommands::exportDigest(CtlContext &context, const Digest &digest, const QStringList &args,
                                  const ExportOptions &options)
 {
-    QString formatId;
-    QString output;
-    bool haveOutput = false;
-    for (int i = 0; i < args.size(); ++i) {
-        QString name = args.at(i);
-        QString value;
-        bool hasValue = false;
-        const int eq = static_cast<int>(name.indexOf(QLatin1Char('=')));
-        if (name.startsWith(QLatin1String("--")) && eq > 0) {
-            value = name.mid(eq + 1);
-            name = name.left(eq);
-            hasValue = true;
-        }
-        if (name != QLatin1String("--format") && name != QLatin1String("--output"))
-            return usageError(context, QStringLiteral("export: unexpected argument ") + args.at(i));
-        if (!hasValue) {
-            if (i + 1 >= args.size())
-                return usageError(context,
-                                  QStringLiteral("export: ") + name + QStringLiteral(" needs a value"));
-            value = args.at(++i);
-        }
-        if (name == QLatin1String("--format")) {
-            formatId = value;
-        } else {
-            output = value;
-            haveOutput = true;
-        }
-    }
+    CtlArguments parsed;
+    parsed.addOption(QStringLiteral("--format")).addOption(QStringLiteral("--output"));
+    if (!parsed.parse(args))
+        return usageError(context, argumentError(QStringLiteral("export"), parsed));
+    if (!parsed.positional().isEmpty())
+        return usageError(context,
+                          QStringLiteral("export: unexpected argument ") + parsed.positional().first());
+    return exportAs(context, digest, parsed.value(QStringLiteral("--format")),
+                    parsed.isSet(QStringLiteral("--output")), parsed.value(QStringLiteral("--output")),
+                    options);
+}
+
+int FormatCommands::exportAs(CtlContext &context, const Digest &digest, const QString &formatId, bool toFile,
+                             const QString &file, const ExportOptions &options)
+{
     const FormatRegistry &registry = FormatRegistry::instance();
     if (formatId.isEmpty())
         return usageError(context, QStringLiteral("export: --format is required (") +
@@ -65,7 +64,7 @@ int FormatCommands::exportDigest(CtlContext &context, const Digest &digest, cons
         return usageError(context, QStringLiteral("export: unknown format '") + formatId +
                                        QStringLiteral("' (known: ") +
                                        registry.ids().join(QStringLiteral(", ")) + QLatin1Char(')'));
-    if (haveOutput && output.isEmpty())
+    if (toFile && file.isEmpty())
         return usageError(context, QStringLiteral("export: --output needs a file name"));
 
     const ExportResult result = exporter->render(digest, options);
@@ -73,20 +72,14 @@ int FormatCommands::exportDigest(CtlContext &context, const Digest &digest, cons
         *context.err << "digestctl: warning: " << warning << '\n';
     context.err->flush();
 
-    if (!haveOutput) {
+    if (!toFile) {
         *context.out << result.text;
         context.out->flush();
         return CtlOk;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *context.err << "digestctl: cannot write " << output << ": " << file.errorString() << '\n';
-        context.err->flush();
-        return CtlFailed;
-    }
-    file.write(result.text.toUtf8());
-    if (!file.commit()) {
-        *context.err << "digestctl: cannot write " << output << ": " << file.errorString() << '\n';
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(result.text.toUtf8()) < 0 || !out.commit()) {
+        *context.err << "digestctl: cannot write " << file << ": " << out.errorString() << '\n';
         context.err->flush();
         return CtlFailed;
     }
@@ -103,13 +96,18 @@ int FormatCommands::checkDigest(CtlContext &context, const Digest &digest, const
 int FormatCommands::checkDigest(CtlContext &context, const Digest &digest, const QStringList &args,
                                 const CheckContext &checks)
 {
-    bool json = false;
-    for (const QString &arg : args) {
-        if (arg == QLatin1String("--json"))
-            json = true;
-        else
-            return usageError(context, QStringLiteral("check: unexpected argument ") + arg);
-    }
+    CtlArguments parsed;
+    parsed.addFlag({QStringLiteral("--json")});
+    if (!parsed.parse(args))
+        return usageError(context, argumentError(QStringLiteral("check"), parsed));
+    if (!parsed.positional().isEmpty())
+        return usageError(context,
+                          QStringLiteral("check: unexpected argument ") + parsed.positional().first());
+    return checkAs(context, digest, parsed.isSet(QStringLiteral("--json")), checks);
+}
+
+int FormatCommands::checkAs(CtlContext &context, const Digest &digest, bool json, const CheckContext &checks)
+{
     CheckContext run = checks;
     run.digest = digest;
     const QVector<Finding> findings = CheckRegistry::instance().run(run);
@@ -136,13 +134,16 @@ int FormatCommands::checkDigest(CtlContext &context, const Digest &digest, const
 
 int FormatCommands::importFile(CtlContext &context, const QString &file, Digest *out)
 {
+    const PostImporter *importer = FormatRegistry::instance().importerForFile(file);
+    if (!importer)
+        return ctlFailed(context, QStringLiteral("no importer can read ") + file);
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         *context.err << "digestctl: cannot read " << file << ": " << in.errorString() << '\n';
         context.err->flush();
         return CtlFailed;
     }
-    const DigestImporter::Result result = DigestImporter::parse(in.readAll());
+    const ImportResult result = importer->read(in.readAll());
     if (!result.ok) {
         *context.err << "digestctl: " << file << ':' << result.line << ": expected " << result.expected;
         if (!result.found.isNull())

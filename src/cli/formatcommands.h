@@ -1,5 +1,5 @@
 // digestctl's import, export and check commands over an already resolved Digest (the Library resolves
-// DIGEST).
+// DIGEST); formats come from the FormatRegistry.
 #pragma once
 
 #include "checks/checkcontext.h"
@@ -21,15 +21,20 @@ public:
     static int exportDigest(CtlContext &context, const Digest &digest, const QStringList &args);
     static int exportDigest(CtlContext &context, const Digest &digest, const QStringList &args,
                             const ExportOptions &options);
+    // The same with the arguments read: the format's id, and FILE when `toFile`.
+    static int exportAs(CtlContext &context, const Digest &digest, const QString &formatId, bool toFile,
+                        const QString &file, const ExportOptions &options);
 
     // `check DIGEST [--json]`: the findings as text lines or a JSON array; 1 when any is an error. `checks`
     // supplies the glossary, earlier features and settings (its digest is replaced by `digest`).
     static int checkDigest(CtlContext &context, const Digest &digest, const QStringList &args);
     static int checkDigest(CtlContext &context, const Digest &digest, const QStringList &args,
                            const CheckContext &checks);
+    // The same with the arguments read.
+    static int checkAs(CtlContext &context, const Digest &digest, bool json, const CheckContext &checks);
 
-    // `import FILE`: parses the post into `out` (all or nothing). On failure says `FILE:LINE: expected ...`
-    // on stderr and returns 1; `out` is untouched.
+    // `import FILE`: reads the post with the registry's importer for FILE into `out` (all or nothing). On
+    // failure says `FILE:LINE: expected ...` on stderr and returns 1; `out` is untouched.
     static int importFile(CtlContext &context, const QString &file, Digest *out);
 
 private:

@@ -1,5 +1,6 @@
 #include "librarycommands.h"
 
+#include "ctlarguments.h"
 #include "formats/exportoptions.h"
 #include "storage/library.h"
 
@@ -15,28 +16,10 @@ namespace {
 std::unique_ptr<Library> openLibrary(CtlContext &context)
 {
     LibraryError error;
-    std::unique_ptr<Library> library = Library::open(context.dbLocation, &error);
+    std::unique_ptr<Library> library = Library::open(context.config.libraryLocation(), &error);
     if (!library)
         ctlFailed(context, error.message);
     return library;
-}
-
-// Splits `--json` (and other flags) from positional arguments; unknown options are usage errors.
-bool takeFlags(const QStringList &arguments, const QStringList &flags, QStringList *positional,
-               QStringList *given, QString *unknown)
-{
-    for (const QString &a : arguments) {
-        if (a.startsWith(QLatin1String("--")) && a.size() > 2) {
-            if (!flags.contains(a)) {
-                *unknown = a;
-                return false;
-            }
-            given->append(a);
-        } else {
-            positional->append(a);
-        }
-    }
-    return true;
 }
 
 bool positiveInt(const QString &text, int *value)
@@ -67,27 +50,18 @@ void LibraryCommands::registerInto(QHash<QString, CtlRunner::Handler> *commands)
 int LibraryCommands::newDigest(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("new DATE [--title TEXT]");
-    QString dateText;
-    QString title;
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == QLatin1String("--title")) {
-            if (i + 1 >= arguments.size())
-                return ctlUsage(context, QStringLiteral("--title needs a value"), synopsis);
-            title = arguments.at(++i);
-        } else if (a.startsWith(QLatin1String("--title="))) {
-            title = a.mid(8);
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return ctlUsage(context, QStringLiteral("unknown option ") + a, synopsis);
-        } else if (dateText.isNull()) {
-            dateText = a;
-        } else {
-            return ctlUsage(context, QStringLiteral("unexpected argument '") + a + QLatin1Char('\''),
-                            synopsis);
-        }
-    }
-    if (dateText.isNull())
+    CtlArguments args;
+    args.addOption(QStringLiteral("--title"));
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    if (args.positional().isEmpty())
         return ctlUsage(context, QStringLiteral("new needs a DATE"), synopsis);
+    if (args.positional().size() > 1)
+        return ctlUsage(context,
+                        QStringLiteral("unexpected argument '") + args.positional().at(1) + QLatin1Char('\''),
+                        synopsis);
+    const QString dateText = args.positional().first();
+    const QString title = args.value(QStringLiteral("--title"));
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!date.isValid() || dateText.size() != 10)
         return ctlUsage(context,
@@ -112,11 +86,11 @@ int LibraryCommands::newDigest(CtlContext &context, const QStringList &arguments
 int LibraryCommands::list(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("list [--json]");
-    QStringList positional, flags;
-    QString unknown;
-    if (!takeFlags(arguments, {QStringLiteral("--json")}, &positional, &flags, &unknown))
-        return ctlUsage(context, QStringLiteral("unknown option ") + unknown, synopsis);
-    if (!positional.isEmpty())
+    CtlArguments args;
+    args.addFlag({QStringLiteral("--json")});
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    if (!args.positional().isEmpty())
         return ctlUsage(context, QStringLiteral("list takes no arguments"), synopsis);
     auto library = openLibrary(context);
     if (!library)
@@ -125,7 +99,7 @@ int LibraryCommands::list(CtlContext &context, const QStringList &arguments)
     const QVector<DigestSummary> digests = library->digests(&error);
     if (error.isError())
         return ctlFailed(context, error.message);
-    if (flags.contains(QStringLiteral("--json"))) {
+    if (args.isSet(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const DigestSummary &d : digests) {
             QJsonObject o;
@@ -159,10 +133,11 @@ int LibraryCommands::list(CtlContext &context, const QStringList &arguments)
 int LibraryCommands::show(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("show DIGEST [--json]");
-    QStringList positional, flags;
-    QString unknown;
-    if (!takeFlags(arguments, {QStringLiteral("--json")}, &positional, &flags, &unknown))
-        return ctlUsage(context, QStringLiteral("unknown option ") + unknown, synopsis);
+    CtlArguments args;
+    args.addFlag({QStringLiteral("--json")});
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    const QStringList positional = args.positional();
     if (positional.size() != 1)
         return ctlUsage(context, QStringLiteral("show needs one DIGEST"), synopsis);
     auto library = openLibrary(context);
@@ -173,7 +148,7 @@ int LibraryCommands::show(CtlContext &context, const QStringList &arguments)
     Digest digest;
     if (id == 0 || !library->loadDigest(id, &digest, &error))
         return ctlFailed(context, error.message);
-    if (flags.contains(QStringLiteral("--json"))) {
+    if (args.isSet(QStringLiteral("--json"))) {
         printJson(context, QJsonDocument(digest.toJson()));
         return CtlOk;
     }
@@ -208,16 +183,20 @@ int LibraryCommands::set(CtlContext &context, const QStringList &arguments)
     const QString synopsis = QStringLiteral(
         "set DIGEST POSITION FIELD VALUE\n"
         "  FIELD: tag title authors affiliations zh_title zh_short_title zh_summary abstract status");
-    if (arguments.size() != 4)
+    CtlArguments args;
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    const QStringList positional = args.positional();
+    if (positional.size() != 4)
         return ctlUsage(context, QStringLiteral("set needs DIGEST POSITION FIELD VALUE"), synopsis);
     int position = 0;
-    if (!positiveInt(arguments.at(1), &position))
+    if (!positiveInt(positional.at(1), &position))
         return ctlUsage(context,
-                        QStringLiteral("POSITION '") + arguments.at(1) +
+                        QStringLiteral("POSITION '") + positional.at(1) +
                             QStringLiteral("' is not a positive number"),
                         synopsis);
-    const QString fieldName = arguments.at(2);
-    const QString value = arguments.at(3);
+    const QString fieldName = positional.at(2);
+    const QString value = positional.at(3);
     const bool isStatus = fieldName == QLatin1String("status");
     DigestEntry::Field field = DigestEntry::Field::Tag;
     DigestEntry::Status status = DigestEntry::Status::Draft;
@@ -234,7 +213,7 @@ int LibraryCommands::set(CtlContext &context, const QStringList &arguments)
     if (!library)
         return CtlFailed;
     LibraryError error;
-    const qint64 digestId = library->resolveDigest(arguments.at(0), &error);
+    const qint64 digestId = library->resolveDigest(positional.at(0), &error);
     if (digestId == 0)
         return ctlFailed(context, error.message);
     const qint64 entryId = library->entryIdAt(digestId, position, &error);
@@ -260,17 +239,21 @@ int LibraryCommands::set(CtlContext &context, const QStringList &arguments)
 int LibraryCommands::move(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("move DIGEST FROM TO");
-    if (arguments.size() != 3)
+    CtlArguments args;
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    const QStringList positional = args.positional();
+    if (positional.size() != 3)
         return ctlUsage(context, QStringLiteral("move needs DIGEST FROM TO"), synopsis);
     int from = 0;
     int to = 0;
-    if (!positiveInt(arguments.at(1), &from) || !positiveInt(arguments.at(2), &to))
+    if (!positiveInt(positional.at(1), &from) || !positiveInt(positional.at(2), &to))
         return ctlUsage(context, QStringLiteral("FROM and TO must be positive numbers"), synopsis);
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
     LibraryError error;
-    const qint64 digestId = library->resolveDigest(arguments.at(0), &error);
+    const qint64 digestId = library->resolveDigest(positional.at(0), &error);
     if (digestId == 0 || !library->moveEntry(digestId, from, to, &error))
         return ctlFailed(context, error.message);
     return CtlOk;
@@ -279,19 +262,23 @@ int LibraryCommands::move(CtlContext &context, const QStringList &arguments)
 int LibraryCommands::remove(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("remove DIGEST POSITION");
-    if (arguments.size() != 2)
+    CtlArguments args;
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    const QStringList positional = args.positional();
+    if (positional.size() != 2)
         return ctlUsage(context, QStringLiteral("remove needs DIGEST POSITION"), synopsis);
     int position = 0;
-    if (!positiveInt(arguments.at(1), &position))
+    if (!positiveInt(positional.at(1), &position))
         return ctlUsage(context,
-                        QStringLiteral("POSITION '") + arguments.at(1) +
+                        QStringLiteral("POSITION '") + positional.at(1) +
                             QStringLiteral("' is not a positive number"),
                         synopsis);
     auto library = openLibrary(context);
     if (!library)
         return CtlFailed;
     LibraryError error;
-    const qint64 digestId = library->resolveDigest(arguments.at(0), &error);
+    const qint64 digestId = library->resolveDigest(positional.at(0), &error);
     if (digestId == 0)
         return ctlFailed(context, error.message);
     const qint64 entryId = library->entryIdAt(digestId, position, &error);
@@ -303,11 +290,11 @@ int LibraryCommands::remove(CtlContext &context, const QStringList &arguments)
 int LibraryCommands::search(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("search QUERY [--json]");
-    QStringList positional, flags;
-    QString unknown;
-    if (!takeFlags(arguments, {QStringLiteral("--json")}, &positional, &flags, &unknown))
-        return ctlUsage(context, QStringLiteral("unknown option ") + unknown, synopsis);
-    const QString query = positional.join(QLatin1Char(' ')).trimmed();
+    CtlArguments args;
+    args.addFlag({QStringLiteral("--json")});
+    if (!args.parse(arguments))
+        return ctlUsage(context, args.errorText(), synopsis);
+    const QString query = args.positional().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty())
         return ctlUsage(context, QStringLiteral("search needs a QUERY"), synopsis);
     auto library = openLibrary(context);
@@ -317,7 +304,7 @@ int LibraryCommands::search(CtlContext &context, const QStringList &arguments)
     const QVector<SearchHit> hits = library->search(query, 50, &error);
     if (error.isError())
         return ctlFailed(context, error.message);
-    if (flags.contains(QStringLiteral("--json"))) {
+    if (args.isSet(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const SearchHit &h : hits) {
             QJsonObject o;

@@ -45,6 +45,11 @@ ArxivClient::ArxivClient(QNetworkAccessManager *network, QObject *parent)
     , m_listingUrl(SettingsKeys::ArxivListingUrl.defaultValue())
     , m_openAlexUrl(SettingsKeys::OpenAlexUrl.defaultValue())
     , m_userAgent(AppInfo::userAgent())
+    , m_intervalMs(SettingsKeys::ArxivIntervalMs.defaultValue())
+    , m_timeoutMs(SettingsKeys::ArxivTimeoutMs.defaultValue())
+    , m_maxRetries(SettingsKeys::ArxivMaxRetries.defaultValue())
+    , m_backoffMs(SettingsKeys::ArxivIntervalMs.defaultValue())
+    , m_batchSize(SettingsKeys::ArxivBatchSize.defaultValue())
 {
     qRegisterMetaType<LookupResult>();
     qRegisterMetaType<ListingResult>();
@@ -65,18 +70,6 @@ ArxivClient::~ArxivClient()
         m_reply->abort();
         m_reply->deleteLater();
     }
-}
-
-void ArxivClient::applySettings()
-{
-    m_apiUrl = QUrl(SettingsKeys::ArxivApiUrl.value());
-    m_listingUrl = QUrl(SettingsKeys::ArxivListingUrl.value());
-    m_openAlexUrl = QUrl(SettingsKeys::OpenAlexUrl.value());
-    m_openAlexApiKey = SettingsKeys::OpenAlexApiKey.value();
-    setIntervalMs(SettingsKeys::ArxivIntervalMs.value());
-    setTimeoutMs(SettingsKeys::ArxivTimeoutMs.value());
-    setMaxRetries(SettingsKeys::ArxivMaxRetries.value());
-    setBatchSize(SettingsKeys::ArxivBatchSize.value());
 }
 
 QUrl ArxivClient::lookupUrl(const QStringList &ids) const

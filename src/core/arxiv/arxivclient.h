@@ -81,9 +81,6 @@ public:
     explicit ArxivClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ArxivClient() override;
 
-    // Reads every arXiv/OpenAlex setting (SettingsKeys, "arXiv" section).
-    void applySettings();
-
     void setApiUrl(const QUrl &url) { m_apiUrl = url; }
     QUrl apiUrl() const { return m_apiUrl; }
     // The daily listing base: `https://rss.arxiv.org/rss/`; categories are appended joined by `+`.
@@ -200,12 +197,13 @@ private:
     QUrl m_openAlexUrl;
     QString m_openAlexApiKey;
     QString m_userAgent;
-    int m_intervalMs = 3000;
-    int m_timeoutMs = 30000;
-    int m_maxRetries = 4;
-    int m_backoffMs = 3000;
+    // The settings' defaults (SettingsKeys) until set; LaunchConfig resolves what the user chose.
+    int m_intervalMs;
+    int m_timeoutMs;
+    int m_maxRetries;
+    int m_backoffMs;
     int m_maxRetryAfterMs = 300000;
-    int m_batchSize = 100;
+    int m_batchSize;
 
     quint64 m_nextOperation = 1;
     QHash<quint64, Operation> m_operations;

@@ -2,8 +2,11 @@
 
 #include "formats/markdownexporter.h"
 #include "formats/textexporter.h"
+#include "formats/textimporter.h"
 #include "formats/wechatexporter.h"
 #include "formats/weiboexporter.h"
+
+#include <QFileInfo>
 
 namespace DigestStudio {
 
@@ -13,6 +16,7 @@ FormatRegistry::FormatRegistry()
     add(std::make_unique<WeiboExporter>());
     add(std::make_unique<WeChatExporter>());
     add(std::make_unique<MarkdownExporter>());
+    addImporter(std::make_unique<TextImporter>());
 }
 
 FormatRegistry::~FormatRegistry() = default;
@@ -57,6 +61,52 @@ const DigestExporter *FormatRegistry::format(const QString &id) const
             return format.get();
     }
     return nullptr;
+}
+
+void FormatRegistry::addImporter(std::unique_ptr<PostImporter> importer)
+{
+    for (auto &existing : m_importers) {
+        if (existing->id() == importer->id()) {
+            existing = std::move(importer);
+            return;
+        }
+    }
+    m_importers.push_back(std::move(importer));
+}
+
+QStringList FormatRegistry::importerIds() const
+{
+    QStringList ids;
+    for (const auto &importer : m_importers)
+        ids.append(importer->id());
+    return ids;
+}
+
+QVector<const PostImporter *> FormatRegistry::importers() const
+{
+    QVector<const PostImporter *> importers;
+    for (const auto &importer : m_importers)
+        importers.append(importer.get());
+    return importers;
+}
+
+const PostImporter *FormatRegistry::importer(const QString &id) const
+{
+    for (const auto &importer : m_importers) {
+        if (importer->id() == id)
+            return importer.get();
+    }
+    return nullptr;
+}
+
+const PostImporter *FormatRegistry::importerForFile(const QString &fileName) const
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    for (const auto &importer : m_importers) {
+        if (!suffix.isEmpty() && importer->fileExtensions().contains(suffix))
+            return importer.get();
+    }
+    return m_importers.empty() ? nullptr : m_importers.front().get();
 }
 
 QString FormatRegistry::figureFileName(int position, const QString &arxivId, const QString &suffix)

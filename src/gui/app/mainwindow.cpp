@@ -2,7 +2,6 @@
 
 #include "app/appearance.h"
 #include "arxiv/arxivclient.h"
-#include "arxiv/arxivid.h"
 #include "arxiv/entrydefaults.h"
 #include "checks/checkcontext.h"
 #include "dialogs/aboutdialog.h"
@@ -23,7 +22,10 @@
 #include "models/paperfilterproxymodel.h"
 #include "models/paperlistmodel.h"
 #include "models/roles.h"
+#include "services/arxivservice.h"
 #include "services/glossarysync.h"
+#include "services/intakereport.h"
+#include "services/paperintake.h"
 #include "storage/library.h"
 #include "text/spellchecker.h"
 #include "util/settingskeys.h"
@@ -43,7 +45,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -71,10 +72,8 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     m_library = Library::open(m_libraryLocation, &openError);
     if (!m_library)
         m_libraryError = openError.message;
-    m_network = new QNetworkAccessManager(this);
-    m_arxiv = new ArxivClient(m_network, this);
-    m_arxiv->applySettings();
-    m_arxiv->setStore(m_library.get());
+    m_arxivService = new ArxivService(LaunchConfig::application(), m_library.get(), this);
+    m_arxiv = m_arxivService->client();
     setWindowIcon(QIcon(QStringLiteral(":/icons/digest-studio.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
@@ -121,32 +120,18 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     connect(m_editor, &EntryEditor::currentEntryChanged, this, &MainWindow::updateFindingMarks);
     // Papers dropped or pasted by id only are looked up; what comes back fills their empty fields.
     connect(this, &MainWindow::lookupRequested, this, [this](const QStringList &ids) {
-        QVector<ArxivId> parsed;
-        for (const QString &id : ids)
-            parsed.append(ArxivId::parse(id));
-        m_placeholderLookups.append(m_arxiv->lookup(parsed));
+        m_placeholderLookups.append(m_arxivService->intake()->lookup(PaperIntake::readIds(ids).ids));
         statusBar()->showMessage(
             tr("Looking up %n paper(s) on arXiv…", nullptr, static_cast<int>(ids.size())));
     });
-    connect(m_arxiv, &ArxivClient::lookupFinished, this,
+    connect(m_arxivService->intake(), &PaperIntake::lookupFinished, this,
             [this](quint64 operation, const ArxivClient::LookupResult &result) {
                 if (!m_placeholderLookups.removeOne(operation))
                     return;
                 fillPlaceholders(result.papers);
-                QStringList problems;
-                for (const ArxivId &id : result.invalid)
-                    problems.append(tr("arXiv refused %1: %2").arg(id.input(), id.error()));
-                if (!result.missing.isEmpty())
-                    problems.append(
-                        tr("not found on arXiv: %1").arg(result.missing.join(QStringLiteral(", "))));
-                if (!result.error.isEmpty())
-                    problems.append(tr("could not look up %1: %2")
-                                        .arg(result.failed.join(QStringLiteral(", ")), result.error));
-                if (problems.isEmpty())
-                    statusBar()->showMessage(
-                        tr("Looked up %n paper(s).", nullptr, static_cast<int>(result.papers.size())), 6000);
-                else
-                    statusBar()->showMessage(problems.join(QStringLiteral("; ")));
+                const IntakeReport report(result);
+                statusBar()->showMessage(report.summary(IntakeReport::Outcome::LookedUp),
+                                         report.failed() ? 0 : 6000);
             });
     connect(m_arxiv, &ArxivClient::newerVersionFound, this, [this](const Paper &paper, int) {
         DigestDocument::Markers markers = m_document->markers(paper.id());
@@ -526,9 +511,8 @@ void MainWindow::createFiguresDock()
 
 void MainWindow::createLookupDock()
 {
-    m_lookupPanel = new LookupPanel(m_arxiv, m_library.get(), this);
-    m_lookupPanel->setListingCategories(SettingsKeys::ArxivListingCategories.value());
-    m_lookupPanel->setIncludeCrossLists(SettingsKeys::ArxivListingCrossLists.value());
+    // The listing's categories and cross-list choice come with the service, from the launch configuration.
+    m_lookupPanel = new LookupPanel(m_arxivService->intake(), m_arxivService->listing(), this);
     connect(m_lookupPanel, &LookupPanel::papersChosen, this, &MainWindow::addLookedUpPapers);
     m_lookupDock = new QDockWidget(tr("arXiv Lookup"), this);
     m_lookupDock->setObjectName(QStringLiteral("lookupDock"));
@@ -634,58 +618,49 @@ void MainWindow::applyFix(const Finding &finding)
     m_document->closeMergeWindow();
 }
 
+namespace {
+
+// Adds the batch's entries at row `at` (one undo step) and says which papers the digest has already.
+void addBatch(MainWindow *window, const PaperIntake::Batch &batch, int at)
+{
+    if (!batch.present.isEmpty()) {
+        IntakeReport report;
+        report.present = batch.present;
+        window->statusBar()->showMessage(report.summary(), 6000);
+    }
+    if (batch.entries.isEmpty())
+        return;
+    window->document()->addEntries(at, batch.entries);
+    window->setCurrentEntry(at);
+}
+
+} // namespace
+
 void MainWindow::addLookedUpPapers(const QVector<Paper> &papers)
 {
     // With nothing open yet, papers go into a new digest for today rather than nowhere.
     if (m_autosave && m_autosave->digestId() == 0 && !m_document->digest().date().isValid())
         newDigestForToday();
-    EntryDefaults defaults = EntryDefaults::fromSettings();
-    defaults.setStore(m_library.get());
-    QVector<DigestEntry> entries;
-    QStringList present;
-    for (const Paper &paper : papers) {
-        const bool known =
-            std::any_of(m_document->digest().entries().cbegin(), m_document->digest().entries().cend(),
-                        [&](const DigestEntry &e) { return e.arxivId() == paper.id(); });
-        if (known)
-            present.append(paper.id());
-        else
-            entries.append(defaults.entryFor(paper));
-    }
-    if (!present.isEmpty())
-        statusBar()->showMessage(tr("Already in this digest: %1").arg(present.join(QStringLiteral(", "))),
-                                 6000);
-    if (entries.isEmpty())
-        return;
-    const int at = m_document->entryCount();
-    m_document->addEntries(at, entries);
-    setCurrentEntry(at);
+    const PaperIntake::Batch batch =
+        m_arxivService->intake()->entriesFor(papers, m_document->digest().entries());
+    addBatch(this, batch, m_document->entryCount());
 }
 
 void MainWindow::fillPlaceholders(const QVector<Paper> &papers)
 {
     // Only empty fields are filled: whatever was typed meanwhile stays. One undo step for the lot.
-    EntryDefaults defaults = EntryDefaults::fromSettings();
-    defaults.setStore(m_library.get());
     bool began = false;
     for (const Paper &paper : papers) {
         for (int row = 0; row < m_document->entryCount(); ++row) {
-            if (m_document->entry(row).arxivId() != paper.id())
-                continue;
-            const DigestEntry filled = defaults.entryFor(paper);
-            for (int f = 0; f < DigestEntry::FieldCount; ++f) {
-                const auto field = static_cast<DigestEntry::Field>(f);
-                const QString value = filled.field(field);
-                const QString current = m_document->entry(row).field(field);
-                const bool placeholderLink = field == DigestEntry::Field::Link && current == value;
-                if (value.isEmpty() || (!current.isEmpty()) || placeholderLink)
-                    continue;
+            const QVector<PaperIntake::Fill> fills =
+                m_arxivService->intake()->placeholderFills(m_document->entry(row), paper);
+            for (const PaperIntake::Fill &fill : fills) {
                 if (!began) {
                     m_document->undoStack()->beginMacro(tr("Fill in papers from arXiv"));
                     began = true;
                 }
                 m_document->closeMergeWindow();
-                m_document->setField(row, field, value);
+                m_document->setField(row, fill.first, fill.second);
             }
         }
     }
@@ -979,41 +954,11 @@ void MainWindow::setSelectedStatus(int status)
 
 void MainWindow::addPapers(const QStringList &arxivIds, int row)
 {
-    QVector<DigestEntry> entries;
-    QStringList present;
-    QStringList added;
-    for (const QString &id : arxivIds) {
-        bool known = false;
-        for (const DigestEntry &entry : m_document->digest().entries())
-            known = known || entry.arxivId() == id;
-        if (known || added.contains(id)) {
-            present.append(id);
-            continue;
-        }
-        // A paper the library already holds starts complete; others by id, for the lookup to fill in.
-        Paper paper;
-        if (m_library && m_library->findPaper(id, &paper)) {
-            EntryDefaults defaults = EntryDefaults::fromSettings();
-            defaults.setStore(m_library.get());
-            entries.append(defaults.entryFor(paper));
-            continue;
-        }
-        DigestEntry entry;
-        entry.setArxivId(id);
-        entry.setLink(QStringLiteral("https://arxiv.org/abs/") + id);
-        entries.append(entry);
-        added.append(id);
-    }
-    if (!present.isEmpty())
-        statusBar()->showMessage(tr("Already in this digest: %1").arg(present.join(QStringLiteral(", "))),
-                                 6000);
-    if (entries.isEmpty())
-        return;
-    const int at = row < 0 || row > m_document->entryCount() ? m_document->entryCount() : row;
-    m_document->addEntries(at, entries);
-    setCurrentEntry(at);
-    if (!added.isEmpty())
-        Q_EMIT lookupRequested(added);
+    const PaperIntake::Batch batch =
+        m_arxivService->intake()->entriesForIds(arxivIds, m_document->digest().entries());
+    addBatch(this, batch, row < 0 || row > m_document->entryCount() ? m_document->entryCount() : row);
+    if (!batch.toLookUp.isEmpty())
+        Q_EMIT lookupRequested(batch.toLookUp);
 }
 
 void MainWindow::setSaveState(SaveState state, const QString &detail)

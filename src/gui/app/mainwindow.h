@@ -15,7 +15,6 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QTemporaryDir;
 class QTimer;
 class QTreeView;
@@ -23,6 +22,7 @@ class QTreeView;
 namespace DigestStudio {
 
 class ArxivClient;
+class ArxivService;
 class AutosaveController;
 class LookupPanel;
 class PreviewDock;
@@ -186,7 +186,7 @@ private:
     QDockWidget *m_glossaryDock = nullptr;
     QDockWidget *m_figuresDock = nullptr;
     ImageStrip *m_imageStrip = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
+    ArxivService *m_arxivService = nullptr; // the network, the arXiv client, paper intake and listing
     ArxivClient *m_arxiv = nullptr;
     QVector<quint64> m_placeholderLookups; // lookups whose papers fill entries added by id only
     LookupPanel *m_lookupPanel = nullptr;

@@ -3,7 +3,9 @@
 #include "arxiv/arxivid.h"
 #include "model/paperstore.h"
 #include "model/tagtable.h"
-#include "util/settingskeys.h"
+#include "services/intakereport.h"
+#include "services/listingservice.h"
+#include "services/paperintake.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -37,60 +39,73 @@ QStringList keywords(const QString &text)
 
 } // namespace
 
-LookupPanel::LookupPanel(ArxivClient *client, PaperStore *store, QWidget *parent)
+LookupPanel::LookupPanel(PaperIntake *intake, ListingService *listing, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_store(store)
-    , m_categories(SettingsKeys::ArxivListingCategories.value())
-    , m_pasteEdit(new QPlainTextEdit(this))
-    , m_addPastedButton(new QPushButton(tr("Add"), this))
-    , m_searchEdit(new QLineEdit(this))
-    , m_searchButton(new QPushButton(tr("Search"), this))
-    , m_previousButton(new QPushButton(tr("Previous"), this))
-    , m_nextButton(new QPushButton(tr("Next"), this))
-    , m_pageLabel(new QLabel(this))
-    , m_listingButton(new QPushButton(tr("Today's listing"), this))
-    , m_crossCheck(new QCheckBox(tr("Cross-lists"), this))
-    , m_includeEdit(new QLineEdit(this))
-    , m_excludeEdit(new QLineEdit(this))
-    , m_results(new QTreeWidget(this))
-    , m_addSelectedButton(new QPushButton(tr("Add selected"), this))
-    , m_progress(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
-    , m_messageLabel(new QLabel(this))
+    , m_intake(intake)
+    , m_listing(listing)
+    , m_client(intake->client())
+    , m_store(intake->store())
+    , m_categories(listing->defaultCategories())
 {
+    createWidgets();
+    createLayout();
+    connectSignals();
+    updatePaging();
+}
+
+void LookupPanel::createWidgets()
+{
+    m_pasteEdit = new QPlainTextEdit(this);
     m_pasteEdit->setObjectName(QStringLiteral("pasteEdit"));
     m_pasteEdit->setPlaceholderText(tr("Paste arXiv ids, links or any text holding them"));
     m_pasteEdit->setMaximumHeight(90);
+    m_addPastedButton = new QPushButton(tr("Add"), this);
     m_addPastedButton->setObjectName(QStringLiteral("addPastedButton"));
+    m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search arXiv"));
+    m_searchButton = new QPushButton(tr("Search"), this);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
+    m_previousButton = new QPushButton(tr("Previous"), this);
     m_previousButton->setObjectName(QStringLiteral("previousButton"));
+    m_nextButton = new QPushButton(tr("Next"), this);
     m_nextButton->setObjectName(QStringLiteral("nextButton"));
+    m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    m_listingButton = new QPushButton(tr("Today's listing"), this);
     m_listingButton->setObjectName(QStringLiteral("listingButton"));
+    m_crossCheck = new QCheckBox(tr("Cross-lists"), this);
     m_crossCheck->setObjectName(QStringLiteral("crossCheck"));
-    m_crossCheck->setChecked(SettingsKeys::ArxivListingCrossLists.value());
+    m_crossCheck->setChecked(m_listing->crossListsByDefault());
+    m_includeEdit = new QLineEdit(this);
     m_includeEdit->setObjectName(QStringLiteral("includeEdit"));
     m_includeEdit->setPlaceholderText(tr("Only with: keywords, comma-separated"));
+    m_excludeEdit = new QLineEdit(this);
     m_excludeEdit->setObjectName(QStringLiteral("excludeEdit"));
     m_excludeEdit->setPlaceholderText(tr("Without: keywords, comma-separated"));
+    m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("results"));
     m_results->setHeaderLabels({tr("Title"), tr("Authors"), tr("Featured before")});
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_addSelectedButton = new QPushButton(tr("Add selected"), this);
     m_addSelectedButton->setObjectName(QStringLiteral("addSelectedButton"));
+    m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setVisible(false);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setVisible(false);
+    m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void LookupPanel::createLayout()
+{
     auto *pasteRow = new QHBoxLayout;
     pasteRow->addWidget(m_pasteEdit, 1);
     pasteRow->addWidget(m_addPastedButton, 0, Qt::AlignTop);
@@ -122,7 +137,10 @@ LookupPanel::LookupPanel(ArxivClient *client, PaperStore *store, QWidget *parent
     layout->addWidget(m_addSelectedButton);
     layout->addLayout(progressRow);
     layout->addWidget(m_messageLabel);
+}
 
+void LookupPanel::connectSignals()
+{
     connect(m_addPastedButton, &QPushButton::clicked, this, &LookupPanel::addPasted);
     connect(m_searchButton, &QPushButton::clicked, this, &LookupPanel::search);
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &LookupPanel::search);
@@ -133,12 +151,11 @@ LookupPanel::LookupPanel(ArxivClient *client, PaperStore *store, QWidget *parent
     connect(m_excludeEdit, &QLineEdit::textChanged, this, &LookupPanel::applyFilters);
     connect(m_addSelectedButton, &QPushButton::clicked, this, &LookupPanel::addSelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &LookupPanel::cancel);
-    connect(m_client, &ArxivClient::lookupFinished, this, &LookupPanel::onLookupFinished);
-    connect(m_client, &ArxivClient::listingFinished, this, &LookupPanel::onListingFinished);
+    connect(m_intake, &PaperIntake::lookupFinished, this, &LookupPanel::onLookupFinished);
+    connect(m_listing, &ListingService::finished, this, &LookupPanel::onListingFinished);
     connect(m_client, &ArxivClient::searchFinished, this, &LookupPanel::onSearchFinished);
     connect(m_client, &ArxivClient::progress, this, &LookupPanel::onProgress);
     connect(m_client, &ArxivClient::retrying, this, &LookupPanel::onRetrying);
-    updatePaging();
 }
 
 void LookupPanel::setIncludeCrossLists(bool include)
@@ -196,19 +213,18 @@ void LookupPanel::addPasted()
 {
     if (isBusy())
         return;
-    const ArxivId::Extraction found = ArxivId::extractAll(m_pasteEdit->toPlainText());
-    m_pastedInvalid.clear();
-    for (const ArxivId &id : found.invalid)
-        m_pastedInvalid.append(tr("'%1' (%2)").arg(id.input(), id.error()));
-    if (found.ids.isEmpty()) {
-        if (m_pastedInvalid.isEmpty())
-            showMessage(tr("No arXiv ids found in the pasted text."), true);
-        else
-            showMessage(tr("Not arXiv ids: %1").arg(m_pastedInvalid.join(QStringLiteral(", "))), true);
+    const PaperIntake::Request request = PaperIntake::readText(m_pasteEdit->toPlainText());
+    m_pastedMalformed = request.malformed;
+    if (request.ids.isEmpty()) {
+        IntakeReport report;
+        report.malformed = request.malformed;
+        showMessage(report.malformed.isEmpty() ? tr("No arXiv ids found in the pasted text.")
+                                               : report.summary(),
+                    true);
         return;
     }
-    start(m_client->lookup(found.ids), Purpose::Paste,
-          tr("Looking up %n paper(s)...", "", int(found.ids.size())));
+    start(m_intake->lookup(request.ids), Purpose::Paste,
+          tr("Looking up %n paper(s)...", "", int(request.ids.size())));
 }
 
 void LookupPanel::search()
@@ -254,7 +270,7 @@ void LookupPanel::loadListing()
     }
     m_searchQuery.clear();
     m_searchTotal = 0;
-    start(m_client->fetchListing(m_categories, m_crossCheck->isChecked()), Purpose::Listing,
+    start(m_listing->fetch(m_categories, m_crossCheck->isChecked()), Purpose::Listing,
           tr("Fetching today's listing for %1...").arg(m_categories.join(QStringLiteral(", "))));
 }
 
@@ -274,8 +290,8 @@ void LookupPanel::addSelected()
         showMessage(tr("Tick the papers to add first."), true);
         return;
     }
-    m_pastedInvalid.clear();
-    start(m_client->lookup(ids), Purpose::Selected, tr("Looking up %n paper(s)...", "", int(ids.size())));
+    m_pastedMalformed.clear();
+    start(m_intake->lookup(ids), Purpose::Selected, tr("Looking up %n paper(s)...", "", int(ids.size())));
 }
 
 void LookupPanel::cancel()
@@ -309,28 +325,11 @@ void LookupPanel::onLookupFinished(quint64 operation, const ArxivClient::LookupR
         showMessage(tr("Cancelled."));
         return;
     }
-    QStringList problems = m_pastedInvalid;
-    m_pastedInvalid.clear();
-    QStringList parts;
-    if (!result.papers.isEmpty())
-        parts.append(tr("Added %n paper(s).", "", int(result.papers.size())));
-    if (!problems.isEmpty())
-        parts.append(tr("Not arXiv ids: %1.").arg(problems.join(QStringLiteral(", "))));
-    QStringList refused;
-    for (const ArxivId &id : result.invalid)
-        refused.append(tr("'%1' (%2)").arg(id.input(), id.error()));
-    if (!refused.isEmpty())
-        parts.append(tr("arXiv refused: %1.").arg(refused.join(QStringLiteral(", "))));
-    if (!result.missing.isEmpty())
-        parts.append(tr("Not found on arXiv: %1.").arg(result.missing.join(QStringLiteral(", "))));
-    if (!result.error.isEmpty())
-        parts.append(
-            tr("Could not look up %1: %2.").arg(result.failed.join(QStringLiteral(", ")), result.error));
-    if (!result.storeError.isEmpty())
-        parts.append(tr("The library did not keep them: %1.").arg(result.storeError));
-    const bool failed = !problems.isEmpty() || !refused.isEmpty() || !result.missing.isEmpty() ||
-                        !result.error.isEmpty() || !result.storeError.isEmpty();
-    showMessage(parts.join(QLatin1Char(' ')), failed);
+    IntakeReport report(result);
+    report.malformed = m_pastedMalformed;
+    m_pastedMalformed.clear();
+    const bool failed = report.failed();
+    showMessage(report.summary(IntakeReport::Outcome::Added), failed);
     if (purpose == Purpose::Paste && !failed)
         m_pasteEdit->clear();
     if (!result.papers.isEmpty())
@@ -350,9 +349,7 @@ void LookupPanel::onListingFinished(quint64 operation, const ArxivClient::Listin
         showMessage(tr("The daily listing could not be fetched: %1.").arg(result.error), true);
         return;
     }
-    QVector<Paper> papers;
-    for (const ListingParser::Item &item : result.items)
-        papers.append(item.paper);
+    const QVector<Paper> papers = ListingService::papers(result);
     showResults(papers);
     if (!result.notice.isEmpty())
         showMessage(result.notice);

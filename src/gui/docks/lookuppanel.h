@@ -1,4 +1,5 @@
-// The lookup dock: paste ids to add them, search arXiv, browse today's listing and add the papers ticked.
+// The lookup dock: paste ids to add them, search arXiv, browse today's listing and add the papers ticked;
+// lookups go through PaperIntake and the listing through ListingService, as in digestctl.
 #pragma once
 
 #include "arxiv/arxivclient.h"
@@ -18,6 +19,8 @@ class QTreeWidget;
 
 namespace DigestStudio {
 
+class ListingService;
+class PaperIntake;
 class PaperStore;
 
 class LookupPanel final : public QWidget
@@ -25,8 +28,9 @@ class LookupPanel final : public QWidget
     Q_OBJECT
 
 public:
-    // `store` (may be null) tells which papers earlier digests featured.
-    explicit LookupPanel(ArxivClient *client, PaperStore *store, QWidget *parent = nullptr);
+    // Neither is owned. The intake's client also searches; its store (may be null) tells which papers earlier
+    // digests featured. The listing's default categories and cross-list choice are the panel's first ones.
+    LookupPanel(PaperIntake *intake, ListingService *listing, QWidget *parent = nullptr);
 
     // The digest being edited: its own entries do not count as "featured before".
     void setCurrentDigestId(qint64 id) { m_digestId = id; }
@@ -57,6 +61,10 @@ Q_SIGNALS:
 private:
     enum class Purpose { None, Paste, Selected, Search, Listing };
 
+    void createWidgets();
+    void createLayout();
+    void connectSignals();
+
     void start(quint64 operation, Purpose purpose, const QString &what);
     void finish();
     void showMessage(const QString &text, bool error = false);
@@ -71,8 +79,10 @@ private:
     void onProgress(quint64 operation, int done, int total);
     void onRetrying(quint64 operation, const QString &reason, int delayMs);
 
-    ArxivClient *m_client;
-    PaperStore *m_store;
+    PaperIntake *m_intake;
+    ListingService *m_listing;
+    ArxivClient *m_client; // the intake's
+    PaperStore *m_store;   // the intake's
     qint64 m_digestId = 0;
     QStringList m_categories;
     int m_pageSize = 25;
@@ -81,25 +91,25 @@ private:
     QString m_searchQuery;
     quint64 m_operation = 0;
     Purpose m_purpose = Purpose::None;
-    QStringList m_pastedInvalid; // named again when the lookup ends
-    QVector<Paper> m_papers;     // the papers in m_results, by index
+    QVector<ArxivId> m_pastedMalformed; // named again when the lookup ends
+    QVector<Paper> m_papers;            // the papers in m_results, by index
 
-    QPlainTextEdit *m_pasteEdit;
-    QPushButton *m_addPastedButton;
-    QLineEdit *m_searchEdit;
-    QPushButton *m_searchButton;
-    QPushButton *m_previousButton;
-    QPushButton *m_nextButton;
-    QLabel *m_pageLabel;
-    QPushButton *m_listingButton;
-    QCheckBox *m_crossCheck;
-    QLineEdit *m_includeEdit;
-    QLineEdit *m_excludeEdit;
-    QTreeWidget *m_results;
-    QPushButton *m_addSelectedButton;
-    QProgressBar *m_progress;
-    QPushButton *m_cancelButton;
-    QLabel *m_messageLabel;
+    QPlainTextEdit *m_pasteEdit = nullptr;
+    QPushButton *m_addPastedButton = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QPushButton *m_searchButton = nullptr;
+    QPushButton *m_previousButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    QPushButton *m_listingButton = nullptr;
+    QCheckBox *m_crossCheck = nullptr;
+    QLineEdit *m_includeEdit = nullptr;
+    QLineEdit *m_excludeEdit = nullptr;
+    QTreeWidget *m_results = nullptr;
+    QPushButton *m_addSelectedButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_messageLabel = nullptr;
 };
 
 } // namespace DigestStudio

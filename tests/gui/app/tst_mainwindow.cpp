@@ -11,16 +11,19 @@
 #include "editor/fieldedit.h"
 #include "editor/imagestrip.h"
 #include "loopbackhttpserver.h"
+#include "memorypaperstore.h"
 #include "model/glossary.h"
 #include "model/paper.h"
 #include "models/paperfilterproxymodel.h"
 #include "models/paperlistmodel.h"
+#include "services/launchconfig.h"
 #include "storage/library.h"
 #include "testsupport.h"
 #include "util/settingskeys.h"
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
@@ -32,6 +35,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QUndoStack>
@@ -569,6 +573,54 @@ private Q_SLOTS:
         QVERIFY2(window.libraryError().contains(QStringLiteral("not-a-library.sqlite")),
                  qPrintable(window.libraryError()));
         QVERIFY(!window.newDigestAction()->isEnabled());
+    }
+
+    void droppedIdsSayWhatWentWrongTheLibraryRefusalIncluded()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/api/query"),
+                     Test::LoopbackHttpServer::ok(Test::fixture(QStringLiteral("arxiv/api-one-of-two.xml"))));
+        MainWindow window(newLibrary());
+        window.arxivClient()->setApiUrl(server.url(QStringLiteral("/api/query")));
+        window.arxivClient()->setIntervalMs(10);
+        Test::MemoryPaperStore refusing;
+        refusing.failWith = QStringLiteral("disk full");
+        window.arxivClient()->setStore(&refusing);
+        window.newDigestForToday();
+        window.addPapers({QStringLiteral("1605.08386"), QStringLiteral("2401.99999")});
+        QCOMPARE(window.document()->entryCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->entry(0).title().isEmpty(), 10000);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("Not found on arXiv: 2401.99999")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("The library did not keep them: disk full")),
+                 qPrintable(message));
+        // Dropping them again: the digest has both, nothing is added or looked up.
+        window.addPapers({QStringLiteral("1605.08386"), QStringLiteral("2401.99999")});
+        QCOMPARE(window.document()->entryCount(), 2);
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     QStringLiteral("Already in this digest: 1605.08386, 2401.99999")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(server.requestCount(), 1);
+    }
+
+    void theArxivSideFollowsTheLaunchConfiguration()
+    {
+        struct Reset
+        {
+            ~Reset() { LaunchConfig::resetApplication(); }
+        } reset;
+        LaunchConfig config;
+        config.set(SettingsKeys::ArxivApiUrl.name(), QStringLiteral("http://127.0.0.1:1/api/query"));
+        config.set(SettingsKeys::ArxivIntervalMs.name(), 1234);
+        config.set(SettingsKeys::ArxivListingCategories.name(), QStringList{QStringLiteral("cs.RO")});
+        config.set(SettingsKeys::ArxivListingCrossLists.name(), true);
+        LaunchConfig::setApplication(config);
+        MainWindow window(newLibrary());
+        QCOMPARE(window.arxivClient()->apiUrl(), QUrl(QStringLiteral("http://127.0.0.1:1/api/query")));
+        QCOMPARE(window.arxivClient()->intervalMs(), 1234);
+        QCOMPARE(window.lookupPanel()->listingCategories(), QStringList{QStringLiteral("cs.RO")});
+        QVERIFY(window.lookupPanel()->findChild<QCheckBox *>(QStringLiteral("crossCheck"))->isChecked());
     }
 
     void cleanupTestCase() { QSettings().clear(); }

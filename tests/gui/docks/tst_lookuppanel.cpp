@@ -4,6 +4,8 @@
 #include "docks/lookuppanel.h"
 #include "loopbackhttpserver.h"
 #include "memorypaperstore.h"
+#include "services/listingservice.h"
+#include "services/paperintake.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -55,6 +57,8 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     ArxivClient *m_client = nullptr;
     Test::MemoryPaperStore *m_store = nullptr;
+    PaperIntake *m_intake = nullptr;
+    ListingService *m_listing = nullptr;
     LookupPanel *m_panel = nullptr;
 
     template<typename T>
@@ -92,7 +96,9 @@ private Q_SLOTS:
         m_client->setMaxRetries(0);
         m_store = new Test::MemoryPaperStore;
         m_client->setStore(m_store);
-        m_panel = new LookupPanel(m_client, m_store);
+        m_intake = new PaperIntake(m_client, m_store);
+        m_listing = new ListingService(m_client);
+        m_panel = new LookupPanel(m_intake, m_listing);
         m_panel->setListingCategories({QStringLiteral("cs.LG"), QStringLiteral("cs.CV")});
         m_panel->setPageSize(10);
         m_panel->resize(600, 700);
@@ -103,6 +109,8 @@ private Q_SLOTS:
     void cleanup()
     {
         delete m_panel;
+        delete m_listing;
+        delete m_intake;
         delete m_client;
         delete m_network;
         delete m_store;

@@ -1,0 +1,31 @@
+// The digestctl commands that ask arXiv without touching a library: lookup and listing.
+#pragma once
+
+#include "ctlrunner.h"
+#include "model/paper.h"
+
+#include <QVector>
+
+namespace DigestStudio {
+
+class ArxivClient;
+
+class ArxivCommands final
+{
+public:
+    static void registerInto(QHash<QString, CtlRunner::Handler> *commands);
+
+    // `lookup ID|URL...`: the papers as the contract's JSON array in the order asked; ids that are not ids,
+    // refused or not found are named on stderr and make the exit status 1.
+    static int lookup(CtlContext &context, const QStringList &arguments);
+    // `listing [CATEGORY...] [--cross-lists] [--json]`: today's new papers in the categories given, else the
+    // saved ones; a weekend or holiday is an empty list, a notice on stderr and exit status 0.
+    static int listing(CtlContext &context, const QStringList &arguments);
+
+    // The papers as the contract's JSON array (`[]` when there are none).
+    static void printPapers(CtlContext &context, const QVector<Paper> &papers);
+    // Says on stderr every retry `client` waits for (it must not outlive `context`).
+    static void reportRetries(CtlContext &context, ArxivClient *client);
+};
+
+} // namespace DigestStudio

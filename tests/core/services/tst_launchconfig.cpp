@@ -1,0 +1,294 @@
+// LaunchConfig: option > environment > saved setting > default for every launch setting, bad values named
+// by where they came from, and the options the GUI's parser gets.
+#include "services/launchconfig.h"
+#include "util/appinfo.h"
+#include "util/settingskeys.h"
+
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace DigestStudio;
+using Source = LaunchConfig::Source;
+
+class TestLaunchConfig final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    // A fresh INI file holding `values`, as the GUI would have saved them.
+    QString savedFile(const QVariantHash &values = {})
+    {
+        const QString path = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_files));
+        QSettings settings(path, QSettings::IniFormat);
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            settings.setValue(it.key(), it.value());
+        settings.sync();
+        return path;
+    }
+
+    static LaunchConfig resolved(const QHash<QString, QString> &options, const QProcessEnvironment &env,
+                                 const QString &file, bool *ok = nullptr)
+    {
+        LaunchConfig config;
+        const bool resolvedOk = config.resolve(options, env, QSettings(file, QSettings::IniFormat));
+        if (ok)
+            *ok = resolvedOk;
+        return config;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        AppInfo::applyIdentity();
+    }
+
+    void nothingGivenMeansTheDefaults()
+    {
+        bool ok = false;
+        const LaunchConfig config = resolved({}, QProcessEnvironment(), savedFile(), &ok);
+        QVERIFY(ok);
+        QCOMPARE(config.libraryLocation(), AppInfo::defaultLibraryLocation());
+        QCOMPARE(config.arxivApiUrl(), QUrl(SettingsKeys::ArxivApiUrl.defaultValue()));
+        QCOMPARE(config.arxivIntervalMs(), SettingsKeys::ArxivIntervalMs.defaultValue());
+        QCOMPARE(config.arxivListingUrl(), QUrl(SettingsKeys::ArxivListingUrl.defaultValue()));
+        QCOMPARE(config.listingCategories(), SettingsKeys::ArxivListingCategories.defaultValue());
+        QCOMPARE(config.listingCrossLists(), false);
+        QCOMPARE(config.value(SettingsKeys::ArxivTimeoutMs), SettingsKeys::ArxivTimeoutMs.defaultValue());
+        QCOMPARE(config.source(SettingsKeys::ArxivApiUrl.name()), Source::Default);
+    }
+
+    void precedence_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QStringList>("values"); // saved, environment, option
+        const QStringList urls{QStringLiteral("http://127.0.0.1:1/saved"),
+                               QStringLiteral("http://127.0.0.1:1/env"),
+                               QStringLiteral("http://127.0.0.1:1/option")};
+        QTest::newRow("library") << SettingsKeys::LibraryLocation.name() << QStringLiteral("db")
+                                 << QStringLiteral("DIGEST_DB")
+                                 << QStringList{QStringLiteral("/saved.sqlite"),
+                                                QStringLiteral("/env.sqlite"),
+                                                QStringLiteral("/option.sqlite")};
+        QTest::newRow("api") << SettingsKeys::ArxivApiUrl.name() << QStringLiteral("arxiv-api")
+                             << QStringLiteral("DIGEST_ARXIV_API") << urls;
+        QTest::newRow("interval") << SettingsKeys::ArxivIntervalMs.name()
+                                  << QStringLiteral("arxiv-interval-ms")
+                                  << QStringLiteral("DIGEST_ARXIV_INTERVAL_MS")
+                                  << QStringList{QStringLiteral("1200"), QStringLiteral("40"),
+                                                 QStringLiteral("0")};
+        QTest::newRow("listing") << SettingsKeys::ArxivListingUrl.name()
+                                 << QStringLiteral("arxiv-listing-url")
+                                 << QStringLiteral("DIGEST_ARXIV_LISTING_URL") << urls;
+    }
+
+    void precedence()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, option);
+        QFETCH(QString, variable);
+        QFETCH(QStringList, values);
+        QProcessEnvironment env;
+        env.insert(variable, values.at(1));
+        const QString saved = savedFile({{key, values.at(0)}});
+        const QHash<QString, QString> options{{option, values.at(2)}};
+
+        struct Layer
+        {
+            QHash<QString, QString> options;
+            QProcessEnvironment env;
+            QString file;
+            Source source;
+            QString value;
+        };
+        const QVector<Layer> layers{
+            {{}, QProcessEnvironment(), savedFile(), Source::Default, QString()},
+            {{}, QProcessEnvironment(), saved, Source::Setting, values.at(0)},
+            {{}, env, saved, Source::Environment, values.at(1)},
+            {options, env, saved, Source::Option, values.at(2)},
+        };
+        for (const Layer &layer : layers) {
+            bool ok = false;
+            const LaunchConfig config = resolved(layer.options, layer.env, layer.file, &ok);
+            QVERIFY2(ok, qPrintable(config.errors().join(QLatin1Char('\n'))));
+            QCOMPARE(config.source(key), layer.source);
+            if (layer.source == Source::Default)
+                continue;
+            const QString got =
+                key == SettingsKeys::ArxivIntervalMs.name()   ? QString::number(config.arxivIntervalMs())
+                : key == SettingsKeys::LibraryLocation.name() ? config.libraryLocation()
+                : key == SettingsKeys::ArxivApiUrl.name()     ? config.arxivApiUrl().toString()
+                                                              : config.arxivListingUrl().toString();
+            QCOMPARE(got, layer.value);
+        }
+    }
+
+    void settingsWithoutOptionsComeFromTheSavedOnes()
+    {
+        const QString file =
+            savedFile({{QStringLiteral("Arxiv/timeoutMs"), 1500},
+                       {QStringLiteral("Arxiv/maxRetries"), 0},
+                       {QStringLiteral("Arxiv/batchSize"), 7},
+                       {QStringLiteral("Arxiv/listingCategories"),
+                        QStringList{QStringLiteral("cs.RO"), QStringLiteral("eess.AS")}},
+                       {QStringLiteral("Arxiv/listingCrossLists"), true},
+                       {QStringLiteral("OpenAlex/url"), QStringLiteral("http://127.0.0.1:1/oa")},
+                       {QStringLiteral("OpenAlex/apiKey"), QStringLiteral("k")}});
+        bool ok = false;
+        const LaunchConfig config = resolved({}, QProcessEnvironment(), file, &ok);
+        QVERIFY(ok);
+        QCOMPARE(config.value(SettingsKeys::ArxivTimeoutMs), 1500);
+        QCOMPARE(config.value(SettingsKeys::ArxivMaxRetries), 0);
+        QCOMPARE(config.value(SettingsKeys::ArxivBatchSize), 7);
+        QCOMPARE(config.listingCategories(),
+                 (QStringList{QStringLiteral("cs.RO"), QStringLiteral("eess.AS")}));
+        QVERIFY(config.listingCrossLists());
+        QCOMPARE(config.value(SettingsKeys::OpenAlexUrl), QStringLiteral("http://127.0.0.1:1/oa"));
+        QCOMPARE(config.value(SettingsKeys::OpenAlexApiKey), QStringLiteral("k"));
+        QCOMPARE(config.source(SettingsKeys::ArxivBatchSize.name()), Source::Setting);
+    }
+
+    void listsAndFlagsWrittenByHand()
+    {
+        QSettings settings(savedFile(), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("Arxiv/listingCategories"), QStringLiteral("cs.LG, math  hep-th"));
+        settings.setValue(QStringLiteral("Arxiv/listingCrossLists"), QStringLiteral("yes"));
+        LaunchConfig config;
+        QVERIFY(config.resolve({}, QProcessEnvironment(), settings));
+        QCOMPARE(config.listingCategories(),
+                 (QStringList{QStringLiteral("cs.LG"), QStringLiteral("math"), QStringLiteral("hep-th")}));
+        QVERIFY(config.listingCrossLists());
+    }
+
+    void badValuesAreNamedWhereTheyCameFrom_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("option url") << QStringLiteral("arxiv-api") << QString() << QString()
+                                    << QStringLiteral("nowhere")
+                                    << QStringLiteral("--arxiv-api is not a URL: nowhere");
+        QTest::newRow("option listing url")
+            << QStringLiteral("arxiv-listing-url") << QString() << QString() << QStringLiteral("rss/")
+            << QStringLiteral("--arxiv-listing-url is not a URL: rss/");
+        QTest::newRow("option empty library")
+            << QStringLiteral("db") << QString() << QString() << QString() << QStringLiteral("--db is empty");
+        QTest::newRow("negative interval variable")
+            << QString() << QStringLiteral("DIGEST_ARXIV_INTERVAL_MS") << QString() << QStringLiteral("-5")
+            << QStringLiteral("DIGEST_ARXIV_INTERVAL_MS is not a number of milliseconds: -5");
+        QTest::newRow("listing url variable")
+            << QString() << QStringLiteral("DIGEST_ARXIV_LISTING_URL") << QString() << QStringLiteral("::")
+            << QStringLiteral("DIGEST_ARXIV_LISTING_URL is not a URL: ::");
+        QTest::newRow("saved interval")
+            << QString() << QString() << QStringLiteral("Arxiv/intervalMs") << QStringLiteral("soon")
+            << QStringLiteral("the saved setting Arxiv/intervalMs (in ");
+        QTest::newRow("saved batch size")
+            << QString() << QString() << QStringLiteral("Arxiv/batchSize") << QStringLiteral("0")
+            << QStringLiteral("is not a whole number of 1 or more: 0");
+        QTest::newRow("saved flag") << QString() << QString() << QStringLiteral("Arxiv/listingCrossLists")
+                                    << QStringLiteral("maybe")
+                                    << QStringLiteral("is not true or false: maybe");
+    }
+
+    void badValuesAreNamedWhereTheyCameFrom()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, variable);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        QHash<QString, QString> options;
+        if (!option.isEmpty())
+            options.insert(option, value);
+        QProcessEnvironment env;
+        if (!variable.isEmpty())
+            env.insert(variable, value);
+        const QString file = key.isEmpty() ? savedFile() : savedFile({{key, value}});
+        bool ok = true;
+        const LaunchConfig config = resolved(options, env, file, &ok);
+        QVERIFY(!ok);
+        QCOMPARE(config.errors().size(), 1);
+        QVERIFY2(config.errors().first().contains(message), qPrintable(config.errors().first()));
+        if (!key.isEmpty())
+            QVERIFY2(config.errors().first().contains(file), qPrintable(config.errors().first()));
+    }
+
+    void aBadValueKeepsItsDefaultAndTheOthersResolve()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DIGEST_ARXIV_INTERVAL_MS"), QStringLiteral("soon"));
+        env.insert(QStringLiteral("DIGEST_ARXIV_API"), QStringLiteral("http://127.0.0.1:9/api"));
+        bool ok = true;
+        const LaunchConfig config = resolved({}, env, savedFile(), &ok);
+        QVERIFY(!ok);
+        QCOMPARE(config.arxivIntervalMs(), SettingsKeys::ArxivIntervalMs.defaultValue());
+        QCOMPARE(config.arxivApiUrl(), QUrl(QStringLiteral("http://127.0.0.1:9/api")));
+    }
+
+    void emptyVariablesAndSavedTextCountAsUnset()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DIGEST_DB"), QString());
+        bool ok = false;
+        const LaunchConfig config =
+            resolved({}, env, savedFile({{QStringLiteral("Library/location"), QString()}}), &ok);
+        QVERIFY(ok);
+        QCOMPARE(config.libraryLocation(), AppInfo::defaultLibraryLocation());
+    }
+
+    void theGuiParserGetsTheSameOptions()
+    {
+        QCommandLineParser parser;
+        parser.addOptions(LaunchConfig::commandLineOptions());
+        QVERIFY(parser.parse({QStringLiteral("digest-studio"), QStringLiteral("--db"),
+                              QStringLiteral("/x.sqlite"),
+                              QStringLiteral("--arxiv-listing-url=http://127.0.0.1:2/rss/")}));
+        const QHash<QString, QString> options = LaunchConfig::optionValues(parser);
+        QCOMPARE(options.size(), 2);
+        LaunchConfig config;
+        QVERIFY(config.resolve(options, QProcessEnvironment(), QSettings(savedFile(), QSettings::IniFormat)));
+        QCOMPARE(config.libraryLocation(), QStringLiteral("/x.sqlite"));
+        QCOMPARE(config.arxivListingUrl(), QUrl(QStringLiteral("http://127.0.0.1:2/rss/")));
+        QStringList names;
+        for (const QCommandLineOption &option : LaunchConfig::commandLineOptions())
+            names += option.names();
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("db"), QStringLiteral("arxiv-api"),
+                              QStringLiteral("arxiv-interval-ms"), QStringLiteral("arxiv-listing-url")}));
+    }
+
+    void helpNamesTheVariableAndTheDefault()
+    {
+        for (const LaunchConfig::Setting &setting : LaunchConfig::settings()) {
+            if (setting.key != SettingsKeys::ArxivListingUrl.name())
+                continue;
+            const QString help = LaunchConfig::helpText(setting);
+            QVERIFY2(help.contains(QStringLiteral("$DIGEST_ARXIV_LISTING_URL")), qPrintable(help));
+            QVERIFY2(help.contains(SettingsKeys::ArxivListingUrl.defaultValue()), qPrintable(help));
+            return;
+        }
+        QFAIL("no listing URL setting");
+    }
+
+    void theApplicationConfigIsTheOneRegistered()
+    {
+        LaunchConfig config;
+        config.set(SettingsKeys::ArxivApiUrl.name(), QStringLiteral("http://127.0.0.1:3/api"));
+        LaunchConfig::setApplication(config);
+        QCOMPARE(LaunchConfig::application().arxivApiUrl(), QUrl(QStringLiteral("http://127.0.0.1:3/api")));
+        LaunchConfig::resetApplication();
+        QVERIFY(LaunchConfig::application().source(SettingsKeys::ArxivApiUrl.name()) != Source::Option);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLaunchConfig)
+#include "tst_launchconfig.moc"
