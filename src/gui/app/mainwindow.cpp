@@ -565,15 +565,10 @@ void MainWindow::editHeader()
     auto *dialog = new DigestHeaderDialog(m_document->digest(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Digest edited = dialog->result();
         if (dialog->useAsDefaults())
             dialog->saveDefaults();
-        QString error;
-        if (m_library && edited.id() != 0 && !m_library->updateDigestHeader(edited, &error)) {
-            statusBar()->showMessage(error, 8000);
-            return;
-        }
-        m_document->setHeader(edited);
+        // One undo step; the autosave stores it at once (a failure shows in the save state).
+        m_document->setHeader(dialog->result());
         refreshDigestList();
         updateTitle();
     });

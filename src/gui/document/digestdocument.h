@@ -31,8 +31,8 @@ public:
     // Replaces the whole digest and clears the undo history (opening a digest).
     void setDigest(const Digest &digest);
     const Digest &digest() const { return m_digest; }
-    // Replaces the header and footer texts (title, legend, attribution, summary label, footer), keeping the
-    // entries and the undo history: the header dialog stores them itself.
+    // Replaces the header and footer texts (title, legend, attribution, summary label, footer) of the digest
+    // with those of `header`, as one undo step; nothing when they are the same.
     void setHeader(const Digest &header);
     int entryCount() const { return m_digest.entryCount(); }
     const DigestEntry &entry(int index) const { return m_digest.entries().at(index); }
@@ -69,6 +69,8 @@ public:
     void applyInsert(int at, const DigestEntry &entry);
     DigestEntry applyRemove(int index);
     void applyStatus(int index, DigestEntry::Status status);
+    // The header and footer texts of `header`.
+    void applyHeader(const Digest &header);
     // Storage bookkeeping from the library (id, revision): not an edit, no undo step.
     void applyStoredState(int index, qint64 id, qint64 revision);
 
@@ -83,8 +85,10 @@ Q_SIGNALS:
     void entryAboutToBeRemoved(int index);
     void entryRemoved(int index, const DigestStudio::DigestEntry &entry);
     void markersChanged(const QString &arxivId);
+    // The header or footer texts changed (the library stores them at once).
+    void headerChanged();
     void modifiedChanged(bool modified);
-    // After any change of the entries (fields, status, order, membership).
+    // After any change of the entries (fields, status, order, membership) or of the header and footer.
     void contentChanged();
 
 private:
