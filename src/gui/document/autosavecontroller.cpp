@@ -213,6 +213,7 @@ void AutosaveController::onEntryInserted(int at)
     if (m_loading || m_digestId == 0)
         return;
     QString error;
+    const qint64 previousId = m_document->entry(at).id();
     const DigestEntry stored = m_library->insertEntry(m_digestId, at + 1, m_document->entry(at), &error);
     if (stored.id() == 0) {
         reportStructureError(error);
@@ -220,6 +221,7 @@ void AutosaveController::onEntryInserted(int at)
     }
     m_document->applyStoredState(at, stored.id(), stored.revision());
     updateCleanState();
+    Q_EMIT entryStored(at, previousId);
 }
 
 void AutosaveController::onEntryRemoved(int, const DigestEntry &entry)

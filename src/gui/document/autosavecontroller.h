@@ -55,6 +55,9 @@ Q_SIGNALS:
     // A save found the entry changed elsewhere: both texts, for the conflict dialog.
     void conflict(qint64 entryId, const DigestStudio::DigestEntry &ours,
                   const DigestStudio::DigestEntry &theirs);
+    // An entry inserted into the document was stored (it has a new id now). `previousId` is the id it had
+    // before its removal was undone, 0 for a new entry.
+    void entryStored(int index, qint64 previousId);
     // Another connection changed an entry of this digest, and it was loaded.
     void externalChange(int index);
 
