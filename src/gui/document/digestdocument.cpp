@@ -155,6 +155,20 @@ void DigestDocument::setStatus(const QList<int> &rows, DigestEntry::Status statu
     m_undoStack->push(new SetStatusCommand(this, changing, status));
 }
 
+bool DigestDocument::applyFix(const Finding &finding)
+{
+    if (!finding.hasFix || !finding.hasField || finding.entry < 0 || finding.entry >= entryCount())
+        return false;
+    DigestEntry fixed = entry(finding.entry);
+    // The fix checks that its range still holds the text it was made for.
+    if (!finding.applyFix(&fixed))
+        return false;
+    closeMergeWindow();
+    setField(finding.entry, finding.field, fixed.field(finding.field));
+    closeMergeWindow();
+    return true;
+}
+
 void DigestDocument::applyField(int index, DigestEntry::Field field, const QString &value)
 {
     m_digest.entries()[index].setField(field, value);

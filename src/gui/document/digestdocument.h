@@ -2,6 +2,7 @@
 // command.
 #pragma once
 
+#include "checks/finding.h"
 #include "model/digest.h"
 
 #include <QHash>
@@ -62,6 +63,9 @@ public:
     void removeEntries(const QList<int> &rows);
     void setTag(const QList<int> &rows, const QString &tag);
     void setStatus(const QList<int> &rows, DigestEntry::Status status);
+    // The safe fix of a pre-flight finding, as its own undo step; false when the text it was made for has
+    // changed since (then nothing happens).
+    bool applyFix(const Finding &finding);
 
     // Applied by the commands (no undo step of their own); they emit the signals below.
     void applyField(int index, DigestEntry::Field field, const QString &value);
