@@ -53,8 +53,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Settings of their own: other tests that run at the same time clear theirs.
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setApplicationName(QStringLiteral("digest-studio-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("digest-studio-workspace-test"));
         QSettings().clear();
     }
 
