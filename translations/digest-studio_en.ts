@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AddImagesCommand</name>
+    <message numerus="yes">
+        <source>Add %n figure(s)</source>
+        <translation>
+            <numerusform>Add %n figure</numerusform>
+            <numerusform>Add %n figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::EntryEditor</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -75,27 +85,6 @@
 <context>
     <name>DigestStudio::MainWindow</name>
     <message numerus="yes">
-        <source>(%n paper(s))</source>
-        <translation>
-            <numerusform>(%n paper)</numerusform>
-            <numerusform>(%n papers)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s): %1 draft, %2 translated, %3 reviewed</source>
-        <translation>
-            <numerusform>%n paper: %1 draft, %2 translated, %3 reviewed</numerusform>
-            <numerusform>%n papers: %1 draft, %2 translated, %3 reviewed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left</source>
-        <translation>
-            <numerusform>%n left</numerusform>
-            <numerusform>%n left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Looking up %n paper(s) on arXiv…</source>
         <translation>
             <numerusform>Looking up %n paper on arXiv…</numerusform>
@@ -131,6 +120,33 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::WindowStatusBar</name>
+    <message numerus="yes">
+        <source>%n paper(s): %1 draft, %2 translated, %3 reviewed</source>
+        <translation>
+            <numerusform>%n paper: %1 draft, %2 translated, %3 reviewed</numerusform>
+            <numerusform>%n papers: %1 draft, %2 translated, %3 reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::Workspace</name>
+    <message numerus="yes">
+        <source>(%n paper(s))</source>
+        <translation>
+            <numerusform>(%n paper)</numerusform>
+            <numerusform>(%n papers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveEntryCommand</name>
     <message numerus="yes">
         <source>Move %n paper(s)</source>
@@ -147,6 +163,16 @@
         <translation>
             <numerusform>Remove %n paper</numerusform>
             <numerusform>Remove %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveImagesCommand</name>
+    <message numerus="yes">
+        <source>Remove %n figure(s)</source>
+        <translation>
+            <numerusform>Remove %n figure</numerusform>
+            <numerusform>Remove %n figures</numerusform>
         </translation>
     </message>
 </context>

@@ -42,6 +42,15 @@
     </message>
 </context>
 <context>
+    <name>AddImagesCommand</name>
+    <message numerus="yes">
+        <source>Add %n figure(s)</source>
+        <translation>
+            <numerusform>添加 %n 张配图</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestHeaderDialog</name>
     <message>
         <source>Digest Header and Footer</source>
@@ -641,58 +650,8 @@
         <translation>文库：%1</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Digest</source>
-        <translation>速递(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Digest Studio</source>
-        <translation>关于论文速递工作室(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 &amp;Qt</translation>
-    </message>
-    <message>
         <source>Library not open</source>
         <translation>文库未打开</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n paper(s))</source>
-        <translation>
-            <numerusform>（%n 篇论文）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Filter papers</source>
-        <translation>筛选论文</translation>
-    </message>
-    <message>
-        <source>Unfinished</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Show only papers not yet reviewed</source>
-        <translation>仅显示尚未审校的论文</translation>
     </message>
     <message>
         <source>Papers</source>
@@ -707,46 +666,6 @@
         <translation>配图</translation>
     </message>
     <message>
-        <source>&amp;Import Glossary…</source>
-        <translation>导入术语表(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Glossary…</source>
-        <translation>导出术语表(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>New Digest for &amp;Today</source>
-        <translation>新建今日速递(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Done and Next</source>
-        <translation>完成并转到下一篇(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Move the paper one step on (draft → translated → reviewed) and go to the next unfinished one</source>
-        <translation>将论文推进一步（草稿 → 已翻译 → 已审校），并转到下一篇未完成的论文</translation>
-    </message>
-    <message>
-        <source>&amp;Next Unfinished</source>
-        <translation>下一篇未完成(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Unfinished</source>
-        <translation>上一篇未完成(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Papers</source>
-        <translation>移除论文(&amp;R)</translation>
-    </message>
-    <message>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
@@ -755,80 +674,8 @@
         <translation>要编辑的速递（按日期）</translation>
     </message>
     <message>
-        <source>&amp;Tag as</source>
-        <translation>设置标签(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Other…</source>
-        <translation>其他…</translation>
-    </message>
-    <message>
-        <source>Tag Papers</source>
-        <translation>设置论文标签</translation>
-    </message>
-    <message>
-        <source>Tag:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
-        <source>&amp;Mark as</source>
-        <translation>标记为(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Translated</source>
-        <translation>已翻译</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>已审校</translation>
-    </message>
-    <message>
         <source>Every paper is reviewed.</source>
         <translation>所有论文均已审校。</translation>
-    </message>
-    <message>
-        <source>No digest open</source>
-        <translation>未打开速递</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>尚未保存</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>No papers</source>
-        <translation>没有论文</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s): %1 draft, %2 translated, %3 reviewed</source>
-        <translation>
-            <numerusform>%n 篇论文：%1 篇草稿，%2 篇已翻译，%3 篇已审校</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left</source>
-        <translation>
-            <numerusform>剩余 %n 篇</numerusform>
-        </translation>
     </message>
     <message>
         <source>Digest of %1[*]</source>
@@ -878,9 +725,36 @@ Close anyway and lose them?</source>
         <source>Fill in papers from arXiv</source>
         <translation>从 arXiv 填写论文信息</translation>
     </message>
+</context>
+<context>
+    <name>DigestStudio::MainWindowActions</name>
     <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
+        <source>&amp;About Digest Studio</source>
+        <translation>关于论文速递工作室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Import Glossary…</source>
+        <translation>导入术语表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Glossary…</source>
+        <translation>导出术语表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -895,8 +769,56 @@ Close anyway and lose them?</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
+        <source>New Digest for &amp;Today</source>
+        <translation>新建今日速递(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Header and Footer…</source>
         <translation>页眉与页脚(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done and Next</source>
+        <translation>完成并转到下一篇(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move the paper one step on (draft → translated → reviewed) and go to the next unfinished one</source>
+        <translation>将论文推进一步（草稿 → 已翻译 → 已审校），并转到下一篇未完成的论文</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unfinished</source>
+        <translation>下一篇未完成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Unfinished</source>
+        <translation>上一篇未完成(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Papers</source>
+        <translation>移除论文(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Digest</source>
+        <translation>速递(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -940,6 +862,53 @@ Close anyway and lose them?</source>
     <message>
         <source>Featured before; newer arXiv version</source>
         <translation>曾经推送；arXiv 有新版本</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::PaperListPanel</name>
+    <message>
+        <source>Filter papers</source>
+        <translation>筛选论文</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Show only papers not yet reviewed</source>
+        <translation>仅显示尚未审校的论文</translation>
+    </message>
+    <message>
+        <source>&amp;Tag as</source>
+        <translation>设置标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <source>Tag Papers</source>
+        <translation>设置论文标签</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as</source>
+        <translation>标记为(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>已翻译</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审校</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1067,58 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::WindowStatusBar</name>
+    <message>
+        <source>No digest open</source>
+        <translation>未打开速递</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>No papers</source>
+        <translation>没有论文</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s): %1 draft, %2 translated, %3 reviewed</source>
+        <translation>
+            <numerusform>%n 篇论文：%1 篇草稿，%2 篇已翻译，%3 篇已审校</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>剩余 %n 篇</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::Workspace</name>
+    <message numerus="yes">
+        <source>(%n paper(s))</source>
+        <translation>
+            <numerusform>（%n 篇论文）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Tag</source>
@@ -1218,10 +1239,33 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>RemoveImagesCommand</name>
+    <message numerus="yes">
+        <source>Remove %n figure(s)</source>
+        <translation>
+            <numerusform>移除 %n 张配图</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReorderImagesCommand</name>
+    <message>
+        <source>Reorder figures</source>
+        <translation>调整配图顺序</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Edit %1 of paper %2</source>
         <translation>编辑第 %2 篇论文的%1</translation>
+    </message>
+</context>
+<context>
+    <name>SetHeaderCommand</name>
+    <message>
+        <source>Edit header and footer</source>
+        <translation>编辑页眉与页脚</translation>
     </message>
 </context>
 <context>

@@ -1,111 +1,174 @@
 #include "app/mainwindow.h"
 
 #include "app/appearance.h"
+#include "app/mainwindowactions.h"
+#include "app/windowstatusbar.h"
 #include "arxiv/arxivclient.h"
-#include "arxiv/entrydefaults.h"
-#include "checks/checkcontext.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/conflictdialog.h"
 #include "dialogs/digestheaderdialog.h"
 #include "docks/glossarypanel.h"
 #include "docks/lookuppanel.h"
+#include "docks/paperlistpanel.h"
 #include "docks/previewdock.h"
 #include "docks/problemsdock.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
+#include "document/entryfigures.h"
+#include "document/workspace.h"
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
 #include "editor/imagestrip.h"
-#include "formats/exportoptions.h"
-#include "model/glossary.h"
 #include "model/tagtable.h"
-#include "models/paperfilterproxymodel.h"
 #include "models/paperlistmodel.h"
-#include "models/roles.h"
 #include "services/arxivservice.h"
-#include "services/glossarysync.h"
-#include "services/intakereport.h"
-#include "services/paperintake.h"
+#include "services/launchconfig.h"
 #include "storage/library.h"
 #include "text/spellchecker.h"
 #include "util/settingskeys.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFile>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
-#include <QUndoStack>
-#include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace DigestStudio {
 
 MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     : QMainWindow(parent)
-    , m_libraryLocation(libraryLocation)
-    , m_document(new DigestDocument(this))
-    , m_glossary(new Glossary(this))
+    , m_workspace(new Workspace(libraryLocation, this))
+    , m_library(m_workspace->library())
+    , m_document(m_workspace->document())
+    , m_autosave(m_workspace->autosave())
 {
     setObjectName(QStringLiteral("MainWindow"));
-    // Opened first: the lookup panel and the checks read it. What fails is said by openLibrary() below.
-    LibraryError openError;
-    m_library = Library::open(m_libraryLocation, &openError);
-    if (!m_library)
-        m_libraryError = openError.message;
-    m_arxivService = new ArxivService(LaunchConfig::application(), m_library.get(), this);
+    m_arxivService = new ArxivService(LaunchConfig::application(), m_library, this);
     m_arxiv = m_arxivService->client();
     setWindowIcon(QIcon(QStringLiteral(":/icons/digest-studio.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
 
-    m_editor = new EntryEditor(this);
-    m_editor->setDocument(m_document);
-    m_editor->setGlossary(m_glossary);
-    m_editor->setTags(TagTable::fromSettings().tags());
-    if (SettingsKeys::WorkspaceSpellCheck.value()) {
-        m_spell = std::make_unique<SpellChecker>(SettingsKeys::WorkspaceSpellDictionary.value());
-        m_editor->setSpellChecker(m_spell.get());
-    }
-    setCentralWidget(m_editor);
-
+    createEditor();
     createPaperDock();
     createGlossaryDock();
     createFiguresDock();
     createLookupDock();
     createPreviewDock();
     createProblemsDock();
-    createMenus();
+    createActions();
+    createStatusBar();
+    connectDocument();
+    connectLookups();
 
-    m_saveLabel = new QLabel(this);
-    m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
-    m_saveLabel->setContentsMargins(4, 0, 16, 0);
-    m_countsLabel = new QLabel(this);
-    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_libraryLabel = new QLabel(this);
-    statusBar()->addWidget(m_saveLabel);
-    statusBar()->addWidget(m_countsLabel, 1);
-    statusBar()->addPermanentWidget(m_libraryLabel);
+    updateTitle();
+    updateCounts();
+    setSaveState(SaveState::NothingOpen);
+    fitToScreen();
+    readSettings();
+    openLibrary();
+}
 
+MainWindow::~MainWindow()
+{
+    // The editor's highlighters use the spell checker: the editor goes first.
+    delete m_editor;
+    m_editor = nullptr;
+}
+
+void MainWindow::createEditor()
+{
+    m_editor = new EntryEditor(this);
+    m_editor->setDocument(m_document);
+    m_editor->setGlossary(m_workspace->glossary());
+    m_editor->setTags(TagTable::fromSettings().tags());
+    if (SettingsKeys::WorkspaceSpellCheck.value()) {
+        m_spell = std::make_unique<SpellChecker>(SettingsKeys::WorkspaceSpellDictionary.value());
+        m_editor->setSpellChecker(m_spell.get());
+    }
+    setCentralWidget(m_editor);
+}
+
+void MainWindow::createActions()
+{
+    m_actions = new MainWindowActions(m_document->undoStack(), this);
+    m_actions->createMenus(
+        menuBar(), {m_paperDock, m_glossaryDock, m_figuresDock, m_lookupDock, m_previewDock, m_problemsDock});
+    m_paperList->view()->addAction(m_actions->removePapers());
+    m_paperList->setRemoveAction(m_actions->removePapers());
+    createToolBar();
+    connectActions();
+}
+
+void MainWindow::connectActions()
+{
+    const MainWindowActions *actions = m_actions;
+    connect(actions->importGlossary(), &QAction::triggered, m_glossaryPanel,
+            &GlossaryPanel::importInteractively);
+    connect(actions->exportGlossary(), &QAction::triggered, m_glossaryPanel,
+            &GlossaryPanel::exportInteractively);
+    connect(actions->quit(), &QAction::triggered, this, &QWidget::close);
+    for (const Appearance::Theme theme :
+         {Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark}) {
+        connect(actions->themeAction(theme), &QAction::triggered, this, [theme] {
+            Appearance::apply(theme);
+            SettingsKeys::InterfaceTheme.setValue(Appearance::name(theme));
+        });
+    }
+    connect(actions->newDigest(), &QAction::triggered, this, &MainWindow::newDigestForToday);
+    connect(actions->editHeader(), &QAction::triggered, this, &MainWindow::editHeader);
+    connect(actions->doneAndNext(), &QAction::triggered, this, &MainWindow::doneAndNext);
+    connect(actions->nextUnfinished(), &QAction::triggered, this, &MainWindow::goToNextUnfinished);
+    connect(actions->previousUnfinished(), &QAction::triggered, this, &MainWindow::goToPreviousUnfinished);
+    connect(actions->removePapers(), &QAction::triggered, this, &MainWindow::removeSelectedPapers);
+    connect(actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(actions->aboutQt(), &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Workspace"));
+    toolBar->setObjectName(QStringLiteral("workspaceToolBar"));
+    m_digestSwitcher = new QComboBox(toolBar);
+    m_digestSwitcher->setObjectName(QStringLiteral("digestSwitcher"));
+    m_digestSwitcher->setToolTip(tr("The digest to edit, by date"));
+    m_digestSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_digestSwitcher->setMinimumContentsLength(24);
+    connect(m_digestSwitcher, QOverload<int>::of(&QComboBox::activated), this, [this](int index) {
+        const qint64 id = m_digestSwitcher->itemData(index).toLongLong();
+        if (id != 0 && id != m_workspace->currentDigestId())
+            openStoredDigest(id);
+    });
+    toolBar->addWidget(m_digestSwitcher);
+    toolBar->addAction(m_actions->newDigest());
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->undo());
+    toolBar->addAction(m_actions->redo());
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->previousUnfinished());
+    toolBar->addAction(m_actions->doneAndNext());
+    toolBar->addAction(m_actions->nextUnfinished());
+    m_actions->viewMenu()->addAction(toolBar->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusBar = new WindowStatusBar(this);
+    setStatusBar(m_statusBar);
+}
+
+void MainWindow::connectDocument()
+{
     connect(m_document, &DigestDocument::contentChanged, this, &MainWindow::updateCounts);
     // The preview and the checks follow the digest a moment after the last change, never on every keystroke.
     m_refreshTimer = new QTimer(this);
@@ -117,36 +180,17 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     });
     connect(m_document, &DigestDocument::contentChanged, m_refreshTimer, QOverload<>::of(&QTimer::start));
     connect(m_document, &DigestDocument::digestReset, m_refreshTimer, QOverload<>::of(&QTimer::start));
+    connect(m_document, &DigestDocument::headerChanged, this, &MainWindow::updateTitle);
     connect(m_editor, &EntryEditor::currentEntryChanged, this, &MainWindow::updateFindingMarks);
-    // Papers dropped or pasted by id only are looked up; what comes back fills their empty fields.
-    connect(this, &MainWindow::lookupRequested, this, [this](const QStringList &ids) {
-        m_placeholderLookups.append(m_arxivService->intake()->lookup(PaperIntake::readIds(ids).ids));
-        statusBar()->showMessage(
-            tr("Looking up %n paper(s) on arXiv…", nullptr, static_cast<int>(ids.size())));
-    });
-    connect(m_arxivService->intake(), &PaperIntake::lookupFinished, this,
-            [this](quint64 operation, const ArxivClient::LookupResult &result) {
-                if (!m_placeholderLookups.removeOne(operation))
-                    return;
-                fillPlaceholders(result.papers);
-                const IntakeReport report(result);
-                statusBar()->showMessage(report.summary(IntakeReport::Outcome::LookedUp),
-                                         report.failed() ? 0 : 6000);
-            });
-    connect(m_arxiv, &ArxivClient::newerVersionFound, this, [this](const Paper &paper, int) {
-        DigestDocument::Markers markers = m_document->markers(paper.id());
-        markers.newestVersion = qMax(markers.newestVersion, paper.version());
-        m_document->setMarkers(paper.id(), markers);
-    });
     connect(m_document, &DigestDocument::modifiedChanged, this, [this](bool modified) {
         setWindowModified(modified);
-        if (modified && m_saveState == SaveState::Saved)
+        if (modified && m_statusBar->saveState() == SaveState::Saved)
             setSaveState(SaveState::Unsaved);
     });
+}
 
-    updateTitle();
-    updateCounts();
-    setSaveState(SaveState::NothingOpen);
+void MainWindow::fitToScreen()
+{
     // A first start fits the screen, at 200 % scale too; later ones restore the remembered geometry.
     QSize size(1440, 900);
     if (QScreen *current = screen())
@@ -156,69 +200,51 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
                 {fontMetrics().averageCharWidth() * 48, fontMetrics().averageCharWidth() * 40},
                 Qt::Horizontal);
     resizeDocks({m_paperDock, m_glossaryDock}, {3, 2}, Qt::Vertical);
-    readSettings();
-    openLibrary();
-}
-
-MainWindow::~MainWindow()
-{
-    // The editor's highlighters use the spell checker, the controllers the library: they go first.
-    delete m_editor;
-    m_editor = nullptr;
-    delete m_autosave;
-    m_autosave = nullptr;
-    delete m_glossarySync;
-    m_glossarySync = nullptr;
 }
 
 void MainWindow::openLibrary()
 {
     if (!m_library) {
-        m_libraryLabel->setText(tr("Library not open"));
-        m_libraryLabel->setToolTip(m_libraryError);
-        statusBar()->showMessage(m_libraryError);
-        // Said in a dialog too, once the window is up; window-modal, so nothing waits on it.
-        QTimer::singleShot(0, this, [this] {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Library Not Opened"),
-                                        tr("The library could not be opened, so nothing can be edited or "
-                                           "saved until it is."),
-                                        QMessageBox::Ok, this);
-            box->setObjectName(QStringLiteral("libraryErrorBox"));
-            box->setInformativeText(m_libraryError);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        });
-        m_newDigest->setEnabled(false);
-        m_digestSwitcher->setEnabled(false);
-        // Figures live in the library: without one there are none to show.
-        m_figuresDock->hide();
-        m_figuresDock->toggleViewAction()->setEnabled(false);
+        showLibraryError();
         return;
     }
-    m_libraryLabel->setText(tr("Library: %1").arg(m_library->location()));
-    m_autosave = new AutosaveController(m_library.get(), m_document, this);
-    m_autosave->setDelay(qBound(50, SettingsKeys::WorkspaceAutosaveDelayMs.value(), 1000));
+    m_statusBar->setLibrary(tr("Library: %1").arg(m_library->location()));
+    connectWorkspace();
+    connectFigures();
+    refreshDigestList();
+    const qint64 latest = m_workspace->latestDigestId();
+    if (latest != 0)
+        openStoredDigest(latest);
+}
+
+void MainWindow::showLibraryError()
+{
+    const QString error = m_workspace->libraryError();
+    m_statusBar->setLibrary(tr("Library not open"), error);
+    statusBar()->showMessage(error);
+    // Said in a dialog too, once the window is up; window-modal, so nothing waits on it.
+    QTimer::singleShot(0, this, [this, error] {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Library Not Opened"),
+                                    tr("The library could not be opened, so nothing can be edited or "
+                                       "saved until it is."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("libraryErrorBox"));
+        box->setInformativeText(error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    m_actions->newDigest()->setEnabled(false);
+    m_digestSwitcher->setEnabled(false);
+    // Figures live in the library: without one there are none to show.
+    m_figuresDock->hide();
+    m_figuresDock->toggleViewAction()->setEnabled(false);
+}
+
+void MainWindow::connectWorkspace()
+{
     connect(m_autosave, &AutosaveController::stateChanged, this, [this](AutosaveController::State state) {
-        switch (state) {
-        case AutosaveController::State::NothingOpen:
-            setSaveState(SaveState::NothingOpen);
-            break;
-        case AutosaveController::State::Saved:
-            setSaveState(SaveState::Saved);
-            break;
-        case AutosaveController::State::Pending:
-            setSaveState(SaveState::Unsaved);
-            break;
-        case AutosaveController::State::Saving:
-            setSaveState(SaveState::Saving);
-            break;
-        case AutosaveController::State::Conflict:
-            setSaveState(SaveState::Conflict);
-            break;
-        case AutosaveController::State::Failed:
-            setSaveState(SaveState::Failed, m_autosave->lastError());
-            break;
-        }
+        setSaveState(WindowStatusBar::saveStateOf(state),
+                     state == AutosaveController::State::Failed ? m_autosave->lastError() : QString());
     });
     // The dialog opens once the save that found the conflict has finished.
     connect(m_autosave, &AutosaveController::conflict, this, &MainWindow::showConflict, Qt::QueuedConnection);
@@ -227,51 +253,35 @@ void MainWindow::openLibrary()
         if (field == DigestEntry::Field::Affiliations)
             rememberAffiliations(index);
     });
-    connect(m_library.get(), &Library::digestChanged, this, [this] { refreshDigestList(); });
-
-    m_glossarySync = new GlossarySync(m_library.get(), m_glossary, this);
-    connect(m_glossarySync, &GlossarySync::failed, this,
+    connect(m_workspace, &Workspace::digestListChanged, this, &MainWindow::refreshDigestList);
+    connect(m_workspace, &Workspace::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-
-    ImageStrip *strip = m_imageStrip;
     connect(m_editor, &EntryEditor::currentEntryChanged, this, [this] {
         loadImages();
         updateAffiliationCompletions();
     });
-    // Figures come from the strip (paste, drop) and from the editor's fields (paste or drop of an image).
-    const auto addImages = [this](const QVector<QByteArray> &images, const QStringList &types) {
-        const int row = currentEntry();
-        if (row < 0)
-            return;
-        LibraryError error;
-        for (int i = 0; i < images.size(); ++i) {
-            if (m_library->addImage(m_document->entry(row).id(), images.at(i), types.at(i), &error) == 0)
-                statusBar()->showMessage(error.message, 8000);
-        }
-        loadImages();
-    };
-    connect(strip, &ImageStrip::imagesAdded, this, addImages);
-    connect(m_editor, &EntryEditor::imagesPasted, this, addImages);
-    connect(strip, &ImageStrip::imagesRemoved, this, [this](const QVector<qint64> &ids) {
-        LibraryError error;
-        for (qint64 id : ids) {
-            if (!m_library->removeImage(id, &error))
-                statusBar()->showMessage(error.message, 8000);
-        }
-        loadImages();
-    });
-    connect(strip, &ImageStrip::imagesReordered, this, [this](const QVector<qint64> &ids) {
-        const int row = currentEntry();
-        LibraryError error;
-        if (row >= 0 && !m_library->reorderImages(m_document->entry(row).id(), ids, &error))
-            statusBar()->showMessage(error.message, 8000);
-        loadImages();
-    });
+}
 
-    refreshDigestList();
-    const qint64 latest = m_library->latestDigestId();
-    if (latest != 0)
-        openStoredDigest(latest);
+void MainWindow::connectFigures()
+{
+    // Figures come from the strip (paste, drop) and from the editor's fields (paste or drop of an image).
+    EntryFigures *figures = m_workspace->figures();
+    const auto addImages = [this, figures](const QVector<QByteArray> &images, const QStringList &types) {
+        figures->add(currentEntry(), images, types);
+    };
+    connect(m_imageStrip, &ImageStrip::imagesAdded, this, addImages);
+    connect(m_editor, &EntryEditor::imagesPasted, this, addImages);
+    connect(m_imageStrip, &ImageStrip::imagesRemoved, this,
+            [this, figures](const QVector<qint64> &ids) { figures->remove(currentEntry(), ids); });
+    connect(m_imageStrip, &ImageStrip::imagesReordered, this,
+            [this, figures](const QVector<qint64> &ids) { figures->reorder(currentEntry(), ids); });
+    // Changes, their undo and redo: the strip shows the current entry's figures, the preview every first one.
+    connect(figures, &EntryFigures::figuresChanged, this, [this](int row) {
+        if (row == currentEntry())
+            loadImages();
+        else
+            exportFigures();
+    });
 }
 
 bool MainWindow::openStoredDigest(qint64 digestId)
@@ -279,7 +289,7 @@ bool MainWindow::openStoredDigest(qint64 digestId)
     if (!m_autosave)
         return false;
     QString error;
-    if (!m_autosave->openDigest(digestId, &error)) {
+    if (!m_workspace->openStoredDigest(digestId, &error)) {
         statusBar()->showMessage(error, 8000);
         return false;
     }
@@ -299,19 +309,12 @@ void MainWindow::refreshDigestList()
 {
     if (!m_library)
         return;
-    const qint64 current = m_autosave ? m_autosave->digestId() : 0;
+    const qint64 current = m_workspace->currentDigestId();
     const QSignalBlocker blocker(m_digestSwitcher);
     m_digestSwitcher->clear();
-    const QVector<DigestSummary> digests = m_library->digests();
-    for (const DigestSummary &summary : digests) {
-        QString label = QLocale().toString(summary.date, QLocale::ShortFormat);
-        if (!summary.title.isEmpty())
-            label += QStringLiteral(" · ") + summary.title;
-        label += QLatin1Char(' ') + tr("(%n paper(s))", nullptr, summary.entryCount);
-        m_digestSwitcher->addItem(label, summary.id);
-    }
-    const int index = m_digestSwitcher->findData(current);
-    m_digestSwitcher->setCurrentIndex(index);
+    for (const Workspace::DigestChoice &choice : m_workspace->digestChoices())
+        m_digestSwitcher->addItem(choice.label, choice.id);
+    m_digestSwitcher->setCurrentIndex(m_digestSwitcher->findData(current));
 }
 
 void MainWindow::newDigestForToday()
@@ -319,16 +322,12 @@ void MainWindow::newDigestForToday()
     if (!m_library)
         return;
     // A new digest starts from the header and footer templates in the settings (the sample's by default).
-    Digest digest;
-    digest.setDate(QDate::currentDate());
-    ExportOptions::applyDefaultTemplates(&digest, QSettings());
-    LibraryError error;
-    const qint64 id = m_library->createDigest(digest, &error);
+    QString error;
+    const qint64 id = m_workspace->createDigestForToday(&error);
     if (id == 0) {
-        statusBar()->showMessage(error.message, 8000);
+        statusBar()->showMessage(error, 8000);
         return;
     }
-    refreshDigestList();
     openStoredDigest(id);
 }
 
@@ -347,141 +346,51 @@ void MainWindow::showConflict(qint64 entryId, const DigestEntry &ours, const Dig
 
 void MainWindow::loadImages()
 {
-    ImageStrip *strip = m_imageStrip;
     const int row = currentEntry();
     if (!m_library || row < 0 || m_document->entry(row).id() == 0) {
-        strip->setImages({}, {});
+        m_imageStrip->setImages({}, {});
         return;
     }
     QVector<qint64> ids;
     QVector<QImage> images;
-    for (const EntryImage &image : m_library->images(m_document->entry(row).id())) {
+    for (const EntryImage &image : m_workspace->figures()->images(row)) {
         ids.append(image.id);
         images.append(QImage::fromData(image.data));
     }
-    strip->setImages(ids, images);
+    m_imageStrip->setImages(ids, images);
     exportFigures();
 }
 
 void MainWindow::rememberAffiliations(int index)
 {
-    // What the editor confirmed is offered again for the same authors. Only when the line maps onto the
-    // authors: one affiliation for all, or one per author in order.
-    if (!m_library || index < 0 || index >= m_document->entryCount())
-        return;
-    const DigestEntry &entry = m_document->entry(index);
-    Paper paper;
-    if (!m_library->findPaper(entry.arxivId(), &paper) || paper.authors().isEmpty())
-        return;
-    QStringList parts;
-    for (const QString &part : entry.affiliations().split(QStringLiteral(" & "), Qt::SkipEmptyParts))
-        parts.append(part.trimmed());
-    const QStringList authors = paper.authors();
-    QStringList perAuthor;
-    if (parts.size() == 1) {
-        for (int i = 0; i < authors.size(); ++i)
-            perAuthor.append(parts.first());
-    } else if (parts.size() == authors.size()) {
-        perAuthor = parts;
-    } else {
-        return;
-    }
-    LibraryError error;
-    if (!EntryDefaults::rememberAffiliations(m_library.get(), authors, perAuthor, &error))
-        statusBar()->showMessage(error.message, 8000);
+    // What the editor confirmed is offered again for the same authors.
+    QString error;
+    if (!m_workspace->rememberAffiliations(index, &error))
+        statusBar()->showMessage(error, 8000);
 }
 
 void MainWindow::updateAffiliationCompletions()
 {
-    // Affiliations remembered for this paper's authors, then those used elsewhere in the digest.
-    QStringList candidates;
-    const int row = currentEntry();
-    if (m_library && row >= 0) {
-        Paper paper;
-        if (m_library->findPaper(m_document->entry(row).arxivId(), &paper)) {
-            for (const QString &author : paper.authors()) {
-                for (const QString &affiliation : m_library->rememberedAffiliations(author)) {
-                    if (!candidates.contains(affiliation))
-                        candidates.append(affiliation);
-                }
-            }
-        }
-    }
-    for (const DigestEntry &entry : m_document->digest().entries()) {
-        const QStringList parts = entry.affiliations().split(QStringLiteral(" & "), Qt::SkipEmptyParts);
-        for (const QString &part : parts) {
-            const QString trimmed = part.trimmed();
-            if (!trimmed.isEmpty() && !candidates.contains(trimmed))
-                candidates.append(trimmed);
-        }
-    }
-    m_editor->setAffiliationCompletions(candidates);
+    m_editor->setAffiliationCompletions(m_workspace->affiliationCompletions(currentEntry()));
 }
 
 void MainWindow::createPaperDock()
 {
-    m_model = new PaperListModel(m_document, this);
-    m_proxy = new PaperFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-
-    auto *panel = new QWidget(this);
-    m_filterEdit = new QLineEdit(panel);
-    m_filterEdit->setObjectName(QStringLiteral("paperFilter"));
-    m_filterEdit->setPlaceholderText(tr("Filter papers"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_unfinishedOnly = new QCheckBox(tr("Unfinished"), panel);
-    m_unfinishedOnly->setToolTip(tr("Show only papers not yet reviewed"));
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &PaperFilterProxyModel::setFilterText);
-    connect(m_unfinishedOnly, &QCheckBox::toggled, m_proxy, &PaperFilterProxyModel::setUnfinishedOnly);
-
-    m_paperView = new QTreeView(panel);
-    m_paperView->setObjectName(QStringLiteral("paperView"));
-    m_paperView->setModel(m_proxy);
-    m_paperView->setRootIsDecorated(false);
-    m_paperView->setUniformRowHeights(true);
-    m_paperView->setAllColumnsShowFocus(true);
-    m_paperView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_paperView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_paperView->setDragDropMode(QAbstractItemView::DragDrop);
-    m_paperView->setDefaultDropAction(Qt::MoveAction);
-    m_paperView->setDropIndicatorShown(true);
-    m_paperView->setDragDropOverwriteMode(false);
-    m_paperView->setContextMenuPolicy(Qt::CustomContextMenu);
-    QHeaderView *header = m_paperView->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(PaperListModel::PositionColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PaperListModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PaperListModel::TagColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(PaperListModel::ZhShortTitleColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(PaperListModel::MarkersColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(PaperListModel::ZhShortTitleColumn, fontMetrics().averageCharWidth() * 14);
-    connect(m_paperView, &QWidget::customContextMenuRequested, this, &MainWindow::showPaperContextMenu);
-    connect(m_paperView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_editor->setCurrentEntry(current.isValid() ? current.data(Roles::EntryIndexRole).toInt()
-                                                            : -1);
-            });
-    connect(m_model, &PaperListModel::papersDropped, this,
+    m_paperList = new PaperListPanel(m_document, this);
+    connect(m_paperList, &PaperListPanel::currentEntryChanged, m_editor, &EntryEditor::setCurrentEntry);
+    connect(m_paperList->model(), &PaperListModel::papersDropped, this,
             [this](const QStringList &ids, int row) { addPapers(ids, row); });
-
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filterEdit, 1);
-    filterRow->addWidget(m_unfinishedOnly);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(2, 2, 2, 2);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_paperView);
-
+    connect(m_paperList, &PaperListPanel::tagRequested, this, &MainWindow::tagSelectedPapers);
+    connect(m_paperList, &PaperListPanel::statusRequested, this, &MainWindow::setSelectedStatus);
     m_paperDock = new QDockWidget(tr("Papers"), this);
     m_paperDock->setObjectName(QStringLiteral("paperDock"));
-    m_paperDock->setWidget(panel);
+    m_paperDock->setWidget(m_paperList);
     addDockWidget(Qt::LeftDockWidgetArea, m_paperDock);
 }
 
 void MainWindow::createGlossaryDock()
 {
-    m_glossaryPanel = new GlossaryPanel(m_glossary, this);
+    m_glossaryPanel = new GlossaryPanel(m_workspace->glossary(), this);
     connect(m_glossaryPanel, &GlossaryPanel::renderingRequested, this, [this](const QString &chinese) {
         FieldEdit *target = m_editor->lastFocusedField();
         if (!target || !m_editor->isEnabled())
@@ -549,32 +458,17 @@ void MainWindow::editHeader()
     auto *dialog = new DigestHeaderDialog(m_document->digest(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Digest edited = dialog->result();
         if (dialog->useAsDefaults())
             dialog->saveDefaults();
-        LibraryError error;
-        if (m_library && edited.id() != 0 && !m_library->updateDigestHeader(edited, &error)) {
-            statusBar()->showMessage(error.message, 8000);
-            return;
-        }
-        m_document->setHeader(edited);
-        refreshDigestList();
-        updateTitle();
+        // One undo step; the autosave stores it at once (a failure shows in the save state).
+        m_document->setHeader(dialog->result());
     });
     dialog->open();
 }
 
 void MainWindow::checkNow()
 {
-    CheckContext context;
-    if (m_library) {
-        context = CheckContext::fromLibrary(m_library.get(), m_document->digest());
-    } else {
-        context.digest = m_document->digest();
-        context.settings = CheckSettings::fromSettings(QSettings());
-    }
-    context.glossary = m_glossary->terms();
-    m_problemsDock->setContext(context);
+    m_problemsDock->setContext(m_workspace->checkContext());
     m_problemsDock->checkNow();
 }
 
@@ -605,256 +499,19 @@ void MainWindow::showFinding(const Finding &finding)
 
 void MainWindow::applyFix(const Finding &finding)
 {
-    if (!finding.hasFix || !finding.hasField || finding.entry < 0 ||
-        finding.entry >= m_document->entryCount())
-        return;
-    DigestEntry entry = m_document->entry(finding.entry);
-    // The fix checks that its range still holds the text it was made for; an edit since then makes it a
-    // no-op.
-    if (!finding.applyFix(&entry))
-        return;
-    m_document->closeMergeWindow();
-    m_document->setField(finding.entry, finding.field, entry.field(finding.field));
-    m_document->closeMergeWindow();
-}
-
-namespace {
-
-// Adds the batch's entries at row `at` (one undo step) and says which papers the digest has already.
-void addBatch(MainWindow *window, const PaperIntake::Batch &batch, int at)
-{
-    if (!batch.present.isEmpty()) {
-        IntakeReport report;
-        report.present = batch.present;
-        window->statusBar()->showMessage(report.summary(), 6000);
-    }
-    if (batch.entries.isEmpty())
-        return;
-    window->document()->addEntries(at, batch.entries);
-    window->setCurrentEntry(at);
-}
-
-} // namespace
-
-void MainWindow::addLookedUpPapers(const QVector<Paper> &papers)
-{
-    // With nothing open yet, papers go into a new digest for today rather than nowhere.
-    if (m_autosave && m_autosave->digestId() == 0 && !m_document->digest().date().isValid())
-        newDigestForToday();
-    const PaperIntake::Batch batch =
-        m_arxivService->intake()->entriesFor(papers, m_document->digest().entries());
-    addBatch(this, batch, m_document->entryCount());
-}
-
-void MainWindow::fillPlaceholders(const QVector<Paper> &papers)
-{
-    // Only empty fields are filled: whatever was typed meanwhile stays. One undo step for the lot.
-    bool began = false;
-    for (const Paper &paper : papers) {
-        for (int row = 0; row < m_document->entryCount(); ++row) {
-            const QVector<PaperIntake::Fill> fills =
-                m_arxivService->intake()->placeholderFills(m_document->entry(row), paper);
-            for (const PaperIntake::Fill &fill : fills) {
-                if (!began) {
-                    m_document->undoStack()->beginMacro(tr("Fill in papers from arXiv"));
-                    began = true;
-                }
-                m_document->closeMergeWindow();
-                m_document->setField(row, fill.first, fill.second);
-            }
-        }
-    }
-    if (began) {
-        m_document->closeMergeWindow();
-        m_document->undoStack()->endMacro();
-    }
+    m_document->applyFix(finding);
 }
 
 void MainWindow::exportFigures()
 {
     // The preview saves figures beside the post as numbered files; it reads them from here.
-    QHash<QString, QString> figures;
-    if (m_library) {
-        if (!m_figureDir)
-            m_figureDir = std::make_unique<QTemporaryDir>();
-        for (const DigestEntry &entry : m_document->digest().entries()) {
-            if (entry.id() == 0)
-                continue;
-            const QVector<EntryImage> images = m_library->images(entry.id());
-            if (images.isEmpty())
-                continue;
-            const EntryImage &first = images.first();
-            const QString suffix =
-                first.mimeType.section(QLatin1Char('/'), 1).section(QLatin1Char('+'), 0, 0);
-            const QString path = m_figureDir->filePath(QString::number(first.id) + QLatin1Char('.') + suffix);
-            QFile file(path);
-            if (file.exists() ||
-                (file.open(QIODevice::WriteOnly) && file.write(first.data) == first.data.size()))
-                figures.insert(entry.arxivId(), path);
-        }
-    }
-    m_previewDock->setFigures(figures);
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(tr("&File"));
-    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    QAction *importGlossary =
-        m_fileMenu->addAction(tr("&Import Glossary…"), m_glossaryPanel, &GlossaryPanel::importInteractively);
-    importGlossary->setObjectName(QStringLiteral("importGlossaryAction"));
-    QAction *exportGlossary =
-        m_fileMenu->addAction(tr("&Export Glossary…"), m_glossaryPanel, &GlossaryPanel::exportInteractively);
-    exportGlossary->setObjectName(QStringLiteral("exportGlossaryAction"));
-    m_fileMenu->addSeparator();
-    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts(QKeySequence::Redo);
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_viewMenu->addAction(m_paperDock->toggleViewAction());
-    m_viewMenu->addAction(m_glossaryDock->toggleViewAction());
-    m_viewMenu->addAction(m_figuresDock->toggleViewAction());
-    m_viewMenu->addAction(m_lookupDock->toggleViewAction());
-    m_viewMenu->addAction(m_previewDock->toggleViewAction());
-    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
-    m_viewMenu->addSeparator();
-    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
-    themeMenu->setObjectName(QStringLiteral("themeMenu"));
-    auto *themes = new QActionGroup(this);
-    const std::pair<Appearance::Theme, QString> choices[] = {{Appearance::Theme::System, tr("&System")},
-                                                             {Appearance::Theme::Light, tr("&Light")},
-                                                             {Appearance::Theme::Dark, tr("&Dark")}};
-    for (const auto &choice : choices) {
-        QAction *action = themeMenu->addAction(choice.second);
-        action->setCheckable(true);
-        action->setChecked(Appearance::current() == choice.first);
-        action->setObjectName(QStringLiteral("theme-") + Appearance::name(choice.first));
-        themes->addAction(action);
-        const Appearance::Theme theme = choice.first;
-        connect(action, &QAction::triggered, this, [theme] {
-            Appearance::apply(theme);
-            SettingsKeys::InterfaceTheme.setValue(Appearance::name(theme));
-        });
-    }
-
-    m_digestMenu = menuBar()->addMenu(tr("&Digest"));
-    m_digestMenu->setObjectName(QStringLiteral("digestMenu"));
-    m_newDigest = m_digestMenu->addAction(tr("New Digest for &Today"), this, &MainWindow::newDigestForToday);
-    m_newDigest->setObjectName(QStringLiteral("newDigestAction"));
-    m_newDigest->setShortcut(QKeySequence::New);
-    m_editHeader = m_digestMenu->addAction(tr("&Header and Footer…"), this, &MainWindow::editHeader);
-    m_editHeader->setObjectName(QStringLiteral("editHeaderAction"));
-    m_digestMenu->addSeparator();
-    m_doneAndNext = m_digestMenu->addAction(tr("&Done and Next"), this, &MainWindow::doneAndNext);
-    m_doneAndNext->setObjectName(QStringLiteral("doneAndNextAction"));
-    m_doneAndNext->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_doneAndNext->setToolTip(tr("Move the paper one step on (draft → translated → reviewed) and go to the "
-                                 "next unfinished one"));
-    m_nextUnfinished = m_digestMenu->addAction(tr("&Next Unfinished"), this, &MainWindow::goToNextUnfinished);
-    m_nextUnfinished->setObjectName(QStringLiteral("nextUnfinishedAction"));
-    m_nextUnfinished->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_previousUnfinished =
-        m_digestMenu->addAction(tr("&Previous Unfinished"), this, &MainWindow::goToPreviousUnfinished);
-    m_previousUnfinished->setObjectName(QStringLiteral("previousUnfinishedAction"));
-    m_previousUnfinished->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
-    m_digestMenu->addSeparator();
-    m_removePapers = new QAction(tr("&Remove Papers"), this);
-    m_removePapers->setObjectName(QStringLiteral("removePapersAction"));
-    m_removePapers->setShortcut(QKeySequence::Delete);
-    // Delete removes papers only while the list has the focus; in a text field it deletes text.
-    m_removePapers->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_removePapers, &QAction::triggered, this, &MainWindow::removeSelectedPapers);
-    m_paperView->addAction(m_removePapers);
-    m_digestMenu->addAction(m_removePapers);
-    for (QAction *action : {m_doneAndNext, m_nextUnfinished, m_previousUnfinished})
-        action->setShortcutContext(Qt::WindowShortcut);
-
-    QToolBar *toolBar = addToolBar(tr("Workspace"));
-    toolBar->setObjectName(QStringLiteral("workspaceToolBar"));
-    m_digestSwitcher = new QComboBox(toolBar);
-    m_digestSwitcher->setObjectName(QStringLiteral("digestSwitcher"));
-    m_digestSwitcher->setToolTip(tr("The digest to edit, by date"));
-    m_digestSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_digestSwitcher->setMinimumContentsLength(24);
-    connect(m_digestSwitcher, QOverload<int>::of(&QComboBox::activated), this, [this](int index) {
-        const qint64 id = m_digestSwitcher->itemData(index).toLongLong();
-        if (id != 0 && (!m_autosave || id != m_autosave->digestId()))
-            openStoredDigest(id);
-    });
-    toolBar->addWidget(m_digestSwitcher);
-    toolBar->addAction(m_newDigest);
-    toolBar->addSeparator();
-    toolBar->addAction(undo);
-    toolBar->addAction(redo);
-    toolBar->addSeparator();
-    toolBar->addAction(m_previousUnfinished);
-    toolBar->addAction(m_doneAndNext);
-    toolBar->addAction(m_nextUnfinished);
-    m_viewMenu->addAction(toolBar->toggleViewAction());
-
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    QAction *about = m_helpMenu->addAction(tr("&About Digest Studio"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::showPaperContextMenu(const QPoint &pos)
-{
-    const QList<int> rows = selectedEntries();
-    if (rows.isEmpty())
-        return;
-    QMenu menu(this);
-    QMenu *tagMenu = menu.addMenu(tr("&Tag as"));
-    const TagTable table = TagTable::fromSettings();
-    for (const QString &tag : table.tags()) {
-        tagMenu->addAction(QStringLiteral("%1 - %2").arg(tag, table.chineseName(tag)), this,
-                           [this, tag] { tagSelectedPapers(tag); });
-    }
-    tagMenu->addSeparator();
-    tagMenu->addAction(tr("Other…"), this, [this] {
-        bool ok = false;
-        const QString tag =
-            QInputDialog::getText(this, tr("Tag Papers"), tr("Tag:"), QLineEdit::Normal, QString(), &ok)
-                .trimmed()
-                .toUpper();
-        if (ok && !tag.isEmpty())
-            tagSelectedPapers(tag);
-    });
-    QMenu *statusMenu = menu.addMenu(tr("&Mark as"));
-    statusMenu->addAction(QIcon(QStringLiteral(":/icons/status-draft.svg")), tr("Draft"), this,
-                          [this] { setSelectedStatus(int(DigestEntry::Status::Draft)); });
-    statusMenu->addAction(QIcon(QStringLiteral(":/icons/status-translated.svg")), tr("Translated"), this,
-                          [this] { setSelectedStatus(int(DigestEntry::Status::Translated)); });
-    statusMenu->addAction(QIcon(QStringLiteral(":/icons/status-reviewed.svg")), tr("Reviewed"), this,
-                          [this] { setSelectedStatus(int(DigestEntry::Status::Reviewed)); });
-    menu.addSeparator();
-    menu.addAction(m_removePapers);
-    menu.exec(m_paperView->viewport()->mapToGlobal(pos));
+    EntryFigures *figures = m_workspace->figures();
+    m_previewDock->setFigures(figures ? figures->firstFigureFiles() : QHash<QString, QString>());
 }
 
 void MainWindow::openDigest(const Digest &digest)
 {
-    if (m_autosave)
-        m_autosave->closeDigest();
-    m_document->setDigest(digest);
+    m_workspace->openUnstoredDigest(digest);
     updateTitle();
     setSaveState(SaveState::Saved);
     if (m_document->entryCount() > 0)
@@ -868,32 +525,15 @@ int MainWindow::currentEntry() const
 
 void MainWindow::setCurrentEntry(int row)
 {
-    if (row < 0 || row >= m_document->entryCount()) {
-        m_paperView->selectionModel()->clearCurrentIndex();
-        m_editor->setCurrentEntry(-1);
-        return;
-    }
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, PaperListModel::PositionColumn));
-    if (!index.isValid()) {
-        // Filtered out: show it anyway by clearing the filter.
-        m_filterEdit->clear();
-        m_unfinishedOnly->setChecked(false);
-        index = m_proxy->mapFromSource(m_model->index(row, PaperListModel::PositionColumn));
-    }
-    m_paperView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                              QItemSelectionModel::Rows);
-    m_paperView->scrollTo(index);
+    if (row < 0 || row >= m_document->entryCount())
+        row = -1;
+    m_paperList->showEntry(row);
     m_editor->setCurrentEntry(row);
 }
 
 QList<int> MainWindow::selectedEntries() const
 {
-    QList<int> rows;
-    const QModelIndexList selected = m_paperView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(index.data(Roles::EntryIndexRole).toInt());
-    std::sort(rows.begin(), rows.end());
-    return rows;
+    return m_paperList->selectedEntries();
 }
 
 void MainWindow::doneAndNext()
@@ -952,63 +592,9 @@ void MainWindow::setSelectedStatus(int status)
     m_document->setStatus(selectedEntries(), static_cast<DigestEntry::Status>(status));
 }
 
-void MainWindow::addPapers(const QStringList &arxivIds, int row)
-{
-    const PaperIntake::Batch batch =
-        m_arxivService->intake()->entriesForIds(arxivIds, m_document->digest().entries());
-    addBatch(this, batch, row < 0 || row > m_document->entryCount() ? m_document->entryCount() : row);
-    if (!batch.toLookUp.isEmpty())
-        Q_EMIT lookupRequested(batch.toLookUp);
-}
-
-void MainWindow::setSaveState(SaveState state, const QString &detail)
-{
-    m_saveState = state;
-    m_saveDetail = detail;
-    m_saveLabel->setText(saveStateText());
-    m_saveLabel->setToolTip(detail);
-    if (state == SaveState::Conflict || state == SaveState::Failed)
-        m_saveLabel->setStyleSheet(QStringLiteral("color: #d03030; font-weight: bold;"));
-    else
-        m_saveLabel->setStyleSheet(QString());
-}
-
-QString MainWindow::saveStateText() const
-{
-    switch (m_saveState) {
-    case SaveState::NothingOpen:
-        return tr("No digest open");
-    case SaveState::Saved:
-        return tr("Saved");
-    case SaveState::Unsaved:
-        return tr("Not saved yet");
-    case SaveState::Saving:
-        return tr("Saving…");
-    case SaveState::Conflict:
-        return tr("Conflict");
-    case SaveState::Failed:
-        return tr("Not saved: %1").arg(m_saveDetail);
-    }
-    return QString();
-}
-
-QString MainWindow::countsText() const
-{
-    const QVector<int> counts = m_document->statusCounts();
-    const int total = m_document->entryCount();
-    if (total == 0)
-        return tr("No papers");
-    const int left = total - counts.at(static_cast<int>(DigestEntry::Status::Reviewed));
-    return tr("%n paper(s): %1 draft, %2 translated, %3 reviewed", nullptr, total)
-               .arg(counts.at(0))
-               .arg(counts.at(1))
-               .arg(counts.at(2)) +
-           QStringLiteral(" — ") + tr("%n left", nullptr, left);
-}
-
 void MainWindow::updateCounts()
 {
-    m_countsLabel->setText(countsText());
+    m_statusBar->setCounts(m_document->statusCounts());
 }
 
 void MainWindow::updateTitle()
@@ -1041,7 +627,7 @@ void MainWindow::readSettings()
         m_editor->splitter()->restoreState(splitter);
     const QByteArray header = SettingsKeys::WorkspacePaperListHeader.value(settings);
     if (!header.isEmpty())
-        m_paperView->header()->restoreState(header);
+        m_paperList->view()->header()->restoreState(header);
 }
 
 void MainWindow::writeSettings()
@@ -1050,7 +636,7 @@ void MainWindow::writeSettings()
     SettingsKeys::MainWindowGeometry.setValue(settings, saveGeometry());
     SettingsKeys::MainWindowState.setValue(settings, saveState());
     SettingsKeys::WorkspaceEditorSplitter.setValue(settings, m_editor->splitter()->saveState());
-    SettingsKeys::WorkspacePaperListHeader.setValue(settings, m_paperView->header()->saveState());
+    SettingsKeys::WorkspacePaperListHeader.setValue(settings, m_paperList->view()->header()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,7 +1,12 @@
-// The main window: the paper list, the entry editor, the glossary dock and the workspace of one library.
+// The main window over the workspace of one library: the entry editor in the middle, the paper list,
+// glossary, figures, lookup, preview and problems docks around it, and the wiring between them.
 #pragma once
 
+#include "app/mainwindowactions.h"
+#include "app/windowstatusbar.h"
 #include "checks/finding.h"
+#include "docks/paperlistpanel.h"
+#include "document/workspace.h"
 #include "model/digest.h"
 #include "model/paper.h"
 
@@ -10,12 +15,9 @@
 #include <memory>
 
 class QAction;
-class QCheckBox;
 class QComboBox;
 class QDockWidget;
-class QLabel;
 class QLineEdit;
-class QTemporaryDir;
 class QTimer;
 class QTreeView;
 
@@ -24,18 +26,17 @@ namespace DigestStudio {
 class ArxivClient;
 class ArxivService;
 class AutosaveController;
-class LookupPanel;
-class PreviewDock;
-class ProblemsDock;
 class DigestDocument;
 class EntryEditor;
 class Glossary;
 class GlossaryPanel;
-class GlossarySync;
 class ImageStrip;
 class Library;
+class LookupPanel;
 class PaperFilterProxyModel;
 class PaperListModel;
+class PreviewDock;
+class ProblemsDock;
 class SpellChecker;
 
 class MainWindow final : public QMainWindow
@@ -43,7 +44,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class SaveState { NothingOpen, Saved, Unsaved, Saving, Conflict, Failed };
+    using SaveState = WindowStatusBar::SaveState;
 
     // `libraryLocation` is the SQLite path or postgresql:// location the window works on; it is opened (and
     // created when new) at once, and the latest digest shown. When it cannot be opened the window says why
@@ -51,34 +52,40 @@ public:
     explicit MainWindow(const QString &libraryLocation, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QString libraryLocation() const { return m_libraryLocation; }
+    QString libraryLocation() const { return m_workspace->libraryLocation(); }
+    // The library, the open digest and what keeps them in step.
+    Workspace *workspace() const { return m_workspace; }
+    // Every action and menu of the window.
+    MainWindowActions *actions() const { return m_actions; }
 
-    QMenu *fileMenu() const { return m_fileMenu; }
-    QMenu *editMenu() const { return m_editMenu; }
-    QMenu *viewMenu() const { return m_viewMenu; }
-    QMenu *digestMenu() const { return m_digestMenu; }
-    QMenu *helpMenu() const { return m_helpMenu; }
+    QMenu *fileMenu() const { return m_actions->fileMenu(); }
+    QMenu *editMenu() const { return m_actions->editMenu(); }
+    QMenu *viewMenu() const { return m_actions->viewMenu(); }
+    QMenu *digestMenu() const { return m_actions->digestMenu(); }
+    QMenu *helpMenu() const { return m_actions->helpMenu(); }
 
     // Null when the library could not be opened (libraryError() says why).
-    Library *library() const { return m_library.get(); }
-    QString libraryError() const { return m_libraryError; }
+    Library *library() const { return m_library; }
+    QString libraryError() const { return m_workspace->libraryError(); }
     AutosaveController *autosave() const { return m_autosave; }
     QComboBox *digestSwitcher() const { return m_digestSwitcher; }
-    QAction *newDigestAction() const { return m_newDigest; }
+    QAction *newDigestAction() const { return m_actions->newDigest(); }
+    QAction *undoAction() const { return m_actions->undo(); }
+    QAction *redoAction() const { return m_actions->redo(); }
     DigestDocument *document() const { return m_document; }
-    Glossary *glossary() const { return m_glossary; }
+    Glossary *glossary() const { return m_workspace->glossary(); }
     EntryEditor *entryEditor() const { return m_editor; }
-    PaperListModel *paperModel() const { return m_model; }
-    PaperFilterProxyModel *paperProxy() const { return m_proxy; }
-    QTreeView *paperView() const { return m_paperView; }
-    QLineEdit *paperFilter() const { return m_filterEdit; }
+    PaperListModel *paperModel() const { return m_paperList->model(); }
+    PaperFilterProxyModel *paperProxy() const { return m_paperList->proxy(); }
+    QTreeView *paperView() const { return m_paperList->view(); }
+    QLineEdit *paperFilter() const { return m_paperList->filterEdit(); }
     GlossaryPanel *glossaryPanel() const { return m_glossaryPanel; }
     // The current entry's figures (a dock, shown when a library is open).
     ImageStrip *imageStrip() const { return m_imageStrip; }
-    QAction *doneAndNextAction() const { return m_doneAndNext; }
-    QAction *nextUnfinishedAction() const { return m_nextUnfinished; }
-    QAction *previousUnfinishedAction() const { return m_previousUnfinished; }
-    QAction *removePapersAction() const { return m_removePapers; }
+    QAction *doneAndNextAction() const { return m_actions->doneAndNext(); }
+    QAction *nextUnfinishedAction() const { return m_actions->nextUnfinished(); }
+    QAction *previousUnfinishedAction() const { return m_actions->previousUnfinished(); }
+    QAction *removePapersAction() const { return m_actions->removePapers(); }
     // The arXiv client behind the lookup panel and dropped ids (settings applied; main() may point it
     // elsewhere).
     ArxivClient *arxivClient() const { return m_arxiv; }
@@ -89,7 +96,7 @@ public:
     void checkNow();
     // Digest ▸ Header and Footer…: the legend, attribution, summary label and footer of the open digest.
     void editHeader();
-    QAction *editHeaderAction() const { return m_editHeader; }
+    QAction *editHeaderAction() const { return m_actions->editHeader(); }
 
     // Shows a digest that is not stored (replacing the one open, its undo history included).
     void openDigest(const Digest &digest);
@@ -101,11 +108,14 @@ public:
     // The digest rows selected in the paper list, ascending.
     QList<int> selectedEntries() const;
 
-    SaveState savingState() const { return m_saveState; }
-    void setSaveState(SaveState state, const QString &detail = QString());
+    SaveState savingState() const { return m_statusBar->saveState(); }
+    void setSaveState(SaveState state, const QString &detail = QString())
+    {
+        m_statusBar->setSaveState(state, detail);
+    }
     // The status bar's texts, e.g. for tests: "Saved", "12 papers: 3 draft, ...".
-    QString saveStateText() const;
-    QString countsText() const;
+    QString saveStateText() const { return m_statusBar->saveStateText(); }
+    QString countsText() const { return m_statusBar->countsText(); }
 
 public Q_SLOTS:
     void showAbout();
@@ -132,8 +142,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
+    void createEditor();
+    void createActions();
+    void connectActions();
+    void createToolBar();
+    void createStatusBar();
+    void connectDocument();
+    // In mainwindowintake.cpp: adding papers by id or from the lookup panel, filling them in from arXiv.
+    void connectLookups();
+    void fitToScreen();
     void openLibrary();
+    void showLibraryError();
+    void connectWorkspace();
+    void connectFigures();
     void showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs);
     void loadImages();
     void updateAffiliationCompletions();
@@ -150,36 +171,24 @@ private:
     void applyFix(const Finding &finding);
     void updateFindingMarks();
     void exportFigures();
-    void showPaperContextMenu(const QPoint &pos);
     void updateCounts();
     void updateTitle();
     void readSettings();
     void writeSettings();
 
-    QString m_libraryLocation;
-    std::unique_ptr<Library> m_library;
-    QString m_libraryError;
-    AutosaveController *m_autosave = nullptr;
-    GlossarySync *m_glossarySync = nullptr;
-    QComboBox *m_digestSwitcher = nullptr;
-    QAction *m_newDigest = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_digestMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QLabel *m_libraryLabel = nullptr;
-    QLabel *m_saveLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-
+    // A child created first: it goes after the window has closed (the views still read the digest then) and
+    // before the widgets.
+    Workspace *m_workspace;
+    // Owned by the workspace; the library and the autosave are null when the library could not be opened.
+    Library *m_library = nullptr;
     DigestDocument *m_document = nullptr;
-    Glossary *m_glossary = nullptr;
+    AutosaveController *m_autosave = nullptr;
+    MainWindowActions *m_actions = nullptr;
+    QComboBox *m_digestSwitcher = nullptr;
+    WindowStatusBar *m_statusBar = nullptr;
+
     std::unique_ptr<SpellChecker> m_spell;
-    PaperListModel *m_model = nullptr;
-    PaperFilterProxyModel *m_proxy = nullptr;
-    QTreeView *m_paperView = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
-    QCheckBox *m_unfinishedOnly = nullptr;
+    PaperListPanel *m_paperList = nullptr;
     EntryEditor *m_editor = nullptr;
     GlossaryPanel *m_glossaryPanel = nullptr;
     QDockWidget *m_paperDock = nullptr;
@@ -194,15 +203,6 @@ private:
     PreviewDock *m_previewDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
     QTimer *m_refreshTimer = nullptr; // preview and checks follow edits after a short pause
-    std::unique_ptr<QTemporaryDir> m_figureDir;
-
-    QAction *m_doneAndNext = nullptr;
-    QAction *m_nextUnfinished = nullptr;
-    QAction *m_previousUnfinished = nullptr;
-    QAction *m_removePapers = nullptr;
-    QAction *m_editHeader = nullptr;
-    SaveState m_saveState = SaveState::NothingOpen;
-    QString m_saveDetail;
 };
 
 } // namespace DigestStudio

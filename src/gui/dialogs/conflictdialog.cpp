@@ -60,65 +60,12 @@ ConflictDialog::ConflictDialog(const DigestEntry &ours, const DigestEntry &their
                    this);
     intro->setWordWrap(true);
 
-    auto *content = new QWidget(this);
-    auto *grid = new QGridLayout(content);
-    auto *theirsHeading = new QLabel(tr("<b>Saved by someone else</b>"), content);
-    auto *oursHeading = new QLabel(tr("<b>Yours (the result to save)</b>"), content);
-    grid->addWidget(theirsHeading, 0, 1);
-    grid->addWidget(oursHeading, 0, 2);
-    int row = 1;
-    for (int i = 0; i < DigestEntry::FieldCount; ++i) {
-        const auto field = static_cast<DigestEntry::Field>(i);
-        if (ours.field(field) == theirs.field(field))
-            continue;
-        m_fields.append(field);
-        auto *label = new QLabel(FieldLabels::title(field), content);
-        grid->addWidget(label, row, 0, Qt::AlignTop);
-        // Both panes fit both texts: "Use Both" needs the room on the right.
-        const int lines = linesOf(ours.field(field)) + linesOf(theirs.field(field));
-        QPlainTextEdit *theirPane = textPane(theirs.field(field), true, lines, content);
-        theirPane->setObjectName(DigestEntry::fieldName(field) + QLatin1String("_theirs"));
-        QPlainTextEdit *result = textPane(ours.field(field), false, lines, content);
-        result->setObjectName(DigestEntry::fieldName(field) + QLatin1String("_result"));
-        label->setBuddy(result);
-        m_results.insert(i, result);
-        grid->addWidget(theirPane, row, 1);
-        grid->addWidget(result, row, 2);
-        ++row;
-    }
-    if (ours.status() != theirs.status()) {
-        grid->addWidget(new QLabel(tr("Status"), content), row, 0);
-        grid->addWidget(new QLabel(SetStatusCommand::statusLabel(theirs.status()), content), row, 1);
-        m_statusBox = new QComboBox(content);
-        m_statusBox->setObjectName(QStringLiteral("statusResult"));
-        for (auto status :
-             {DigestEntry::Status::Draft, DigestEntry::Status::Translated, DigestEntry::Status::Reviewed})
-            m_statusBox->addItem(SetStatusCommand::statusLabel(status));
-        m_statusBox->setCurrentIndex(static_cast<int>(ours.status()));
-        grid->addWidget(m_statusBox, row, 2, Qt::AlignLeft);
-        ++row;
-    }
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
-    grid->setRowStretch(row, 1);
-
+    QWidget *content = buildComparison();
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     scroll->setFrameShape(QFrame::NoFrame);
-
-    auto *mine = new QPushButton(tr("Use &Mine"), this);
-    auto *their = new QPushButton(tr("Use &Theirs"), this);
-    auto *both = new QPushButton(tr("Use &Both"), this);
-    both->setToolTip(tr("Your text, a blank line, then theirs: merge them by hand"));
-    connect(mine, &QPushButton::clicked, this, &ConflictDialog::useMine);
-    connect(their, &QPushButton::clicked, this, &ConflictDialog::useTheirs);
-    connect(both, &QPushButton::clicked, this, &ConflictDialog::useBoth);
-    auto *choices = new QHBoxLayout;
-    choices->addWidget(mine);
-    choices->addWidget(their);
-    choices->addWidget(both);
-    choices->addStretch(1);
+    QHBoxLayout *choices = buildChoices();
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("&Save Result"), QDialogButtonBox::AcceptRole);
@@ -132,6 +79,69 @@ ConflictDialog::ConflictDialog(const DigestEntry &ours, const DigestEntry &their
     layout->addLayout(choices);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 140, fontMetrics().lineSpacing() * 32);
+}
+
+QWidget *ConflictDialog::buildComparison()
+{
+    auto *content = new QWidget(this);
+    auto *grid = new QGridLayout(content);
+    auto *theirsHeading = new QLabel(tr("<b>Saved by someone else</b>"), content);
+    auto *oursHeading = new QLabel(tr("<b>Yours (the result to save)</b>"), content);
+    grid->addWidget(theirsHeading, 0, 1);
+    grid->addWidget(oursHeading, 0, 2);
+    int row = 1;
+    for (int i = 0; i < DigestEntry::FieldCount; ++i) {
+        const auto field = static_cast<DigestEntry::Field>(i);
+        if (m_ours.field(field) == m_theirs.field(field))
+            continue;
+        m_fields.append(field);
+        auto *label = new QLabel(FieldLabels::title(field), content);
+        grid->addWidget(label, row, 0, Qt::AlignTop);
+        // Both panes fit both texts: "Use Both" needs the room on the right.
+        const int lines = linesOf(m_ours.field(field)) + linesOf(m_theirs.field(field));
+        QPlainTextEdit *theirPane = textPane(m_theirs.field(field), true, lines, content);
+        theirPane->setObjectName(DigestEntry::fieldName(field) + QLatin1String("_theirs"));
+        QPlainTextEdit *result = textPane(m_ours.field(field), false, lines, content);
+        result->setObjectName(DigestEntry::fieldName(field) + QLatin1String("_result"));
+        label->setBuddy(result);
+        m_results.insert(i, result);
+        grid->addWidget(theirPane, row, 1);
+        grid->addWidget(result, row, 2);
+        ++row;
+    }
+    if (m_ours.status() != m_theirs.status()) {
+        grid->addWidget(new QLabel(tr("Status"), content), row, 0);
+        grid->addWidget(new QLabel(SetStatusCommand::statusLabel(m_theirs.status()), content), row, 1);
+        m_statusBox = new QComboBox(content);
+        m_statusBox->setObjectName(QStringLiteral("statusResult"));
+        for (auto status :
+             {DigestEntry::Status::Draft, DigestEntry::Status::Translated, DigestEntry::Status::Reviewed})
+            m_statusBox->addItem(SetStatusCommand::statusLabel(status));
+        m_statusBox->setCurrentIndex(static_cast<int>(m_ours.status()));
+        grid->addWidget(m_statusBox, row, 2, Qt::AlignLeft);
+        ++row;
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    grid->setRowStretch(row, 1);
+    return content;
+}
+
+QHBoxLayout *ConflictDialog::buildChoices()
+{
+    auto *mine = new QPushButton(tr("Use &Mine"), this);
+    auto *their = new QPushButton(tr("Use &Theirs"), this);
+    auto *both = new QPushButton(tr("Use &Both"), this);
+    both->setToolTip(tr("Your text, a blank line, then theirs: merge them by hand"));
+    connect(mine, &QPushButton::clicked, this, &ConflictDialog::useMine);
+    connect(their, &QPushButton::clicked, this, &ConflictDialog::useTheirs);
+    connect(both, &QPushButton::clicked, this, &ConflictDialog::useBoth);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(mine);
+    choices->addWidget(their);
+    choices->addWidget(both);
+    choices->addStretch(1);
+    return choices;
 }
 
 QString ConflictDialog::joined(const QString &mine, const QString &theirs)

@@ -7,8 +7,9 @@
 #include <QDialog>
 #include <QHash>
 
-class QPlainTextEdit;
 class QComboBox;
+class QHBoxLayout;
+class QPlainTextEdit;
 
 namespace DigestStudio {
 
@@ -40,6 +41,10 @@ public Q_SLOTS:
     void useBoth();
 
 private:
+    // The differing fields side by side (and the status when it differs).
+    QWidget *buildComparison();
+    // Use Mine, Use Theirs, Use Both.
+    QHBoxLayout *buildChoices();
     static QString joined(const QString &mine, const QString &theirs);
 
     DigestEntry m_ours;

@@ -22,6 +22,8 @@ AutosaveController::AutosaveController(Library *library, DigestDocument *documen
     connect(document, &DigestDocument::entryInserted, this, &AutosaveController::onEntryInserted);
     connect(document, &DigestDocument::entryRemoved, this, &AutosaveController::onEntryRemoved);
     connect(document, &DigestDocument::entryMoved, this, &AutosaveController::onEntryMoved);
+    connect(document, &DigestDocument::headerChanged, this, &AutosaveController::onHeaderChanged);
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, &AutosaveController::onStackIndexChanged);
     connect(library, &Library::entryChanged, this, &AutosaveController::onExternalEntryChange);
     connect(library, &Library::digestChanged, this, &AutosaveController::onExternalDigestChange);
 }
@@ -51,6 +53,7 @@ bool AutosaveController::openDigest(qint64 digestId, QString *error)
     }
     m_loading = true;
     m_dirty.clear();
+    m_headerDirty = false;
     m_conflicted.clear();
     m_digestId = digestId;
     m_document->setDigest(digest);
@@ -74,6 +77,7 @@ void AutosaveController::closeDigest()
     saveNow();
     m_digestId = 0;
     m_dirty.clear();
+    m_headerDirty = false;
     m_conflicted.clear();
     setState(State::NothingOpen);
 }
@@ -91,16 +95,61 @@ void AutosaveController::markDirty(int index)
     m_timer.start();
 }
 
+void AutosaveController::onHeaderChanged()
+{
+    if (m_loading || m_digestId == 0)
+        return;
+    m_headerDirty = true;
+    saveNow();
+}
+
+void AutosaveController::onStackIndexChanged()
+{
+    // A step the library already holds (order, membership, header, figures) leaves nothing to save: the
+    // document is clean once the step is on the stack. Setting it clean from inside the step would mark the
+    // state before it.
+    if (m_state != State::Failed)
+        updateCleanState();
+}
+
 bool AutosaveController::saveNow()
 {
     m_timer.stop();
-    if (m_digestId == 0 || m_dirty.isEmpty()) {
+    if (m_digestId == 0 || !hasPendingChanges()) {
         updateCleanState();
         return m_state != State::Failed;
     }
     setState(State::Saving);
-    bool ok = true;
     QString failure;
+    bool ok = saveHeader(&failure);
+    ok = saveEntries(&failure) && ok;
+    if (!failure.isEmpty()) {
+        setState(State::Failed, failure);
+        // Keep trying: a locked or unreachable database often comes back.
+        m_timer.start(qMax(m_timer.interval(), 2000));
+    } else if (!m_conflicted.isEmpty()) {
+        setState(State::Conflict);
+    }
+    updateCleanState();
+    return ok;
+}
+
+bool AutosaveController::saveHeader(QString *failure)
+{
+    if (!m_headerDirty)
+        return true;
+    LibraryError error;
+    if (!m_library->updateDigestHeader(m_document->digest(), &error)) {
+        *failure = error.message;
+        return false;
+    }
+    m_headerDirty = false;
+    return true;
+}
+
+bool AutosaveController::saveEntries(QString *failure)
+{
+    bool ok = true;
     const QSet<qint64> pending = m_dirty;
     for (qint64 id : pending) {
         const int index = m_document->indexOfEntryId(id);
@@ -121,17 +170,9 @@ bool AutosaveController::saveNow()
             Q_EMIT conflict(id, result.ours, result.theirs);
         } else {
             ok = false;
-            failure = result.error.message;
+            *failure = result.error.message;
         }
     }
-    if (!failure.isEmpty()) {
-        setState(State::Failed, failure);
-        // Keep trying: a locked or unreachable database often comes back.
-        m_timer.start(qMax(m_timer.interval(), 2000));
-    } else if (!m_conflicted.isEmpty()) {
-        setState(State::Conflict);
-    }
-    updateCleanState();
     return ok;
 }
 
@@ -139,7 +180,7 @@ void AutosaveController::updateCleanState()
 {
     if (m_digestId == 0)
         return;
-    if (m_dirty.isEmpty() && m_conflicted.isEmpty()) {
+    if (!hasPendingChanges() && m_conflicted.isEmpty()) {
         // Everything the stack holds is stored: the window is not modified.
         m_document->setClean();
         if (m_state != State::Failed)
@@ -176,6 +217,7 @@ void AutosaveController::onEntryInserted(int at)
     if (m_loading || m_digestId == 0)
         return;
     LibraryError error;
+    const qint64 previousId = m_document->entry(at).id();
     const DigestEntry stored = m_library->insertEntry(m_digestId, at + 1, m_document->entry(at), &error);
     if (stored.id() == 0) {
         reportStructureError(error.message);
@@ -183,6 +225,7 @@ void AutosaveController::onEntryInserted(int at)
     }
     m_document->applyStoredState(at, stored.id(), stored.revision());
     updateCleanState();
+    Q_EMIT entryStored(at, previousId);
 }
 
 void AutosaveController::onEntryRemoved(int, const DigestEntry &entry)

@@ -1,5 +1,6 @@
 // Keeps the open digest and the library in step: edits are saved within a second of the last keystroke and
-// when a field is left, structural changes at once, stale saves become conflicts, others' changes come in.
+// when a field is left, structural and header changes at once, stale saves become conflicts, others' changes
+// come in.
 #pragma once
 
 #include "model/digestentry.h"
@@ -38,7 +39,7 @@ public:
     State state() const { return m_state; }
     // What the last failure was, naming the library.
     QString lastError() const { return m_lastError; }
-    bool hasPendingChanges() const { return !m_dirty.isEmpty(); }
+    bool hasPendingChanges() const { return !m_dirty.isEmpty() || m_headerDirty; }
     // Entries whose last save met someone else's newer revision, by storage id.
     QSet<qint64> conflictedEntries() const { return m_conflicted; }
 
@@ -54,12 +55,20 @@ Q_SIGNALS:
     // A save found the entry changed elsewhere: both texts, for the conflict dialog.
     void conflict(qint64 entryId, const DigestStudio::DigestEntry &ours,
                   const DigestStudio::DigestEntry &theirs);
+    // An entry inserted into the document was stored (it has a new id now). `previousId` is the id it had
+    // before its removal was undone, 0 for a new entry.
+    void entryStored(int index, qint64 previousId);
     // Another connection changed an entry of this digest, and it was loaded.
     void externalChange(int index);
 
 private:
     void setState(State state, const QString &error = QString());
     void markDirty(int index);
+    void onHeaderChanged();
+    void onStackIndexChanged();
+    // Parts of saveNow(); false (and `failure` for an error) when something was not stored.
+    bool saveHeader(QString *failure);
+    bool saveEntries(QString *failure);
     void onEntryInserted(int at);
     void onEntryRemoved(int index, const DigestEntry &entry);
     void onEntryMoved(int from, int to);
@@ -72,6 +81,7 @@ private:
     DigestDocument *m_document; // not owned
     qint64 m_digestId = 0;
     QSet<qint64> m_dirty;
+    bool m_headerDirty = false;
     QSet<qint64> m_conflicted;
     QTimer m_timer;
     State m_state = State::NothingOpen;

@@ -4,6 +4,7 @@
 #include "document/moveentrycommand.h"
 #include "document/removeentriescommand.h"
 #include "document/setfieldcommand.h"
+#include "document/setheadercommand.h"
 #include "document/setstatuscommand.h"
 #include "document/settagcommand.h"
 
@@ -35,12 +36,10 @@ void DigestDocument::setDigest(const Digest &digest)
 
 void DigestDocument::setHeader(const Digest &header)
 {
-    m_digest.setTitle(header.title());
-    m_digest.setLegend(header.legend());
-    m_digest.setAttribution(header.attribution());
-    m_digest.setSummaryLabel(header.summaryLabel());
-    m_digest.setFooter(header.footer());
-    Q_EMIT contentChanged();
+    if (SetHeaderCommand::sameHeader(m_digest, header))
+        return;
+    ++m_mergeGeneration;
+    m_undoStack->push(new SetHeaderCommand(this, header));
 }
 
 int DigestDocument::indexOfEntryId(qint64 id) const
@@ -156,6 +155,20 @@ void DigestDocument::setStatus(const QList<int> &rows, DigestEntry::Status statu
     m_undoStack->push(new SetStatusCommand(this, changing, status));
 }
 
+bool DigestDocument::applyFix(const Finding &finding)
+{
+    if (!finding.hasFix || !finding.hasField || finding.entry < 0 || finding.entry >= entryCount())
+        return false;
+    DigestEntry fixed = entry(finding.entry);
+    // The fix checks that its range still holds the text it was made for.
+    if (!finding.applyFix(&fixed))
+        return false;
+    closeMergeWindow();
+    setField(finding.entry, finding.field, fixed.field(finding.field));
+    closeMergeWindow();
+    return true;
+}
+
 void DigestDocument::applyField(int index, DigestEntry::Field field, const QString &value)
 {
     m_digest.entries()[index].setField(field, value);
@@ -196,6 +209,17 @@ void DigestDocument::applyStatus(int index, DigestEntry::Status status)
 {
     m_digest.entries()[index].setStatus(status);
     Q_EMIT entryStatusChanged(index);
+    Q_EMIT contentChanged();
+}
+
+void DigestDocument::applyHeader(const Digest &header)
+{
+    m_digest.setTitle(header.title());
+    m_digest.setLegend(header.legend());
+    m_digest.setAttribution(header.attribution());
+    m_digest.setSummaryLabel(header.summaryLabel());
+    m_digest.setFooter(header.footer());
+    Q_EMIT headerChanged();
     Q_EMIT contentChanged();
 }
 

@@ -2,6 +2,7 @@
 // command.
 #pragma once
 
+#include "checks/finding.h"
 #include "model/digest.h"
 
 #include <QHash>
@@ -31,8 +32,8 @@ public:
     // Replaces the whole digest and clears the undo history (opening a digest).
     void setDigest(const Digest &digest);
     const Digest &digest() const { return m_digest; }
-    // Replaces the header and footer texts (title, legend, attribution, summary label, footer), keeping the
-    // entries and the undo history: the header dialog stores them itself.
+    // Replaces the header and footer texts (title, legend, attribution, summary label, footer) of the digest
+    // with those of `header`, as one undo step; nothing when they are the same.
     void setHeader(const Digest &header);
     int entryCount() const { return m_digest.entryCount(); }
     const DigestEntry &entry(int index) const { return m_digest.entries().at(index); }
@@ -62,6 +63,9 @@ public:
     void removeEntries(const QList<int> &rows);
     void setTag(const QList<int> &rows, const QString &tag);
     void setStatus(const QList<int> &rows, DigestEntry::Status status);
+    // The safe fix of a pre-flight finding, as its own undo step; false when the text it was made for has
+    // changed since (then nothing happens).
+    bool applyFix(const Finding &finding);
 
     // Applied by the commands (no undo step of their own); they emit the signals below.
     void applyField(int index, DigestEntry::Field field, const QString &value);
@@ -69,6 +73,8 @@ public:
     void applyInsert(int at, const DigestEntry &entry);
     DigestEntry applyRemove(int index);
     void applyStatus(int index, DigestEntry::Status status);
+    // The header and footer texts of `header`.
+    void applyHeader(const Digest &header);
     // Storage bookkeeping from the library (id, revision): not an edit, no undo step.
     void applyStoredState(int index, qint64 id, qint64 revision);
 
@@ -83,8 +89,10 @@ Q_SIGNALS:
     void entryAboutToBeRemoved(int index);
     void entryRemoved(int index, const DigestStudio::DigestEntry &entry);
     void markersChanged(const QString &arxivId);
+    // The header or footer texts changed (the library stores them at once).
+    void headerChanged();
     void modifiedChanged(bool modified);
-    // After any change of the entries (fields, status, order, membership).
+    // After any change of the entries (fields, status, order, membership) or of the header and footer.
     void contentChanged();
 
 private:

@@ -39,6 +39,38 @@ EntryEditor::EntryEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("EntryEditor"));
 
+    // The top row first: the focus goes from the tag and status boxes to the fields, in creation order.
+    QHBoxLayout *top = buildTopRow();
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("entrySplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(buildEnglishSide());
+    m_splitter->addWidget(buildChineseSide());
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    // The two languages start with equal room.
+    m_splitter->setSizes({1000, 1000});
+
+    m_termsLabel = new QLabel(this);
+    m_termsLabel->setObjectName(QStringLiteral("termsLabel"));
+    m_termsLabel->setWordWrap(true);
+    m_termsLabel->setTextFormat(Qt::RichText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_termsLabel);
+
+    connectTagAndStatus();
+    connectAlignment();
+    createTermActions();
+
+    setEnabled(false);
+    updateTermsStrip(true);
+}
+
+QHBoxLayout *EntryEditor::buildTopRow()
+{
     auto *top = new QHBoxLayout;
     m_idLabel = new QLabel(this);
     m_idLabel->setObjectName(QStringLiteral("arxivIdLabel"));
@@ -69,27 +101,11 @@ EntryEditor::EntryEditor(QWidget *parent)
     top->addSpacing(8);
     top->addWidget(statusLabel);
     top->addWidget(m_statusBox);
+    return top;
+}
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("entrySplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(buildEnglishSide());
-    m_splitter->addWidget(buildChineseSide());
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    // The two languages start with equal room.
-    m_splitter->setSizes({1000, 1000});
-
-    m_termsLabel = new QLabel(this);
-    m_termsLabel->setObjectName(QStringLiteral("termsLabel"));
-    m_termsLabel->setWordWrap(true);
-    m_termsLabel->setTextFormat(Qt::RichText);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_splitter, 1);
-    layout->addWidget(m_termsLabel);
-
+void EntryEditor::connectTagAndStatus()
+{
     connect(m_tagBox->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         if (m_document && m_index >= 0 && !m_loading)
             m_document->setTag({m_index}, m_tagBox->currentText().trimmed());
@@ -102,7 +118,10 @@ EntryEditor::EntryEditor(QWidget *parent)
         if (m_document && m_index >= 0 && !m_loading)
             m_document->setStatus({m_index}, static_cast<DigestEntry::Status>(status));
     });
+}
 
+void EntryEditor::connectAlignment()
+{
     FieldEdit *abstract = fieldEdit(DigestEntry::Field::Abstract);
     FieldEdit *summary = fieldEdit(DigestEntry::Field::ZhSummary);
     connect(abstract->verticalScrollBar(), &QScrollBar::valueChanged, this,
@@ -123,7 +142,10 @@ EntryEditor::EntryEditor(QWidget *parent)
         m_alignSide = DigestEntry::Field::ZhSummary;
         m_alignTimer->start();
     });
+}
 
+void EntryEditor::createTermActions()
+{
     // Ctrl+1 … Ctrl+9: insert the rendering of the n-th term of the marked sentence.
     for (int n = 0; n < 9; ++n) {
         auto *action = new QAction(this);
@@ -133,9 +155,6 @@ EntryEditor::EntryEditor(QWidget *parent)
         connect(action, &QAction::triggered, this, [this, n] { insertTermRendering(n); });
         addAction(action);
     }
-
-    setEnabled(false);
-    updateTermsStrip(true);
 }
 
 EntryEditor::~EntryEditor()

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QSplitter;
 class QTimer;
@@ -92,6 +93,10 @@ private:
     // Label, field (or `fieldWidget` holding it) and character count on one row of a side's grid.
     void addRow(QGridLayout *grid, int row, FieldEdit *edit, const QString &label,
                 QWidget *fieldWidget = nullptr);
+    QHBoxLayout *buildTopRow();
+    void connectTagAndStatus();
+    void connectAlignment();
+    void createTermActions();
     QWidget *buildEnglishSide();
     QWidget *buildChineseSide();
     void loadEntry();

@@ -85,66 +85,88 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_document->entryCount())
         return QVariant();
     const DigestEntry &entry = m_document->entry(index.row());
-    const int status = static_cast<int>(entry.status());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case PositionColumn:
-            return index.row() + 1;
-        case TagColumn:
-            return entry.tag();
-        case TitleColumn:
-            return entry.title().isEmpty() ? entry.arxivId() : entry.title();
-        case ZhShortTitleColumn:
-            return entry.effectiveShortTitle();
-        case MarkersColumn: {
-            const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
-            if (markers.newestVersion > entry.version() && entry.version() > 0)
-                return QStringLiteral("v%1").arg(markers.newestVersion);
-            return QVariant();
-        }
-        default:
-            return QVariant();
-        }
+        return displayData(index, entry);
     case Qt::DecorationRole:
-        if (index.column() == StatusColumn)
-            return m_statusIcons[status];
-        if (index.column() == MarkersColumn) {
-            const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
-            if (markers.newestVersion > entry.version() && entry.version() > 0)
-                return m_newerIcon;
-            if (markers.featuredBefore)
-                return m_featuredIcon;
-        }
-        return QVariant();
+        return decorationData(index.column(), entry);
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case StatusColumn:
-            return SetStatusCommand::statusLabel(entry.status());
-        case TitleColumn:
-            return QStringLiteral("%1\n%2").arg(entry.arxivId(), entry.title());
-        case ZhShortTitleColumn:
-            return entry.zhTitle();
-        case MarkersColumn: {
-            const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
-            QStringList lines;
-            if (markers.featuredBefore)
-                lines.append(tr("Featured in an earlier digest"));
-            if (markers.newestVersion > entry.version() && entry.version() > 0)
-                lines.append(tr("arXiv has a newer version: v%1 (this entry was written from v%2)")
-                                 .arg(markers.newestVersion)
-                                 .arg(entry.version()));
-            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
-        }
-        default:
-            return QVariant();
-        }
+        return toolTipData(index.column(), entry);
     case Qt::TextAlignmentRole:
         if (index.column() == PositionColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
+    default:
+        return entryRoleData(index.row(), role, entry);
+    }
+}
+
+QVariant PaperListModel::displayData(const QModelIndex &index, const DigestEntry &entry) const
+{
+    switch (index.column()) {
+    case PositionColumn:
+        return index.row() + 1;
+    case TagColumn:
+        return entry.tag();
+    case TitleColumn:
+        return entry.title().isEmpty() ? entry.arxivId() : entry.title();
+    case ZhShortTitleColumn:
+        return entry.effectiveShortTitle();
+    case MarkersColumn: {
+        const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
+        if (markers.newestVersion > entry.version() && entry.version() > 0)
+            return QStringLiteral("v%1").arg(markers.newestVersion);
+        return QVariant();
+    }
+    default:
+        return QVariant();
+    }
+}
+
+QVariant PaperListModel::decorationData(int column, const DigestEntry &entry) const
+{
+    if (column == StatusColumn)
+        return m_statusIcons[static_cast<int>(entry.status())];
+    if (column == MarkersColumn) {
+        const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
+        if (markers.newestVersion > entry.version() && entry.version() > 0)
+            return m_newerIcon;
+        if (markers.featuredBefore)
+            return m_featuredIcon;
+    }
+    return QVariant();
+}
+
+QVariant PaperListModel::toolTipData(int column, const DigestEntry &entry) const
+{
+    switch (column) {
+    case StatusColumn:
+        return SetStatusCommand::statusLabel(entry.status());
+    case TitleColumn:
+        return QStringLiteral("%1\n%2").arg(entry.arxivId(), entry.title());
+    case ZhShortTitleColumn:
+        return entry.zhTitle();
+    case MarkersColumn: {
+        const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
+        QStringList lines;
+        if (markers.featuredBefore)
+            lines.append(tr("Featured in an earlier digest"));
+        if (markers.newestVersion > entry.version() && entry.version() > 0)
+            lines.append(tr("arXiv has a newer version: v%1 (this entry was written from v%2)")
+                             .arg(markers.newestVersion)
+                             .arg(entry.version()));
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    default:
+        return QVariant();
+    }
+}
+
+QVariant PaperListModel::entryRoleData(int row, int role, const DigestEntry &entry) const
+{
+    switch (role) {
     case Roles::EntryIndexRole:
-        return index.row();
+        return row;
     case Roles::ArxivIdRole:
         return entry.arxivId();
     case Roles::TagRole:
@@ -156,7 +178,7 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
     case Roles::ZhShortTitleRole:
         return entry.effectiveShortTitle();
     case Roles::StatusRole:
-        return status;
+        return static_cast<int>(entry.status());
     case Roles::FeaturedBeforeRole:
         return m_document->markers(entry.arxivId()).featuredBefore;
     case Roles::NewerVersionRole: {

@@ -7,6 +7,7 @@
 namespace DigestStudio {
 
 class DigestDocument;
+class DigestEntry;
 
 class PaperListModel final : public QAbstractTableModel
 {
@@ -54,6 +55,11 @@ Q_SIGNALS:
     void papersDropped(const QStringList &arxivIds, int row);
 
 private:
+    // data() by role group.
+    QVariant displayData(const QModelIndex &index, const DigestEntry &entry) const;
+    QVariant decorationData(int column, const DigestEntry &entry) const;
+    QVariant toolTipData(int column, const DigestEntry &entry) const;
+    QVariant entryRoleData(int row, int role, const DigestEntry &entry) const;
     static QStringList idsInMimeData(const QMimeData *data);
     void emitRowsChanged(int first, int last);
 

@@ -268,6 +268,66 @@ private Q_SLOTS:
         QVERIFY(autosave.saveNow());
     }
 
+    void headerEditsAndTheirUndoAreStoredAtOnce_data() { backends(); }
+    void headerEditsAndTheirUndoAreStoredAtOnce()
+    {
+        FRESH_LIBRARY();
+        auto library = openOther(m_path);
+        DigestDocument doc;
+        AutosaveController autosave(library.get(), &doc);
+        autosave.setDelay(60000);
+        QString error;
+        QVERIFY(autosave.openDigest(m_digestId, &error));
+        const Digest before = stored();
+        Digest edited = doc.digest();
+        edited.setTitle(QStringLiteral("周末版"));
+        edited.setAttribution(QStringLiteral("转自爱可可爱生活"));
+        edited.setFooter(QStringLiteral("新页脚"));
+        doc.setHeader(edited);
+        // Stored without waiting for the delay; nothing is left unsaved.
+        QCOMPARE(stored().title(), QStringLiteral("周末版"));
+        QCOMPARE(stored().attribution(), QStringLiteral("转自爱可可爱生活"));
+        QCOMPARE(stored().footer(), QStringLiteral("新页脚"));
+        QVERIFY(!doc.isModified());
+        QCOMPARE(autosave.state(), AutosaveController::State::Saved);
+
+        doc.undoStack()->undo();
+        QCOMPARE(stored().title(), before.title());
+        QCOMPARE(stored().attribution(), before.attribution());
+        QCOMPARE(stored().footer(), before.footer());
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->redo();
+        QCOMPARE(stored().attribution(), QStringLiteral("转自爱可可爱生活"));
+    }
+
+    void structureChangesLeaveNothingUnsaved_data() { backends(); }
+    void structureChangesLeaveNothingUnsaved()
+    {
+        FRESH_LIBRARY();
+        auto library = openOther(m_path);
+        DigestDocument doc;
+        AutosaveController autosave(library.get(), &doc);
+        autosave.setDelay(60000);
+        QString error;
+        QVERIFY(autosave.openDigest(m_digestId, &error));
+        QSignalSpy modified(&doc, &DigestDocument::modifiedChanged);
+        // Stored as the step is made: the document is not modified, then or after its undo.
+        doc.addEntries(1, {makeEntry(QStringLiteral("2301.00009"), QStringLiteral("New"))});
+        QVERIFY(!doc.isModified());
+        doc.moveEntries({0}, 3);
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QVERIFY(!doc.isModified());
+        QCOMPARE(autosave.state(), AutosaveController::State::Saved);
+        QCOMPARE(stored().entryCount(), 3);
+        // A text edit is modified until it is saved.
+        doc.setField(0, Field::ZhTitle, QStringLiteral("标题"));
+        QVERIFY(doc.isModified());
+        QVERIFY(autosave.saveNow());
+        QVERIFY(!doc.isModified());
+    }
+
     void othersChangesAppear_data() { backends(); }
     void othersChangesAppear()
     {

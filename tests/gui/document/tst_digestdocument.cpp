@@ -192,6 +192,45 @@ private Q_SLOTS:
         QVERIFY(!doc.isModified());
     }
 
+    void headerAndFooterEditsAreOneUndoStep()
+    {
+        DigestDocument doc;
+        Digest digest = makeDigest(2);
+        digest.setAttribution(QStringLiteral("转自甲"));
+        digest.setFooter(QStringLiteral("旧页脚"));
+        doc.setDigest(digest);
+        QSignalSpy header(&doc, &DigestDocument::headerChanged);
+        Digest edited;
+        edited.setTitle(QStringLiteral("周末版"));
+        edited.setLegend(QStringLiteral("LG - 机器学习"));
+        edited.setAttribution(QStringLiteral("转自乙"));
+        edited.setSummaryLabel(QStringLiteral("摘要："));
+        edited.setFooter(QStringLiteral("新页脚"));
+        doc.setHeader(edited);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(header.count(), 1);
+        QCOMPARE(doc.digest().title(), QStringLiteral("周末版"));
+        QCOMPARE(doc.digest().attribution(), QStringLiteral("转自乙"));
+        QCOMPARE(doc.digest().footer(), QStringLiteral("新页脚"));
+        // The entries and the date stay.
+        QCOMPARE(doc.entryCount(), 2);
+        QCOMPARE(doc.digest().date(), QDate(2026, 11, 29));
+        // The same texts again are no step.
+        doc.setHeader(edited);
+        QCOMPARE(doc.undoStack()->count(), 1);
+
+        doc.undoStack()->undo();
+        QCOMPARE(header.count(), 2);
+        QCOMPARE(doc.digest().title(), QString());
+        QCOMPARE(doc.digest().legend(), digest.legend());
+        QCOMPARE(doc.digest().attribution(), QStringLiteral("转自甲"));
+        QCOMPARE(doc.digest().summaryLabel(), digest.summaryLabel());
+        QCOMPARE(doc.digest().footer(), QStringLiteral("旧页脚"));
+        doc.undoStack()->redo();
+        QCOMPARE(doc.digest().legend(), QStringLiteral("LG - 机器学习"));
+        QCOMPARE(doc.digest().summaryLabel(), QStringLiteral("摘要："));
+    }
+
     void signalsNameTheRowAndField()
     {
         DigestDocument doc;

@@ -1,0 +1,80 @@
+// Every action of the main window (text, shortcut, icon) and the File, Edit, View, Digest and Help menus that
+// hold them; the window connects them to what they do.
+#pragma once
+
+#include "app/appearance.h"
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QMenuBar;
+class QUndoStack;
+
+namespace DigestStudio {
+
+class MainWindowActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Undo and redo act on `undoStack` (not owned).
+    MainWindowActions(QUndoStack *undoStack, QObject *parent = nullptr);
+
+    // Fills `menuBar`; the View menu starts with the toggle actions of `docks`.
+    void createMenus(QMenuBar *menuBar, const QList<QDockWidget *> &docks);
+
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *digestMenu() const { return m_digestMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+
+    QAction *importGlossary() const { return m_importGlossary; }
+    QAction *exportGlossary() const { return m_exportGlossary; }
+    QAction *quit() const { return m_quit; }
+    QAction *undo() const { return m_undo; }
+    QAction *redo() const { return m_redo; }
+    // View ▸ Theme, one checkable action per theme.
+    QAction *themeAction(Appearance::Theme theme) const;
+    QAction *newDigest() const { return m_newDigest; }
+    QAction *editHeader() const { return m_editHeader; }
+    QAction *doneAndNext() const { return m_doneAndNext; }
+    QAction *nextUnfinished() const { return m_nextUnfinished; }
+    QAction *previousUnfinished() const { return m_previousUnfinished; }
+    // Delete in the paper list (only there: in a text field Delete deletes text).
+    QAction *removePapers() const { return m_removePapers; }
+    QAction *about() const { return m_about; }
+    QAction *aboutQt() const { return m_aboutQt; }
+
+private:
+    QAction *action(const QString &text, const char *objectName);
+    void createFileAndEditActions(QUndoStack *undoStack);
+    void createDigestActions();
+    void createViewMenu(QMenuBar *menuBar, const QList<QDockWidget *> &docks);
+    void createDigestMenu(QMenuBar *menuBar);
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_digestMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importGlossary = nullptr;
+    QAction *m_exportGlossary = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<QAction *> m_themes; // in the order of Appearance::Theme
+    QAction *m_newDigest = nullptr;
+    QAction *m_editHeader = nullptr;
+    QAction *m_doneAndNext = nullptr;
+    QAction *m_nextUnfinished = nullptr;
+    QAction *m_previousUnfinished = nullptr;
+    QAction *m_removePapers = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+};
+
+} // namespace DigestStudio

@@ -1,0 +1,100 @@
+#include "app/windowstatusbar.h"
+
+#include "model/digestentry.h"
+
+#include <QLabel>
+#include <numeric>
+
+namespace DigestStudio {
+
+WindowStatusBar::WindowStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+{
+    m_saveLabel = new QLabel(this);
+    m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
+    m_saveLabel->setContentsMargins(4, 0, 16, 0);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_libraryLabel = new QLabel(this);
+    addWidget(m_saveLabel);
+    addWidget(m_countsLabel, 1);
+    addPermanentWidget(m_libraryLabel);
+}
+
+WindowStatusBar::SaveState WindowStatusBar::saveStateOf(AutosaveController::State state)
+{
+    switch (state) {
+    case AutosaveController::State::NothingOpen:
+        return SaveState::NothingOpen;
+    case AutosaveController::State::Saved:
+        return SaveState::Saved;
+    case AutosaveController::State::Pending:
+        return SaveState::Unsaved;
+    case AutosaveController::State::Saving:
+        return SaveState::Saving;
+    case AutosaveController::State::Conflict:
+        return SaveState::Conflict;
+    case AutosaveController::State::Failed:
+        return SaveState::Failed;
+    }
+    return SaveState::NothingOpen;
+}
+
+void WindowStatusBar::setSaveState(SaveState state, const QString &detail)
+{
+    m_saveState = state;
+    m_saveDetail = detail;
+    m_saveLabel->setText(saveStateText());
+    m_saveLabel->setToolTip(detail);
+    if (state == SaveState::Conflict || state == SaveState::Failed)
+        m_saveLabel->setStyleSheet(QStringLiteral("color: #d03030; font-weight: bold;"));
+    else
+        m_saveLabel->setStyleSheet(QString());
+}
+
+QString WindowStatusBar::saveStateText() const
+{
+    switch (m_saveState) {
+    case SaveState::NothingOpen:
+        return tr("No digest open");
+    case SaveState::Saved:
+        return tr("Saved");
+    case SaveState::Unsaved:
+        return tr("Not saved yet");
+    case SaveState::Saving:
+        return tr("Saving…");
+    case SaveState::Conflict:
+        return tr("Conflict");
+    case SaveState::Failed:
+        return tr("Not saved: %1").arg(m_saveDetail);
+    }
+    return QString();
+}
+
+void WindowStatusBar::setCounts(const QVector<int> &counts)
+{
+    m_counts = counts;
+    m_counts.resize(3);
+    m_countsLabel->setText(countsText());
+}
+
+QString WindowStatusBar::countsText() const
+{
+    const int total = std::accumulate(m_counts.cbegin(), m_counts.cend(), 0);
+    if (total == 0)
+        return tr("No papers");
+    const int left = total - m_counts.at(static_cast<int>(DigestEntry::Status::Reviewed));
+    return tr("%n paper(s): %1 draft, %2 translated, %3 reviewed", nullptr, total)
+               .arg(m_counts.at(0))
+               .arg(m_counts.at(1))
+               .arg(m_counts.at(2)) +
+           QStringLiteral(" — ") + tr("%n left", nullptr, left);
+}
+
+void WindowStatusBar::setLibrary(const QString &text, const QString &toolTip)
+{
+    m_libraryLabel->setText(text);
+    m_libraryLabel->setToolTip(toolTip);
+}
+
+} // namespace DigestStudio
