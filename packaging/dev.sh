@@ -13,6 +13,12 @@ cd "$root"
 
 jobs=$(nproc 2>/dev/null || echo 2)
 
+# ccache, when there, makes the four builds (qt6, qt5, asan, fuzz) of a second run cheap; paths relative to the
+# checkout so that another clone of the same sources hits the cache too.
+if command -v ccache >/dev/null 2>&1; then
+  export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="$root"
+fi
+
 configure_and_build() {
   local preset=$1
   echo "== build: $preset"

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  cmake ninja-build g++ pkg-config git clang-format file dpkg-dev
+  cmake ninja-build g++ pkg-config git clang-format file dpkg-dev ccache
   # fuzzers (libFuzzer) and the sanitizer build
   clang-14 libclang-rt-14-dev
   # Qt 6 (default flavour)
