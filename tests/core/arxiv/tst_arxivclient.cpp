@@ -154,6 +154,27 @@ private Q_SLOTS:
         QCOMPARE(paperIds(r.papers), idsFrom(1, 150));
     }
 
+    // Issue 11, finding 9: every other test sets its own interval, so a default of 0 would pass them all. A
+    // client as the program makes it waits arXiv's 3 s between two requests.
+    void defaultSpacingIsArxivsThreeSeconds()
+    {
+        ArxivClient fresh(m_network);
+        QCOMPARE(fresh.intervalMs(), 3000);
+        fresh.setApiUrl(m_server->url(QStringLiteral("/api/query")));
+        const QStringList first{QStringLiteral("1605.08386")};
+        const QStringList second{QStringLiteral("2210.06441")};
+        routeIds(first, {Server::ok(feedFor(first))});
+        routeIds(second, {Server::ok(feedFor(second))});
+        QSignalSpy finished(&fresh, &ArxivClient::lookupFinished);
+        fresh.lookup(parsed(first));
+        fresh.lookup(parsed(second));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+        const QVector<Server::Request> requests = m_server->requests();
+        QCOMPARE(requests.size(), 2);
+        const qint64 gap = requests.at(1).receivedMs - requests.at(0).receivedMs;
+        QVERIFY2(gap >= 2990, qPrintable(QString::number(gap)));
+    }
+
     void requestsAreSpacedByTheInterval()
     {
         m_client->setIntervalMs(300);
