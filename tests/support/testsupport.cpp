@@ -20,4 +20,9 @@ QByteArray fixture(const QString &relativePath)
     return readAll(QStringLiteral(DIGEST_FIXTURES_DIR "/") + relativePath);
 }
 
+void settleAnimations()
+{
+    QTest::qWait(250);
+}
+
 } // namespace DigestStudio::Test

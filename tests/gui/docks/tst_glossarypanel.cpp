@@ -4,6 +4,8 @@
 #include "model/glossary.h"
 #include "models/glossarymodel.h"
 
+#include "testsupport.h"
+
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -18,6 +20,8 @@ class TestGlossaryPanel final : public QObject
 
 private Q_SLOTS:
     void initTestCase() { GuiResources::init(); }
+    // The filter's clear button fades in as a test types (see Test::settleAnimations).
+    void cleanup() { Test::settleAnimations(); }
 
     void exportThenImportRestoresTheGlossary()
     {

@@ -5,6 +5,8 @@
 #include "document/digestdocument.h"
 #include "models/paperfilterproxymodel.h"
 
+#include "testsupport.h"
+
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -35,6 +37,8 @@ class TestPaperListPanel final : public QObject
 
 private Q_SLOTS:
     void initTestCase() { GuiResources::init(); }
+    // The filter's clear button fades in as a test types (see Test::settleAnimations).
+    void cleanup() { Test::settleAnimations(); }
 
     void showingAnEntryClearsAFilterThatHidesIt()
     {
