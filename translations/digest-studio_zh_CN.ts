@@ -1213,6 +1213,33 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>ImageIntake</name>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 大于 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Digest Studio can read</source>
+        <translation>%1 不是论文速递工作室能读取的图片</translation>
+    </message>
+    <message>
+        <source>%1 has %2 × %3 pixels, more than %4 million</source>
+        <translation>%1 有 %2 × %3 像素，超过 %4 百万像素</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The pasted image</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message>
+        <source>The pasted image has %1 × %2 pixels, more than %3 million</source>
+        <translation>粘贴的图片有 %1 × %2 像素，超过 %3 百万像素</translation>
+    </message>
+</context>
+<context>
     <name>MoveEntryCommand</name>
     <message>
         <source>Move paper %1 to position %2</source>

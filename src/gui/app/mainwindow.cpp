@@ -271,6 +271,9 @@ void MainWindow::connectFigures()
     };
     connect(m_imageStrip, &ImageStrip::imagesAdded, this, addImages);
     connect(m_editor, &EntryEditor::imagesPasted, this, addImages);
+    const auto refused = [this](const QString &why) { statusBar()->showMessage(why, 8000); };
+    connect(m_imageStrip, &ImageStrip::imagesRefused, this, refused);
+    connect(m_editor, &EntryEditor::imagesRefused, this, refused);
     connect(m_imageStrip, &ImageStrip::imagesRemoved, this,
             [this, figures](const QVector<qint64> &ids) { figures->remove(currentEntry(), ids); });
     connect(m_imageStrip, &ImageStrip::imagesReordered, this,

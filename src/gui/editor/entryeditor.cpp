@@ -185,6 +185,7 @@ FieldEdit *EntryEditor::addField(DigestEntry::Field field, int lines)
             m_document->setField(m_index, field, text);
     });
     connect(edit, &FieldEdit::imagesPasted, this, &EntryEditor::imagesPasted);
+    connect(edit, &FieldEdit::imagesRefused, this, &EntryEditor::imagesRefused);
     connect(edit, &FieldEdit::editingFinished, this, [this, field] {
         if (m_document)
             m_document->closeMergeWindow();

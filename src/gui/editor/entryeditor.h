@@ -80,6 +80,7 @@ Q_SIGNALS:
     void termsHereChanged();
     // Images were pasted or dropped onto a field of the shown entry.
     void imagesPasted(const QVector<QByteArray> &data, const QStringList &mimeTypes);
+    void imagesRefused(const QString &why);
     // Another entry (or none: -1) is shown.
     void currentEntryChanged(int index);
 

@@ -1,7 +1,7 @@
 #include "editor/fieldedit.h"
 
 #include "editor/entryhighlighter.h"
-#include "editor/imagestrip.h"
+#include "editor/imageintake.h"
 #include "model/glossary.h"
 #include "text/spellchecker.h"
 
@@ -296,19 +296,19 @@ void FieldEdit::keyPressEvent(QKeyEvent *e)
 
 bool FieldEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    QVector<QByteArray> bytes;
-    QStringList types;
-    return QPlainTextEdit::canInsertFromMimeData(source) ||
-           ImageStrip::imagesInMimeData(source, &bytes, &types);
+    // Asked while dragging: the kinds only, nothing is read or decoded.
+    return QPlainTextEdit::canInsertFromMimeData(source) || ImageIntake::offersImages(source);
 }
 
 void FieldEdit::insertFromMimeData(const QMimeData *source)
 {
     // A figure copied from a browser or a PDF viewer goes to the entry's figures, not into the text.
-    QVector<QByteArray> bytes;
-    QStringList types;
-    if (!source->hasText() && ImageStrip::imagesInMimeData(source, &bytes, &types)) {
-        Q_EMIT imagesPasted(bytes, types);
+    if (!source->hasText() && ImageIntake::offersImages(source)) {
+        const ImageIntake::Result images = ImageIntake::read(source);
+        if (!images.problem.isEmpty())
+            Q_EMIT imagesRefused(images.problem);
+        if (!images.bytes.isEmpty())
+            Q_EMIT imagesPasted(images.bytes, images.mimeTypes);
         return;
     }
     if (m_lines == 1 && source->hasText()) {

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void editingFinished();
     // Images were pasted or dropped here (figures of the paper, not text): encoded bytes and MIME types.
     void imagesPasted(const QVector<QByteArray> &data, const QStringList &mimeTypes);
+    // An image pasted or dropped was refused (too large, not an image): why, in words.
+    void imagesRefused(const QString &why);
 
 protected:
     bool event(QEvent *event) override;

@@ -1,5 +1,7 @@
 #include "editor/imagestrip.h"
 
+#include "editor/imageintake.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
@@ -74,58 +76,20 @@ QVector<qint64> ImageStrip::imageIds() const
     return ids;
 }
 
-bool ImageStrip::imagesInMimeData(const QMimeData *data, QVector<QByteArray> *bytes, QStringList *mimeTypes)
+bool ImageStrip::take(const QMimeData *mime)
 {
-    bytes->clear();
-    mimeTypes->clear();
-    // Files first: they keep the original encoding (a JPEG stays a JPEG).
-    if (data->hasUrls()) {
-        const QMimeDatabase db;
-        for (const QUrl &url : data->urls()) {
-            if (!url.isLocalFile())
-                continue;
-            const QString path = url.toLocalFile();
-            const QString type = db.mimeTypeForFile(path).name();
-            if (!type.startsWith(QLatin1String("image/")))
-                continue;
-            QFile file(path);
-            if (file.open(QIODevice::ReadOnly) && !QImage::fromData(file.peek(64 * 1024 * 1024)).isNull()) {
-                bytes->append(file.readAll());
-                mimeTypes->append(type);
-            }
-        }
-    }
-    if (bytes->isEmpty()) {
-        for (const char *type : {"image/png", "image/jpeg", "image/gif", "image/webp"}) {
-            const QString name = QString::fromLatin1(type);
-            if (data->hasFormat(name) && !QImage::fromData(data->data(name)).isNull()) {
-                bytes->append(data->data(name));
-                mimeTypes->append(name);
-                break;
-            }
-        }
-    }
-    if (bytes->isEmpty() && data->hasImage()) {
-        // A decoded image (a screenshot tool, a browser's "copy image"): stored as PNG.
-        const QImage image = qvariant_cast<QImage>(data->imageData());
-        if (!image.isNull()) {
-            QByteArray png;
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            image.save(&buffer, "PNG");
-            bytes->append(png);
-            mimeTypes->append(QStringLiteral("image/png"));
-        }
-    }
-    return !bytes->isEmpty();
+    const ImageIntake::Result images = ImageIntake::read(mime);
+    if (!images.problem.isEmpty())
+        Q_EMIT imagesRefused(images.problem);
+    if (images.bytes.isEmpty())
+        return false;
+    Q_EMIT imagesAdded(images.bytes, images.mimeTypes);
+    return true;
 }
 
 void ImageStrip::paste()
 {
-    QVector<QByteArray> bytes;
-    QStringList types;
-    if (imagesInMimeData(QApplication::clipboard()->mimeData(), &bytes, &types))
-        Q_EMIT imagesAdded(bytes, types);
+    take(QApplication::clipboard()->mimeData());
 }
 
 void ImageStrip::removeSelected()
@@ -157,9 +121,8 @@ void ImageStrip::dragEnterEvent(QDragEnterEvent *event)
         QListWidget::dragEnterEvent(event);
         return;
     }
-    QVector<QByteArray> bytes;
-    QStringList types;
-    if (imagesInMimeData(event->mimeData(), &bytes, &types))
+    // Only the kinds are looked at while dragging: the bytes are read, within caps, on drop.
+    if (ImageIntake::offersImages(event->mimeData()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -179,12 +142,8 @@ void ImageStrip::dropEvent(QDropEvent *event)
         QListWidget::dropEvent(event);
         return;
     }
-    QVector<QByteArray> bytes;
-    QStringList types;
-    if (imagesInMimeData(event->mimeData(), &bytes, &types)) {
+    if (take(event->mimeData()))
         event->acceptProposedAction();
-        Q_EMIT imagesAdded(bytes, types);
-    }
 }
 
 } // namespace DigestStudio

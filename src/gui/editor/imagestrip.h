@@ -18,8 +18,6 @@ public:
     // Shows these images (ids and their pictures, in order), replacing what was shown.
     void setImages(const QVector<qint64> &ids, const QVector<QImage> &images);
     QVector<qint64> imageIds() const;
-    // Image bytes and MIME types found in a clipboard or drop (image data, image files, file URLs of images).
-    static bool imagesInMimeData(const QMimeData *data, QVector<QByteArray> *bytes, QStringList *mimeTypes);
 
 public Q_SLOTS:
     // Adds the clipboard's images, if any.
@@ -32,6 +30,8 @@ Q_SIGNALS:
     void imagesRemoved(const QVector<qint64> &ids);
     // The user dragged thumbnails: every id in the new order.
     void imagesReordered(const QVector<qint64> &ids);
+    // An image offered was refused (too large, not an image): why, in words.
+    void imagesRefused(const QString &why);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -40,6 +40,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Emits imagesAdded (and imagesRefused) for what `mime` holds; true when any image was taken.
+    bool take(const QMimeData *mime);
+
     bool m_settingImages = false;
 };
 

@@ -1,5 +1,6 @@
 // The figure strip: thumbnails in order, images found in drops and pastes, reorder and removal requests.
 #include "app/guiresources.h"
+#include "editor/imageintake.h"
 #include "editor/imagestrip.h"
 
 #include <QBuffer>
@@ -79,27 +80,26 @@ private Q_SLOTS:
         file.write("not an image");
         file.close();
 
-        QVector<QByteArray> bytes;
-        QStringList types;
         QMimeData files;
         files.setUrls({QUrl::fromLocalFile(text), QUrl::fromLocalFile(jpeg)});
-        QVERIFY(ImageStrip::imagesInMimeData(&files, &bytes, &types));
-        QCOMPARE(types, QStringList{QStringLiteral("image/jpeg")});
-        QVERIFY(!QImage::fromData(bytes.first()).isNull());
+        ImageIntake::Result r = ImageIntake::read(&files);
+        QCOMPARE(r.mimeTypes, QStringList{QStringLiteral("image/jpeg")});
+        QVERIFY(!QImage::fromData(r.bytes.first()).isNull());
 
         QMimeData png;
         png.setData(QStringLiteral("image/png"), encoded(picture(Qt::red), "PNG"));
-        QVERIFY(ImageStrip::imagesInMimeData(&png, &bytes, &types));
-        QCOMPARE(types, QStringList{QStringLiteral("image/png")});
+        r = ImageIntake::read(&png);
+        QCOMPARE(r.mimeTypes, QStringList{QStringLiteral("image/png")});
 
         QMimeData decoded;
         decoded.setImageData(picture(Qt::blue));
-        QVERIFY(ImageStrip::imagesInMimeData(&decoded, &bytes, &types));
-        QCOMPARE(QImage::fromData(bytes.first()).size(), QSize(64, 48));
+        r = ImageIntake::read(&decoded);
+        QCOMPARE(QImage::fromData(r.bytes.first()).size(), QSize(64, 48));
 
         QMimeData none;
         none.setText(QStringLiteral("hello"));
-        QVERIFY(!ImageStrip::imagesInMimeData(&none, &bytes, &types));
+        QVERIFY(ImageIntake::read(&none).bytes.isEmpty());
+        QVERIFY(!ImageIntake::offersImages(&none));
     }
 };
 
