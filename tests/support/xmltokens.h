@@ -15,7 +15,7 @@ inline const char *const AttributeNames[] = {"href", "rel",    "type",        "t
 // XmlPullReader's names and namespace URIs are views of UTF-8 bytes.
 inline QString utf8(QLatin1String view)
 {
-    return QString::fromUtf8(view.data(), view.size());
+    return XmlPullReader::utf8(view.data(), view.size());
 }
 
 inline void flush(QString *text, QStringList *tokens)

@@ -136,6 +136,14 @@ const char *firstInvalidByte(const char *p, const char *end)
 
 } // namespace
 
+QString XmlPullReader::utf8(const char *data, int size)
+{
+    // QString::fromUtf8 drops a U+FEFF at the start of what it is given; inside a document it is text.
+    if (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        return QChar(0xFEFF) + QString::fromUtf8(data + 3, size - 3);
+    return QString::fromUtf8(data, size);
+}
+
 XmlPullReader::XmlPullReader(const QByteArray &data)
     : m_data(data)
     , m_begin(m_data.constData())
@@ -269,7 +277,7 @@ bool XmlPullReader::decode(const char *begin, const char *end, bool attribute, Q
                        (!attribute || (!std::memchr(begin, '\n', size) && !std::memchr(begin, '\t', size)));
     // The common case: nothing to decode.
     if (!amp && plain) {
-        *out = QString::fromUtf8(begin, int(size));
+        *out = utf8(begin, int(size));
         return true;
     }
     QByteArray bytes;
@@ -327,7 +335,7 @@ bool XmlPullReader::decode(const char *begin, const char *end, bool attribute, Q
         }
     }
     bytes.append(run, int(end - run));
-    *out = QString::fromUtf8(bytes);
+    *out = utf8(bytes.constData(), int(bytes.size()));
     return true;
 }
 
@@ -397,7 +405,7 @@ XmlPullReader::Token XmlPullReader::readMarkup()
         const char *close = find(m_p + 9, m_end, "]]>", 3);
         if (!close)
             return fail(QStringLiteral("unterminated CDATA section"), m_p);
-        m_text = QString::fromUtf8(m_p + 9, int(close - m_p - 9));
+        m_text = utf8(m_p + 9, int(close - m_p - 9));
         m_p = close + 3;
         m_token = Token::Characters;
         return m_token;

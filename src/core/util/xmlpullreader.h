@@ -39,6 +39,8 @@ public:
     QString attribute(QLatin1String localName) const;
 
     bool hasError() const { return m_token == Token::Invalid; }
+    // UTF-8 bytes as text, a leading U+FEFF kept (QString::fromUtf8 would drop it as a byte order mark).
+    static QString utf8(const char *data, int size);
     QString errorString() const { return m_error; }
     // Where the error is (1-based).
     qint64 lineNumber() const;

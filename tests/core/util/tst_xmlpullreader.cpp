@@ -42,6 +42,9 @@ private Q_SLOTS:
         // included.
         QTest::newRow("namespace URI with a tab and a reference")
             << QByteArray("<a xmlns='urn:x\t&amp;y' xmlns:p='urn:&#x4E2D;'><p:b/></a>");
+        // Found by fuzz-xmlpullreader: U+FEFF at the start of an attribute value or a text is text.
+        QTest::newRow("U+FEFF starting an attribute and a text")
+            << QByteArray("<a href='\xEF\xBB\xBFx'>\xEF\xBB\xBFy<![CDATA[\xEF\xBB\xBFz]]></a>");
         QTest::newRow("non-ASCII names and namespace") << QByteArray("<名 xmlns='urn:中'><子/></名>");
         QTest::newRow("white space in tags") << QByteArray("<a  href = 'x' \n rel=\"y\" ><b\n/></a >");
     }
