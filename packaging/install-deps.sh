@@ -16,6 +16,10 @@ packages=(
   libqt5sql5-sqlite libqt5sql5-psql libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-tools
   # storage, spell checking, benchmarks
   postgresql postgresql-contrib libhunspell-dev hunspell hunspell-en-us libbenchmark-dev python3-feedparser
+  # machine drafts and publishing: keys in the system keychain (a throw-away gnome-keyring in tests)
+  qtkeychain-qt5-dev qtkeychain-qt6-dev gnome-keyring dbus libsecret-tools
+  # suggested papers: linear models and stemming
+  liblinear-dev libstemmer-dev
   # display, fonts, screenshots, metadata validation
   xvfb xauth x11-utils imagemagick fonts-noto-cjk appstream desktop-file-utils
 )
