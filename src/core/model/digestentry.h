@@ -27,6 +27,10 @@ public:
         Link,
     };
     static constexpr int FieldCount = 10;
+    // The longest text one field may hold, in characters (the longest arXiv abstract is under 2,000; a
+    // summary under 500). The library refuses more, so a stray paste cannot bloat every save, search index
+    // and export.
+    static constexpr int MaxFieldChars = 100000;
 
     enum class Status { Draft, Translated, Reviewed };
 

@@ -86,6 +86,8 @@ bool DigestStore::insertEntries(qint64 digestId, const QVector<DigestEntry> &ent
     QSqlQuery &insert = m_connection.prepared(EntryRow::insertSql());
     const QString now = SqlValues::now();
     for (int i = 0; i < entries.size(); ++i) {
+        if (!EntryRow::checkLengths(m_connection, entries.at(i), error))
+            return false;
         EntryRow::bindInsert(insert, digestId, i + 1, entries.at(i), now);
         if (!m_connection.run(insert, error, QStringLiteral("storing the digest's entries")))
             return false;

@@ -1,5 +1,6 @@
 #include "storage/entryrow.h"
 
+#include "storage/libraryconnection.h"
 #include "storage/sqlvalues.h"
 
 #include <QSqlQuery>
@@ -7,6 +8,30 @@
 #include <QVariant>
 
 namespace DigestStudio::EntryRow {
+
+bool checkLength(const LibraryConnection &connection, const DigestEntry &entry, DigestEntry::Field field,
+                 const QString &value, LibraryError *error)
+{
+    if (value.size() <= DigestEntry::MaxFieldChars)
+        return true;
+    const QString which = entry.arxivId().isEmpty() ? QString() : QStringLiteral(" of ") + entry.arxivId();
+    return connection.fail(
+        error, LibraryError::Kind::InvalidArgument,
+        QStringLiteral("Library ") + connection.displayName() + QStringLiteral(": the field ") +
+            DigestEntry::fieldName(field) + which + QStringLiteral(" is ") + QString::number(value.size()) +
+            QStringLiteral(" characters long; a field holds at most ") +
+            QString::number(DigestEntry::MaxFieldChars) + QStringLiteral(" (nothing was stored)."));
+}
+
+bool checkLengths(const LibraryConnection &connection, const DigestEntry &entry, LibraryError *error)
+{
+    for (int f = 0; f < DigestEntry::FieldCount; ++f) {
+        const auto field = static_cast<DigestEntry::Field>(f);
+        if (!checkLength(connection, entry, field, entry.field(field), error))
+            return false;
+    }
+    return true;
+}
 
 QString selectColumns()
 {

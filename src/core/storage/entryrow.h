@@ -8,6 +8,11 @@
 
 class QSqlQuery;
 
+namespace DigestStudio {
+class LibraryConnection;
+struct LibraryError;
+} // namespace DigestStudio
+
 namespace DigestStudio::EntryRow {
 
 // id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated.
@@ -18,6 +23,11 @@ DigestEntry fromQuery(const QSqlQuery &query, int firstColumn);
 QString column(int field);
 // INSERT of one entry at revision 1, RETURNING its id; bindInsert() fills in its values.
 QString insertSql();
+// False and an InvalidArgument `error` naming the entry and the field when a field is longer than
+// DigestEntry::MaxFieldChars.
+bool checkLengths(const LibraryConnection &connection, const DigestEntry &entry, LibraryError *error);
+bool checkLength(const LibraryConnection &connection, const DigestEntry &entry, DigestEntry::Field field,
+                 const QString &value, LibraryError *error);
 void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
                 const QString &now);
 

@@ -41,6 +41,8 @@ EntryStore::EntryStore(LibraryConnection &connection, ChangeWatcher &changes)
 DigestEntry EntryStore::insertEntry(qint64 digestId, int position, const DigestEntry &entry,
                                     LibraryError *error)
 {
+    if (!EntryRow::checkLengths(m_connection, entry, error))
+        return DigestEntry();
     Transaction transaction(m_connection, error);
     if (!transaction.isActive() || !m_connection.lockDigest(digestId, error))
         return DigestEntry();
@@ -138,6 +140,8 @@ SaveResult EntryStore::saveField(qint64 entryId, qint64 baseRevision, DigestEntr
         return errorResult(error);
     }
     LibraryError error;
+    if (!EntryRow::checkLength(m_connection, DigestEntry(), field, value, &error))
+        return errorResult(error);
     Transaction transaction(m_connection, &error);
     if (!transaction.isActive())
         return errorResult(error);
@@ -178,6 +182,8 @@ SaveResult EntryStore::saveStatus(qint64 entryId, qint64 baseRevision, DigestEnt
 SaveResult EntryStore::saveEntry(const DigestEntry &entry)
 {
     LibraryError error;
+    if (!EntryRow::checkLengths(m_connection, entry, &error))
+        return errorResult(error);
     Transaction transaction(m_connection, &error);
     if (!transaction.isActive())
         return errorResult(error);

@@ -55,6 +55,8 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
         return false;
     connect(m_changes.get(), &ChangeWatcher::entryChanged, this, &Library::entryChanged);
     connect(m_changes.get(), &ChangeWatcher::digestChanged, this, &Library::digestChanged);
+    // Others' changes keep arriving after the server came back.
+    m_connection->setOnReconnected([this] { m_changes->start(nullptr); });
     m_digests = std::make_unique<DigestStore>(*m_connection, *m_changes);
     m_entries = std::make_unique<EntryStore>(*m_connection, *m_changes);
     m_search = std::make_unique<LibrarySearch>(*m_connection);

@@ -45,6 +45,10 @@ QSqlDatabase &LibraryConnection::addDatabase(const QString &driver)
 
 QSqlQuery &LibraryConnection::prepared(const QString &sql)
 {
+    // A statement after a lost connection: reopen first (callers bind after prepared(), so re-preparing
+    // in place loses nothing).
+    if (m_lost && !m_inTransaction)
+        ensureConnected(nullptr);
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         QSqlQuery query(m_db);
@@ -60,11 +64,53 @@ bool LibraryConnection::run(QSqlQuery &query, LibraryError *error, const QString
     if (query.exec())
         return true;
     const QSqlError e = query.lastError();
+    noteFailure(e);
     QString message = QStringLiteral("Library ") + displayName() + QStringLiteral(": ");
     if (!what.isEmpty())
         message += what + QStringLiteral(" failed: ");
     message += describe(e).trimmed();
+    const QString hint = m_dialect->hint(e);
+    if (!hint.isEmpty())
+        message += QStringLiteral(" (") + hint + QLatin1Char(')');
+    if (m_lost) {
+        message += QStringLiteral(" (the connection to the server was lost; it is reopened for the next "
+                                  "attempt)");
+        return fail(error, LibraryError::Kind::Unreachable, message, describe(e));
+    }
     return fail(error, m_dialect->classify(e), message, describe(e));
+}
+
+void LibraryConnection::noteFailure(const QSqlError &error)
+{
+    if (m_dialect->connectionLost(error))
+        m_lost = true;
+}
+
+bool LibraryConnection::ensureConnected(LibraryError *error)
+{
+    if (!m_lost)
+        return true;
+    if (m_inTransaction)
+        return fail(error, LibraryError::Kind::Unreachable,
+                    QStringLiteral("Library ") + displayName() +
+                        QStringLiteral(": the connection to the server was lost during a transaction"));
+    // Statements keep their objects (callers hold references) but let go of the old driver first.
+    for (auto &entry : m_queries)
+        entry.second = QSqlQuery();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+    if (!m_dialect->connect(*this, error))
+        return false;
+    m_lost = false;
+    for (auto &entry : m_queries) {
+        entry.second = QSqlQuery(m_db);
+        entry.second.setForwardOnly(m_dialect->forwardOnlyQueries());
+        entry.second.prepare(entry.first);
+    }
+    if (m_onReconnected)
+        m_onReconnected();
+    return true;
 }
 
 qint64 LibraryConnection::insertReturningId(QSqlQuery &insert, LibraryError *error, const QString &what)
@@ -85,6 +131,7 @@ bool LibraryConnection::exec(const QString &sql, QString *cause)
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return true;
+    noteFailure(query.lastError());
     if (cause)
         *cause = describe(query.lastError()).trimmed();
     return false;

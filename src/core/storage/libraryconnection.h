@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -56,6 +57,17 @@ public:
     // "There is no WHAT ID in NAME."
     bool notFound(LibraryError *error, const QString &what, const QString &id) const;
 
+    // Records a failed statement; a dropped server connection marks the connection lost.
+    void noteFailure(const QSqlError &error);
+    bool isLost() const { return m_lost; }
+    // Reopens a lost connection (same location, session and prepared statements, then `onReconnected`);
+    // true when it is usable. Called before the next statement and transaction, never inside one.
+    bool ensureConnected(LibraryError *error);
+    // Runs after a lost connection was reopened (the change watcher listens again).
+    void setOnReconnected(std::function<void()> callback) { m_onReconnected = std::move(callback); }
+    // Whether a transaction is open (a lost connection is not reopened inside one).
+    void setInTransaction(bool inTransaction) { m_inTransaction = inTransaction; }
+
     // Serialises structural changes (positions) of one digest until the transaction ends; NotFound when
     // there is no such digest.
     bool lockDigest(qint64 digestId, LibraryError *error);
@@ -74,6 +86,9 @@ private:
     QSqlDatabase m_db;
     // Prepared statements by SQL text; a map because callers hold references across later insertions.
     std::map<QString, QSqlQuery> m_queries;
+    bool m_lost = false;
+    bool m_inTransaction = false;
+    std::function<void()> m_onReconnected;
 };
 
 } // namespace DigestStudio

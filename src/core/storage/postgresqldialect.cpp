@@ -122,11 +122,30 @@ bool PostgreSqlDialect::prepareMigration(LibraryConnection &connection, QString 
     return false;
 }
 
+// SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shutting down or restarting); libpq's
+// own words where the driver gives no SQLSTATE (the socket closed under it).
+bool PostgreSqlDialect::connectionLost(const QSqlError &error) const
+{
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+        state == QLatin1String("57P02") || state == QLatin1String("57P03"))
+        return true;
+    const QString text = error.text();
+    for (const char *words : {"server closed the connection", "no connection to the server",
+                              "terminating connection", "connection to server was lost",
+                              "could not send data to server", "could not receive data from server"}) {
+        if (text.contains(QLatin1String(words)))
+            return true;
+    }
+    return false;
+}
+
 bool PostgreSqlDialect::begin(LibraryConnection &connection, LibraryError *error) const
 {
     QSqlDatabase &db = connection.database();
     if (db.transaction())
         return true;
+    connection.noteFailure(db.lastError());
     return connection.fail(error, Kind::Database,
                            QStringLiteral("Library ") + connection.displayName() +
                                QStringLiteral(": starting a transaction failed: ") +
@@ -139,6 +158,7 @@ bool PostgreSqlDialect::commit(LibraryConnection &connection, LibraryError *erro
     QSqlDatabase &db = connection.database();
     if (db.commit())
         return true;
+    connection.noteFailure(db.lastError());
     return connection.fail(error, Kind::Database,
                            QStringLiteral("Library ") + connection.displayName() +
                                QStringLiteral(": committing failed: ") +

@@ -22,6 +22,7 @@ public:
     bool prepareMigration(LibraryConnection &connection, QString *trgmSchema, QString *cause) const override;
 
     LibraryError::Kind classify(const QSqlError &) const override { return LibraryError::Kind::Database; }
+    bool connectionLost(const QSqlError &error) const override;
     // QPSQL reads forward-only results row by row and leaves the rest of a result unread after finish(),
     // and libpq parses no NOTIFY behind an unread result: the connection would stop hearing of others'
     // changes until its next query.

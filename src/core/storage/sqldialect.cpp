@@ -12,4 +12,14 @@ std::unique_ptr<SqlDialect> SqlDialect::create(LibraryLocation::Backend backend)
     return std::make_unique<SqliteDialect>();
 }
 
+bool SqlDialect::connectionLost(const QSqlError &) const
+{
+    return false;
+}
+
+QString SqlDialect::hint(const QSqlError &) const
+{
+    return QString();
+}
+
 } // namespace DigestStudio

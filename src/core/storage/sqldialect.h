@@ -41,6 +41,12 @@ public:
 
     // What kind of failure a driver error is.
     virtual LibraryError::Kind classify(const QSqlError &error) const = 0;
+    // Whether `error` means the server dropped the connection (restart, administrator, network): the
+    // connection is then reopened before the next statement. SQLite never loses its file this way.
+    virtual bool connectionLost(const QSqlError &error) const;
+    // What a failure means for the user and what happens next, when the driver's words do not say it
+    // (a lock held too long, a full disk); empty otherwise.
+    virtual QString hint(const QSqlError &error) const;
     // Whether cached statements read their results forward only.
     virtual bool forwardOnlyQueries() const = 0;
     virtual bool begin(LibraryConnection &connection, LibraryError *error) const = 0;

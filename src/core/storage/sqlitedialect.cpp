@@ -181,6 +181,18 @@ bool SqliteDialect::prepareMigration(LibraryConnection &, QString *, QString *) 
     return true; // BEGIN IMMEDIATE already keeps other writers out
 }
 
+// Primary result codes (the low byte of an extended code): 5 SQLITE_BUSY, 10 SQLITE_IOERR, 13 SQLITE_FULL.
+QString SqliteDialect::hint(const QSqlError &error) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 5)
+        return QStringLiteral("another program has held the library's write lock for more than ") +
+               QString::number(BusyTimeoutMs / 1000) + QStringLiteral(" s; nothing was changed");
+    if (code == 13 || code == 10)
+        return QStringLiteral("the disk may be full or failing; nothing was changed");
+    return QString();
+}
+
 LibraryError::Kind SqliteDialect::classify(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();

@@ -20,6 +20,7 @@ public:
     QString foreignTablesCause() const override;
     bool prepareMigration(LibraryConnection &connection, QString *trgmSchema, QString *cause) const override;
 
+    QString hint(const QSqlError &error) const override;
     LibraryError::Kind classify(const QSqlError &error) const override;
     bool forwardOnlyQueries() const override { return true; }
     bool begin(LibraryConnection &connection, LibraryError *error) const override;

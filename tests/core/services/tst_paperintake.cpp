@@ -2,7 +2,9 @@
 // papers, entries with the entry defaults, papers already in the digest refused, placeholders filled.
 #include "loopbackhttpserver.h"
 #include "memorypaperstore.h"
+#include "scratchlibraries.h"
 #include "services/paperintake.h"
+#include "storage/library.h"
 #include "testsupport.h"
 
 #include <QNetworkAccessManager>
@@ -119,6 +121,30 @@ private Q_SLOTS:
         QCOMPARE(result.missing, QStringList{QStringLiteral("2401.99999")});
         // What came from arXiv is kept in the library.
         QVERIFY(m_store->papers.contains(QStringLiteral("1605.08386")));
+    }
+
+    // The network drops halfway through arXiv's answer: the error names the server and the cut, and nothing
+    // of the half-read feed reaches a real library.
+    void aConnectionDroppedMidAnswerIsNamedAndStoresNothing()
+    {
+        Test::ScratchLibraries scratch;
+        LibraryError error;
+        auto library = Library::open(scratch.create(QStringLiteral("sqlite")), &error);
+        QVERIFY2(library, qPrintable(error.message));
+        m_client->setStore(library.get());
+        PaperIntake intake(m_client, library.get());
+        Server::Response cut = Server::ok(Test::fixture(QStringLiteral("arxiv/api-one-of-two.xml")));
+        cut.truncateAt = cut.body.size() / 2;
+        m_server->route(QStringLiteral("/api/query"), cut);
+        const ArxivClient::LookupResult result = intake.lookupAndWait(
+            PaperIntake::readIds({QStringLiteral("1605.08386"), QStringLiteral("2401.99999")}).ids);
+        QVERIFY2(result.error.contains(QLatin1String("cut short")) &&
+                     result.error.contains(QLatin1String("127.0.0.1")),
+                 qPrintable(result.error));
+        QVERIFY(result.papers.isEmpty());
+        Paper stored;
+        QVERIFY(!library->findPaper(QStringLiteral("1605.08386"), &stored));
+        m_client->setStore(m_store);
     }
 
     void signalsOnlyItsOwnLookups()

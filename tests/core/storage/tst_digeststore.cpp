@@ -1,9 +1,12 @@
 // DigestStore through Library on SQLite and PostgreSQL: creating (empty and imported), listing, loading,
-// resolving, the header, deleting, and an insert that stores no row.
+// resolving, the header, deleting, an insert that stores no row, and a database failure halfway through
+// storing an imported post.
+#include "formats/digestimporter.h"
 #include "librarytests.h"
 #include "scratchlibraries.h"
 #include "storage/library.h"
 #include "storage/librarymigrations.h"
+#include "testsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -168,7 +171,62 @@ private Q_SLOTS:
                  qPrintable(error.message));
         QCOMPARE(library->digests().size(), 1);
     }
+
+    void anImportThatFailsHalfwayStoresNothing_data() { backends(); }
+    void anImportThatFailsHalfwayStoresNothing();
 };
+
+// The database refuses an entry in the middle of a real published post (a trigger stands in for a full disk,
+// a constraint or a dropped connection): the digest row and the three entries before it are rolled back.
+void TestDigestStore::anImportThatFailsHalfwayStoresNothing()
+{
+    FRESH_LOCATION(location);
+    OPEN_LIBRARY(library, location);
+    DigestImporter::Result imported =
+        DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt")));
+    QVERIFY(imported.ok);
+    imported.digest.setDate(QDate(2022, 10, 14)); // the post does not say its date; the file name would
+    QVERIFY(imported.digest.entryCount() > 4);
+    const bool lite = backend == QLatin1String("sqlite");
+    QSqlDatabase db = m_scratch.openRaw(location);
+    {
+        QSqlQuery q(db);
+        if (lite) {
+            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER fail_fourth BEFORE INSERT ON entries WHEN "
+                                           "NEW.position = 3 BEGIN SELECT RAISE(ABORT, 'injected failure'); "
+                                           "END")),
+                     qPrintable(q.lastError().text()));
+        } else {
+            QVERIFY2(
+                q.exec(QStringLiteral("CREATE FUNCTION fail_fourth() RETURNS trigger AS $$ BEGIN IF "
+                                      "NEW.position = 3 THEN RAISE EXCEPTION 'injected failure'; END IF; "
+                                      "RETURN NEW; END $$ LANGUAGE plpgsql")),
+                qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER fail_fourth BEFORE INSERT ON entries FOR EACH ROW "
+                                           "EXECUTE FUNCTION fail_fourth()")),
+                     qPrintable(q.lastError().text()));
+        }
+    }
+    LibraryError error;
+    QCOMPARE(library->createDigest(imported.digest, &error), 0);
+    QVERIFY2(error.message.contains(library->location()) && error.message.contains(QLatin1String("injected")),
+             qPrintable(error.message));
+    QVERIFY(library->digests().isEmpty());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM entries")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_fourth") +
+                       (lite ? QString() : QStringLiteral(" ON entries"))));
+    }
+    m_scratch.closeRaw(db);
+    // Nothing was left half-open: the same post goes in whole once the database accepts it.
+    const qint64 id = library->createDigest(imported.digest, &error);
+    QVERIFY2(id > 0, qPrintable(error.message));
+    Digest stored;
+    QVERIFY(library->loadDigest(id, &stored));
+    QCOMPARE(stored.entryCount(), imported.digest.entryCount());
+}
 
 QTEST_GUILESS_MAIN(TestDigestStore)
 #include "tst_digeststore.moc"

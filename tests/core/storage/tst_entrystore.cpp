@@ -141,7 +141,48 @@ private Q_SLOTS:
         QVERIFY(library->loadEntry(entry.id(), &stored));
         QCOMPARE(stored.revision(), 4);
     }
+
+    void aFieldLongerThanTheLimitIsRefused_data() { backends(); }
+    void aFieldLongerThanTheLimitIsRefused();
 };
+
+// DigestEntry::MaxFieldChars holds for every way text reaches the library; past it nothing is stored and
+// the message names the field, the paper and the limit.
+void TestEntryStore::aFieldLongerThanTheLimitIsRefused()
+{
+    FRESH_LOCATION(location);
+    OPEN_LIBRARY(library, location);
+    const qint64 digest = library->createDigest(QDate(2022, 10, 14));
+    const QString longest(DigestEntry::MaxFieldChars, QChar(0x6587));
+    const QString tooLong = longest + QChar(0x5b57);
+    LibraryError error;
+    DigestEntry stored = library->appendEntry(
+        digest, makeEntry(QStringLiteral("2210.06441"), QStringLiteral("Fits"), QString(), longest), &error);
+    QVERIFY2(stored.id() > 0, qPrintable(error.message));
+
+    DigestEntry overlong =
+        makeEntry(QStringLiteral("2210.05337"), QStringLiteral("Too long"), QString(), tooLong);
+    QCOMPARE(library->appendEntry(digest, overlong, &error).id(), 0);
+    QCOMPARE(error.kind, LibraryError::Kind::InvalidArgument);
+    for (const char *words : {"zh_summary", "2210.05337", "100000", "nothing was stored"})
+        QVERIFY2(error.message.contains(QLatin1String(words)), qPrintable(error.message));
+
+    SaveResult saved =
+        library->saveField(stored.id(), stored.revision(), DigestEntry::Field::Abstract, tooLong);
+    QVERIFY(!saved.saved());
+    QVERIFY2(saved.error.message.contains(QLatin1String("abstract")), qPrintable(saved.error.message));
+    stored.setZhTitle(tooLong);
+    saved = library->saveEntry(stored);
+    QVERIFY(!saved.saved());
+    QVERIFY2(saved.error.message.contains(QLatin1String("zh_title")), qPrintable(saved.error.message));
+
+    Digest d;
+    QVERIFY(library->loadDigest(digest, &d));
+    QCOMPARE(d.entryCount(), 1);
+    QCOMPARE(d.entries().first().zhSummary(), longest);
+    QCOMPARE(d.entries().first().zhTitle(), QString());
+    QCOMPARE(d.entries().first().revision(), 1);
+}
 
 QTEST_GUILESS_MAIN(TestEntryStore)
 #include "tst_entrystore.moc"

@@ -1,0 +1,230 @@
+// AutosaveController under injected faults, on real libraries: the disk fills during a save (a file-size
+// limit), another writer holds the SQLite lock past the busy timeout, the PostgreSQL server restarts while a
+// digest is open. Each time the failure is named, the library stays intact, the text stays in the editor and
+// is saved once the fault is gone.
+#include "document/autosavecontroller.h"
+#include "document/digestdocument.h"
+#include "privatepostgres.h"
+#include "scratchlibraries.h"
+#include "storage/library.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace DigestStudio;
+using DigestStudio::Test::PrivatePostgres;
+using DigestStudio::Test::ScratchLibraries;
+using Field = DigestEntry::Field;
+
+namespace {
+
+DigestEntry makeEntry(int i)
+{
+    DigestEntry e;
+    e.setArxivId(QStringLiteral("2210.1000%1").arg(i));
+    e.setVersion(1);
+    e.setTag(QStringLiteral("LG"));
+    e.setTitle(QStringLiteral("Paper %1").arg(i));
+    e.setAbstract(QStringLiteral("We study things. They matter."));
+    e.setLink(QStringLiteral("https://arxiv.org/abs/2210.1000%1").arg(i));
+    return e;
+}
+
+// Chinese text of `n` characters that does not repeat (so no page compresses it away).
+QString longSummary(int n, int seed)
+{
+    QString text;
+    text.reserve(n);
+    for (int i = 0; i < n; ++i)
+        text.append(QChar(0x4e00 + (i * 7919 + seed * 104729) % 20000));
+    return text;
+}
+
+// A file-size limit for this process (what a full disk looks like to its writes) for a scope.
+class FileSizeLimit final
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead of killing us
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { lift(); }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+    void lift() { setrlimit(RLIMIT_FSIZE, &m_saved); }
+
+private:
+    rlimit m_saved{};
+};
+
+} // namespace
+
+class TestAutosaveFaults final : public QObject
+{
+    Q_OBJECT
+
+private:
+    ScratchLibraries m_scratch;
+
+    // A library at `location` holding one digest of three papers; its id, or 0.
+    static qint64 seed(const QString &location)
+    {
+        LibraryError error;
+        auto library = Library::open(location, &error);
+        if (!library) {
+            qWarning("%s", qPrintable(error.message));
+            return 0;
+        }
+        const qint64 digestId = library->createDigest(QDate(2026, 11, 30));
+        for (int i = 0; i < 3; ++i)
+            library->appendEntry(digestId, makeEntry(i));
+        return digestId;
+    }
+
+    static Digest stored(const QString &location, qint64 digestId)
+    {
+        LibraryError error;
+        auto library = Library::open(location, &error);
+        Digest digest;
+        if (!library || !library->loadDigest(digestId, &digest, &error))
+            qWarning("%s", qPrintable(error.message));
+        return digest;
+    }
+
+    static qint64 largestFile(const QString &path)
+    {
+        return qMax(QFileInfo(path).size(), QFileInfo(path + QStringLiteral("-wal")).size());
+    }
+
+private Q_SLOTS:
+    void aFullDiskFailsTheSaveKeepsTheTextAndSavesLater();
+    void aLockHeldPastTheBusyTimeoutIsNamedAndTheTextKept();
+    void aPostgreSqlRestartLosesNothing();
+};
+
+void TestAutosaveFaults::aFullDiskFailsTheSaveKeepsTheTextAndSavesLater()
+{
+    const QString path = m_scratch.create(QStringLiteral("sqlite"));
+    const qint64 digestId = seed(path);
+    QVERIFY(digestId > 0);
+    LibraryError error;
+    auto library = Library::open(path, &error);
+    QVERIFY2(library, qPrintable(error.message));
+    DigestDocument doc;
+    AutosaveController autosave(library.get(), &doc);
+    QString openError;
+    QVERIFY2(autosave.openDigest(digestId, &openError), qPrintable(openError));
+    const QString summary = longSummary(90000, 1);
+
+    FileSizeLimit limit(largestFile(path) + 4096);
+    doc.setField(1, Field::ZhSummary, summary);
+    QVERIFY(!autosave.saveNow());
+    QCOMPARE(autosave.state(), AutosaveController::State::Failed);
+    QVERIFY2(autosave.lastError().contains(path), qPrintable(autosave.lastError()));
+    QVERIFY2(autosave.lastError().contains(QLatin1String("disk")), qPrintable(autosave.lastError()));
+    QCOMPARE(doc.entry(1).zhSummary(), summary);
+    QVERIFY(doc.isModified());
+
+    limit.lift();
+    {
+        auto other = Library::open(path, &error);
+        QVERIFY2(other, qPrintable(error.message));
+        QVERIFY2(other->checkIntegrity(&error), qPrintable(error.message));
+    }
+    QCOMPARE(stored(path, digestId).entries().at(1).zhSummary(), QString());
+    // Space is back: the retry stores it without anyone touching the editor.
+    QTRY_COMPARE_WITH_TIMEOUT(autosave.state(), AutosaveController::State::Saved, 10000);
+    QVERIFY(!doc.isModified());
+    QCOMPARE(stored(path, digestId).entries().at(1).zhSummary(), summary);
+}
+
+void TestAutosaveFaults::aLockHeldPastTheBusyTimeoutIsNamedAndTheTextKept()
+{
+    const QString path = m_scratch.create(QStringLiteral("sqlite"));
+    const qint64 digestId = seed(path);
+    QVERIFY(digestId > 0);
+    LibraryError error;
+    auto library = Library::open(path, &error);
+    QVERIFY2(library, qPrintable(error.message));
+    DigestDocument doc;
+    AutosaveController autosave(library.get(), &doc);
+    QString openError;
+    QVERIFY2(autosave.openDigest(digestId, &openError), qPrintable(openError));
+
+    {
+        // Another program writing for longer than the busy timeout.
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery begin(locker);
+        QVERIFY2(begin.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(begin.lastError().text()));
+
+        doc.setField(0, Field::ZhTitle, QStringLiteral("锁住时写的标题"));
+        QVERIFY(!autosave.saveNow());
+        QCOMPARE(autosave.state(), AutosaveController::State::Failed);
+        QVERIFY2(autosave.lastError().contains(path), qPrintable(autosave.lastError()));
+        QVERIFY2(autosave.lastError().contains(QLatin1String("write lock")),
+                 qPrintable(autosave.lastError()));
+        QCOMPARE(doc.entry(0).zhTitle(), QStringLiteral("锁住时写的标题"));
+
+        QSqlQuery rollback(locker);
+        QVERIFY(rollback.exec(QStringLiteral("ROLLBACK")));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    QTRY_COMPARE_WITH_TIMEOUT(autosave.state(), AutosaveController::State::Saved, 10000);
+    QCOMPARE(stored(path, digestId).entries().at(0).zhTitle(), QStringLiteral("锁住时写的标题"));
+}
+
+void TestAutosaveFaults::aPostgreSqlRestartLosesNothing()
+{
+    PrivatePostgres server;
+    QString serverError;
+    if (!server.start(&serverError)) {
+        if (ScratchLibraries::postgresRequired())
+            QFAIL(qPrintable(serverError));
+        QSKIP(qPrintable(serverError + QStringLiteral(" (CI runs this test)")));
+    }
+    const QString url = server.url();
+    const qint64 digestId = seed(url);
+    QVERIFY(digestId > 0);
+    LibraryError error;
+    auto library = Library::open(url, &error);
+    QVERIFY2(library, qPrintable(error.message));
+    DigestDocument doc;
+    AutosaveController autosave(library.get(), &doc);
+    QString openError;
+    QVERIFY2(autosave.openDigest(digestId, &openError), qPrintable(openError));
+    doc.setField(2, Field::ZhTitle, QStringLiteral("重启之前"));
+    QVERIFY(autosave.saveNow());
+
+    QVERIFY2(server.restart(&serverError), qPrintable(serverError));
+    doc.setField(2, Field::ZhTitle, QStringLiteral("重启之后"));
+    QVERIFY2(autosave.saveNow(), qPrintable(autosave.lastError()));
+    QCOMPARE(autosave.state(), AutosaveController::State::Saved);
+    QCOMPARE(stored(url, digestId).entries().at(2).zhTitle(), QStringLiteral("重启之后"));
+
+    // The reopened connection listens again: a colleague's change still arrives.
+    {
+        auto other = Library::open(url, &error);
+        QVERIFY2(other, qPrintable(error.message));
+        DigestEntry theirs;
+        QVERIFY(other->loadEntry(doc.entry(0).id(), &theirs));
+        QVERIFY(other->saveField(theirs.id(), theirs.revision(), Field::ZhTitle, QStringLiteral("同事的标题"))
+                    .saved());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(doc.entry(0).zhTitle(), QStringLiteral("同事的标题"), 5000);
+}
+
+QTEST_MAIN(TestAutosaveFaults)
+#include "tst_autosavefaults.moc"
