@@ -47,7 +47,7 @@ public:
             handle([this](QVector<SseEvent> *events) { m_parser.finish(events); });
         if (!m_error.isEmpty())
             return false;
-        if (m_mode == Mode::Stream && !m_done) {
+        if (m_mode != Mode::Whole && !m_done) {
             m_error = QStringLiteral("The answer stream ended without [DONE]: it was cut off.");
             return false;
         }
