@@ -25,7 +25,6 @@ QVector<Finding> DraftCheck::findings(const DigestEntry &entry, const QVector<Gl
         rule.run(context, &findings);
         for (int i = before; i < findings.size(); ++i)
             findings[i].rule = rule.id; // as CheckRegistry::run() names them
-
     }
     return findings;
 }
