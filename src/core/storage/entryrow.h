@@ -5,6 +5,7 @@
 #include "model/digestentry.h"
 
 #include <QString>
+#include <QVariant>
 
 class QSqlQuery;
 
@@ -15,7 +16,7 @@ struct LibraryError;
 
 namespace DigestStudio::EntryRow {
 
-// id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated.
+// id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated, drafted_by.
 QString selectColumns();
 // The entry whose selectColumns() start at `firstColumn` of the query's current row.
 DigestEntry fromQuery(const QSqlQuery &query, int firstColumn);
@@ -30,5 +31,7 @@ bool checkLength(const LibraryConnection &connection, const DigestEntry &entry, 
                  const QString &value, LibraryError *error);
 void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
                 const QString &now);
+// The drafted_by value to bind: NULL when the entry was written by hand.
+QVariant draftedBy(const DigestEntry &entry);
 
 } // namespace DigestStudio::EntryRow
