@@ -152,6 +152,10 @@ int CtlRunner::run(const QStringList &arguments)
     CtlContext context;
     context.out = &m_out;
     context.err = &m_err;
+    {
+        QSettings saved;
+        LaunchConfig::moveSecretsToKeychain(saved);
+    }
     if (!context.config.resolve(global.values(), m_environment, QSettings()))
         return usageError(context.config.errors().join(QStringLiteral("\ndigestctl: ")));
 
