@@ -1,5 +1,7 @@
 #include "model/digestentry.h"
 
+#include <QJsonValue>
+
 namespace DigestStudio {
 
 namespace {
@@ -75,6 +77,7 @@ QJsonObject DigestEntry::toJson(int position) const
     for (int i = 0; i < FieldCount; ++i)
         o.insert(QString::fromLatin1(fieldNames[i]), m_fields[static_cast<std::size_t>(i)]);
     o.insert(QStringLiteral("status"), statusName(m_status));
+    o.insert(QStringLiteral("drafted_by"), m_draftedBy.isEmpty() ? QJsonValue() : QJsonValue(m_draftedBy));
     return o;
 }
 
@@ -88,13 +91,33 @@ DigestEntry DigestEntry::fromJson(const QJsonObject &o)
     Status status = Status::Draft;
     if (statusFromName(o.value(QStringLiteral("status")).toString(), &status))
         e.m_status = status;
+    e.m_draftedBy = o.value(QStringLiteral("drafted_by")).toString();
     return e;
 }
 
 bool DigestEntry::operator==(const DigestEntry &other) const
 {
     return m_arxivId == other.m_arxivId && m_version == other.m_version && m_fields == other.m_fields &&
-           m_status == other.m_status;
+           m_status == other.m_status && m_draftedBy == other.m_draftedBy;
+}
+
+bool DigestEntry::isChineseField(Field field)
+{
+    return field == Field::ZhTitle || field == Field::ZhShortTitle || field == Field::ZhSummary;
+}
+
+void DigestEntry::setFieldByPerson(Field field, const QString &value)
+{
+    setField(field, value);
+    if (isChineseField(field))
+        m_draftedBy.clear();
+}
+
+void DigestEntry::setStatusByPerson(Status status)
+{
+    m_status = status;
+    if (status == Status::Reviewed)
+        m_draftedBy.clear();
 }
 
 } // namespace DigestStudio

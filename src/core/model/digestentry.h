@@ -67,6 +67,16 @@ public:
 
     Status status() const { return m_status; }
     void setStatus(Status status) { m_status = status; }
+
+    // The model whose draft is still untouched by a person; empty when written by hand (JSON `drafted_by`).
+    QString draftedBy() const { return m_draftedBy; }
+    void setDraftedBy(const QString &model) { m_draftedBy = model; }
+    static bool isChineseField(Field field);
+    // A person's edit: sets the field and, for a Chinese field, clears drafted_by (the machine text is
+    // touched). The GUI's edit commands and `digestctl set` go through these.
+    void setFieldByPerson(Field field, const QString &value);
+    // A person's status change: marking the entry reviewed clears drafted_by.
+    void setStatusByPerson(Status status);
     // Bumped by the library on every stored change; a save based on an older one is a conflict.
     qint64 revision() const { return m_revision; }
     void setRevision(qint64 revision) { m_revision = revision; }
@@ -98,6 +108,7 @@ private:
     int m_version = 0;
     std::array<QString, FieldCount> m_fields;
     Status m_status = Status::Draft;
+    QString m_draftedBy;
     qint64 m_revision = 0;
     QDateTime m_updated;
 };

@@ -1,0 +1,71 @@
+// The drafting workflow both faces call: a queue of entries drafted by the configured provider, with a
+// concurrency limit, retries (429 honouring Retry-After, then backoff), timeouts, cancel and a token count.
+#pragma once
+
+#include "drafting/draftfields.h"
+#include "drafting/draftsettings.h"
+#include "model/glossaryterm.h"
+
+#include <QDate>
+#include <QHash>
+#include <QObject>
+#include <QVector>
+
+#include <deque>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace DigestStudio {
+
+class DigestEntry;
+class Glossary;
+class DraftJob;
+
+class DraftingService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Largest answer read from a drafting server (a stream included); past it the paper fails.
+    static constexpr qint64 MaxAnswerBytes = 4 * 1024 * 1024;
+
+    explicit DraftingService(QNetworkAccessManager *network, QObject *parent = nullptr); // network not owned
+    ~DraftingService() override;
+
+    void setSettings(const DraftSettings &settings);
+    DraftSettings settings() const { return m_settings; }
+    // Returns a ticket; runs asynchronously. The entry and the glossary are copied.
+    int draft(const DigestEntry &entry, const Glossary &glossary);
+    int draft(const DigestEntry &entry, const QVector<GlossaryTerm> &glossary);
+    void cancel(int ticket);
+    void cancelAll();
+    int tokensUsedToday() const;
+    // Queued or running tickets.
+    int pending() const;
+
+Q_SIGNALS:
+    void partialText(int ticket, const QString &textSoFar); // streamed text so far (think/reasoning removed)
+    void drafted(int ticket, const DigestStudio::DraftFields &fields, const QString &model);
+    void failed(int ticket, const QString &message); // in words; never contains the key
+    void progress(int done, int total);
+    void tokensUsedChanged(int tokensToday);
+
+private:
+    friend class DraftJob;
+    void startQueued();
+    void finishJob(DraftJob *job);
+    void addTokens(int tokens);
+
+    QNetworkAccessManager *m_network;
+    DraftSettings m_settings;
+    int m_nextTicket = 1;
+    std::deque<DraftJob *> m_queue;
+    QHash<int, DraftJob *> m_running;
+    int m_done = 0;
+    int m_total = 0;
+    QDate m_tokenDay;
+    int m_tokensToday = 0;
+};
+
+} // namespace DigestStudio
