@@ -17,9 +17,9 @@ ConnectionTest::ConnectionTest(QObject *parent)
                 if (ticket != m_ticket)
                     return;
                 m_ticket = 0;
-                Q_EMIT finished(true, tr("Connected: %1 drafted a sample title (%2).")
-                                          .arg(model.isEmpty() ? tr("the provider") : model,
-                                               fields.zhTitle.left(40)));
+                Q_EMIT finished(
+                    true, tr("Connected: %1 drafted a sample title (%2).")
+                              .arg(model.isEmpty() ? tr("the provider") : model, fields.zhTitle.left(40)));
             });
     connect(m_service, &DraftingService::failed, this, [this](int ticket, const QString &message) {
         if (ticket != m_ticket)

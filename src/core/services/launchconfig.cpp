@@ -5,6 +5,7 @@
 #include "util/settingskeys.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -68,6 +69,17 @@ const QVector<LaunchConfig::Setting> &LaunchConfig::settings()
         row(K::ArxivListingCrossLists, Kind::Flag),
         row(K::OpenAlexEnabled, Kind::Flag),
         row(K::OpenAlexUrl, Kind::Url),
+        row(K::DraftUrl, Kind::Url, "llm-url", "DIGEST_LLM_URL", "URL",
+            "OpenAI-compatible base URL of the drafting model (DeepL: its API URL)"),
+        row(K::DraftModel, Kind::Text, "llm-model", "DIGEST_LLM_MODEL", "NAME", "the drafting model"),
+        row(K::DraftProvider, Kind::Text, "", "DIGEST_LLM_PROVIDER"),
+        row(K::DraftTemperature, Kind::Number),
+        row(K::DraftMaxTokens, Kind::Positive),
+        row(K::DraftConcurrency, Kind::Positive),
+        row(K::DraftTimeoutMs, Kind::Positive),
+        row(K::DraftMaxRetries, Kind::Count),
+        row(K::DraftExtraJson, Kind::JsonObject),
+        row(K::DraftDeepLGlossaryId, Kind::Text),
     };
     return table;
 }
@@ -156,6 +168,22 @@ QVariant LaunchConfig::convert(const Setting &setting, const QVariant &raw, QStr
             word == QLatin1String("0"))
             return false;
         *problem = QStringLiteral("is not true or false");
+        return QVariant();
+    }
+    case Kind::Number: {
+        bool ok = false;
+        const double number = text.toDouble(&ok);
+        if (ok && number >= 0)
+            return number;
+        *problem = QStringLiteral("is not a number of 0 or more");
+        return QVariant();
+    }
+    case Kind::JsonObject: {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (text.isEmpty() || (error.error == QJsonParseError::NoError && document.isObject()))
+            return text;
+        *problem = QStringLiteral("is not a JSON object");
         return QVariant();
     }
     }
@@ -266,6 +294,23 @@ QStringList LaunchConfig::listingCategories() const
 bool LaunchConfig::listingCrossLists() const
 {
     return value(SettingsKeys::ArxivListingCrossLists);
+}
+
+DraftSettings LaunchConfig::draftSettings() const
+{
+    namespace K = SettingsKeys;
+    DraftSettings settings;
+    settings.provider = value(K::DraftProvider).trimmed().toLower();
+    settings.baseUrl = QUrl(value(K::DraftUrl));
+    settings.model = value(K::DraftModel).trimmed();
+    settings.temperature = value(K::DraftTemperature);
+    settings.maxTokens = value(K::DraftMaxTokens);
+    settings.concurrency = value(K::DraftConcurrency);
+    settings.timeoutMs = value(K::DraftTimeoutMs);
+    settings.maxRetries = value(K::DraftMaxRetries);
+    settings.extraJson = QJsonDocument::fromJson(value(K::DraftExtraJson).toUtf8()).object();
+    settings.deeplGlossaryId = value(K::DraftDeepLGlossaryId).trimmed();
+    return settings;
 }
 
 } // namespace DigestStudio

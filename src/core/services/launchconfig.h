@@ -2,6 +2,7 @@
 // the saved setting (the GUI's QSettings), then the default (SettingsKeys).
 #pragma once
 
+#include "drafting/draftsettings.h"
 #include "util/settingskey.h"
 
 #include <QCommandLineOption>
@@ -31,7 +32,9 @@ public:
         Count,        // a whole number, 0 or more
         Positive,     // a whole number, 1 or more
         List,         // comma- or space-separated words
-        Flag          // true/false, yes/no, on/off, 1/0
+        Flag,         // true/false, yes/no, on/off, 1/0
+        Number,       // a decimal number, 0 or more
+        JsonObject    // a JSON object, or nothing
     };
     // Where a resolved value came from.
     enum class Source { Default, Setting, Environment, Option };
@@ -98,6 +101,8 @@ public:
     QUrl arxivListingUrl() const;
     QStringList listingCategories() const;
     bool listingCrossLists() const;
+    // The drafting settings, without the key (DraftKey::resolve() is the one place that finds it).
+    DraftSettings draftSettings() const;
 
 private:
     // Checks `raw` against the setting's kind; the value to keep, or an invalid QVariant and `problem`.

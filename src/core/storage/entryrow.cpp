@@ -13,7 +13,8 @@ QString selectColumns()
     QStringList columns{QStringLiteral("id"), QStringLiteral("arxiv_id"), QStringLiteral("version")};
     for (int f = 0; f < DigestEntry::FieldCount; ++f)
         columns.append(column(f));
-    columns << QStringLiteral("status") << QStringLiteral("revision") << QStringLiteral("updated");
+    columns << QStringLiteral("status") << QStringLiteral("revision") << QStringLiteral("updated")
+            << QStringLiteral("drafted_by");
     return columns.join(QStringLiteral(", "));
 }
 
@@ -30,6 +31,7 @@ DigestEntry fromQuery(const QSqlQuery &query, int c)
     entry.setStatus(status);
     entry.setRevision(query.value(c + 4 + DigestEntry::FieldCount).toLongLong());
     entry.setUpdated(SqlValues::toDateTime(query.value(c + 5 + DigestEntry::FieldCount).toString()));
+    entry.setDraftedBy(query.value(c + 6 + DigestEntry::FieldCount).toString());
     return entry;
 }
 
@@ -43,8 +45,8 @@ QString insertSql()
     return QStringLiteral(
         "INSERT INTO entries (digest_id, position, arxiv_id, version, tag, title, authors_line, "
         "affiliations, "
-        "affiliations_note, zh_title, zh_short_title, zh_summary, abstract, link, status, revision, updated) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id");
+        "affiliations_note, zh_title, zh_short_title, zh_summary, abstract, link, status, revision, updated, "
+        "drafted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id");
 }
 
 void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
@@ -58,6 +60,13 @@ void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEn
         insert.addBindValue(SqlValues::text(entry.field(static_cast<DigestEntry::Field>(f))));
     insert.addBindValue(DigestEntry::statusName(entry.status()));
     insert.addBindValue(now);
+    insert.addBindValue(draftedBy(entry));
+}
+
+QVariant draftedBy(const DigestEntry &entry)
+{
+    // NULL when by hand (a null QString binds as NULL on both backends).
+    return entry.draftedBy().isEmpty() ? QVariant(QString()) : QVariant(entry.draftedBy());
 }
 
 } // namespace DigestStudio::EntryRow

@@ -5,12 +5,13 @@
 #include "model/digestentry.h"
 
 #include <QString>
+#include <QVariant>
 
 class QSqlQuery;
 
 namespace DigestStudio::EntryRow {
 
-// id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated.
+// id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated, drafted_by.
 QString selectColumns();
 // The entry whose selectColumns() start at `firstColumn` of the query's current row.
 DigestEntry fromQuery(const QSqlQuery &query, int firstColumn);
@@ -20,5 +21,7 @@ QString column(int field);
 QString insertSql();
 void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
                 const QString &now);
+// The drafted_by value to bind: NULL when the entry was written by hand.
+QVariant draftedBy(const DigestEntry &entry);
 
 } // namespace DigestStudio::EntryRow

@@ -143,7 +143,10 @@ SaveResult EntryStore::saveField(qint64 entryId, qint64 baseRevision, DigestEntr
         return errorResult(error);
     QSqlQuery &update =
         m_connection.prepared(QStringLiteral("UPDATE entries SET ") + EntryRow::column(f) +
-                              QStringLiteral(" = ?, revision = revision + 1, updated = ? WHERE "
+                              // A person's edit of a Chinese field: the machine draft is touched.
+                              (DigestEntry::isChineseField(field) ? QStringLiteral(" = ?, drafted_by = NULL")
+                                                                  : QStringLiteral(" = ?")) +
+                              QStringLiteral(", revision = revision + 1, updated = ? WHERE "
                                              "id = ? AND revision = ? RETURNING digest_id, "
                                              "revision"));
     update.addBindValue(text(value));
@@ -163,8 +166,10 @@ SaveResult EntryStore::saveStatus(qint64 entryId, qint64 baseRevision, DigestEnt
     if (!transaction.isActive())
         return errorResult(error);
     QSqlQuery &update = m_connection.prepared(
-        QStringLiteral("UPDATE entries SET status = ?, revision = revision + 1, updated = "
-                       "? WHERE id = ? AND revision = ? RETURNING digest_id, revision"));
+        QStringLiteral("UPDATE entries SET status = ?, ") +
+        (status == DigestEntry::Status::Reviewed ? QStringLiteral("drafted_by = NULL, ") : QString()) +
+        QStringLiteral("revision = revision + 1, updated = ? WHERE id = ? AND revision = ? RETURNING "
+                       "digest_id, revision"));
     update.addBindValue(DigestEntry::statusName(status));
     update.addBindValue(SqlValues::now());
     update.addBindValue(entryId);
@@ -184,14 +189,15 @@ SaveResult EntryStore::saveEntry(const DigestEntry &entry)
     QString sql = QStringLiteral("UPDATE entries SET arxiv_id = ?, version = ?, ");
     for (int f = 0; f < DigestEntry::FieldCount; ++f)
         sql += EntryRow::column(f) + QStringLiteral(" = ?, ");
-    sql += QStringLiteral("status = ?, revision = revision + 1, updated = ? WHERE id = ? AND revision = ? "
-                          "RETURNING digest_id, revision");
+    sql += QStringLiteral("status = ?, drafted_by = ?, revision = revision + 1, updated = ? WHERE id = ? AND "
+                          "revision = ? RETURNING digest_id, revision");
     QSqlQuery &update = m_connection.prepared(sql);
     update.addBindValue(text(SqlValues::withoutVersion(entry.arxivId())));
     update.addBindValue(entry.version());
     for (int f = 0; f < DigestEntry::FieldCount; ++f)
         update.addBindValue(text(entry.field(static_cast<DigestEntry::Field>(f))));
     update.addBindValue(DigestEntry::statusName(entry.status()));
+    update.addBindValue(EntryRow::draftedBy(entry));
     update.addBindValue(SqlValues::now());
     update.addBindValue(entry.id());
     update.addBindValue(entry.revision());

@@ -25,7 +25,8 @@ public:
     DigestEntry insertEntry(qint64 digestId, int position, const DigestEntry &entry, LibraryError *error);
     bool loadEntry(qint64 entryId, DigestEntry *entry, LibraryError *error);
     qint64 entryIdAt(qint64 digestId, int position, LibraryError *error);
-    // Saving the text that is already stored is not a conflict.
+    // Saving the text that is already stored is not a conflict. A person's edit: a Chinese field clears
+    // drafted_by, as does saveStatus() to reviewed; saveEntry() stores drafted_by as the entry has it.
     SaveResult saveField(qint64 entryId, qint64 baseRevision, DigestEntry::Field field, const QString &value);
     SaveResult saveStatus(qint64 entryId, qint64 baseRevision, DigestEntry::Status status);
     // Every text field, the status, arXiv id and version of entry.id(), based on entry.revision().

@@ -189,11 +189,17 @@ QStringList version4(Backend backend)
             QStringLiteral(") WHERE arxiv_id LIKE '%.%/%' AND ") + dot + QStringLiteral(" < ") + slash};
 }
 
+// Version 5 (issue 10): the model whose machine draft is still untouched by a person; NULL when by hand.
+QStringList version5()
+{
+    return {QStringLiteral("ALTER TABLE entries ADD COLUMN drafted_by TEXT")};
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -229,6 +235,9 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 4:
         list = version4(backend);
+        break;
+    case 5:
+        list = version5();
         break;
     default:
         break;

@@ -67,6 +67,20 @@ inline const SettingsKey<QString> LegacyOpenAlexApiKey{"OpenAlex/apiKey", QStrin
 inline const SettingsKey<int> EntryAuthorsListAllUpTo{"Entry/authorsListAllUpTo", 7};
 inline const SettingsKey<int> EntryAuthorsShownWhenCut{"Entry/authorsShownWhenCut", 4};
 
+// Drafting: the machine-draft provider (issue 10); the key is never a setting (DraftKey).
+inline const SettingsKey<QString> DraftProvider{"Drafting/provider", QStringLiteral("openai")}; // or deepl
+// OpenAI-compatible base URL (a local Ollama by default: nothing leaves the machine until one is set).
+inline const SettingsKey<QString> DraftUrl{"Drafting/url", QStringLiteral("http://127.0.0.1:11434/v1")};
+inline const SettingsKey<QString> DraftModel{"Drafting/model", QString()};
+inline const SettingsKey<double> DraftTemperature{"Drafting/temperature", 0.2};
+inline const SettingsKey<int> DraftMaxTokens{"Drafting/maxTokens", 2048};
+inline const SettingsKey<int> DraftConcurrency{"Drafting/concurrency", 4};
+inline const SettingsKey<int> DraftTimeoutMs{"Drafting/timeoutMs", 120000};
+inline const SettingsKey<int> DraftMaxRetries{"Drafting/maxRetries", 4};
+// A JSON object merged into each request body, e.g. {"thinking":{"type":"disabled"}}.
+inline const SettingsKey<QString> DraftExtraJson{"Drafting/extraJson", QString()};
+inline const SettingsKey<QString> DraftDeepLGlossaryId{"Drafting/deeplGlossaryId", QString()};
+
 // Workspace: the paper list, the entry editor, spelling and autosave (issue 5)
 inline const SettingsKey<QByteArray> WorkspaceEditorSplitter{"Workspace/editorSplitter", QByteArray()};
 inline const SettingsKey<QByteArray> WorkspacePaperListHeader{"Workspace/paperListHeader", QByteArray()};

@@ -13,8 +13,8 @@
 
 namespace DigestStudio {
 
-DraftingController::DraftingController(DigestDocument *document, EntryEditor *editor, WindowStatusBar *statusBar,
-                                       QObject *parent)
+DraftingController::DraftingController(DigestDocument *document, EntryEditor *editor,
+                                       WindowStatusBar *statusBar, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_editor(editor)
@@ -29,7 +29,8 @@ DraftingController::DraftingController(DigestDocument *document, EntryEditor *ed
     connect(m_service, &DraftingService::tokensUsedChanged, m_statusBar, &WindowStatusBar::setTokensToday);
     connect(m_statusBar, &WindowStatusBar::cancelDraftingRequested, this, &DraftingController::cancelAll);
     connect(m_editor, &EntryEditor::currentEntryChanged, this, &DraftingController::refreshPanel);
-    connect(m_editor->draftPanel(), &DraftSuggestionPanel::acceptRequested, this, &DraftingController::acceptOffer);
+    connect(m_editor->draftPanel(), &DraftSuggestionPanel::acceptRequested, this,
+            &DraftingController::acceptOffer);
     connect(m_editor->draftPanel(), &DraftSuggestionPanel::dismissRequested, this,
             &DraftingController::dismissOffer);
     // Another digest opened: what ran for the old one has nowhere to go.
@@ -182,8 +183,8 @@ void DraftingController::onProgress(int done, int total)
 {
     m_statusBar->setDraftProgress(done, total);
     if (total > 0 && done >= total && m_failedInRun > 1)
-        m_statusBar->setDraftNote(tr("%n paper(s) could not be drafted; each says why in the editor.", nullptr,
-                                     m_failedInRun));
+        m_statusBar->setDraftNote(
+            tr("%n paper(s) could not be drafted; each says why in the editor.", nullptr, m_failedInRun));
 }
 
 void DraftingController::acceptOffer()

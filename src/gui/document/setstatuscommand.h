@@ -4,8 +4,8 @@
 #include "model/digestentry.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 #include <QStringList>
+#include <QUndoCommand>
 #include <QVector>
 
 namespace DigestStudio {

@@ -139,8 +139,8 @@ QString DraftSuggestionPanel::markText() const
 
 void DraftSuggestionPanel::retranslate()
 {
-    m_mark->setText(tr("Machine draft by %1, not yet looked at: edit it or mark the paper reviewed.")
-                        .arg(m_draftedBy));
+    m_mark->setText(
+        tr("Machine draft by %1, not yet looked at: edit it or mark the paper reviewed.").arg(m_draftedBy));
     switch (m_mode) {
     case Mode::Streaming:
         m_heading->setText(tr("Drafting with %1…").arg(m_model));
