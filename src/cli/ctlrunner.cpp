@@ -3,6 +3,8 @@
 #include "arxivcommands.h"
 #include "ctlarguments.h"
 #include "digestcommands.h"
+#include "draftcommands.h"
+#include "glossarycommands.h"
 #include "librarycommands.h"
 #include "services/launchconfig.h"
 
@@ -64,6 +66,8 @@ void CtlRunner::registerCommands()
     ArxivCommands::registerInto(&m_commands);
     LibraryCommands::registerInto(&m_commands);
     DigestCommands::registerInto(&m_commands);
+    DraftCommands::registerInto(&m_commands);
+    GlossaryCommands::registerInto(&m_commands);
 }
 
 QString CtlRunner::usage()
@@ -108,6 +112,11 @@ QString CtlRunner::usage()
                "  export DIGEST --format text|weibo|wechat|markdown [--output FILE]\n"
                "  check DIGEST [--json]             findings; exit 1 when any is an error\n"
                "  search QUERY [--json]             full-text search over the library and past digests\n"
+               "  draft DIGEST [POSITION...] [--overwrite] [--json]\n"
+               "                                    machine drafts of the empty Chinese fields of the\n"
+               "                                    unfinished (or listed) entries; exit 1 when any failed\n"
+               "  glossary list|import CSV|export CSV|add EN ZH [NOTE]|remove EN\n"
+               "                                    the term base (the GUI's CSV: english,chinese,note)\n"
                "\n"
                "DIGEST is a digest id or a date (the latest digest of that date). `--` ends the options.\n"
                "Exit status: 0 done, 1 the operation failed or found errors, 2 usage.\n");
@@ -152,6 +161,7 @@ int CtlRunner::run(const QStringList &arguments)
     CtlContext context;
     context.out = &m_out;
     context.err = &m_err;
+    context.environment = m_environment;
     {
         QSettings saved;
         LaunchConfig::moveSecretsToKeychain(saved);

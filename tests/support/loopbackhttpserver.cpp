@@ -94,6 +94,16 @@ LoopbackHttpServer::Response LoopbackHttpServer::ok(const QByteArray &body, cons
     return r;
 }
 
+LoopbackHttpServer::Response LoopbackHttpServer::stream(const QVector<QByteArray> &pieces, int intervalMs)
+{
+    Response r;
+    r.header("Content-Type", "text/event-stream; charset=utf-8");
+    r.header("Cache-Control", "no-cache");
+    r.chunks = pieces;
+    r.chunkIntervalMs = intervalMs;
+    return r;
+}
+
 LoopbackHttpServer::Response LoopbackHttpServer::status(int code, const QByteArray &body,
                                                         const QByteArray &contentType)
 {
@@ -140,6 +150,7 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
         }
         if (buffer.size() < end + 4 + contentLength)
             return;
+        request.body = buffer.mid(end + 4, contentLength);
         buffer.remove(0, end + 4 + contentLength);
         const QUrl target(QStringLiteral("http://127.0.0.1") + request.target);
         request.path = target.path();
@@ -184,12 +195,39 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Response &response)
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const auto &h : response.headers)
         head += h.first + ": " + h.second + "\r\n";
+    if (!response.chunks.isEmpty()) {
+        socket->write(head + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
+        sendChunk(socket, response, 0);
+        return;
+    }
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     head += "Connection: close\r\n\r\n";
     socket->write(head);
     socket->write(response.truncateAt >= 0 ? response.body.left(response.truncateAt) : response.body);
     socket->flush();
     socket->disconnectFromHost();
+}
+
+void LoopbackHttpServer::sendChunk(QTcpSocket *socket, const Response &response, int index)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (index == response.chunks.size()) {
+        if (!response.cutStream)
+            socket->write("0\r\n\r\n");
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    }
+    const QByteArray &piece = response.chunks.at(index);
+    if (!piece.isEmpty())
+        socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+    socket->flush();
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(response.chunkIntervalMs, this, [this, guard, response, index] {
+        if (guard)
+            sendChunk(guard, response, index + 1);
+    });
 }
 
 } // namespace DigestStudio::Test

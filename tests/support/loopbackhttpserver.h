@@ -30,6 +30,11 @@ public:
         QByteArray body;
         int delayMs = 0;     // wait this long before answering (a slow server)
         int truncateAt = -1; // send only this many body bytes, then close (Content-Length stays full)
+        // A streamed answer (server-sent events): when non-empty, `body` is ignored and these pieces go out
+        // with chunked transfer encoding, one write each, `chunkIntervalMs` apart.
+        QVector<QByteArray> chunks;
+        int chunkIntervalMs = 0;
+        bool cutStream = false; // close after the last piece without the terminating chunk
 
         Response &header(const QByteArray &name, const QByteArray &value)
         {
@@ -46,6 +51,7 @@ public:
         QUrlQuery query;
         QHash<QByteArray, QByteArray> headers; // names lower-cased
         qint64 receivedMs = 0;                 // since the server was created
+        QByteArray body;
     };
 
     explicit LoopbackHttpServer(QObject *parent = nullptr);
@@ -64,6 +70,8 @@ public:
     void route(const QString &path, const Response &response, const QString &queryContains = QString());
     void clearRoutes();
 
+    // A 200 server-sent-events answer streamed in `pieces`.
+    static Response stream(const QVector<QByteArray> &pieces, int intervalMs = 0);
     // A 200 answer with a body and its content type.
     static Response ok(const QByteArray &body,
                        const QByteArray &contentType = "application/atom+xml; charset=utf-8");
@@ -89,6 +97,7 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const Response &response);
+    void sendChunk(QTcpSocket *socket, const Response &response, int index);
 
     QTcpServer *m_server;
     QElapsedTimer m_clock;

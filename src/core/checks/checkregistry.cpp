@@ -43,6 +43,9 @@ CheckRegistry::CheckRegistry()
          QCoreApplication::translate("DigestStudio::CheckRegistry",
                                      "WeChat's body, title and summary limits"),
          CheckRules::wechatLimits});
+    add({QStringLiteral("untouched-draft"),
+         QCoreApplication::translate("DigestStudio::CheckRegistry", "No machine draft goes out unrevised"),
+         CheckRules::untouchedDraft});
     add({QStringLiteral("cjk-latin-spacing"),
          QCoreApplication::translate("DigestStudio::CheckRegistry",
                                      "A space between Chinese and Latin text (house style)"),

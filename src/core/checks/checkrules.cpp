@@ -379,6 +379,20 @@ void featuredBefore(const CheckContext &context, QVector<Finding> *findings)
     }
 }
 
+void untouchedDraft(const CheckContext &context, QVector<Finding> *findings)
+{
+    const QVector<DigestEntry> &entries = context.digest.entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        const QString model = entries.at(i).draftedBy();
+        if (model.isEmpty())
+            continue;
+        findings->append(make(Severity::Warning, i, Field::ZhSummary, 0, 0,
+                              QStringLiteral("the Chinese text is a machine draft by %1 that no one has "
+                                             "revised yet (edit it or mark the entry reviewed)")
+                                  .arg(model)));
+    }
+}
+
 void duplicatePaper(const CheckContext &context, QVector<Finding> *findings)
 {
     QHash<QString, int> seen;

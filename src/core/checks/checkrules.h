@@ -26,6 +26,8 @@ void duplicatePaper(const CheckContext &context, QVector<Finding> *findings);
 void weiboLimit(const CheckContext &context, QVector<Finding> *findings);
 // Warning: WeChat's body, title and summary limits.
 void wechatLimits(const CheckContext &context, QVector<Finding> *findings);
+// Warning: an entry whose machine draft (drafted_by) no person has edited or reviewed yet.
+void untouchedDraft(const CheckContext &context, QVector<Finding> *findings);
 // Info, fixable, only with the house-style setting: no space between Chinese and Latin text.
 void cjkLatinSpacing(const CheckContext &context, QVector<Finding> *findings);
 

@@ -302,6 +302,9 @@ DraftSettings LaunchConfig::draftSettings() const
     DraftSettings settings;
     settings.provider = value(K::DraftProvider).trimmed().toLower();
     settings.baseUrl = QUrl(value(K::DraftUrl));
+    // The default URL is a local OpenAI-compatible server; DeepL without a URL of its own means its free API.
+    if (settings.provider == QLatin1String("deepl") && source(K::DraftUrl.name()) == Source::Default)
+        settings.baseUrl = QUrl(QStringLiteral("https://api-free.deepl.com"));
     settings.model = value(K::DraftModel).trimmed();
     settings.temperature = value(K::DraftTemperature);
     settings.maxTokens = value(K::DraftMaxTokens);

@@ -223,6 +223,20 @@ private:
                })
             << QStringLiteral("cjk-latin-spacing") << 2 << info << 4 << 2
             << QStringLiteral("本文研究了 Transformer模型。");
+        QTest::newRow("machine draft no one revised") << Edit([](CheckContext &c) {
+            c.digest.entries()[1].setDraftedBy(QStringLiteral("deepseek-chat"));
+        }) << QStringLiteral("untouched-draft") << 1 << warning
+                                                      << 0 << 0 << QString();
+        QTest::newRow("machine draft revised by a person") << Edit([](CheckContext &c) {
+            c.digest.entries()[1].setDraftedBy(QStringLiteral("deepseek-chat"));
+            c.digest.entries()[1].setFieldByPerson(Field::ZhSummary, QStringLiteral("本文改写。"));
+        }) << QStringLiteral("untouched-draft") << 0 << warning
+                                                           << -1 << 0 << QString();
+        QTest::newRow("machine draft marked reviewed") << Edit([](CheckContext &c) {
+            c.digest.entries()[0].setDraftedBy(QStringLiteral("qwen-plus"));
+            c.digest.entries()[0].setStatusByPerson(DigestEntry::Status::Reviewed);
+        }) << QStringLiteral("untouched-draft") << 0 << warning
+                                                       << -1 << 0 << QString();
         QTest::newRow("disabled rule finds nothing") << Edit([](CheckContext &c) {
             c.settings.disabledRules = QStringList{QStringLiteral("missing-translation")};
             set(c, 1, Field::ZhTitle, QString());

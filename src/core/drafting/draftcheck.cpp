@@ -1,0 +1,28 @@
+#include "drafting/draftcheck.h"
+
+#include "checks/checkcontext.h"
+#include "checks/checkregistry.h"
+
+namespace DigestStudio {
+
+QStringList DraftCheck::ruleIds()
+{
+    return {QStringLiteral("glossary"), QStringLiteral("missing-numbers"),
+            QStringLiteral("ascii-punctuation"), QStringLiteral("unbalanced-brackets")};
+}
+
+QVector<Finding> DraftCheck::findings(const DigestEntry &entry, const QVector<GlossaryTerm> &glossary)
+{
+    CheckContext context;
+    context.digest.entries().append(entry);
+    context.glossary = glossary;
+    const QStringList wanted = ruleIds();
+    QVector<Finding> findings;
+    for (const CheckRule &rule : CheckRegistry::instance().rules()) {
+        if (wanted.contains(rule.id))
+            rule.run(context, &findings);
+    }
+    return findings;
+}
+
+} // namespace DigestStudio
