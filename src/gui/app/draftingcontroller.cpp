@@ -160,6 +160,10 @@ void DraftingController::onDrafted(int ticket, const DraftFields &fields, const 
     // Applied to the entry as it is now: what a person typed while the draft streamed stays.
     DigestEntry drafted = m_document->entry(row);
     const DraftOutcome outcome = DraftApplier::apply(&drafted, fields, model, false);
+    // A paper with a Chinese title and summary is translated, waiting for review (Ctrl+Return reviews it).
+    if (!outcome.filled.isEmpty() && drafted.status() == DigestEntry::Status::Draft &&
+        !drafted.zhTitle().trimmed().isEmpty() && !drafted.zhSummary().trimmed().isEmpty())
+        drafted.setStatus(DigestEntry::Status::Translated);
     if (!outcome.filled.isEmpty())
         m_document->applyDraft(row, drafted);
     if (!outcome.suggestions.isEmpty())

@@ -11,6 +11,8 @@ ApplyDraftCommand::ApplyDraftCommand(DigestDocument *document, int index, const 
     , m_index(index)
     , m_oldDraftedBy(document->entry(index).draftedBy())
     , m_newDraftedBy(drafted.draftedBy())
+    , m_oldStatus(document->entry(index).status())
+    , m_newStatus(drafted.status())
 {
     for (std::size_t i = 0; i < Fields.size(); ++i) {
         m_old[i] = document->entry(index).field(Fields[i]);
@@ -21,7 +23,7 @@ ApplyDraftCommand::ApplyDraftCommand(DigestDocument *document, int index, const 
 
 bool ApplyDraftCommand::changesEntry() const
 {
-    return m_old != m_new || m_oldDraftedBy != m_newDraftedBy;
+    return m_old != m_new || m_oldDraftedBy != m_newDraftedBy || m_oldStatus != m_newStatus;
 }
 
 void ApplyDraftCommand::redo()
@@ -31,6 +33,8 @@ void ApplyDraftCommand::redo()
             m_document->applyField(m_index, Fields[i], m_new[i]);
     }
     m_document->applyDraftedBy(m_index, m_newDraftedBy);
+    if (m_oldStatus != m_newStatus)
+        m_document->applyStatus(m_index, m_newStatus);
 }
 
 void ApplyDraftCommand::undo()
@@ -40,6 +44,8 @@ void ApplyDraftCommand::undo()
             m_document->applyField(m_index, Fields[i], m_old[i]);
     }
     m_document->applyDraftedBy(m_index, m_oldDraftedBy);
+    if (m_oldStatus != m_newStatus)
+        m_document->applyStatus(m_index, m_oldStatus);
 }
 
 } // namespace DigestStudio

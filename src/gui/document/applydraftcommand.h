@@ -18,7 +18,7 @@ class ApplyDraftCommand final : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(ApplyDraftCommand)
 
 public:
-    // The Chinese fields and drafted_by of `drafted` replace those of entry `index`.
+    // The Chinese fields, drafted_by and status of `drafted` replace those of entry `index`.
     ApplyDraftCommand(DigestDocument *document, int index, const DigestEntry &drafted,
                       QUndoCommand *parent = nullptr);
 
@@ -38,6 +38,8 @@ private:
     std::array<QString, 3> m_new;
     QString m_oldDraftedBy;
     QString m_newDraftedBy;
+    DigestEntry::Status m_oldStatus;
+    DigestEntry::Status m_newStatus;
 };
 
 } // namespace DigestStudio

@@ -63,8 +63,8 @@ public:
     void removeEntries(const QList<int> &rows);
     void setTag(const QList<int> &rows, const QString &tag);
     void setStatus(const QList<int> &rows, DigestEntry::Status status);
-    // A machine draft of entry `index`: its Chinese fields and drafted_by become those of `drafted` (the rest
-    // of `drafted` is ignored), as one undo step; nothing when they are the same.
+    // A machine draft of entry `index`: its Chinese fields, drafted_by and status become those of `drafted`
+    // (the rest of `drafted` is ignored), as one undo step; nothing when they are the same.
     void applyDraft(int index, const DigestEntry &drafted);
     // The safe fix of a pre-flight finding, as its own undo step; false when the text it was made for has
     // changed since (then nothing happens).

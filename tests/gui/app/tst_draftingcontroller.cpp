@@ -138,6 +138,8 @@ private Q_SLOTS:
         QVERIFY(!entry(0).zhShortTitle().isEmpty());
         QVERIFY(!entry(0).draftedBy().isEmpty());
         QCOMPARE(m_document->undoStack()->count(), steps + 1);
+        // Translated, waiting for a person's review.
+        QCOMPARE(entry(0).status(), DigestEntry::Status::Translated);
         // Nothing is left to offer: the draft went into the empty fields, and the editor shows it.
         QCOMPARE(panel()->mode(), Mode::Hidden);
         QVERIFY(!panel()->markText().isEmpty());
@@ -147,6 +149,7 @@ private Q_SLOTS:
         QVERIFY(entry(0).zhTitle().isEmpty());
         QVERIFY(entry(0).zhSummary().isEmpty());
         QVERIFY(entry(0).draftedBy().isEmpty());
+        QCOMPARE(entry(0).status(), DigestEntry::Status::Draft);
         QVERIFY(panel()->markText().isEmpty());
     }
 
