@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>No machine draft goes out unrevised</source>
-        <translation>机器草稿须经审阅才能发出</translation>
+        <translation>机器初稿不经修改不得发出</translation>
     </message>
 </context>
 <context>
@@ -228,10 +228,33 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::DeepLProvider</name>
+    <message>
+        <source>DeepL&apos;s answer is not JSON.</source>
+        <translation>DeepL 的回答不是 JSON。</translation>
+    </message>
+    <message>
+        <source>DeepL&apos;s answer does not hold the two translations asked for.</source>
+        <translation>DeepL 的回答没有包含所请求的两段译文。</translation>
+    </message>
+    <message>
+        <source>DeepL&apos;s answer has an empty translation.</source>
+        <translation>DeepL 的回答中有一段译文为空。</translation>
+    </message>
+    <message>
+        <source>No DeepL API URL is set (https://api-free.deepl.com or https://api.deepl.com).</source>
+        <translation>未设置 DeepL API 地址（https://api-free.deepl.com 或 https://api.deepl.com）。</translation>
+    </message>
+    <message>
+        <source>No DeepL key is set ($DIGEST_LLM_API_KEY or the keychain).</source>
+        <translation>未设置 DeepL 密钥（$DIGEST_LLM_API_KEY 或系统钥匙串）。</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::DraftJob</name>
     <message>
         <source>Unknown drafting provider &quot;%1&quot;.</source>
-        <translation>未知的起草服务商&quot;%1&quot;。</translation>
+        <translation>未知的初稿服务“%1”。</translation>
     </message>
     <message>
         <source>The entry has no English title or abstract to draft from.</source>
@@ -243,11 +266,11 @@
     </message>
     <message>
         <source>No answer within %1 s.</source>
-        <translation>%1 秒内没有应答。</translation>
+        <translation>%1 秒内没有回答。</translation>
     </message>
     <message>
         <source>The drafting answer</source>
-        <translation>起草应答</translation>
+        <translation>初稿回答</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
@@ -259,7 +282,7 @@
     </message>
     <message>
         <source>The server answered HTTP %1%2</source>
-        <translation>服务器应答 HTTP %1%2</translation>
+        <translation>服务器返回 HTTP %1%2</translation>
     </message>
     <message>
         <source>The server asks to wait %1 s before the next request (HTTP %2).</source>
@@ -268,6 +291,37 @@
     <message>
         <source>Drafting failed.</source>
         <translation>起草失败。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::DraftJsonParser</name>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>回答为空。</translation>
+    </message>
+    <message>
+        <source>The answer has a code fence that is not one JSON object.</source>
+        <translation>回答中的代码块不是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object: &quot;%1&quot;</source>
+        <translation>回答不是 JSON 对象：“%1”</translation>
+    </message>
+    <message>
+        <source>The answer has an unexpected key &quot;%1&quot; (expected exactly zh_title, zh_short_title, zh_summary).</source>
+        <translation>回答含有意外的键“%1”（应恰好为 zh_title、zh_short_title、zh_summary）。</translation>
+    </message>
+    <message>
+        <source>The answer lacks &quot;%1&quot;.</source>
+        <translation>回答缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s &quot;%1&quot; is not a string.</source>
+        <translation>回答中的“%1”不是字符串。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s zh_title or zh_summary is empty.</source>
+        <translation>回答中的 zh_title 或 zh_summary 为空。</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1089,44 @@ Close anyway and lose them?</source>
     <message>
         <source>Drafting &amp;Settings…</source>
         <translation>起草设置(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::MathMasker</name>
+    <message>
+        <source>The draft changed a math placeholder: &quot;%1&quot;.</source>
+        <translation>初稿改动了公式占位符：“%1”。</translation>
+    </message>
+    <message>
+        <source>The draft lost the math &quot;%1&quot;.</source>
+        <translation>初稿丢失了公式“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::OpenAiProvider</name>
+    <message>
+        <source>The answer stream ended without [DONE]: it was cut off.</source>
+        <translation>回答流在 [DONE] 之前结束：回答被截断了。</translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the max-tokens limit.</source>
+        <translation>回答在最大 token 数处被截断。</translation>
+    </message>
+    <message>
+        <source>The answer is not a chat-completions stream (a line is not JSON).</source>
+        <translation>回答不是 chat-completions 流（有一行不是 JSON）。</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation>服务器报告错误：%1</translation>
+    </message>
+    <message>
+        <source>No base URL is set for the drafting model (--llm-url, $DIGEST_LLM_URL or the settings).</source>
+        <translation>未设置起草模型的基础地址（--llm-url、$DIGEST_LLM_URL 或设置）。</translation>
+    </message>
+    <message>
+        <source>No drafting model is set (--llm-model, $DIGEST_LLM_MODEL or the settings).</source>
+        <translation>未设置起草模型（--llm-model、$DIGEST_LLM_MODEL 或设置）。</translation>
     </message>
 </context>
 <context>

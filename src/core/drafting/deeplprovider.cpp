@@ -2,6 +2,7 @@
 
 #include "model/digestentry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,11 +27,14 @@ public:
         const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
         const QJsonArray translations = document.object().value(QStringLiteral("translations")).toArray();
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            m_error = QStringLiteral("DeepL's answer is not JSON.");
+            m_error =
+                QCoreApplication::translate("DigestStudio::DeepLProvider", "DeepL's answer is not JSON.");
             return false;
         }
         if (translations.size() != 2) {
-            m_error = QStringLiteral("DeepL's answer does not hold the two translations asked for.");
+            m_error =
+                QCoreApplication::translate("DigestStudio::DeepLProvider",
+                                            "DeepL's answer does not hold the two translations asked for.");
             return false;
         }
         fields->zhTitle =
@@ -40,7 +44,8 @@ public:
             DeepLProvider::fromXml(translations.at(1).toObject().value(QStringLiteral("text")).toString())
                 .trimmed();
         if (fields->zhTitle.isEmpty() || fields->zhSummary.isEmpty()) {
-            m_error = QStringLiteral("DeepL's answer has an empty translation.");
+            m_error = QCoreApplication::translate("DigestStudio::DeepLProvider",
+                                                  "DeepL's answer has an empty translation.");
             return false;
         }
         // DeepL has no notion of a short title: the digest's rule derives it.
@@ -59,10 +64,12 @@ private:
 QString DeepLProvider::problem(const DraftSettings &settings) const
 {
     if (!settings.baseUrl.isValid() || settings.baseUrl.scheme().isEmpty())
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "DigestStudio::DeepLProvider",
             "No DeepL API URL is set (https://api-free.deepl.com or https://api.deepl.com).");
     if (settings.apiKey.isEmpty())
-        return QStringLiteral("No DeepL key is set ($DIGEST_LLM_API_KEY or the keychain).");
+        return QCoreApplication::translate("DigestStudio::DeepLProvider",
+                                           "No DeepL key is set ($DIGEST_LLM_API_KEY or the keychain).");
     return QString();
 }
 

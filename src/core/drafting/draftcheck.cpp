@@ -19,8 +19,12 @@ QVector<Finding> DraftCheck::findings(const DigestEntry &entry, const QVector<Gl
     const QStringList wanted = ruleIds();
     QVector<Finding> findings;
     for (const CheckRule &rule : CheckRegistry::instance().rules()) {
-        if (wanted.contains(rule.id))
-            rule.run(context, &findings);
+        if (!wanted.contains(rule.id))
+            continue;
+        const int before = static_cast<int>(findings.size());
+        rule.run(context, &findings);
+        for (int i = before; i < findings.size(); ++i)
+            findings[i].rule = rule.id; // as CheckRegistry::run() names them
     }
     return findings;
 }

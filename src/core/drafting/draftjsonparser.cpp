@@ -2,6 +2,7 @@
 
 #include "drafting/thinkstripper.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -40,17 +41,20 @@ bool DraftJsonParser::parse(const QString &answer, DraftFields *fields, QString 
 {
     QString text = ThinkStripper::strip(answer).trimmed();
     if (text.isEmpty()) {
-        *error = QStringLiteral("The answer is empty.");
+        *error = QCoreApplication::translate("DigestStudio::DraftJsonParser", "The answer is empty.");
         return false;
     }
     if (!unfence(&text)) {
-        *error = QStringLiteral("The answer has a code fence that is not one JSON object.");
+        *error = QCoreApplication::translate("DigestStudio::DraftJsonParser",
+                                             "The answer has a code fence that is not one JSON object.");
         return false;
     }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = QStringLiteral("The answer is not a JSON object: \"") + snippet(text) + QStringLiteral("\"");
+        *error = QCoreApplication::translate("DigestStudio::DraftJsonParser",
+                                             "The answer is not a JSON object: \"%1\"")
+                     .arg(snippet(text));
         return false;
     }
     const QJsonObject object = document.object();
@@ -58,8 +62,10 @@ bool DraftJsonParser::parse(const QString &answer, DraftFields *fields, QString 
                                   QStringLiteral("zh_summary")};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!keys.contains(it.key())) {
-            *error = QStringLiteral("The answer has an unexpected key \"") + it.key() +
-                     QStringLiteral("\" (expected exactly zh_title, zh_short_title, zh_summary).");
+            *error = QCoreApplication::translate("DigestStudio::DraftJsonParser",
+                                                 "The answer has an unexpected key \"%1\" (expected exactly "
+                                                 "zh_title, zh_short_title, zh_summary).")
+                         .arg(it.key());
             return false;
         }
     }
@@ -67,15 +73,19 @@ bool DraftJsonParser::parse(const QString &answer, DraftFields *fields, QString 
     for (const QString &key : keys) {
         const QJsonValue value = object.value(key);
         if (!value.isString()) {
-            *error = value.isUndefined()
-                         ? QStringLiteral("The answer lacks \"") + key + QStringLiteral("\".")
-                         : QStringLiteral("The answer's \"") + key + QStringLiteral("\" is not a string.");
+            *error = value.isUndefined() ? QCoreApplication::translate("DigestStudio::DraftJsonParser",
+                                                                       "The answer lacks \"%1\".")
+                                               .arg(key)
+                                         : QCoreApplication::translate("DigestStudio::DraftJsonParser",
+                                                                       "The answer's \"%1\" is not a string.")
+                                               .arg(key);
             return false;
         }
         values.append(value.toString().trimmed());
     }
     if (values.at(0).isEmpty() || values.at(2).isEmpty()) {
-        *error = QStringLiteral("The answer's zh_title or zh_summary is empty.");
+        *error = QCoreApplication::translate("DigestStudio::DraftJsonParser",
+                                             "The answer's zh_title or zh_summary is empty.");
         return false;
     }
     *fields = DraftFields{values.at(0), values.at(1), values.at(2)};

@@ -1,5 +1,7 @@
 #include "drafting/mathmasker.h"
 
+#include <QCoreApplication>
+
 namespace DigestStudio {
 
 namespace {
@@ -119,8 +121,9 @@ bool MathMasker::unmask(const QString &text, QString *restored, QString *error, 
             number = number * 10 + text.at(j).digitValue();
         ok = ok && j < text.size() && text.at(j) == closeMark && number >= 1 && number <= m_spans.size();
         if (!ok) {
-            *error = QStringLiteral("The draft changed a math placeholder: \"") + text.mid(i, 8) +
-                     QStringLiteral("\".");
+            *error = QCoreApplication::translate("DigestStudio::MathMasker",
+                                                 "The draft changed a math placeholder: \"%1\".")
+                         .arg(text.mid(i, 8));
             return false;
         }
         out += m_spans.at(number - 1);
@@ -139,7 +142,9 @@ bool MathMasker::restoreAll(const QString &text, int first, int last, QString *r
         return false;
     for (int index = first; index < last; ++index) {
         if (!used.contains(index)) {
-            *error = QStringLiteral("The draft lost the math \"") + m_spans.at(index) + QStringLiteral("\".");
+            *error =
+                QCoreApplication::translate("DigestStudio::MathMasker", "The draft lost the math \"%1\".")
+                    .arg(m_spans.at(index));
             return false;
         }
     }

@@ -6,6 +6,7 @@
 #include "drafting/sseparser.h"
 #include "drafting/thinkstripper.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -47,12 +48,14 @@ public:
             handle([this](QVector<SseEvent> *events) { m_parser.finish(events); });
         if (!m_error.isEmpty())
             return false;
-        if (m_mode == Mode::Stream && !m_done) {
-            m_error = QStringLiteral("The answer stream ended without [DONE]: it was cut off.");
+        if (m_mode != Mode::Whole && !m_done) {
+            m_error = QCoreApplication::translate("DigestStudio::OpenAiProvider",
+                                                  "The answer stream ended without [DONE]: it was cut off.");
             return false;
         }
         if (m_finishReason == QLatin1String("length")) {
-            m_error = QStringLiteral("The answer was cut off at the max-tokens limit.");
+            m_error = QCoreApplication::translate("DigestStudio::OpenAiProvider",
+                                                  "The answer was cut off at the max-tokens limit.");
             return false;
         }
         m_visible += m_think.finish();
@@ -92,11 +95,15 @@ private:
     void take(const ChatChunk &chunk)
     {
         if (chunk.invalid) {
-            m_error = QStringLiteral("The answer is not a chat-completions stream (a line is not JSON).");
+            m_error = QCoreApplication::translate(
+                "DigestStudio::OpenAiProvider",
+                "The answer is not a chat-completions stream (a line is not JSON).");
             return;
         }
         if (!chunk.error.isEmpty()) {
-            m_error = QStringLiteral("The server reported an error: ") + chunk.error;
+            m_error = QCoreApplication::translate("DigestStudio::OpenAiProvider",
+                                                  "The server reported an error: %1")
+                          .arg(chunk.error);
             return;
         }
         if (chunk.done) {
@@ -128,10 +135,13 @@ private:
 QString OpenAiProvider::problem(const DraftSettings &settings) const
 {
     if (!settings.baseUrl.isValid() || settings.baseUrl.scheme().isEmpty())
-        return QStringLiteral("No base URL is set for the drafting model (--llm-url, $DIGEST_LLM_URL or the "
-                              "settings).");
+        return QCoreApplication::translate(
+            "DigestStudio::OpenAiProvider",
+            "No base URL is set for the drafting model (--llm-url, $DIGEST_LLM_URL or the settings).");
     if (settings.model.trimmed().isEmpty())
-        return QStringLiteral("No drafting model is set (--llm-model, $DIGEST_LLM_MODEL or the settings).");
+        return QCoreApplication::translate(
+            "DigestStudio::OpenAiProvider",
+            "No drafting model is set (--llm-model, $DIGEST_LLM_MODEL or the settings).");
     return QString();
 }
 

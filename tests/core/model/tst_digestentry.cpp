@@ -106,6 +106,30 @@ private Q_SLOTS:
         changed.setZhSummary(QStringLiteral("改过"));
         QVERIFY(changed != e);
     }
+
+    // drafted_by: the contract's JSON field (null when by hand) and the person-edit rules that clear it.
+    void draftedByMark()
+    {
+        DigestEntry e;
+        QVERIFY(e.toJson(1).contains(QStringLiteral("drafted_by")));
+        QVERIFY(e.toJson(1).value(QStringLiteral("drafted_by")).isNull());
+        e.setDraftedBy(QStringLiteral("deepseek-chat"));
+        QCOMPARE(e.toJson(1).value(QStringLiteral("drafted_by")).toString(), QStringLiteral("deepseek-chat"));
+        QCOMPARE(DigestEntry::fromJson(e.toJson(1)).draftedBy(), QStringLiteral("deepseek-chat"));
+        e.setFieldByPerson(DigestEntry::Field::Tag, QStringLiteral("CL"));
+        e.setFieldByPerson(DigestEntry::Field::Abstract, QStringLiteral("An abstract."));
+        e.setStatusByPerson(DigestEntry::Status::Translated);
+        QCOMPARE(e.draftedBy(), QStringLiteral("deepseek-chat"));
+        for (const auto field :
+             {DigestEntry::Field::ZhTitle, DigestEntry::Field::ZhShortTitle, DigestEntry::Field::ZhSummary}) {
+            DigestEntry edited = e;
+            edited.setFieldByPerson(field, QStringLiteral("改"));
+            QCOMPARE(edited.draftedBy(), QString());
+            QCOMPARE(edited.field(field), QStringLiteral("改"));
+        }
+        e.setStatusByPerson(DigestEntry::Status::Reviewed);
+        QCOMPARE(e.draftedBy(), QString());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDigestEntry)

@@ -75,6 +75,46 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(QStringLiteral("no digest 987654")), qPrintable(error.message));
     }
 
+    // drafted_by (schema v5): stored with the entry, NULL when by hand, cleared by a person's edit of a
+    // Chinese field or by marking the entry reviewed.
+    void draftedBy_data() { backends(); }
+    void draftedBy()
+    {
+        FRESH_LOCATION(location);
+        OPEN_LIBRARY(library, location);
+        const qint64 digest = library->createDigest(QDate(2026, 11, 30));
+        DigestEntry entry = makeEntry(QStringLiteral("2611.00001"), QStringLiteral("T"), QString());
+        entry.setDraftedBy(QStringLiteral("deepseek-chat"));
+        const qint64 id = library->appendEntry(digest, entry).id();
+        QVERIFY(id > 0);
+        const auto load = [&] {
+            DigestEntry e;
+            library->loadEntry(id, &e);
+            return e;
+        };
+        QCOMPARE(load().draftedBy(), QStringLiteral("deepseek-chat"));
+        // An English field is not the machine's text: the mark stays.
+        QVERIFY(library->saveField(id, load().revision(), DigestEntry::Field::Title, QStringLiteral("T2"))
+                    .saved());
+        QCOMPARE(load().draftedBy(), QStringLiteral("deepseek-chat"));
+        QVERIFY(
+            library->saveField(id, load().revision(), DigestEntry::Field::ZhSummary, QStringLiteral("本文。"))
+                .saved());
+        QCOMPARE(load().draftedBy(), QString());
+        // saveEntry stores the mark as the entry has it; reviewed clears it.
+        DigestEntry drafted = load();
+        drafted.setDraftedBy(QStringLiteral("qwen-plus"));
+        QVERIFY(library->saveEntry(drafted).saved());
+        QCOMPARE(load().draftedBy(), QStringLiteral("qwen-plus"));
+        QVERIFY(library->saveStatus(id, load().revision(), DigestEntry::Status::Translated).saved());
+        QCOMPARE(load().draftedBy(), QStringLiteral("qwen-plus"));
+        QVERIFY(library->saveStatus(id, load().revision(), DigestEntry::Status::Reviewed).saved());
+        QCOMPARE(load().draftedBy(), QString());
+        Digest d;
+        QVERIFY(library->loadDigest(digest, &d));
+        QVERIFY(d.entries().first().toJson(1).value(QStringLiteral("drafted_by")).isNull());
+    }
+
     void revisionsAndConflicts_data() { backends(); }
     void revisionsAndConflicts()
     {

@@ -1,0 +1,83 @@
+// DeepLProvider: /v2/translate with ZH-HANS, the glossary id and the key header; placeholders as XML tags;
+// the short title derived by the digest's rule.
+#include "drafting/deeplprovider.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace DigestStudio;
+
+class TestDeepLProvider final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void request()
+    {
+        DraftSettings s;
+        s.provider = QStringLiteral("deepl");
+        s.baseUrl = QUrl(QStringLiteral("https://api-free.deepl.com"));
+        s.apiKey = QStringLiteral("deepl-secret:fx");
+        s.deeplGlossaryId = QStringLiteral("def3a26b-3e84-45b3-84ae-0c0aaf3525f7");
+        const DraftInput input{
+            QStringLiteral("A <b> & ⟦M1⟧"), QStringLiteral("Abstract ⟦M2⟧."), QStringLiteral("LG"), {}};
+        const DraftRequest r = DeepLProvider().request(s, input);
+        QCOMPARE(r.request.url().toString(), QStringLiteral("https://api-free.deepl.com/v2/translate"));
+        QCOMPARE(r.request.rawHeader("Authorization"), QByteArray("DeepL-Auth-Key deepl-secret:fx"));
+        QVERIFY(!r.body.contains("secret"));
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(body.value(QStringLiteral("target_lang")).toString(), QStringLiteral("ZH-HANS"));
+        QCOMPARE(body.value(QStringLiteral("source_lang")).toString(), QStringLiteral("EN"));
+        QCOMPARE(body.value(QStringLiteral("tag_handling")).toString(), QStringLiteral("xml"));
+        QCOMPARE(body.value(QStringLiteral("glossary_id")).toString(), s.deeplGlossaryId);
+        QCOMPARE(body.value(QStringLiteral("text")).toArray().at(0).toString(),
+                 QStringLiteral("A &lt;b&gt; &amp; <m i=\"1\"/>"));
+        s.deeplGlossaryId.clear();
+        QVERIFY(!QJsonDocument::fromJson(DeepLProvider().request(s, input).body)
+                     .object()
+                     .contains(QStringLiteral("glossary_id")));
+    }
+
+    void xmlRoundTrip()
+    {
+        const QString masked = QStringLiteral("a<b & \"c\" ⟦M12⟧ 'd'");
+        QCOMPARE(DeepLProvider::fromXml(DeepLProvider::toXml(masked)), masked);
+    }
+
+    void answer()
+    {
+        auto reader = DeepLProvider().reader();
+        const QByteArray bytes = Test::fixture(QStringLiteral("llm/deepl-translate.json"));
+        QVERIFY(reader->feed(bytes.left(17)));
+        QVERIFY(reader->feed(bytes.mid(17)));
+        DraftFields fields;
+        QVERIFY2(reader->finish(&fields), qPrintable(reader->error()));
+        QCOMPARE(fields.zhTitle, QStringLiteral("⟦M1⟧头的稀疏注意力呈线性扩展"));
+        QVERIFY(fields.zhSummary.startsWith(QStringLiteral("我们表明，在⟦M2⟧个头上")));
+        QCOMPARE(fields.zhShortTitle, fields.zhTitle); // no colon or question mark: the whole title
+    }
+
+    void badAnswers()
+    {
+        for (const QByteArray &body :
+             {QByteArray("<html>"), QByteArray("{\"translations\":[{\"text\":\"a\"}]}")}) {
+            auto reader = DeepLProvider().reader();
+            reader->feed(body);
+            DraftFields fields;
+            QVERIFY(!reader->finish(&fields));
+            QVERIFY(!reader->error().isEmpty());
+        }
+    }
+
+    void needsAKey()
+    {
+        DraftSettings s;
+        s.baseUrl = QUrl(QStringLiteral("https://api-free.deepl.com"));
+        QVERIFY(DeepLProvider().problem(s).contains(QStringLiteral("key")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDeepLProvider)
+#include "tst_deeplprovider.moc"

@@ -1,0 +1,395 @@
+// DraftingService against a loopback server answering from recordings: streams, reasoning, 429 with
+// Retry-After, 401, 500, no [DONE], non-JSON, lost math, timeout, cancel, concurrency and tokens.
+#include "drafting/draftcheck.h"
+#include "loopbackhttpserver.h"
+#include "model/digestentry.h"
+#include "services/draftingservice.h"
+#include "services/draftjob.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace DigestStudio;
+using Server = DigestStudio::Test::LoopbackHttpServer;
+
+namespace {
+
+const QString secret = QStringLiteral("sk-test-secret");
+
+DigestEntry entry()
+{
+    const QJsonObject o = QJsonDocument::fromJson(Test::fixture(QStringLiteral("llm/entry.json"))).object();
+    DigestEntry e;
+    e.setArxivId(QStringLiteral("2611.01234"));
+    e.setTag(o.value(QStringLiteral("tag")).toString());
+    e.setTitle(o.value(QStringLiteral("title")).toString());
+    e.setAbstract(o.value(QStringLiteral("abstract")).toString());
+    return e;
+}
+
+QVector<GlossaryTerm> glossary()
+{
+    return {{QStringLiteral("LLM"), QStringLiteral("大语言模型")},
+            {QStringLiteral("dropout"), QStringLiteral("随机失活")},
+            {QStringLiteral("transformer"), QStringLiteral("Transformer")},
+            {QStringLiteral("diffusion model"), QStringLiteral("扩散模型")}};
+}
+
+// Whole SSE events of a recording, one network write each.
+QVector<QByteArray> events(const QString &file)
+{
+    QVector<QByteArray> pieces;
+    for (const QByteArray &event : Test::fixture(QStringLiteral("llm/") + file).split('\n')) {
+        if (!event.isEmpty())
+            pieces.append(event + "\n\n");
+    }
+    return pieces;
+}
+
+Server::Response json(int status, const QString &file)
+{
+    return Server::status(status, Test::fixture(QStringLiteral("llm/") + file), "application/json");
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(QVector<DigestStudio::Test::LoopbackHttpServer::Response>)
+
+class TestDraftingService final : public QObject
+{
+    Q_OBJECT
+
+    Server *m_server = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+
+    DraftSettings settings() const
+    {
+        DraftSettings s;
+        s.baseUrl = m_server->url(QStringLiteral("/v1"));
+        s.model = QStringLiteral("deepseek-chat");
+        s.apiKey = secret;
+        s.timeoutMs = 5000;
+        s.maxRetries = 2;
+        return s;
+    }
+
+    struct Outcome
+    {
+        bool drafted = false;
+        DraftFields fields;
+        QString model;
+        QString error;
+        QStringList partials;
+    };
+
+    Outcome runOne(DraftingService &service, const DigestEntry &e = entry())
+    {
+        QSignalSpy drafted(&service, &DraftingService::drafted);
+        QSignalSpy failed(&service, &DraftingService::failed);
+        Outcome outcome;
+        connect(&service, &DraftingService::partialText, this,
+                [&outcome](int, const QString &text) { outcome.partials.append(text); });
+        const int ticket = service.draft(e, glossary());
+        if (!QTest::qWaitFor([&] { return drafted.size() + failed.size() > 0; }, 20000))
+            return outcome;
+        service.disconnect(this);
+        if (!drafted.isEmpty()) {
+            outcome.drafted = drafted.first().at(0).toInt() == ticket;
+            outcome.fields = drafted.first().at(1).value<DraftFields>();
+            outcome.model = drafted.first().at(2).toString();
+        } else {
+            outcome.error = failed.first().at(1).toString();
+        }
+        return outcome;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = new Server(this);
+        QVERIFY(m_server->listen());
+        m_network = new QNetworkAccessManager(this);
+    }
+    void cleanup()
+    {
+        delete m_network;
+        delete m_server;
+    }
+
+    void streams_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("OpenAI") << QStringLiteral("openai-stream.sse");
+        QTest::newRow("DeepSeek reasoner") << QStringLiteral("deepseek-reasoner.sse");
+        QTest::newRow("Qwen") << QStringLiteral("qwen-stream.sse");
+        QTest::newRow("Ollama with a think block") << QStringLiteral("ollama-think.sse");
+    }
+    // The request carries the model, the key only in Authorization and exactly the glossary terms present;
+    // the math comes back verbatim; the text streams without the thinking.
+    void streams()
+    {
+        QFETCH(QString, file);
+        m_server->route(QStringLiteral("/v1/chat/completions"), Server::stream(events(file), 2));
+        DraftingService service(m_network);
+        service.setSettings(settings());
+        const Outcome outcome = runOne(service);
+        QVERIFY2(outcome.drafted, qPrintable(outcome.error));
+        const QJsonObject expected = QJsonDocument::fromJson(Test::fixture(QStringLiteral("llm/entry.json")))
+                                         .object()
+                                         .value(QStringLiteral("expected"))
+                                         .toObject();
+        QCOMPARE(outcome.fields.zhTitle, QStringLiteral("$k$头稀疏注意力的线性扩展：一项研究"));
+        QCOMPARE(outcome.fields.zhShortTitle, QStringLiteral("$k$头稀疏注意力的线性扩展"));
+        QCOMPARE(
+            outcome.fields.zhSummary,
+            QStringLiteral("本文表明，在$k$个头上使用稀疏注意力的大语言模型（LLM）只需$O(n \\log n)$的时间。"
+                           "在\\(p=0.1\\)的随机失活下，准确率在12个基准上提高3.5%。"));
+        QVERIFY(expected.value(QStringLiteral("zh_summary")).toString().contains(QStringLiteral("⟦M3⟧")));
+        QCOMPARE(outcome.model, QStringLiteral("deepseek-chat"));
+        QVERIFY(!outcome.partials.isEmpty());
+        for (const QString &partial : outcome.partials)
+            QVERIFY2(!partial.contains(QStringLiteral("think")) && !partial.contains(QStringLiteral("好的")),
+                     qPrintable(partial));
+
+        QCOMPARE(m_server->requestCount(), 1);
+        const Server::Request request = m_server->requests().first();
+        QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer ") + secret.toUtf8());
+        QVERIFY(!request.body.contains(secret.toUtf8()));
+        QVERIFY(!request.target.contains(secret));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("deepseek-chat"));
+        QCOMPARE(body.value(QStringLiteral("stream")).toBool(), true);
+        const QString user = body.value(QStringLiteral("messages"))
+                                 .toArray()
+                                 .at(1)
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toString();
+        QVERIFY(user.contains(QStringLiteral("- LLM → 大语言模型")));
+        QVERIFY(user.contains(QStringLiteral("- dropout → 随机失活")));
+        QVERIFY(!user.contains(QStringLiteral("Transformer")) && !user.contains(QStringLiteral("扩散模型")));
+        // The model never sees the math, only placeholders.
+        QVERIFY(!user.contains(QStringLiteral("\\log")) && !user.contains(QStringLiteral("$")));
+        QVERIFY(user.contains(QStringLiteral("⟦M3⟧")));
+    }
+
+    void tokensUsedToday()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        Server::stream(events(QStringLiteral("openai-stream.sse"))));
+        DraftingService service(m_network);
+        service.setSettings(settings());
+        QSignalSpy tokens(&service, &DraftingService::tokensUsedChanged);
+        QVERIFY(runOne(service).drafted);
+        QVERIFY(runOne(service).drafted);
+        QCOMPARE(service.tokensUsedToday(), 2 * 508);
+        QCOMPARE(tokens.last().at(0).toInt(), 2 * 508);
+    }
+
+    void rateLimitedThenServed()
+    {
+        m_server->route(
+            QStringLiteral("/v1/chat/completions"),
+            QVector<Server::Response>{json(429, QStringLiteral("error-429.json")).header("Retry-After", "1"),
+                                      Server::stream(events(QStringLiteral("openai-stream.sse")))});
+        DraftingService service(m_network);
+        service.setSettings(settings());
+        const Outcome outcome = runOne(service);
+        QVERIFY2(outcome.drafted, qPrintable(outcome.error));
+        QCOMPARE(m_server->requestCount(), 2);
+        // Retry-After: 1 was honoured.
+        QVERIFY(m_server->requests().at(1).receivedMs - m_server->requests().at(0).receivedMs >= 950);
+    }
+
+    void retryAfterValues()
+    {
+        const QDateTime now(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+        QCOMPARE(DraftJob::retryAfterMs("2", now), 2000);
+        QCOMPARE(DraftJob::retryAfterMs(" 0.5 ", now), 500);
+        QCOMPARE(DraftJob::retryAfterMs("Mon, 30 Nov 2026 12:00:07 GMT", now), 7000);
+        QCOMPARE(DraftJob::retryAfterMs("", now), -1);
+        QCOMPARE(DraftJob::retryAfterMs("soon", now), -1);
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QVector<Server::Response>>("responses");
+        QTest::addColumn<int>("maxRetries");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("401: the key")
+            << QVector<Server::Response>{json(401, QStringLiteral("error-401.json"))} << 2
+            << QStringLiteral("refused the key (HTTP 401)") << 1;
+        QTest::newRow("500, retried, then named")
+            << QVector<Server::Response>{json(500, QStringLiteral("error-500.json"))} << 1
+            << QStringLiteral("HTTP 500: The server had an error") << 2;
+        QTest::newRow("429 past the retries")
+            << QVector<Server::Response>{json(429, QStringLiteral("error-429.json"))
+                                             .header("Retry-After", "0")}
+            << 1 << QStringLiteral("HTTP 429") << 2;
+        QTest::newRow("429 asking for too long a wait")
+            << QVector<Server::Response>{json(429, QStringLiteral("error-429.json"))
+                                             .header("Retry-After", "3600")}
+            << 2 << QStringLiteral("wait 3600 s") << 1;
+        QTest::newRow("a stream without [DONE]")
+            << QVector<Server::Response>{Server::stream(events(QStringLiteral("openai-no-done.sse")))} << 2
+            << QStringLiteral("without [DONE]") << 1;
+        QTest::newRow("a stream cut mid-transfer") << QVector<Server::Response>{[] {
+            Server::Response r = Server::stream(events(QStringLiteral("openai-stream.sse")).mid(0, 9));
+            r.cutStream = true;
+            return r;
+        }()} << 2 << QStringLiteral("without [DONE]")
+                                                   << 1;
+        QTest::newRow("an answer that is not JSON")
+            << QVector<Server::Response>{Server::stream(events(QStringLiteral("openai-prose.sse")))} << 2
+            << QStringLiteral("not a JSON object") << 1;
+        QTest::newRow("a draft that lost a formula")
+            << QVector<Server::Response>{Server::stream(events(QStringLiteral("openai-lost-math.sse")))} << 2
+            << QStringLiteral("lost the math \"$O(n \\log n)$\"") << 1;
+        QTest::newRow("an HTML error page")
+            << QVector<Server::Response>{Server::status(404, "<html>Not Found</html>")} << 2
+            << QStringLiteral("HTTP 404") << 1;
+    }
+    // Each failure is named in words, never with the key; nothing is drafted.
+    void failures()
+    {
+        QFETCH(QVector<Server::Response>, responses);
+        QFETCH(int, maxRetries);
+        QFETCH(QString, says);
+        QFETCH(int, requests);
+        m_server->route(QStringLiteral("/v1/chat/completions"), responses);
+        DraftingService service(m_network);
+        DraftSettings s = settings();
+        s.maxRetries = maxRetries;
+        service.setSettings(s);
+        const Outcome outcome = runOne(service);
+        QVERIFY(!outcome.drafted);
+        QVERIFY2(outcome.error.contains(says), qPrintable(outcome.error));
+        QVERIFY(!outcome.error.contains(secret));
+        QCOMPARE(m_server->requestCount(), requests);
+    }
+
+    void timeout()
+    {
+        Server::Response slow = Server::stream(events(QStringLiteral("openai-stream.sse")));
+        slow.delayMs = 3000;
+        m_server->route(QStringLiteral("/v1/chat/completions"), slow);
+        DraftingService service(m_network);
+        DraftSettings s = settings();
+        s.timeoutMs = 300;
+        service.setSettings(s);
+        const Outcome outcome = runOne(service);
+        QVERIFY(!outcome.drafted);
+        QVERIFY2(outcome.error.contains(QStringLiteral("No answer within 0.3 s")), qPrintable(outcome.error));
+    }
+
+    void cancel()
+    {
+        Server::Response slow = Server::stream(events(QStringLiteral("openai-stream.sse")), 200);
+        m_server->route(QStringLiteral("/v1/chat/completions"), slow);
+        DraftingService service(m_network);
+        DraftSettings s = settings();
+        s.concurrency = 1;
+        service.setSettings(s);
+        QSignalSpy failed(&service, &DraftingService::failed);
+        QSignalSpy drafted(&service, &DraftingService::drafted);
+        QSignalSpy partial(&service, &DraftingService::partialText);
+        const int running = service.draft(entry(), glossary());
+        const int queued = service.draft(entry(), glossary());
+        QVERIFY(partial.wait(5000)); // streaming has begun
+        service.cancel(queued);
+        service.cancelAll();
+        QTRY_COMPARE(failed.size(), 2);
+        QCOMPARE(service.pending(), 0);
+        QVERIFY(drafted.isEmpty());
+        QStringList messages{failed.at(0).at(1).toString(), failed.at(1).at(1).toString()};
+        QCOMPARE(messages, (QStringList{QStringLiteral("Cancelled."), QStringLiteral("Cancelled.")}));
+        QVERIFY(failed.at(0).at(0).toInt() == running || failed.at(1).at(0).toInt() == running);
+        QCOMPARE(m_server->requestCount(), 1); // the queued one never went out
+    }
+
+    // Papers run in parallel up to the concurrency setting; progress counts them.
+    void concurrencyLimit()
+    {
+        Server::Response answer = Server::stream(events(QStringLiteral("openai-stream.sse")));
+        answer.delayMs = 300;
+        m_server->route(QStringLiteral("/v1/chat/completions"), answer);
+        DraftingService service(m_network);
+        DraftSettings s = settings();
+        s.concurrency = 2;
+        service.setSettings(s);
+        QSignalSpy progress(&service, &DraftingService::progress);
+        QVector<int> seenAtFinish;
+        connect(&service, &DraftingService::drafted, this,
+                [&] { seenAtFinish.append(m_server->requestCount()); });
+        for (int i = 0; i < 5; ++i)
+            service.draft(entry(), glossary());
+        QTRY_COMPARE_WITH_TIMEOUT(seenAtFinish.size(), 5, 20000);
+        QCOMPARE(seenAtFinish.first(), 2); // the third request waited for a free slot
+        QCOMPARE(progress.last().at(0).toInt(), 5);
+        QCOMPARE(progress.last().at(1).toInt(), 5);
+    }
+
+    void answerSizeBounded()
+    {
+        QVector<QByteArray> pieces(70, QByteArray(": ") + QByteArray(64 * 1024, 'x') + "\n\n");
+        m_server->route(QStringLiteral("/v1/chat/completions"), Server::stream(pieces));
+        DraftingService service(m_network);
+        service.setSettings(settings());
+        const Outcome outcome = runOne(service);
+        QVERIFY(!outcome.drafted);
+        QVERIFY2(outcome.error.contains(QStringLiteral("4 MB")), qPrintable(outcome.error));
+    }
+
+    void settingsProblemsNamed()
+    {
+        DraftingService service(m_network);
+        DraftSettings s = settings();
+        s.model.clear();
+        service.setSettings(s);
+        QVERIFY(runOne(service).error.contains(QStringLiteral("No drafting model")));
+        s = settings();
+        s.provider = QStringLiteral("nope");
+        service.setSettings(s);
+        QVERIFY(runOne(service).error.contains(QStringLiteral("Unknown drafting provider")));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    // DeepL: the key header, two texts, math through XML tags; the checks then name the glossary terms it
+    // rendered its own way (LLM as 大型语言模型, dropout as 辍学).
+    void deepl()
+    {
+        m_server->route(QStringLiteral("/v2/translate"), json(200, QStringLiteral("deepl-translate.json")));
+        DraftingService service(m_network);
+        DraftSettings s = settings();
+        s.provider = QStringLiteral("deepl");
+        s.baseUrl = m_server->url(QStringLiteral("/"));
+        s.model.clear();
+        service.setSettings(s);
+        const Outcome outcome = runOne(service);
+        QVERIFY2(outcome.drafted, qPrintable(outcome.error));
+        QCOMPARE(outcome.model, QStringLiteral("deepl"));
+        QCOMPARE(outcome.fields.zhTitle, QStringLiteral("$k$头的稀疏注意力呈线性扩展"));
+        QVERIFY(outcome.fields.zhSummary.contains(QStringLiteral("$O(n \\log n)$")));
+        QCOMPARE(m_server->requests().first().headers.value("authorization"),
+                 QByteArray("DeepL-Auth-Key ") + secret.toUtf8());
+        DigestEntry drafted = entry();
+        drafted.setZhTitle(outcome.fields.zhTitle);
+        drafted.setZhShortTitle(outcome.fields.zhShortTitle);
+        drafted.setZhSummary(outcome.fields.zhSummary);
+        QStringList glossaryFindings;
+        for (const Finding &f : DraftCheck::findings(drafted, glossary())) {
+            if (f.rule == QLatin1String("glossary"))
+                glossaryFindings.append(f.message);
+        }
+        QCOMPARE(glossaryFindings.size(), 2);
+    }
+};
+
+QTEST_MAIN(TestDraftingService)
+#include "tst_draftingservice.moc"
