@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::DraftingController</name>
+    <message numerus="yes">
+        <source>%n paper(s) could not be drafted; each says why in the editor.</source>
+        <translation>
+            <numerusform>%n paper could not be drafted; it says why in the editor.</numerusform>
+            <numerusform>%n papers could not be drafted; each says why in the editor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::EntryEditor</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -133,6 +143,13 @@
         <translation>
             <numerusform>%n left</numerusform>
             <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafting %1 of %n paper(s)</source>
+        <translation>
+            <numerusform>Drafting %1 of %n paper</numerusform>
+            <numerusform>Drafting %1 of %n papers</numerusform>
         </translation>
     </message>
 </context>

@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>ApplyDraftCommand</name>
+    <message>
+        <source>Machine draft of paper %1</source>
+        <translation>论文 %1 的机器草稿</translation>
+    </message>
+</context>
+<context>
     <name>DigestHeaderDialog</name>
     <message>
         <source>Digest Header and Footer</source>
@@ -210,6 +217,17 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ConnectionTest</name>
+    <message>
+        <source>Connected: %1 drafted a sample title (%2).</source>
+        <translation>已连接：%1 起草了示例标题（%2）。</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>服务商</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::DeepLProvider</name>
     <message>
         <source>DeepL&apos;s answer is not JSON.</source>
@@ -304,6 +322,111 @@
     <message>
         <source>The answer&apos;s zh_title or zh_summary is empty.</source>
         <translation>回答中的 zh_title 或 zh_summary 为空。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::DraftSuggestionPanel</name>
+    <message>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>Short title: %1</source>
+        <translation>短标题：%1</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>摘要：%1</translation>
+    </message>
+    <message>
+        <source>Machine draft by %1, not yet looked at: edit it or mark the paper reviewed.</source>
+        <translation>由 %1 生成的机器草稿，尚未经人查看：请修改，或将论文标记为已审阅。</translation>
+    </message>
+    <message>
+        <source>Drafting with %1…</source>
+        <translation>正在用 %1 起草…</translation>
+    </message>
+    <message>
+        <source>Draft by %1 beside your text: Accept replaces it (Ctrl+Shift+Return), Dismiss keeps yours (Esc).</source>
+        <translation>%1 的草稿放在您的文字旁：采用则替换（Ctrl+Shift+Return），忽略则保留您的文字（Esc）。</translation>
+    </message>
+    <message>
+        <source>The draft failed</source>
+        <translation>起草失败</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Draft</source>
+        <translation>采用草稿(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::DraftingController</name>
+    <message>
+        <source>No unfinished paper lacks a Chinese title or summary.</source>
+        <translation>没有缺少中文标题或摘要的未完成论文。</translation>
+    </message>
+    <message>
+        <source>Paper %1 (%2): %3</source>
+        <translation>论文 %1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be drafted; each says why in the editor.</source>
+        <translation><numerusform>%n 篇论文未能起草；原因见编辑器中各篇。</numerusform></translation>
+    </message>
+    <message>
+        <source>Drafting cancelled; finished drafts stay.</source>
+        <translation>已取消起草；已完成的草稿保留。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::DraftingSettingsDialog</name>
+    <message>
+        <source>OpenAI-compatible chat completions</source>
+        <translation>OpenAI 兼容的对话补全</translation>
+    </message>
+    <message>
+        <source>DeepL</source>
+        <translation>DeepL</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to replace it</source>
+        <translation>已保存；输入新密钥即可替换</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain. $DIGEST_LLM_API_KEY, when set, comes first.</source>
+        <translation>密钥保存在系统钥匙串中。若设置了 $DIGEST_LLM_API_KEY，则优先使用它。</translation>
+    </message>
+    <message>
+        <source>No system keychain is running: a key typed here is kept for this session only and asked for again next time.</source>
+        <translation>没有运行中的系统钥匙串：在此输入的密钥只保留到本次会话结束，下次会再次询问。</translation>
+    </message>
+    <message>
+        <source>The base URL is not a URL: %1</source>
+        <translation>基础 URL 不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>The extra JSON is not valid JSON (at character %1: %2).</source>
+        <translation>附加 JSON 不是有效的 JSON（第 %1 个字符：%2）。</translation>
+    </message>
+    <message>
+        <source>The extra JSON must be one object, like {&quot;thinking&quot;: {&quot;type&quot;: &quot;disabled&quot;}}.</source>
+        <translation>附加 JSON 必须是一个对象,例如 {&quot;thinking&quot;: {&quot;type&quot;: &quot;disabled&quot;}}。</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
     </message>
 </context>
 <context>
@@ -826,6 +949,24 @@ Close anyway and lose them?</source>
         <source>Fill in papers from arXiv</source>
         <translation>从 arXiv 填写论文信息</translation>
     </message>
+    <message>
+        <source>It is kept in the system keychain.</source>
+        <translation>它将保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No system keychain is running: it is kept for this session only.</source>
+        <translation>没有运行中的系统钥匙串：它只保留到本次会话结束。</translation>
+    </message>
+    <message>
+        <source>Drafting Key</source>
+        <translation>起草密钥</translation>
+    </message>
+    <message>
+        <source>The API key for %1.
+%2</source>
+        <translation>%1 的 API 密钥。
+%2</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::MainWindowActions</name>
@@ -920,6 +1061,34 @@ Close anyway and lose them?</source>
     <message>
         <source>&amp;Digest</source>
         <translation>速递(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft This Paper</source>
+        <translation>起草本篇(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Have the drafting model write this paper&apos;s Chinese title, short title and summary; your text is never overwritten</source>
+        <translation>让起草模型撰写本篇论文的中文标题、短标题和摘要；绝不覆盖您写的文字</translation>
+    </message>
+    <message>
+        <source>Draft &amp;All Unfinished</source>
+        <translation>起草全部未完成(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Draft every paper not yet reviewed whose Chinese title or summary is empty</source>
+        <translation>起草所有尚未审阅且中文标题或摘要为空的论文</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept Draft</source>
+        <translation>采用草稿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss Draft</source>
+        <translation>忽略草稿(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Drafting &amp;Settings…</source>
+        <translation>起草设置(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1356,17 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::SecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>钥匙串在 %1 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>The keychain refused the entry %1: %2</source>
+        <translation>钥匙串拒绝了条目 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::WeChatExporter</name>
     <message>
         <source>Modern</source>
@@ -1247,6 +1427,26 @@ Close anyway and lose them?</source>
             <numerusform>剩余 %n 篇</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the machine drafts still running; finished ones stay</source>
+        <translation>停止仍在进行的机器起草；已完成的保留</translation>
+    </message>
+    <message>
+        <source>Tokens the drafting model reported using today</source>
+        <translation>起草模型报告的今日 token 用量</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafting %1 of %n paper(s)</source>
+        <translation><numerusform>正在起草第 %1 篇，共 %n 篇</numerusform></translation>
+    </message>
+    <message>
+        <source>Tokens today: %L1</source>
+        <translation>今日 token：%L1</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::Workspace</name>
@@ -1255,6 +1455,97 @@ Close anyway and lose them?</source>
         <translation>
             <numerusform>（%n 篇论文）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftingSettingsDialog</name>
+    <message>
+        <source>Drafting Settings</source>
+        <translation>起草设置</translation>
+    </message>
+    <message>
+        <source>Machine drafts of the Chinese title, short title and summary come from any OpenAI-compatible server (OpenAI, DeepSeek, Qwen, Moonshot, Zhipu, a local Ollama, vLLM or llama.cpp) or from DeepL. Keys go to the system keychain, never to the settings file.</source>
+        <translation>中文标题、短标题和摘要的机器草稿可来自任何 OpenAI 兼容的服务器（OpenAI、DeepSeek、通义千问、Moonshot、智谱，或本地的 Ollama、vLLM、llama.cpp），也可来自 DeepL。密钥保存在系统钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>基础 &amp;URL：</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:11434/v1</source>
+        <translation>http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>deepseek-chat, qwen-plus, llama3.1 …</source>
+        <translation>deepseek-chat、qwen-plus、llama3.1 …</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Max t&amp;okens:</source>
+        <translation>最大 token 数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>并发数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>How many papers are drafted at the same time</source>
+        <translation>同时起草的论文篇数</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>超时(&amp;I)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>A request that receives nothing for this long fails</source>
+        <translation>请求在这么长时间内收不到任何数据即告失败</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra JSON:</source>
+        <translation>附加 JSON(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>{&quot;thinking&quot;: {&quot;type&quot;: &quot;disabled&quot;}}</source>
+        <translation>{&quot;thinking&quot;: {&quot;type&quot;: &quot;disabled&quot;}}</translation>
+    </message>
+    <message>
+        <source>A JSON object merged into every request body (provider flags)</source>
+        <translation>合并进每个请求体的 JSON 对象（服务商参数）</translation>
+    </message>
+    <message>
+        <source>DeepL ke&amp;y:</source>
+        <translation>DeepL 密钥(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>DeepL &amp;glossary id:</source>
+        <translation>DeepL 术语表 ID(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "services/draftkey.h"
 
+#include "services/secretstore.h"
+
 namespace DigestStudio {
 
 QString DraftKey::secretName(const QString &provider)
@@ -10,10 +12,14 @@ QString DraftKey::secretName(const QString &provider)
 
 QString DraftKey::resolve(const QString &provider, const QProcessEnvironment &environment, QString *error)
 {
-    Q_UNUSED(provider)
     if (error)
         error->clear();
-    return environment.value(QString::fromLatin1(EnvironmentVariable)).trimmed();
+    const QString fromEnvironment = environment.value(QString::fromLatin1(EnvironmentVariable)).trimmed();
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    // Then the system keychain (or what this session was told when no keychain runs).
+    SecretStore secrets;
+    return secrets.read(secretName(provider), error).trimmed();
 }
 
 } // namespace DigestStudio

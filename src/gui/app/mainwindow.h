@@ -27,6 +27,7 @@ class ArxivClient;
 class ArxivService;
 class AutosaveController;
 class DigestDocument;
+class DraftingController;
 class EntryEditor;
 class Glossary;
 class GlossaryPanel;
@@ -116,6 +117,15 @@ public:
     // The status bar's texts, e.g. for tests: "Saved", "12 papers: 3 draft, ...".
     QString saveStateText() const { return m_statusBar->saveStateText(); }
     QString countsText() const { return m_statusBar->countsText(); }
+    WindowStatusBar *windowStatusBar() const { return m_statusBar; }
+    // Machine drafts (Digest ▸ Draft This Paper, Draft All Unfinished, the suggestion panel).
+    DraftingController *drafting() const { return m_drafting; }
+    // Digest ▸ Drafting Settings…: the provider form; the new settings apply at once.
+    void showDraftingSettings();
+    // The drafting settings as launched (options, environment, saved) with the key (environment, keychain).
+    // When the provider is not on this machine and no key is known, asks for one; a key typed there is kept
+    // in the keychain, or for this session only when none runs.
+    bool prepareDrafting();
 
 public Q_SLOTS:
     void showAbout();
@@ -150,6 +160,8 @@ private:
     void connectDocument();
     // In mainwindowintake.cpp: adding papers by id or from the lookup panel, filling them in from arXiv.
     void connectLookups();
+    // In mainwindowdrafting.cpp: the drafting controller, its actions and settings.
+    void createDrafting();
     void fitToScreen();
     void openLibrary();
     void showLibraryError();
@@ -203,6 +215,8 @@ private:
     PreviewDock *m_previewDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
     QTimer *m_refreshTimer = nullptr; // preview and checks follow edits after a short pause
+    DraftingController *m_drafting = nullptr;
+    bool m_draftKeyAsked = false; // the session asked for a key once; not again after a refusal
 };
 
 } // namespace DigestStudio

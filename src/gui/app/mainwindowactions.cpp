@@ -15,6 +15,7 @@ MainWindowActions::MainWindowActions(QUndoStack *undoStack, QObject *parent)
     setObjectName(QStringLiteral("mainWindowActions"));
     createFileAndEditActions(undoStack);
     createDigestActions();
+    createDraftActions();
     m_about = action(tr("&About Digest Studio"), "aboutAction");
     m_about->setMenuRole(QAction::AboutRole);
     m_aboutQt = action(tr("About &Qt"), "aboutQtAction");
@@ -79,6 +80,29 @@ void MainWindowActions::createDigestActions()
     m_removePapers->setShortcutContext(Qt::WidgetShortcut);
 }
 
+void MainWindowActions::createDraftActions()
+{
+    m_draftPaper = action(tr("&Draft This Paper"), "draftPaperAction");
+    m_draftPaper->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_draftPaper->setToolTip(tr("Have the drafting model write this paper's Chinese title, short title and "
+                                "summary; your text is never overwritten"));
+    m_draftUnfinished = action(tr("Draft &All Unfinished"), "draftUnfinishedAction");
+    m_draftUnfinished->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_draftUnfinished->setToolTip(tr("Draft every paper not yet reviewed whose Chinese title or summary is "
+                                     "empty"));
+    m_acceptDraft = action(tr("A&ccept Draft"), "acceptDraftAction");
+    m_acceptDraft->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_dismissDraft = action(tr("Dis&miss Draft"), "dismissDraftAction");
+    m_dismissDraft->setShortcut(QKeySequence(Qt::Key_Escape));
+    for (QAction *offer : {m_acceptDraft, m_dismissDraft}) {
+        offer->setShortcutContext(Qt::WindowShortcut);
+        offer->setEnabled(false); // while a draft is offered
+    }
+    for (QAction *draft : {m_draftPaper, m_draftUnfinished})
+        draft->setShortcutContext(Qt::WindowShortcut);
+    m_draftingSettings = action(tr("Drafting &Settings…"), "draftingSettingsAction");
+}
+
 QAction *MainWindowActions::themeAction(Appearance::Theme theme) const
 {
     return m_themes.value(static_cast<int>(theme));
@@ -129,6 +153,12 @@ void MainWindowActions::createDigestMenu(QMenuBar *menuBar)
     m_digestMenu->addAction(m_doneAndNext);
     m_digestMenu->addAction(m_nextUnfinished);
     m_digestMenu->addAction(m_previousUnfinished);
+    m_digestMenu->addSeparator();
+    m_digestMenu->addAction(m_draftPaper);
+    m_digestMenu->addAction(m_draftUnfinished);
+    m_digestMenu->addAction(m_acceptDraft);
+    m_digestMenu->addAction(m_dismissDraft);
+    m_digestMenu->addAction(m_draftingSettings);
     m_digestMenu->addSeparator();
     m_digestMenu->addAction(m_removePapers);
 }

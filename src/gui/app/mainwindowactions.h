@@ -46,6 +46,13 @@ public:
     QAction *previousUnfinished() const { return m_previousUnfinished; }
     // Delete in the paper list (only there: in a text field Delete deletes text).
     QAction *removePapers() const { return m_removePapers; }
+    // Machine drafts: this paper (Ctrl+D), all unfinished ones (Ctrl+Shift+D), the offered draft accepted
+    // (Ctrl+Shift+Return) or dismissed (Esc), and the provider settings.
+    QAction *draftPaper() const { return m_draftPaper; }
+    QAction *draftUnfinished() const { return m_draftUnfinished; }
+    QAction *acceptDraft() const { return m_acceptDraft; }
+    QAction *dismissDraft() const { return m_dismissDraft; }
+    QAction *draftingSettings() const { return m_draftingSettings; }
     QAction *about() const { return m_about; }
     QAction *aboutQt() const { return m_aboutQt; }
 
@@ -53,6 +60,7 @@ private:
     QAction *action(const QString &text, const char *objectName);
     void createFileAndEditActions(QUndoStack *undoStack);
     void createDigestActions();
+    void createDraftActions();
     void createViewMenu(QMenuBar *menuBar, const QList<QDockWidget *> &docks);
     void createDigestMenu(QMenuBar *menuBar);
 
@@ -73,6 +81,11 @@ private:
     QAction *m_nextUnfinished = nullptr;
     QAction *m_previousUnfinished = nullptr;
     QAction *m_removePapers = nullptr;
+    QAction *m_draftPaper = nullptr;
+    QAction *m_draftUnfinished = nullptr;
+    QAction *m_acceptDraft = nullptr;
+    QAction *m_dismissDraft = nullptr;
+    QAction *m_draftingSettings = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
 };

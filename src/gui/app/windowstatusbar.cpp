@@ -3,6 +3,8 @@
 #include "model/digestentry.h"
 
 #include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
 #include <numeric>
 
 namespace DigestStudio {
@@ -18,7 +20,77 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
     m_libraryLabel = new QLabel(this);
     addWidget(m_saveLabel);
     addWidget(m_countsLabel, 1);
+    createDraftingWidgets();
     addPermanentWidget(m_libraryLabel);
+}
+
+void WindowStatusBar::createDraftingWidgets()
+{
+    m_draftNote = new QLabel(this);
+    m_draftNote->setObjectName(QStringLiteral("draftNoteLabel"));
+    m_draftNote->setMaximumWidth(520);
+    m_draftLabel = new QLabel(this);
+    m_draftLabel->setObjectName(QStringLiteral("draftProgressLabel"));
+    m_draftProgress = new QProgressBar(this);
+    m_draftProgress->setObjectName(QStringLiteral("draftProgressBar"));
+    m_draftProgress->setMaximumWidth(120);
+    m_draftProgress->setTextVisible(false);
+    m_cancelDrafting = new QToolButton(this);
+    m_cancelDrafting->setObjectName(QStringLiteral("cancelDraftingButton"));
+    m_cancelDrafting->setText(tr("Cancel"));
+    m_cancelDrafting->setToolTip(tr("Stop the machine drafts still running; finished ones stay"));
+    connect(m_cancelDrafting, &QToolButton::clicked, this, &WindowStatusBar::cancelDraftingRequested);
+    m_tokensLabel = new QLabel(this);
+    m_tokensLabel->setObjectName(QStringLiteral("tokensLabel"));
+    m_tokensLabel->setContentsMargins(8, 0, 8, 0);
+    m_tokensLabel->setToolTip(tr("Tokens the drafting model reported using today"));
+    addPermanentWidget(m_draftNote);
+    addPermanentWidget(m_draftLabel);
+    addPermanentWidget(m_draftProgress);
+    addPermanentWidget(m_cancelDrafting);
+    addPermanentWidget(m_tokensLabel);
+    setDraftProgress(0, 0);
+    setTokensToday(0);
+}
+
+void WindowStatusBar::setDraftProgress(int done, int total)
+{
+    const bool running = total > 0 && done < total;
+    m_draftLabel->setText(running ? tr("Drafting %1 of %n paper(s)", nullptr, total).arg(done + 1)
+                                  : QString());
+    m_draftProgress->setRange(0, qMax(total, 1));
+    m_draftProgress->setValue(done);
+    m_draftLabel->setVisible(running);
+    m_draftProgress->setVisible(running);
+    m_cancelDrafting->setVisible(running);
+}
+
+QString WindowStatusBar::draftProgressText() const
+{
+    return m_draftLabel->text();
+}
+
+void WindowStatusBar::setDraftNote(const QString &note)
+{
+    m_draftNote->setText(note);
+    m_draftNote->setToolTip(note);
+    m_draftNote->setVisible(!note.isEmpty());
+}
+
+QString WindowStatusBar::draftNote() const
+{
+    return m_draftNote->text();
+}
+
+void WindowStatusBar::setTokensToday(int tokens)
+{
+    m_tokensLabel->setText(tr("Tokens today: %L1").arg(tokens));
+    m_tokensLabel->setVisible(tokens > 0);
+}
+
+QString WindowStatusBar::tokensText() const
+{
+    return m_tokensLabel->text();
 }
 
 WindowStatusBar::SaveState WindowStatusBar::saveStateOf(AutosaveController::State state)

@@ -8,6 +8,8 @@
 #include <QVector>
 
 class QLabel;
+class QProgressBar;
+class QToolButton;
 
 namespace DigestStudio {
 
@@ -34,10 +36,32 @@ public:
     QString countsText() const;
     void setLibrary(const QString &text, const QString &toolTip = QString());
 
+    // Machine drafts: `done` of `total` papers (the progress and Cancel hide when nothing runs).
+    void setDraftProgress(int done, int total);
+    // "Drafting 3 of 10 papers", or empty.
+    QString draftProgressText() const;
+    // The last drafting failure in words (kept until the next run), or the note that all went well.
+    void setDraftNote(const QString &note);
+    QString draftNote() const;
+    // Tokens the drafting model used today.
+    void setTokensToday(int tokens);
+    QString tokensText() const;
+
+Q_SIGNALS:
+    // The Cancel button beside the drafting progress.
+    void cancelDraftingRequested();
+
 private:
+    void createDraftingWidgets();
+
     QLabel *m_saveLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_libraryLabel = nullptr;
+    QLabel *m_draftLabel = nullptr;
+    QProgressBar *m_draftProgress = nullptr;
+    QToolButton *m_cancelDrafting = nullptr;
+    QLabel *m_draftNote = nullptr;
+    QLabel *m_tokensLabel = nullptr;
     SaveState m_saveState = SaveState::NothingOpen;
     QString m_saveDetail;
     QVector<int> m_counts{0, 0, 0};

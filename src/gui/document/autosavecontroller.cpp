@@ -19,6 +19,7 @@ AutosaveController::AutosaveController(Library *library, DigestDocument *documen
     connect(document, &DigestDocument::entryChanged, this,
             [this](int index, DigestEntry::Field) { markDirty(index); });
     connect(document, &DigestDocument::entryStatusChanged, this, &AutosaveController::markDirty);
+    connect(document, &DigestDocument::entryDraftedByChanged, this, &AutosaveController::markDirty);
     connect(document, &DigestDocument::entryInserted, this, &AutosaveController::onEntryInserted);
     connect(document, &DigestDocument::entryRemoved, this, &AutosaveController::onEntryRemoved);
     connect(document, &DigestDocument::entryMoved, this, &AutosaveController::onEntryMoved);

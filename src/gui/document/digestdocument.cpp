@@ -1,6 +1,7 @@
 #include "document/digestdocument.h"
 
 #include "document/addentriescommand.h"
+#include "document/applydraftcommand.h"
 #include "document/moveentrycommand.h"
 #include "document/removeentriescommand.h"
 #include "document/setfieldcommand.h"
@@ -155,6 +156,20 @@ void DigestDocument::setStatus(const QList<int> &rows, DigestEntry::Status statu
     m_undoStack->push(new SetStatusCommand(this, changing, status));
 }
 
+void DigestDocument::applyDraft(int index, const DigestEntry &drafted)
+{
+    if (index < 0 || index >= entryCount())
+        return;
+    auto *command = new ApplyDraftCommand(this, index, drafted);
+    if (!command->changesEntry()) {
+        delete command;
+        return;
+    }
+    ++m_mergeGeneration;
+    m_undoStack->push(command);
+    ++m_mergeGeneration;
+}
+
 bool DigestDocument::applyFix(const Finding &finding)
 {
     if (!finding.hasFix || !finding.hasField || finding.entry < 0 || finding.entry >= entryCount())
@@ -209,6 +224,15 @@ void DigestDocument::applyStatus(int index, DigestEntry::Status status)
 {
     m_digest.entries()[index].setStatus(status);
     Q_EMIT entryStatusChanged(index);
+    Q_EMIT contentChanged();
+}
+
+void DigestDocument::applyDraftedBy(int index, const QString &model)
+{
+    if (m_digest.entries().at(index).draftedBy() == model)
+        return;
+    m_digest.entries()[index].setDraftedBy(model);
+    Q_EMIT entryDraftedByChanged(index);
     Q_EMIT contentChanged();
 }
 

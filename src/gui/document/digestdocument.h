@@ -63,6 +63,9 @@ public:
     void removeEntries(const QList<int> &rows);
     void setTag(const QList<int> &rows, const QString &tag);
     void setStatus(const QList<int> &rows, DigestEntry::Status status);
+    // A machine draft of entry `index`: its Chinese fields, drafted_by and status become those of `drafted`
+    // (the rest of `drafted` is ignored), as one undo step; nothing when they are the same.
+    void applyDraft(int index, const DigestEntry &drafted);
     // The safe fix of a pre-flight finding, as its own undo step; false when the text it was made for has
     // changed since (then nothing happens).
     bool applyFix(const Finding &finding);
@@ -73,6 +76,8 @@ public:
     void applyInsert(int at, const DigestEntry &entry);
     DigestEntry applyRemove(int index);
     void applyStatus(int index, DigestEntry::Status status);
+    // The model whose untouched draft the entry holds (empty: written by hand).
+    void applyDraftedBy(int index, const QString &model);
     // The header and footer texts of `header`.
     void applyHeader(const Digest &header);
     // Storage bookkeeping from the library (id, revision): not an edit, no undo step.
@@ -82,6 +87,8 @@ Q_SIGNALS:
     void digestReset();
     void entryChanged(int index, DigestStudio::DigestEntry::Field field);
     void entryStatusChanged(int index);
+    // The entry's drafted_by mark was set or cleared.
+    void entryDraftedByChanged(int index);
     void entryAboutToMove(int from, int to);
     void entryMoved(int from, int to);
     void entryAboutToBeInserted(int at);

@@ -15,6 +15,7 @@ SetFieldCommand::SetFieldCommand(DigestDocument *document, int index, DigestEntr
     , m_old(oldValue)
     , m_new(newValue)
     , m_generation(generation)
+    , m_oldDraftedBy(DigestEntry::isChineseField(field) ? document->entry(index).draftedBy() : QString())
 {
     setText(tr("Edit %1 of paper %2").arg(FieldLabels::inSentence(field)).arg(index + 1));
 }
@@ -22,11 +23,15 @@ SetFieldCommand::SetFieldCommand(DigestDocument *document, int index, DigestEntr
 void SetFieldCommand::undo()
 {
     m_document->applyField(m_index, m_field, m_old);
+    if (!m_oldDraftedBy.isEmpty())
+        m_document->applyDraftedBy(m_index, m_oldDraftedBy);
 }
 
 void SetFieldCommand::redo()
 {
     m_document->applyField(m_index, m_field, m_new);
+    if (!m_oldDraftedBy.isEmpty())
+        m_document->applyDraftedBy(m_index, QString());
 }
 
 bool SetFieldCommand::mergeWith(const QUndoCommand *other)

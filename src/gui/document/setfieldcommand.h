@@ -36,6 +36,7 @@ private:
     QString m_old;
     QString m_new;
     int m_generation;
+    QString m_oldDraftedBy; // a person's edit of a Chinese field clears the mark; undo puts it back
 };
 
 } // namespace DigestStudio

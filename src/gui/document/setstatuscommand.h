@@ -4,6 +4,7 @@
 #include "model/digestentry.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QUndoCommand>
 #include <QVector>
 
@@ -28,6 +29,7 @@ private:
     DigestDocument *m_document; // not owned
     QVector<int> m_rows;
     QVector<DigestEntry::Status> m_old;
+    QStringList m_oldDraftedBy; // marking reviewed clears the machine-draft mark; undo puts it back
     DigestEntry::Status m_status;
 };
 

@@ -2,6 +2,7 @@
 
 #include "document/digestdocument.h"
 #include "document/setstatuscommand.h"
+#include "editor/draftsuggestionpanel.h"
 #include "editor/entryhighlighter.h"
 #include "editor/fieldedit.h"
 #include "model/glossary.h"
@@ -254,6 +255,9 @@ QWidget *EntryEditor::buildChineseSide()
            "colon or question mark (shown greyed)."));
     addRow(grid, 2, shortTitle, tr("S&hort title"));
     addRow(grid, 3, addField(DigestEntry::Field::ZhSummary, 12), tr("Su&mmary"));
+    // Machine drafts stream in and are offered here, under the fields they are for.
+    m_draftPanel = new DraftSuggestionPanel(side);
+    grid->addWidget(m_draftPanel, 4, 1, 1, 2);
     grid->setRowStretch(3, 1);
     grid->setColumnStretch(1, 1);
     return side;
@@ -270,6 +274,10 @@ void EntryEditor::setDocument(DigestDocument *document)
     if (document) {
         connect(document, &DigestDocument::entryChanged, this, &EntryEditor::onEntryChanged);
         connect(document, &DigestDocument::entryStatusChanged, this, &EntryEditor::onStatusChanged);
+        connect(document, &DigestDocument::entryDraftedByChanged, this, [this](int index) {
+            if (index == m_index)
+                m_draftPanel->setDraftedBy(m_document->entry(index).draftedBy());
+        });
         connect(document, &DigestDocument::digestReset, this, [this] { setCurrentEntry(-1); });
         // The shown entry keeps being shown when rows move around it.
         connect(document, &DigestDocument::entryMoved, this, [this](int from, int to) {
@@ -366,6 +374,7 @@ void EntryEditor::loadEntry()
     }
     m_tagBox->setCurrentText(entry.tag());
     m_statusBox->setCurrentIndex(static_cast<int>(entry.status()));
+    m_draftPanel->setDraftedBy(entry.draftedBy());
     updateShortTitlePlaceholder();
     if (valid) {
         m_idLabel->setText(entry.version() > 0

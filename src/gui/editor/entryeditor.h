@@ -20,6 +20,7 @@ class QTimer;
 namespace DigestStudio {
 
 class DigestDocument;
+class DraftSuggestionPanel;
 class FieldEdit;
 class Glossary;
 class SpellChecker;
@@ -49,6 +50,8 @@ public:
     QComboBox *tagBox() const { return m_tagBox; }
     QComboBox *statusBox() const { return m_statusBox; }
     QSplitter *splitter() const { return m_splitter; }
+    // The drafted_by mark and the machine draft streaming in or offered beside the Chinese fields.
+    DraftSuggestionPanel *draftPanel() const { return m_draftPanel; }
 
     // Sentence alignment between the abstract and the Chinese summary: the index marked on both sides
     // (-1 when neither has the caret or a side is empty) and the span marked in each. Updated once the event
@@ -121,6 +124,7 @@ private:
     QLabel *m_idLabel = nullptr;
     QLabel *m_termsLabel = nullptr;
     QSplitter *m_splitter = nullptr;
+    DraftSuggestionPanel *m_draftPanel = nullptr;
     FieldEdit *m_lastFocused = nullptr;
     FieldEdit *m_lastChineseFocused = nullptr;
     bool m_syncingScroll = false;

@@ -34,6 +34,7 @@ bool isWindowShortcut(const QKeyEvent *key)
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_J:
+    case Qt::Key_D: // machine drafts (Ctrl+D, Ctrl+Shift+D)
         return true;
     default:
         return key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9 && mods == Qt::ControlModifier;

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -174,11 +175,13 @@ private Q_SLOTS:
                               QStringLiteral("quitAction")}));
         QCOMPARE(objectNames(window.editMenu()),
                  (QStringList{QStringLiteral("undoAction"), QStringLiteral("redoAction")}));
-        QCOMPARE(
-            objectNames(window.digestMenu()),
-            (QStringList{QStringLiteral("newDigestAction"), QStringLiteral("editHeaderAction"),
-                         QStringLiteral("doneAndNextAction"), QStringLiteral("nextUnfinishedAction"),
-                         QStringLiteral("previousUnfinishedAction"), QStringLiteral("removePapersAction")}));
+        QCOMPARE(objectNames(window.digestMenu()),
+                 (QStringList{QStringLiteral("newDigestAction"), QStringLiteral("editHeaderAction"),
+                              QStringLiteral("doneAndNextAction"), QStringLiteral("nextUnfinishedAction"),
+                              QStringLiteral("previousUnfinishedAction"), QStringLiteral("draftPaperAction"),
+                              QStringLiteral("draftUnfinishedAction"), QStringLiteral("acceptDraftAction"),
+                              QStringLiteral("dismissDraftAction"), QStringLiteral("draftingSettingsAction"),
+                              QStringLiteral("removePapersAction")}));
         QCOMPARE(objectNames(window.helpMenu()),
                  (QStringList{QStringLiteral("aboutAction"), QStringLiteral("aboutQtAction")}));
         QVERIFY(window.viewMenu()->findChild<QMenu *>(QStringLiteral("themeMenu")));
@@ -189,6 +192,19 @@ private Q_SLOTS:
         QCOMPARE(actions->nextUnfinished()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
         QCOMPARE(actions->previousUnfinished()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
         QCOMPARE(actions->removePapers()->shortcutContext(), Qt::WidgetShortcut);
+        // Machine drafts: no key taken from another action.
+        QCOMPARE(actions->draftPaper()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_D));
+        QCOMPARE(actions->draftUnfinished()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        QCOMPARE(actions->acceptDraft()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+        QCOMPARE(actions->dismissDraft()->shortcut(), QKeySequence(Qt::Key_Escape));
+        QVERIFY(!actions->acceptDraft()->isEnabled()); // until a draft is offered
+        QSet<QString> taken;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                QVERIFY2(!taken.contains(key.toString()), qPrintable(key.toString()));
+                taken.insert(key.toString());
+            }
+        }
         QVERIFY(actions->themeAction(Appearance::current())->isChecked());
         // Undo names the step it takes back.
         window.document()->setTag({0}, QStringLiteral("CV"));

@@ -1,0 +1,256 @@
+#include "app/draftingcontroller.h"
+
+#include "app/windowstatusbar.h"
+#include "document/digestdocument.h"
+#include "drafting/draftapplier.h"
+#include "editor/draftsuggestionpanel.h"
+#include "editor/entryeditor.h"
+#include "editor/streameddraft.h"
+#include "model/glossary.h"
+#include "services/draftingservice.h"
+
+#include <QNetworkAccessManager>
+
+namespace DigestStudio {
+
+DraftingController::DraftingController(DigestDocument *document, EntryEditor *editor,
+                                       WindowStatusBar *statusBar, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_editor(editor)
+    , m_statusBar(statusBar)
+    , m_network(new QNetworkAccessManager(this))
+    , m_service(new DraftingService(m_network, this))
+{
+    connect(m_service, &DraftingService::partialText, this, &DraftingController::onPartialText);
+    connect(m_service, &DraftingService::drafted, this, &DraftingController::onDrafted);
+    connect(m_service, &DraftingService::failed, this, &DraftingController::onFailed);
+    connect(m_service, &DraftingService::progress, this, &DraftingController::onProgress);
+    connect(m_service, &DraftingService::tokensUsedChanged, m_statusBar, &WindowStatusBar::setTokensToday);
+    connect(m_statusBar, &WindowStatusBar::cancelDraftingRequested, this, &DraftingController::cancelAll);
+    connect(m_editor, &EntryEditor::currentEntryChanged, this, &DraftingController::refreshPanel);
+    connect(m_editor->draftPanel(), &DraftSuggestionPanel::acceptRequested, this,
+            &DraftingController::acceptOffer);
+    connect(m_editor->draftPanel(), &DraftSuggestionPanel::dismissRequested, this,
+            &DraftingController::dismissOffer);
+    // Another digest opened: what ran for the old one has nowhere to go.
+    connect(m_document, &DigestDocument::digestReset, this, [this] {
+        cancelAll();
+        forgetAll();
+    });
+    // An offer no longer stands beside text the person has since changed: they chose.
+    connect(m_document, &DigestDocument::entryChanged, this, [this](int index, DigestEntry::Field field) {
+        if (!DigestEntry::isChineseField(field))
+            return;
+        if (index == m_editor->currentEntry())
+            refreshPanel();
+    });
+    m_statusBar->setTokensToday(m_service->tokensUsedToday());
+}
+
+DraftingController::~DraftingController() = default;
+
+void DraftingController::setSettings(const DraftSettings &settings)
+{
+    m_settings = settings;
+    m_service->setSettings(settings);
+}
+
+QString DraftingController::modelName() const
+{
+    if (!m_settings.model.isEmpty())
+        return m_settings.model;
+    return m_settings.provider == QLatin1String("deepl") ? QStringLiteral("DeepL") : m_settings.provider;
+}
+
+int DraftingController::rowOf(const QString &arxivId) const
+{
+    for (int row = 0; row < m_document->entryCount(); ++row) {
+        if (m_document->entry(row).arxivId() == arxivId)
+            return row;
+    }
+    return -1;
+}
+
+QString DraftingController::shownArxivId() const
+{
+    const int row = m_editor->currentEntry();
+    return row >= 0 && row < m_document->entryCount() ? m_document->entry(row).arxivId() : QString();
+}
+
+bool DraftingController::isDrafting(int row) const
+{
+    if (row < 0 || row >= m_document->entryCount())
+        return false;
+    const QString arxivId = m_document->entry(row).arxivId();
+    for (const Job &job : m_jobs) {
+        if (job.arxivId == arxivId)
+            return true;
+    }
+    return false;
+}
+
+DraftFields DraftingController::offer(int row) const
+{
+    if (row < 0 || row >= m_document->entryCount())
+        return {};
+    return m_offers.value(m_document->entry(row).arxivId()).fields;
+}
+
+QList<int> DraftingController::unfinishedRows() const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_document->entryCount(); ++row) {
+        const DigestEntry &entry = m_document->entry(row);
+        if (entry.status() != DigestEntry::Status::Reviewed &&
+            (entry.zhTitle().trimmed().isEmpty() || entry.zhSummary().trimmed().isEmpty()))
+            rows.append(row);
+    }
+    return rows;
+}
+
+int DraftingController::draftRows(const QList<int> &rows)
+{
+    if (!isDrafting())
+        m_failedInRun = 0;
+    const QVector<GlossaryTerm> terms = m_glossary ? m_glossary->terms() : QVector<GlossaryTerm>();
+    int queued = 0;
+    for (int row : rows) {
+        if (row < 0 || row >= m_document->entryCount() || isDrafting(row))
+            continue;
+        const DigestEntry &entry = m_document->entry(row);
+        m_failures.remove(entry.arxivId());
+        const int ticket = m_service->draft(entry, terms);
+        m_jobs.insert(ticket, {entry.arxivId(), QString()});
+        ++queued;
+    }
+    if (queued > 0)
+        m_statusBar->setDraftNote(QString());
+    refreshPanel();
+    return queued;
+}
+
+void DraftingController::draftCurrent()
+{
+    draftRows({m_editor->currentEntry()});
+}
+
+void DraftingController::draftUnfinished()
+{
+    if (draftRows(unfinishedRows()) == 0)
+        m_statusBar->setDraftNote(tr("No unfinished paper lacks a Chinese title or summary."));
+}
+
+void DraftingController::onPartialText(int ticket, const QString &textSoFar)
+{
+    auto it = m_jobs.find(ticket);
+    if (it == m_jobs.end())
+        return;
+    it->textSoFar = textSoFar;
+    if (it->arxivId == shownArxivId())
+        m_editor->draftPanel()->showStreaming(modelName(), StreamedDraft::read(textSoFar));
+}
+
+void DraftingController::onDrafted(int ticket, const DraftFields &fields, const QString &model)
+{
+    const Job job = m_jobs.take(ticket);
+    const int row = rowOf(job.arxivId);
+    if (row < 0)
+        return; // the paper left the digest meanwhile
+    // Applied to the entry as it is now: what a person typed while the draft streamed stays.
+    DigestEntry drafted = m_document->entry(row);
+    const DraftOutcome outcome = DraftApplier::apply(&drafted, fields, model, false);
+    // A paper with a Chinese title and summary is translated, waiting for review (Ctrl+Return reviews it).
+    if (!outcome.filled.isEmpty() && drafted.status() == DigestEntry::Status::Draft &&
+        !drafted.zhTitle().trimmed().isEmpty() && !drafted.zhSummary().trimmed().isEmpty())
+        drafted.setStatus(DigestEntry::Status::Translated);
+    if (!outcome.filled.isEmpty())
+        m_document->applyDraft(row, drafted);
+    if (!outcome.suggestions.isEmpty())
+        m_offers.insert(job.arxivId, {model, outcome.suggestions});
+    refreshPanel();
+}
+
+void DraftingController::onFailed(int ticket, const QString &message)
+{
+    const Job job = m_jobs.take(ticket);
+    if (job.arxivId.isEmpty())
+        return;
+    const int row = rowOf(job.arxivId);
+    m_failures.insert(job.arxivId, message);
+    ++m_failedInRun;
+    m_statusBar->setDraftNote(tr("Paper %1 (%2): %3").arg(row + 1).arg(job.arxivId, message));
+    refreshPanel();
+}
+
+void DraftingController::onProgress(int done, int total)
+{
+    m_statusBar->setDraftProgress(done, total);
+    if (total > 0 && done >= total && m_failedInRun > 1)
+        m_statusBar->setDraftNote(
+            tr("%n paper(s) could not be drafted; each says why in the editor.", nullptr, m_failedInRun));
+}
+
+void DraftingController::acceptOffer()
+{
+    const QString arxivId = shownArxivId();
+    const auto it = m_offers.constFind(arxivId);
+    if (it == m_offers.constEnd())
+        return;
+    const int row = m_editor->currentEntry();
+    DigestEntry accepted = m_document->entry(row);
+    // The person chose the machine's text: it replaces theirs and is marked as machine text again.
+    DraftApplier::apply(&accepted, it->fields, it->model, true);
+    accepted.setDraftedBy(it->model);
+    m_offers.remove(arxivId);
+    m_document->applyDraft(row, accepted);
+    refreshPanel();
+}
+
+void DraftingController::dismissOffer()
+{
+    const QString arxivId = shownArxivId();
+    m_offers.remove(arxivId);
+    m_failures.remove(arxivId);
+    refreshPanel();
+}
+
+void DraftingController::cancelAll()
+{
+    if (m_jobs.isEmpty())
+        return;
+    m_service->cancelAll();
+    m_jobs.clear();
+    m_statusBar->setDraftProgress(0, 0);
+    m_statusBar->setDraftNote(tr("Drafting cancelled; finished drafts stay."));
+    refreshPanel();
+}
+
+void DraftingController::forgetAll()
+{
+    m_offers.clear();
+    m_failures.clear();
+    refreshPanel();
+}
+
+void DraftingController::refreshPanel()
+{
+    DraftSuggestionPanel *panel = m_editor->draftPanel();
+    const QString arxivId = shownArxivId();
+    for (const Job &job : qAsConst(m_jobs)) {
+        if (job.arxivId == arxivId && !arxivId.isEmpty()) {
+            panel->showStreaming(modelName(), StreamedDraft::read(job.textSoFar));
+            Q_EMIT offerChanged();
+            return;
+        }
+    }
+    if (m_offers.contains(arxivId))
+        panel->showOffer(m_offers.value(arxivId).model, m_offers.value(arxivId).fields);
+    else if (m_failures.contains(arxivId))
+        panel->showFailure(m_failures.value(arxivId));
+    else
+        panel->hideSuggestion();
+    Q_EMIT offerChanged();
+}
+
+} // namespace DigestStudio

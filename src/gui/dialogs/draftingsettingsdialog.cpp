@@ -1,0 +1,165 @@
+#include "dialogs/draftingsettingsdialog.h"
+
+#include "services/connectiontest.h"
+#include "services/draftkey.h"
+#include "services/secretstore.h"
+#include "util/settingskeys.h"
+
+#include "ui_draftingsettingsdialog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+
+namespace DigestStudio {
+
+namespace K = SettingsKeys;
+
+DraftingSettingsDialog::DraftingSettingsDialog(SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DraftingSettingsDialog>())
+    , m_secrets(secrets)
+    , m_test(new ConnectionTest(this))
+{
+    m_ui->setupUi(this);
+    m_ui->providerBox->addItem(tr("OpenAI-compatible chat completions"), QStringLiteral("openai"));
+    m_ui->providerBox->addItem(tr("DeepL"), QStringLiteral("deepl"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DraftingSettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &DraftingSettingsDialog::testConnection);
+    connect(m_test, &ConnectionTest::finished, this, [this](bool ok, const QString &message) {
+        m_ui->testButton->setEnabled(true);
+        m_ui->testResult->setText(ok ? message : tr("Failed: %1").arg(message));
+    });
+    load();
+}
+
+DraftingSettingsDialog::~DraftingSettingsDialog() = default;
+
+void DraftingSettingsDialog::load()
+{
+    m_ui->providerBox->setCurrentIndex(qMax(0, m_ui->providerBox->findData(K::DraftProvider.value())));
+    m_ui->urlEdit->setText(K::DraftUrl.value());
+    m_ui->modelEdit->setText(K::DraftModel.value());
+    m_ui->temperatureSpin->setValue(K::DraftTemperature.value());
+    m_ui->maxTokensSpin->setValue(K::DraftMaxTokens.value());
+    m_ui->concurrencySpin->setValue(K::DraftConcurrency.value());
+    m_ui->timeoutSpin->setValue(K::DraftTimeoutMs.value() / 1000);
+    m_ui->extraJsonEdit->setPlainText(K::DraftExtraJson.value());
+    m_ui->glossaryIdEdit->setText(K::DraftDeepLGlossaryId.value());
+    updateKeyNotes();
+}
+
+void DraftingSettingsDialog::updateKeyNotes()
+{
+    // The key itself is never shown: the field stays empty and says whether one is stored.
+    const auto placeholder = [this](const char *name) {
+        return m_secrets->read(QString::fromLatin1(name)).isEmpty()
+                   ? tr("none stored")
+                   : tr("stored; type a new one to replace it");
+    };
+    m_ui->keyEdit->setPlaceholderText(placeholder(SecretStore::LlmApiKey));
+    m_ui->deeplKeyEdit->setPlaceholderText(placeholder(SecretStore::DeeplApiKey));
+    m_ui->keyNote->setText(
+        m_secrets->keychainAvailable()
+            ? tr("Keys are kept in the system keychain. $DIGEST_LLM_API_KEY, when set, "
+                 "comes first.")
+            : tr("No system keychain is running: a key typed here is kept for this session "
+                 "only and asked for again next time."));
+}
+
+DraftSettings DraftingSettingsDialog::settings() const
+{
+    DraftSettings settings;
+    settings.provider = m_ui->providerBox->currentData().toString();
+    settings.baseUrl = QUrl(m_ui->urlEdit->text().trimmed());
+    settings.model = m_ui->modelEdit->text().trimmed();
+    settings.temperature = m_ui->temperatureSpin->value();
+    settings.maxTokens = m_ui->maxTokensSpin->value();
+    settings.concurrency = m_ui->concurrencySpin->value();
+    settings.timeoutMs = m_ui->timeoutSpin->value() * 1000;
+    settings.maxRetries = K::DraftMaxRetries.value();
+    settings.extraJson = QJsonDocument::fromJson(m_ui->extraJsonEdit->toPlainText().toUtf8()).object();
+    settings.deeplGlossaryId = m_ui->glossaryIdEdit->text().trimmed();
+    const bool deepl = settings.provider == QLatin1String("deepl");
+    const QString typed = (deepl ? m_ui->deeplKeyEdit : m_ui->keyEdit)->text().trimmed();
+    settings.apiKey = typed.isEmpty() ? DraftKey::resolve(settings.provider) : typed;
+    return settings;
+}
+
+QString DraftingSettingsDialog::problem() const
+{
+    const QString url = m_ui->urlEdit->text().trimmed();
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.scheme().isEmpty() || parsed.host().isEmpty())
+        return tr("The base URL is not a URL: %1").arg(url);
+    const QByteArray extra = m_ui->extraJsonEdit->toPlainText().trimmed().toUtf8();
+    if (!extra.isEmpty()) {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(extra, &error);
+        if (error.error != QJsonParseError::NoError)
+            return tr("The extra JSON is not valid JSON (at character %1: %2).")
+                .arg(error.offset)
+                .arg(error.errorString());
+        if (!document.isObject())
+            return tr("The extra JSON must be one object, like {\"thinking\": {\"type\": \"disabled\"}}.");
+    }
+    return QString();
+}
+
+bool DraftingSettingsDialog::save(QString *error)
+{
+    const QString why = problem();
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    const DraftSettings edited = settings();
+    K::DraftProvider.setValue(edited.provider);
+    K::DraftUrl.setValue(m_ui->urlEdit->text().trimmed());
+    K::DraftModel.setValue(edited.model);
+    K::DraftTemperature.setValue(edited.temperature);
+    K::DraftMaxTokens.setValue(edited.maxTokens);
+    K::DraftConcurrency.setValue(edited.concurrency);
+    K::DraftTimeoutMs.setValue(edited.timeoutMs);
+    K::DraftExtraJson.setValue(m_ui->extraJsonEdit->toPlainText().trimmed());
+    K::DraftDeepLGlossaryId.setValue(edited.deeplGlossaryId);
+    // Keys go to the keychain only; an empty field keeps what is stored.
+    const std::pair<QLineEdit *, const char *> keys[] = {{m_ui->keyEdit, SecretStore::LlmApiKey},
+                                                         {m_ui->deeplKeyEdit, SecretStore::DeeplApiKey}};
+    for (const auto &key : keys) {
+        const QString typed = key.first->text().trimmed();
+        if (!typed.isEmpty() && !m_secrets->write(QString::fromLatin1(key.second), typed, error))
+            return false;
+    }
+    return true;
+}
+
+void DraftingSettingsDialog::accept()
+{
+    QString error;
+    if (!save(&error)) {
+        m_ui->errorLabel->setText(error);
+        return;
+    }
+    QDialog::accept();
+}
+
+void DraftingSettingsDialog::testConnection()
+{
+    const QString why = problem();
+    if (!why.isEmpty()) {
+        m_ui->testResult->setText(why);
+        return;
+    }
+    m_ui->testButton->setEnabled(false);
+    m_ui->testResult->setText(tr("Asking %1…").arg(m_ui->urlEdit->text().trimmed()));
+    m_test->start(settings());
+}
+
+QString DraftingSettingsDialog::testResult() const
+{
+    return m_ui->testResult->text();
+}
+
+} // namespace DigestStudio

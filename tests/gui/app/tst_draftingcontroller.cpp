@@ -1,0 +1,282 @@
+// DraftingController against a loopback server answering a recorded OpenAI-compatible stream: the text
+// streams into the suggestion, empty fields are filled as one undo step, a person's text is never
+// overwritten but offered beside, accept and dismiss, drafted_by set then cleared by an edit, and a 401 named
+// as the key without ever showing it.
+#include "app/draftingcontroller.h"
+#include "app/windowstatusbar.h"
+#include "document/digestdocument.h"
+#include "editor/draftsuggestionpanel.h"
+#include "editor/entryeditor.h"
+#include "editor/fieldedit.h"
+#include "loopbackhttpserver.h"
+#include "services/draftingservice.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace DigestStudio;
+using Server = Test::LoopbackHttpServer;
+using Field = DigestEntry::Field;
+using Mode = DraftSuggestionPanel::Mode;
+
+namespace {
+
+const QString Key = QStringLiteral("sk-test-never-shown-4242");
+
+// A recorded stream, one write per event, `intervalMs` apart.
+Server::Response streamed(const QString &fixture, int intervalMs)
+{
+    Server::Response response;
+    response.header("Content-Type", "text/event-stream");
+    const QByteArray bytes = Test::fixture(fixture);
+    for (const QByteArray &event : bytes.split('\n')) {
+        if (!event.trimmed().isEmpty())
+            response.chunks.append(event + "\n\n");
+    }
+    response.chunkIntervalMs = intervalMs;
+    return response;
+}
+
+DigestEntry recordedEntry(int n)
+{
+    const QJsonObject o = QJsonDocument::fromJson(Test::fixture(QStringLiteral("llm/entry.json"))).object();
+    DigestEntry entry;
+    entry.setArxivId(QStringLiteral("2611.0000%1").arg(n));
+    entry.setTag(o.value(QStringLiteral("tag")).toString());
+    entry.setTitle(o.value(QStringLiteral("title")).toString());
+    entry.setAbstract(o.value(QStringLiteral("abstract")).toString());
+    return entry;
+}
+
+} // namespace
+
+class TestDraftingController final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Server> m_server;
+    std::unique_ptr<DigestDocument> m_document;
+    std::unique_ptr<EntryEditor> m_editor;
+    std::unique_ptr<WindowStatusBar> m_statusBar;
+    std::unique_ptr<DraftingController> m_controller;
+
+    DraftSuggestionPanel *panel() const { return m_editor->draftPanel(); }
+    const DigestEntry &entry(int row) const { return m_document->entry(row); }
+    QString expectedTitle() const { return QStringLiteral("$k$头稀疏注意力的线性扩展：一项研究"); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("digest-studio-test"));
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<Server>();
+        QVERIFY(m_server->listen());
+        m_document = std::make_unique<DigestDocument>();
+        Digest digest;
+        digest.setDate(QDate(2026, 11, 30));
+        for (int n = 0; n < 3; ++n)
+            digest.entries().append(recordedEntry(n));
+        m_document->setDigest(digest);
+        m_editor = std::make_unique<EntryEditor>();
+        m_editor->setDocument(m_document.get());
+        m_editor->setCurrentEntry(0);
+        m_statusBar = std::make_unique<WindowStatusBar>();
+        m_controller =
+            std::make_unique<DraftingController>(m_document.get(), m_editor.get(), m_statusBar.get());
+        DraftSettings settings;
+        settings.baseUrl = m_server->url(QStringLiteral("/v1"));
+        settings.model = QStringLiteral("gpt-4o-mini");
+        settings.timeoutMs = 10000;
+        settings.maxRetries = 0;
+        settings.apiKey = Key;
+        m_controller->setSettings(settings);
+    }
+
+    void cleanup()
+    {
+        m_controller.reset();
+        m_statusBar.reset();
+        m_editor.reset();
+        m_document.reset();
+        m_server.reset();
+    }
+
+    void theStreamShowsInTheSuggestionAsItArrives()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        streamed(QStringLiteral("llm/openai-stream.sse"), 30));
+        m_controller->draftCurrent();
+        QCOMPARE(panel()->mode(), Mode::Streaming);
+        // Part of the title is there while the rest is still on its way.
+        QTRY_VERIFY(panel()->suggestionText().contains(QStringLiteral("头稀疏")));
+        QCOMPARE(panel()->mode(), Mode::Streaming);
+        QVERIFY(!panel()->suggestionText().contains(QStringLiteral("12个基准")));
+        QVERIFY(entry(0).zhTitle().isEmpty());
+        QVERIFY(m_controller->isDrafting(0));
+        QTRY_VERIFY(!m_controller->isDrafting());
+    }
+
+    void emptyFieldsAreFilledAsOneUndoStep()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        streamed(QStringLiteral("llm/openai-stream.sse"), 0));
+        const int steps = m_document->undoStack()->count();
+        m_controller->draftCurrent();
+        QTRY_VERIFY(!m_controller->isDrafting());
+        QCOMPARE(entry(0).zhTitle(), expectedTitle());
+        QVERIFY(entry(0).zhSummary().contains(QStringLiteral("12个基准")));
+        QVERIFY(!entry(0).zhShortTitle().isEmpty());
+        QVERIFY(!entry(0).draftedBy().isEmpty());
+        QCOMPARE(m_document->undoStack()->count(), steps + 1);
+        // Translated, waiting for a person's review.
+        QCOMPARE(entry(0).status(), DigestEntry::Status::Translated);
+        // Nothing is left to offer: the draft went into the empty fields, and the editor shows it.
+        QCOMPARE(panel()->mode(), Mode::Hidden);
+        QVERIFY(!panel()->markText().isEmpty());
+        QCOMPARE(m_editor->fieldEdit(Field::ZhTitle)->text(), expectedTitle());
+
+        m_document->undoStack()->undo();
+        QVERIFY(entry(0).zhTitle().isEmpty());
+        QVERIFY(entry(0).zhSummary().isEmpty());
+        QVERIFY(entry(0).draftedBy().isEmpty());
+        QCOMPARE(entry(0).status(), DigestEntry::Status::Draft);
+        QVERIFY(panel()->markText().isEmpty());
+    }
+
+    void aPersonsTextIsNeverOverwrittenButOfferedBeside()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        streamed(QStringLiteral("llm/openai-stream.sse"), 0));
+        m_document->setField(0, Field::ZhTitle, QStringLiteral("我写的标题"));
+        m_controller->draftCurrent();
+        QTRY_VERIFY(!m_controller->isDrafting());
+        QCOMPARE(entry(0).zhTitle(), QStringLiteral("我写的标题"));
+        QVERIFY(entry(0).zhSummary().contains(QStringLiteral("12个基准"))); // the empty one is filled
+        QCOMPARE(panel()->mode(), Mode::Offered);
+        QVERIFY(panel()->suggestionText().contains(expectedTitle()));
+        QCOMPARE(m_controller->offer(0).zhTitle, expectedTitle());
+
+        // Dismissed: the person's text stays, the offer goes.
+        m_controller->dismissOffer();
+        QCOMPARE(panel()->mode(), Mode::Hidden);
+        QCOMPARE(entry(0).zhTitle(), QStringLiteral("我写的标题"));
+        QVERIFY(m_controller->offer(0).isEmpty());
+    }
+
+    void acceptingAnOfferReplacesTheTextAsOneUndoStep()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        streamed(QStringLiteral("llm/openai-stream.sse"), 0));
+        m_document->setField(0, Field::ZhTitle, QStringLiteral("我写的标题"));
+        m_document->setField(0, Field::ZhSummary, QStringLiteral("我写的摘要"));
+        m_document->setField(0, Field::ZhShortTitle, QStringLiteral("我写的"));
+        m_document->closeMergeWindow();
+        m_controller->draftCurrent();
+        QTRY_VERIFY(!m_controller->isDrafting());
+        QVERIFY(entry(0).draftedBy().isEmpty()); // nothing filled, all offered
+        QCOMPARE(panel()->mode(), Mode::Offered);
+        const int steps = m_document->undoStack()->count();
+        m_controller->acceptOffer();
+        QCOMPARE(entry(0).zhTitle(), expectedTitle());
+        QVERIFY(!entry(0).draftedBy().isEmpty());
+        QCOMPARE(m_document->undoStack()->count(), steps + 1);
+        QCOMPARE(panel()->mode(), Mode::Hidden);
+        m_document->undoStack()->undo();
+        QCOMPARE(entry(0).zhTitle(), QStringLiteral("我写的标题"));
+        QCOMPARE(entry(0).zhSummary(), QStringLiteral("我写的摘要"));
+        QVERIFY(entry(0).draftedBy().isEmpty());
+    }
+
+    void draftedByIsClearedByAPersonsEditAndByReview()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        streamed(QStringLiteral("llm/openai-stream.sse"), 0));
+        QCOMPARE(m_controller->draftRows({0, 1}), 2);
+        QTRY_VERIFY(!m_controller->isDrafting());
+        QVERIFY(!entry(0).draftedBy().isEmpty());
+        QVERIFY(!entry(1).draftedBy().isEmpty());
+        // An edit of a Chinese field: the machine text has been looked at.
+        m_document->setField(0, Field::ZhSummary, entry(0).zhSummary() + QStringLiteral("。"));
+        QVERIFY(entry(0).draftedBy().isEmpty());
+        m_document->undoStack()->undo();
+        QVERIFY(!entry(0).draftedBy().isEmpty()); // undo puts the mark back with the text
+        // An English edit says nothing about the Chinese text.
+        m_document->setField(1, Field::Title, QStringLiteral("Another title"));
+        QVERIFY(!entry(1).draftedBy().isEmpty());
+        // Marked reviewed: a person has looked.
+        m_document->setStatus({1}, DigestEntry::Status::Reviewed);
+        QVERIFY(entry(1).draftedBy().isEmpty());
+        m_document->undoStack()->undo();
+        QVERIFY(!entry(1).draftedBy().isEmpty());
+    }
+
+    void draftAllUnfinishedSkipsReviewedAndFinishedPapers()
+    {
+        m_document->setField(1, Field::ZhTitle, QStringLiteral("标题"));
+        m_document->setField(1, Field::ZhSummary, QStringLiteral("摘要"));
+        m_document->setStatus({2}, DigestEntry::Status::Reviewed);
+        QCOMPARE(m_controller->unfinishedRows(), QList<int>{0});
+    }
+
+    void a401NamesTheKeyWithoutShowingIt()
+    {
+        m_server->route(
+            QStringLiteral("/v1/chat/completions"),
+            Server::status(401, Test::fixture(QStringLiteral("llm/error-401.json")), "application/json"));
+        m_controller->draftCurrent();
+        QTRY_VERIFY(!m_controller->isDrafting());
+        QCOMPARE(panel()->mode(), Mode::Failed);
+        const QString note = m_statusBar->draftNote();
+        QVERIFY2(note.contains(QStringLiteral("key")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("2611.00000")), qPrintable(note)); // which paper
+        QVERIFY(!note.contains(Key));
+        QVERIFY(!panel()->suggestionText().contains(Key));
+        QVERIFY(entry(0).zhTitle().isEmpty()); // nothing saved
+        // The key went in the Authorization header only.
+        QCOMPARE(m_server->requests().constFirst().headers.value("authorization"), "Bearer " + Key.toUtf8());
+        m_controller->dismissOffer();
+        QCOMPARE(panel()->mode(), Mode::Hidden);
+    }
+
+    void progressAndCancelInTheStatusBar()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        streamed(QStringLiteral("llm/openai-stream.sse"), 200));
+        QCOMPARE(m_controller->draftRows({0, 1, 2}), 3);
+        QTRY_VERIFY(m_statusBar->draftProgressText().contains(QStringLiteral("of 3")));
+        QSignalSpy cancelled(m_statusBar.get(), &WindowStatusBar::cancelDraftingRequested);
+        m_statusBar->findChild<QWidget *>(QStringLiteral("cancelDraftingButton"))->show();
+        QTest::mouseClick(m_statusBar->findChild<QWidget *>(QStringLiteral("cancelDraftingButton")),
+                          Qt::LeftButton);
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(!m_controller->isDrafting());
+        QVERIFY(m_statusBar->draftProgressText().isEmpty());
+        QTest::qWait(50);
+        QVERIFY(entry(0).zhTitle().isEmpty());
+    }
+
+    void tokensUsedTodayAreCounted()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        streamed(QStringLiteral("llm/openai-stream.sse"), 0));
+        m_controller->draftCurrent();
+        QTRY_VERIFY(!m_controller->isDrafting());
+        QVERIFY(m_controller->service()->tokensUsedToday() > 0);
+        QVERIFY2(
+            m_statusBar->tokensText().contains(QString::number(m_controller->service()->tokensUsedToday())),
+            qPrintable(m_statusBar->tokensText()));
+    }
+};
+
+QTEST_MAIN(TestDraftingController)
+#include "tst_draftingcontroller.moc"

@@ -1,0 +1,278 @@
+// The drafting workflow through the main window as a person drives it, every click and shortcut counted
+// (typing is not): from an empty day to a 10-paper WeChat post on the clipboard, against loopback arXiv and
+// drafting servers. Also the offer keys: Ctrl+D on a paper with a person's text, Ctrl+Shift+Return accepts,
+// Ctrl+Z takes it back, Esc dismisses.
+#include "app/draftingcontroller.h"
+#include "app/guiresources.h"
+#include "app/mainwindow.h"
+#include "docks/lookuppanel.h"
+#include "docks/previewdock.h"
+#include "document/digestdocument.h"
+#include "editor/draftsuggestionpanel.h"
+#include "editor/entryeditor.h"
+#include "editor/fieldedit.h"
+#include "loopbackhttpserver.h"
+#include "services/launchconfig.h"
+#include "testsupport.h"
+#include "util/settingskeys.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace DigestStudio;
+using Server = Test::LoopbackHttpServer;
+using Status = DigestEntry::Status;
+
+namespace {
+
+constexpr int PapersInListing = 12;
+constexpr int PapersPicked = 10;
+
+QString paperId(int n)
+{
+    return QStringLiteral("2611.%1").arg(20001 + n);
+}
+
+// Today's listing: new papers in cs.LG, as arXiv's RSS feed has them.
+QByteArray listingRss()
+{
+    QByteArray rss =
+        "<?xml version='1.0' encoding='UTF-8'?><rss xmlns:arxiv=\"http://arxiv.org/schemas/atom\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" version=\"2.0\"><channel>"
+        "<title>cs.LG updates on arXiv.org</title>"
+        "<pubDate>Mon, 30 Nov 2026 00:00:00 -0500</pubDate>";
+    for (int n = 0; n < PapersInListing; ++n) {
+        const QByteArray id = paperId(n).toUtf8();
+        rss += "<item><title>Sparse Attention Study " + QByteArray::number(n) +
+               "</title><link>https://arxiv.org/abs/" + id + "</link><description>arXiv:" + id +
+               "v1 Announce Type: new \nAbstract: We show that sparse attention over $k$ heads "
+               "scales.</description>"
+               "<guid isPermaLink=\"false\">oai:arXiv.org:" +
+               id +
+               "v1</guid><category>cs.LG</category><arxiv:announce_type>new</arxiv:announce_type>"
+               "<dc:creator>Ann Lee, Bo Chen</dc:creator></item>";
+    }
+    return rss + "</channel></rss>";
+}
+
+// The recorded draft's paper (tests/fixtures/llm/entry.json): its math must come back from the model.
+QJsonObject recordedPaper()
+{
+    return QJsonDocument::fromJson(Test::fixture(QStringLiteral("llm/entry.json"))).object();
+}
+
+QByteArray xmlText(const QString &key)
+{
+    return recordedPaper().value(key).toString().toHtmlEscaped().toUtf8();
+}
+
+// The API's answer for the picked ids.
+QByteArray apiFeed(int count)
+{
+    QByteArray xml =
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\" "
+        "xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\"><opensearch:totalResults>" +
+        QByteArray::number(count) + "</opensearch:totalResults>";
+    for (int n = 0; n < count; ++n)
+        xml += "<entry><id>http://arxiv.org/abs/" + paperId(n).toUtf8() + "v1</id><title>" +
+               xmlText(QStringLiteral("title")) + "</title><summary>" + xmlText(QStringLiteral("abstract")) +
+               "</summary><arxiv:primary_category term=\"cs.CL\"/><author><name>Ann Lee</name></author>"
+               "<author><name>Bo Chen</name></author></entry>";
+    return xml + "</feed>";
+}
+
+Server::Response stream()
+{
+    Server::Response response;
+    response.header("Content-Type", "text/event-stream");
+    for (const QByteArray &line : Test::fixture(QStringLiteral("llm/openai-stream.sse")).split('\n')) {
+        if (!line.trimmed().isEmpty())
+            response.chunks.append(line + "\n\n");
+    }
+    response.chunkIntervalMs = 2;
+    return response;
+}
+
+} // namespace
+
+class TestDraftWorkflow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Server> m_server;
+    int m_actions = 0;
+
+    void click(QWidget *widget)
+    {
+        QVERIFY(widget && widget->isVisible() && widget->isEnabled());
+        ++m_actions;
+        QTest::mouseClick(widget, Qt::LeftButton);
+    }
+    void shortcut(QWidget *focus, Qt::Key key, Qt::KeyboardModifiers modifiers)
+    {
+        ++m_actions;
+        QTest::keyClick(focus, key, modifiers);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("digest-studio-draftworkflow-test"));
+        GuiResources::init();
+        QSettings().clear();
+        m_server = std::make_unique<Server>();
+        QVERIFY(m_server->listen());
+        LaunchConfig config;
+        config.set(SettingsKeys::ArxivApiUrl.name(), m_server->url(QStringLiteral("/api/query")).toString());
+        config.set(SettingsKeys::ArxivListingUrl.name(), m_server->url(QStringLiteral("/rss/")).toString());
+        config.set(SettingsKeys::ArxivIntervalMs.name(), 10);
+        config.set(SettingsKeys::ArxivListingCategories.name(), QStringList{QStringLiteral("cs.LG")});
+        config.set(SettingsKeys::DraftUrl.name(), m_server->url(QStringLiteral("/v1")).toString());
+        config.set(SettingsKeys::DraftModel.name(), QStringLiteral("gpt-4o-mini"));
+        LaunchConfig::setApplication(config);
+        m_server->route(QStringLiteral("/rss/cs.LG"), Server::ok(listingRss(), "application/rss+xml"));
+        m_server->route(QStringLiteral("/api/query"), Server::ok(apiFeed(PapersPicked)));
+        m_server->route(QStringLiteral("/v1/chat/completions"), stream());
+    }
+
+    void cleanupTestCase()
+    {
+        LaunchConfig::resetApplication();
+        QSettings().clear();
+    }
+
+    void fromAnEmptyDayToATenPaperPostOnTheClipboard()
+    {
+        MainWindow window(m_dir.filePath(QStringLiteral("workflow.sqlite")));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        m_actions = 0;
+
+        // A digest for today (Ctrl+N).
+        shortcut(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(window.workspace()->currentDigestId() != 0);
+
+        // Today's listing in the lookup dock; pick ten of the twelve, add them.
+        auto *lookupDock = window.findChild<QDockWidget *>(QStringLiteral("lookupDock"));
+        if (!lookupDock->isVisible()) {
+            ++m_actions; // View ▸ arXiv Lookup
+            lookupDock->toggleViewAction()->trigger();
+        }
+        LookupPanel *lookup = window.lookupPanel();
+        click(lookup->findChild<QPushButton *>(QStringLiteral("listingButton")));
+        auto *results = lookup->findChild<QTreeWidget *>(QStringLiteral("results"));
+        QTRY_COMPARE_WITH_TIMEOUT(results->topLevelItemCount(), PapersInListing, 10000);
+        QTRY_VERIFY(!lookup->isBusy());
+        for (int n = 0; n < PapersPicked; ++n) {
+            ++m_actions; // a click on the paper's check box
+            results->topLevelItem(n)->setCheckState(0, Qt::Checked);
+        }
+        click(lookup->findChild<QPushButton *>(QStringLiteral("addSelectedButton")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.document()->entryCount(), PapersPicked, 10000);
+
+        // Draft all unfinished (Ctrl+Shift+D); they stream in, four at a time.
+        shortcut(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window.drafting()->isDrafting());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.drafting()->isDrafting(), 20000);
+        for (int row = 0; row < PapersPicked; ++row) {
+            QVERIFY2(!window.document()->entry(row).zhTitle().isEmpty(),
+                     qPrintable(window.windowStatusBar()->draftNote()));
+            QCOMPARE(window.document()->entry(row).status(), Status::Translated);
+        }
+
+        // Review each with Ctrl+Return (typing fixes would not count).
+        window.setCurrentEntry(0);
+        FieldEdit *summary = window.entryEditor()->fieldEdit(DigestEntry::Field::ZhSummary);
+        summary->setFocus();
+        for (int n = 0; n < PapersPicked; ++n)
+            shortcut(summary, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(window.document()->statusCounts(), (QVector<int>{0, 0, PapersPicked}));
+        for (int row = 0; row < PapersPicked; ++row)
+            QVERIFY(window.document()->entry(row).draftedBy().isEmpty());
+
+        // The WeChat post: the format (open the box, choose), then Copy.
+        PreviewDock *preview = window.previewDock();
+        auto *formats = preview->findChild<QComboBox *>(QStringLiteral("formats"));
+        m_actions += 2;
+        formats->setCurrentIndex(formats->findData(QStringLiteral("wechat")));
+        // The preview follows edits after a short pause.
+        QTRY_VERIFY(preview->result().text.contains(QStringLiteral("头稀疏注意力")));
+        QApplication::clipboard()->clear();
+        click(preview->findChild<QPushButton *>(QStringLiteral("copy")));
+        const QMimeData *copied = QApplication::clipboard()->mimeData();
+        QVERIFY(copied && copied->hasHtml());
+        QVERIFY(copied->html().contains(QStringLiteral("头稀疏注意力")));
+        QVERIFY(copied->html().contains(paperId(PapersPicked - 1)));
+
+        qInfo("User actions from an empty day to a %d-paper WeChat post on the clipboard: %d", PapersPicked,
+              m_actions);
+        QVERIFY2(m_actions <= 30, qPrintable(QString::number(m_actions)));
+    }
+
+    void offerKeys()
+    {
+        MainWindow window(m_dir.filePath(QStringLiteral("offer.sqlite")));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Digest digest;
+        digest.setDate(QDate(2026, 11, 30));
+        DigestEntry entry;
+        entry.setArxivId(paperId(0));
+        entry.setTitle(recordedPaper().value(QStringLiteral("title")).toString());
+        entry.setAbstract(recordedPaper().value(QStringLiteral("abstract")).toString());
+        entry.setZhTitle(QStringLiteral("我写的标题"));
+        entry.setZhSummary(QStringLiteral("我写的摘要"));
+        entry.setZhShortTitle(QStringLiteral("我写的"));
+        digest.entries().append(entry);
+        window.openDigest(digest);
+        window.setCurrentEntry(0);
+        FieldEdit *title = window.entryEditor()->fieldEdit(DigestEntry::Field::ZhTitle);
+        title->setFocus();
+        DraftSuggestionPanel *panel = window.entryEditor()->draftPanel();
+
+        QTest::keyClick(title, Qt::Key_D, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->mode(), DraftSuggestionPanel::Mode::Offered, 10000);
+        QCOMPARE(window.document()->entry(0).zhTitle(), QStringLiteral("我写的标题"));
+        QVERIFY(window.actions()->acceptDraft()->isEnabled());
+
+        QTest::keyClick(title, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window.document()->entry(0).zhTitle().contains(QStringLiteral("头稀疏")));
+        QCOMPARE(window.document()->entry(0).draftedBy(), QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(title->text(), window.document()->entry(0).zhTitle());
+        QCOMPARE(panel->mode(), DraftSuggestionPanel::Mode::Hidden);
+
+        QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.document()->entry(0).zhTitle(), QStringLiteral("我写的标题"));
+        QVERIFY(window.document()->entry(0).draftedBy().isEmpty());
+
+        // Drafted again, then dismissed with Esc: the person's text stays.
+        QTest::keyClick(title, Qt::Key_D, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->mode(), DraftSuggestionPanel::Mode::Offered, 10000);
+        QTest::keyClick(title, Qt::Key_Escape);
+        QCOMPARE(panel->mode(), DraftSuggestionPanel::Mode::Hidden);
+        QCOMPARE(window.document()->entry(0).zhTitle(), QStringLiteral("我写的标题"));
+        QVERIFY(!window.actions()->acceptDraft()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestDraftWorkflow)
+#include "tst_draftworkflow.moc"

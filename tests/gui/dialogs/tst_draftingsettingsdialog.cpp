@@ -1,0 +1,148 @@
+// The drafting settings form: shows and saves the settings, keys go to the keychain (here the session memory:
+// no keychain in this test) and never to the settings file, bad extra JSON is refused with a message, and
+// Test connection asks the core against a loopback server: an answer, and a 401 named as the key.
+#include "dialogs/draftingsettingsdialog.h"
+#include "loopbackhttpserver.h"
+#include "services/secretstore.h"
+#include "testsupport.h"
+#include "util/settingskeys.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace DigestStudio;
+using Server = Test::LoopbackHttpServer;
+namespace K = SettingsKeys;
+
+class TestDraftingSettingsDialog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    static T *child(QDialog &dialog, const char *name)
+    {
+        T *widget = dialog.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+
+    // A short answer for the sample paper Test connection sends (no math in it).
+    static Server::Response sampleAnswer()
+    {
+        Server::Response response;
+        response.header("Content-Type", "text/event-stream");
+        response.chunks = {
+            "data: {\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"delta\":{\"content\":"
+            "\"{\\\"zh_title\\\": \\\"注意力就是一切\\\", \\\"zh_short_title\\\": \\\"注意力\\\", "
+            "\\\"zh_summary\\\": \\\"本文提出Transformer。\\\"}\"}}]}\n\n",
+            "data: [DONE]\n\n"};
+        return response;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // No keychain here: the session memory stands in (the keychain itself: core-secretstore).
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/digest-studio-test-bus");
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("digest-studio-settingsdialog-test"));
+        QSettings().clear();
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void showsAndSavesTheSettingsWithTheKeyInTheKeychainOnly()
+    {
+        K::DraftModel.setValue(QStringLiteral("deepseek-chat"));
+        K::DraftConcurrency.setValue(3);
+        SecretStore secrets;
+        DraftingSettingsDialog dialog(&secrets);
+        QCOMPARE(child<QLineEdit>(dialog, "modelEdit")->text(), QStringLiteral("deepseek-chat"));
+        QCOMPARE(child<QSpinBox>(dialog, "concurrencySpin")->value(), 3);
+        QVERIFY(child<QLabel>(dialog, "keyNote")->text().contains(QStringLiteral("session")));
+
+        child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://api.deepseek.com/v1"));
+        child<QSpinBox>(dialog, "timeoutSpin")->setValue(45);
+        child<QDoubleSpinBox>(dialog, "temperatureSpin")->setValue(0.7);
+        child<QPlainTextEdit>(dialog, "extraJsonEdit")
+            ->setPlainText(QStringLiteral("{\"thinking\": {\"type\": \"disabled\"}}"));
+        child<QLineEdit>(dialog, "keyEdit")->setText(QStringLiteral("sk-typed-in-the-dialog"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        QCOMPARE(K::DraftUrl.value(), QStringLiteral("https://api.deepseek.com/v1"));
+        QCOMPARE(K::DraftTimeoutMs.value(), 45000);
+        QCOMPARE(K::DraftTemperature.value(), 0.7);
+        QCOMPARE(secrets.read(QString::fromLatin1(SecretStore::LlmApiKey)),
+                 QStringLiteral("sk-typed-in-the-dialog"));
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("deepseek"));
+        QVERIFY(!saved.contains("sk-typed"));
+
+        // Shown again: the key is not, only that one is stored.
+        DraftingSettingsDialog again(&secrets);
+        QCOMPARE(child<QLineEdit>(again, "keyEdit")->text(), QString());
+        QVERIFY(child<QLineEdit>(again, "keyEdit")->placeholderText().contains(QStringLiteral("stored")));
+        QCOMPARE(again.settings().apiKey, QStringLiteral("sk-typed-in-the-dialog"));
+        secrets.remove(QString::fromLatin1(SecretStore::LlmApiKey));
+    }
+
+    void badExtraJsonIsRefusedWithAMessage()
+    {
+        SecretStore secrets;
+        DraftingSettingsDialog dialog(&secrets);
+        child<QLineEdit>(dialog, "modelEdit")->setText(QStringLiteral("not-saved"));
+        child<QPlainTextEdit>(dialog, "extraJsonEdit")->setPlainText(QStringLiteral("[1, 2]"));
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY(child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("one object")));
+        child<QPlainTextEdit>(dialog, "extraJsonEdit")->setPlainText(QStringLiteral("{\"a\": "));
+        QVERIFY(dialog.problem().contains(QStringLiteral("not valid JSON")));
+        QVERIFY(K::DraftModel.value() != QStringLiteral("not-saved"));
+    }
+
+    void testConnectionAsksTheCore()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.route(
+            QStringLiteral("/v1/chat/completions"),
+            QVector<Server::Response>{sampleAnswer(),
+                                      Server::status(401, Test::fixture(QStringLiteral("llm/error-401.json")),
+                                                     "application/json")});
+        SecretStore secrets;
+        DraftingSettingsDialog dialog(&secrets);
+        child<QLineEdit>(dialog, "urlEdit")->setText(server.url(QStringLiteral("/v1")).toString());
+        child<QLineEdit>(dialog, "modelEdit")->setText(QStringLiteral("gpt-4o-mini"));
+        child<QPlainTextEdit>(dialog, "extraJsonEdit")->clear();
+        child<QLineEdit>(dialog, "keyEdit")->setText(QStringLiteral("sk-test-not-shown"));
+        QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+        QTRY_VERIFY2(dialog.testResult().startsWith(QStringLiteral("Connected")),
+                     qPrintable(dialog.testResult()));
+        QCOMPARE(server.requests().constFirst().headers.value("authorization"),
+                 QByteArray("Bearer sk-test-not-shown"));
+
+        QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+        QTRY_VERIFY(dialog.testResult().startsWith(QStringLiteral("Failed")));
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("key")), qPrintable(dialog.testResult()));
+        QVERIFY(!dialog.testResult().contains(QStringLiteral("sk-test-not-shown")));
+    }
+};
+
+QTEST_MAIN(TestDraftingSettingsDialog)
+#include "tst_draftingsettingsdialog.moc"
