@@ -92,6 +92,7 @@ public:
     int arxivIntervalMs() const;
     QUrl arxivListingUrl() const;
     QStringList listingCategories() const;
+    QUrl wechatApiUrl() const;
     bool listingCrossLists() const;
 
 private:

@@ -189,11 +189,23 @@ QStringList version4(Backend backend)
             QStringLiteral(") WHERE arxiv_id LIKE '%.%/%' AND ") + dot + QStringLiteral(" < ") + slash};
 }
 
+// Version 7: what was sent where (issue 12): the WeChat draft's media_id per digest, so that one digest is
+// not published twice by accident. An empty media_id marks a draft request whose answer never arrived.
+QStringList version7()
+{
+    return {QStringLiteral("CREATE TABLE publications ("
+                           " digest_id BIGINT NOT NULL REFERENCES digests (id) ON DELETE CASCADE,"
+                           " channel TEXT NOT NULL,"
+                           " media_id TEXT NOT NULL DEFAULT '',"
+                           " published_at TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (digest_id, channel))")};
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 4;
+    return 7;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -229,6 +241,12 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 4:
         list = version4(backend);
+        break;
+    case 5: // drafted_by (i10-core), merged by the lead
+    case 6: // listing history (i13-rank), merged by the lead
+        break;
+    case 7:
+        list = version7();
         break;
     default:
         break;
