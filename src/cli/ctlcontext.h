@@ -3,6 +3,7 @@
 
 #include "services/launchconfig.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -11,9 +12,10 @@ namespace DigestStudio {
 
 struct CtlContext
 {
-    LaunchConfig config;        // the library, the arXiv endpoints and the rest (option > env > setting)
-    QTextStream *out = nullptr; // results (JSON or text)
-    QTextStream *err = nullptr; // messages for the user
+    LaunchConfig config;             // the library, the arXiv endpoints and the rest (option > env > setting)
+    QTextStream *out = nullptr;      // results (JSON or text)
+    QTextStream *err = nullptr;      // messages for the user
+    QProcessEnvironment environment; // the variables digestctl was started with (credentials)
 };
 
 // Exit statuses of the contract.

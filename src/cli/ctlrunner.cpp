@@ -4,6 +4,7 @@
 #include "ctlarguments.h"
 #include "digestcommands.h"
 #include "librarycommands.h"
+#include "publishcommands.h"
 #include "services/launchconfig.h"
 
 #include <QSettings>
@@ -64,6 +65,7 @@ void CtlRunner::registerCommands()
     ArxivCommands::registerInto(&m_commands);
     LibraryCommands::registerInto(&m_commands);
     DigestCommands::registerInto(&m_commands);
+    PublishCommands::registerInto(&m_commands);
 }
 
 QString CtlRunner::usage()
@@ -108,6 +110,12 @@ QString CtlRunner::usage()
                "  export DIGEST --format text|weibo|wechat|markdown [--output FILE]\n"
                "  check DIGEST [--json]             findings; exit 1 when any is an error\n"
                "  search QUERY [--json]             full-text search over the library and past digests\n"
+               "  publish wechat DIGEST [--title TEXT] [--author NAME] [--cover FILE] [--digest TEXT]\n"
+               "          [--comments on|off] [--force]\n"
+               "                                    a draft in the WeChat Official Account draft box; "
+               "prints\n"
+               "                                    its media_id ($DIGEST_WECHAT_APPID, "
+               "$DIGEST_WECHAT_SECRET)\n"
                "\n"
                "DIGEST is a digest id or a date (the latest digest of that date). `--` ends the options.\n"
                "Exit status: 0 done, 1 the operation failed or found errors, 2 usage.\n");
@@ -152,6 +160,7 @@ int CtlRunner::run(const QStringList &arguments)
     CtlContext context;
     context.out = &m_out;
     context.err = &m_err;
+    context.environment = m_environment;
     if (!context.config.resolve(global.values(), m_environment, QSettings()))
         return usageError(context.config.errors().join(QStringLiteral("\ndigestctl: ")));
 
