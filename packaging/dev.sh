@@ -4,7 +4,8 @@
 #   packaging/dev.sh test   install what is missing, build both flavours, run every test of both
 #   packaging/dev.sh sanitize   the whole test suite once more, built with ASan + UBSan (preset asan)
 #   packaging/dev.sh fuzz [S]   every libFuzzer target (preset fuzz) for S seconds each (default 60)
-# `test` and `sanitize` start a throw-away PostgreSQL server on a loopback port for the tests that need one, and stops it.
+# `test` and `sanitize` start a throw-away PostgreSQL server on a loopback port for the tests that need one, and stops it,
+# and run ctest in a private D-Bus session with a throw-away, unlocked GNOME keyring (tests/support/with-keyring.sh).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -93,7 +94,8 @@ run_ctest() {
     echo "== test: $preset"
     local log
     log=$(mktemp)
-    if ctest --preset "$preset" -j "$jobs" 2>&1 | tee "$log"; then :; fi
+    # Inside a private D-Bus session with a throw-away GNOME keyring, so that the keychain path is tested for real.
+    if "$root/tests/support/with-keyring.sh" ctest --preset "$preset" -j "$jobs" 2>&1 | tee "$log"; then :; fi
     if ! grep -q '100% tests passed' "$log"; then
       status=1
     fi

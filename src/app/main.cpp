@@ -45,6 +45,10 @@ int main(int argc, char *argv[])
     // --db, --arxiv-api and the other launch settings, resolved exactly as digestctl resolves them.
     parser.addOptions(DigestStudio::LaunchConfig::commandLineOptions());
     parser.process(app);
+    {
+        QSettings saved;
+        DigestStudio::LaunchConfig::moveSecretsToKeychain(saved);
+    }
     DigestStudio::LaunchConfig config;
     if (!config.resolve(DigestStudio::LaunchConfig::optionValues(parser),
                         QProcessEnvironment::systemEnvironment(), QSettings())) {

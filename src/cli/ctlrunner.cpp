@@ -161,6 +161,10 @@ int CtlRunner::run(const QStringList &arguments)
     context.out = &m_out;
     context.err = &m_err;
     context.environment = m_environment;
+    {
+        QSettings saved;
+        LaunchConfig::moveSecretsToKeychain(saved);
+    }
     if (!context.config.resolve(global.values(), m_environment, QSettings()))
         return usageError(context.config.errors().join(QStringLiteral("\ndigestctl: ")));
 

@@ -3,6 +3,7 @@
 #include "arxiv/arxivclient.h"
 #include "services/listingservice.h"
 #include "services/paperintake.h"
+#include "services/secretstore.h"
 #include "util/settingskeys.h"
 
 #include <QNetworkAccessManager>
@@ -36,7 +37,12 @@ void ArxivService::configure(ArxivClient *client, const LaunchConfig &config)
     client->setMaxRetries(config.value(K::ArxivMaxRetries));
     client->setBatchSize(config.value(K::ArxivBatchSize));
     client->setOpenAlexUrl(QUrl(config.value(K::OpenAlexUrl)));
-    client->setOpenAlexApiKey(config.value(K::OpenAlexApiKey));
+    // The key lives in the keychain ($DIGEST_OPENALEX_API_KEY first); asked only when OpenAlex is on.
+    if (config.value(K::OpenAlexEnabled)) {
+        SecretStore secrets;
+        client->setOpenAlexApiKey(
+            secrets.resolve(QString::fromLatin1(SecretStore::OpenAlexApiKey), "DIGEST_OPENALEX_API_KEY"));
+    }
 }
 
 } // namespace DigestStudio

@@ -1,5 +1,6 @@
 #include "services/launchconfig.h"
 
+#include "services/secretstore.h"
 #include "util/appinfo.h"
 #include "util/settingskeys.h"
 
@@ -69,7 +70,6 @@ const QVector<LaunchConfig::Setting> &LaunchConfig::settings()
         row(K::ArxivListingCrossLists, Kind::Flag),
         row(K::OpenAlexEnabled, Kind::Flag),
         row(K::OpenAlexUrl, Kind::Url),
-        row(K::OpenAlexApiKey, Kind::Text),
     };
     return table;
 }
@@ -198,6 +198,18 @@ bool LaunchConfig::resolve(const QHash<QString, QString> &options, const QProces
         }
     }
     return m_errors.isEmpty();
+}
+
+void LaunchConfig::moveSecretsToKeychain(QSettings &saved)
+{
+    const QString legacyKey = SettingsKeys::LegacyOpenAlexApiKey.name();
+    if (!saved.contains(legacyKey))
+        return;
+    SecretStore secrets;
+    QString error;
+    if (!secrets.migrateFromSettings(saved, legacyKey, QString::fromLatin1(SecretStore::OpenAlexApiKey),
+                                     &error))
+        qWarning("The OpenAlex key stays in the settings file for now: %s", qPrintable(error));
 }
 
 LaunchConfig LaunchConfig::application()

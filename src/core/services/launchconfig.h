@@ -69,6 +69,11 @@ public:
     // What resolve() refused, one message each (`--arxiv-api is not a URL: nowhere`).
     QStringList errors() const { return m_errors; }
 
+    // Moves secrets older versions kept in the settings file (the OpenAlex key) into the keychain and out of
+    // the file; both faces call it once before resolve(). Touches the keychain only when there is one to
+    // move.
+    static void moveSecretsToKeychain(QSettings &saved);
+
     // The configuration main() resolved and registered; without one, the environment and the saved
     // settings alone decide (tests, tools embedding the core).
     static LaunchConfig application();

@@ -5,6 +5,13 @@
 #include <QTextStream>
 #include <QtGlobal>
 
+// QtKeychain names its header folder after the Qt major version (`#include DIGEST_QTKEYCHAIN_HEADER`).
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+#define DIGEST_QTKEYCHAIN_HEADER <qt6keychain/keychain.h>
+#else
+#define DIGEST_QTKEYCHAIN_HEADER <qt5keychain/keychain.h>
+#endif
+
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
 #include <QStringConverter>
 #include <QStringDecoder>

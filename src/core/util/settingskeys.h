@@ -65,7 +65,9 @@ inline const SettingsKey<QStringList> ArxivListingCategories{
 inline const SettingsKey<bool> ArxivListingCrossLists{"Arxiv/listingCrossLists", false};
 inline const SettingsKey<bool> OpenAlexEnabled{"OpenAlex/enabled", false};
 inline const SettingsKey<QString> OpenAlexUrl{"OpenAlex/url", QStringLiteral("https://api.openalex.org")};
-inline const SettingsKey<QString> OpenAlexApiKey{"OpenAlex/apiKey", QString()};
+// Where versions before the keychain saved the OpenAlex key; read once to move it (SecretStore), then
+// removed.
+inline const SettingsKey<QString> LegacyOpenAlexApiKey{"OpenAlex/apiKey", QString()};
 inline const SettingsKey<int> EntryAuthorsListAllUpTo{"Entry/authorsListAllUpTo", 7};
 inline const SettingsKey<int> EntryAuthorsShownWhenCut{"Entry/authorsShownWhenCut", 4};
 

@@ -151,7 +151,10 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("cs.RO"), QStringLiteral("eess.AS")}));
         QVERIFY(config.listingCrossLists());
         QCOMPARE(config.value(SettingsKeys::OpenAlexUrl), QStringLiteral("http://127.0.0.1:1/oa"));
-        QCOMPARE(config.value(SettingsKeys::OpenAlexApiKey), QStringLiteral("k"));
+        // The OpenAlex key is a secret: never taken from the settings file (SecretStore moves it out).
+        QCOMPARE(config.source(QStringLiteral("OpenAlex/apiKey")), Source::Default);
+        for (const LaunchConfig::Setting &setting : LaunchConfig::settings())
+            QVERIFY(setting.key != QStringLiteral("OpenAlex/apiKey"));
         QCOMPARE(config.source(SettingsKeys::ArxivBatchSize.name()), Source::Setting);
     }
 
