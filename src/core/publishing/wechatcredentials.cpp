@@ -1,5 +1,7 @@
 #include "publishing/wechatcredentials.h"
 
+#include "services/secretstore.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -34,12 +36,26 @@ QString cacheKey(const QString &appId, const QString &api)
 
 } // namespace
 
+bool WeChatCredentials::save(const WeChatCredentials &credentials, QString *error)
+{
+    SecretStore keychain;
+    return keychain.write(QStringLiteral("wechat-appid"), credentials.appId, error) &&
+           keychain.write(QStringLiteral("wechat-secret"), credentials.secret, error);
+}
+
 WeChatCredentials WeChatCredentials::resolve(const QProcessEnvironment &environment, QString *error)
 {
     WeChatCredentials credentials;
     credentials.appId = environment.value(QStringLiteral("DIGEST_WECHAT_APPID")).trimmed();
     credentials.secret = environment.value(QStringLiteral("DIGEST_WECHAT_SECRET")).trimmed();
-    // The keychain (SecretStore, "wechat-appid" / "wechat-secret") is consulted here once it is merged.
+    if (!credentials.isComplete()) {
+        SecretStore keychain;
+        QString keychainError;
+        if (credentials.appId.isEmpty())
+            credentials.appId = keychain.read(QStringLiteral("wechat-appid"), &keychainError).trimmed();
+        if (credentials.secret.isEmpty())
+            credentials.secret = keychain.read(QStringLiteral("wechat-secret"), &keychainError).trimmed();
+    }
     if (!credentials.isComplete() && error)
         *error = missingText();
     return credentials;

@@ -1,5 +1,6 @@
 // The WeChat Official Account's AppID and AppSecret: where they come from ($DIGEST_WECHAT_APPID and
-// $DIGEST_WECHAT_SECRET, then the keychain), and the access token kept between calls until it expires.
+// $DIGEST_WECHAT_SECRET, then the keychain entries), and the access token kept between calls until it
+// expires.
 #pragma once
 
 #include <QDateTime>
@@ -15,9 +16,11 @@ struct WeChatCredentials
 
     bool isComplete() const { return !appId.isEmpty() && !secret.isEmpty(); }
 
-    // The one place AppID and AppSecret are resolved: the environment first, then the keychain entries
-    // `wechat-appid` and `wechat-secret` (when the keychain is built in). `error` says what is missing.
+    // The one place AppID and AppSecret are resolved: `environment` first, then the keychain entries
+    // `wechat-appid` and `wechat-secret` (SecretStore). `error` says what is missing.
     static WeChatCredentials resolve(const QProcessEnvironment &environment, QString *error = nullptr);
+    // Stores both in the keychain (`wechat-appid`, `wechat-secret`); false and `error` when it refused.
+    static bool save(const WeChatCredentials &credentials, QString *error = nullptr);
     // What to do when they are missing, in words.
     static QString missingText();
 
