@@ -13,7 +13,11 @@ QString tr(const char *text)
 
 QString tooLong(const QString &field, int length, int limit)
 {
-    return tr("The %1 has %2 characters; WeChat allows at most %3.").arg(field).arg(length).arg(limit);
+    return QCoreApplication::translate("DigestStudio::WeChatArticle",
+                                       "The %1 has %2 characters; WeChat allows at most %3.")
+        .arg(field)
+        .arg(length)
+        .arg(limit);
 }
 
 } // namespace

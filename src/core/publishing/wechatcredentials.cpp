@@ -65,8 +65,9 @@ QString WeChatCredentials::missingText()
 {
     return QCoreApplication::translate(
         "DigestStudio::WeChatCredentials",
-        "The WeChat AppID and AppSecret are not set: give them in $DIGEST_WECHAT_APPID and "
-        "$DIGEST_WECHAT_SECRET (the Official Account platform shows them under 设置与开发 → 基本配置).");
+        "The WeChat AppID and AppSecret are not set: enter them in the publish dialog (they are kept in the "
+        "keychain) or give them in $DIGEST_WECHAT_APPID and $DIGEST_WECHAT_SECRET (the Official Account "
+        "platform shows them under 设置与开发 → 基本配置).");
 }
 
 QString WeChatCredentials::cachedToken(const QString &appId, const QString &api)
