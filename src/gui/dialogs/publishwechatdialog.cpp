@@ -37,6 +37,8 @@ PublishWeChatDialog::PublishWeChatDialog(PublishingService *service, const Diges
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
+    // The preview keeps its size whatever it shows, so the rows below never move under it.
+    m_ui->coverPreview->setFixedSize(m_ui->coverPreview->minimumSize());
     const QSettings settings;
     m_ui->titleEdit->setText(WeChatDraftPlan::defaultTitle(digest));
     m_ui->authorEdit->setText(settings.value(SettingsKeys::WeChatAuthor.name()).toString());
@@ -225,6 +227,9 @@ void PublishWeChatDialog::setRunning(bool running)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(running ? tr("&Cancel") : tr("&Close"));
     m_ui->progressBar->setVisible(running || m_ui->progressBar->value() > 0);
+    // The progress bar takes room: grow rather than squeeze the rows together.
+    if (height() < sizeHint().height())
+        resize(width(), sizeHint().height());
 }
 
 void PublishWeChatDialog::onFinished(const PublishOutcome &outcome)
