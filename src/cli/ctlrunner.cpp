@@ -6,6 +6,7 @@
 #include "draftcommands.h"
 #include "glossarycommands.h"
 #include "librarycommands.h"
+#include "publishcommands.h"
 #include "services/launchconfig.h"
 
 #include <QSettings>
@@ -68,6 +69,7 @@ void CtlRunner::registerCommands()
     DigestCommands::registerInto(&m_commands);
     DraftCommands::registerInto(&m_commands);
     GlossaryCommands::registerInto(&m_commands);
+    PublishCommands::registerInto(&m_commands);
 }
 
 QString CtlRunner::usage()
@@ -117,6 +119,12 @@ QString CtlRunner::usage()
                "                                    unfinished (or listed) entries; exit 1 when any failed\n"
                "  glossary list|import CSV|export CSV|add EN ZH [NOTE]|remove EN\n"
                "                                    the term base (the GUI's CSV: english,chinese,note)\n"
+               "  publish wechat DIGEST [--title TEXT] [--author NAME] [--cover FILE] [--digest TEXT]\n"
+               "          [--comments on|off] [--force]\n"
+               "                                    a draft in the WeChat Official Account draft box; "
+               "prints\n"
+               "                                    its media_id ($DIGEST_WECHAT_APPID, "
+               "$DIGEST_WECHAT_SECRET)\n"
                "\n"
                "DIGEST is a digest id or a date (the latest digest of that date). `--` ends the options.\n"
                "Exit status: 0 done, 1 the operation failed or found errors, 2 usage.\n");

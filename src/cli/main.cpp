@@ -3,14 +3,18 @@
 #include "util/appinfo.h"
 #include "util/compat.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The WeChat cover's title card draws text, which needs a QGuiApplication; a command line has no
+    // windows, so the offscreen platform unless one is chosen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     DigestStudio::AppInfo::applyIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

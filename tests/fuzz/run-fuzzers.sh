@@ -23,6 +23,7 @@ seeds_for() {
     fuzz-exporters) echo "$here/seeds/exporters" ;;
     fuzz-sse) echo "$here/seeds/sse" ;;
     fuzz-draftjson) echo "$here/seeds/draftjson" ;;
+    fuzz-wechatanswer) echo "$here/seeds/wechatanswer" ;;
   esac
 }
 
@@ -38,12 +39,13 @@ rate_of() {
     fuzz-exporters) echo 500 ;;
     fuzz-sse) echo 5000 ;;
     fuzz-draftjson) echo 8000 ;;
+    fuzz-wechatanswer) echo 20000 ;;
   esac
 }
 
 status=0
 for fuzzer in fuzz-xmlpullreader fuzz-arxivparsers fuzz-arxivid fuzz-digestimporter fuzz-glossarycsv \
-  fuzz-librarylocation fuzz-exporters fuzz-sse fuzz-draftjson; do
+  fuzz-librarylocation fuzz-exporters fuzz-sse fuzz-draftjson fuzz-wechatanswer; do
   corpus=$work/$fuzzer
   mkdir -p "$corpus" "$work/artifacts-$fuzzer"
   # Only files (the seed folders may hold subfolders), each at most 1 MB as -max_len allows.

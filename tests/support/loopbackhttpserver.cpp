@@ -84,6 +84,12 @@ void LoopbackHttpServer::route(const QString &path, const Response &response, co
 void LoopbackHttpServer::clearRoutes()
 {
     m_routes.clear();
+    m_handlers.clear();
+}
+
+void LoopbackHttpServer::handle(const QString &path, const Handler &handler)
+{
+    m_handlers.insert(path, handler);
 }
 
 LoopbackHttpServer::Response LoopbackHttpServer::ok(const QByteArray &body, const QByteArray &contentType)
@@ -167,7 +173,10 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
                 best = &r;
         }
         Response response;
-        if (best && !best->responses.isEmpty()) {
+        const auto handler = m_handlers.constFind(request.path);
+        if (handler != m_handlers.constEnd()) {
+            response = (*handler)(request);
+        } else if (best && !best->responses.isEmpty()) {
             response = best->responses.at(qMin(best->next, best->responses.size() - 1));
             ++best->next;
         } else {

@@ -13,6 +13,8 @@
 #include <QUrlQuery>
 #include <QVector>
 
+#include <functional>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -51,8 +53,10 @@ public:
         QUrlQuery query;
         QHash<QByteArray, QByteArray> headers; // names lower-cased
         qint64 receivedMs = 0;                 // since the server was created
-        QByteArray body;
+        QByteArray body;                       // as received (POST bodies, multipart)
     };
+    // Answers requests to a path from what they carry (a server that speaks an API, not a recording).
+    using Handler = std::function<Response(const Request &request)>;
 
     explicit LoopbackHttpServer(QObject *parent = nullptr);
     ~LoopbackHttpServer() override;
@@ -69,6 +73,8 @@ public:
                const QString &queryContains = QString());
     void route(const QString &path, const Response &response, const QString &queryContains = QString());
     void clearRoutes();
+    // Requests to `path` are answered by `handler`; a handler wins over routes for the same path.
+    void handle(const QString &path, const Handler &handler);
 
     // A 200 server-sent-events answer streamed in `pieces`.
     static Response stream(const QVector<QByteArray> &pieces, int intervalMs = 0);
@@ -102,6 +108,7 @@ private:
     QTcpServer *m_server;
     QElapsedTimer m_clock;
     QList<Route> m_routes;
+    QHash<QString, Handler> m_handlers;
     QVector<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };

@@ -4,7 +4,9 @@
 #include "model/digest.h"
 #include "model/tagtable.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -45,6 +47,9 @@ struct ExportOptions
     WeChatStyle customStyle;
     // Links outside mp.weixin.qq.com: numbered references at the end, or plain text.
     LinkMode wechatLinks = LinkMode::References;
+    // Entry id → the URLs of its figures as WeChat serves them (publishing fills this after uploading);
+    // the WeChat article shows them after the Chinese paragraph. Empty: no figures.
+    QHash<qint64, QStringList> wechatFigureUrls;
 
     // The options stored under Export/, Weibo/ and WeChat/ (SettingsKeys), with the tag table.
     static ExportOptions fromSettings(const QSettings &settings);

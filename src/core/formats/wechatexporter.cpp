@@ -144,8 +144,20 @@ QString headerHtml(const Digest &digest, const ExportOptions &options, const WeC
     return html;
 }
 
-// One entry's section: title, authors, affiliations, Chinese paragraph, abstract and link.
-QString entryHtml(const DigestEntry &e, int position, const WeChatStyle &s, LinkRenderer *links)
+// The figures WeChat serves for an entry, centred, as wide as the article at most.
+QString figuresHtml(const QStringList &urls)
+{
+    QString html;
+    for (const QString &url : urls)
+        html += paragraph(QStringLiteral("margin:8px 0;text-align:center;"),
+                          QStringLiteral("<img src=\"") + escaped(url) +
+                              QStringLiteral("\" style=\"max-width:100%;height:auto;\"/>"));
+    return html;
+}
+
+// One entry's section: title, authors, affiliations, Chinese paragraph, figures, abstract and link.
+QString entryHtml(const DigestEntry &e, int position, const WeChatStyle &s, LinkRenderer *links,
+                  const QStringList &figureUrls)
 {
     const QString muted =
         QStringLiteral("margin:0;color:") + s.mutedColor + QStringLiteral(";font-size:13px;");
@@ -161,6 +173,7 @@ QString entryHtml(const DigestEntry &e, int position, const WeChatStyle &s, Link
     const QString chinese = TextExporter::chineseParagraph(e);
     if (!chinese.isEmpty())
         html += paragraph(QStringLiteral("margin:8px 0 12px 0;"), links->render(chinese));
+    html += figuresHtml(figureUrls);
     if (!e.abstract().isEmpty())
         html += paragraph(baseStyle() + QStringLiteral("color:") + s.mutedColor +
                               QStringLiteral(";font-size:") + s.englishSize + QStringLiteral(";"),
@@ -336,7 +349,8 @@ ExportResult WeChatExporter::render(const Digest &digest, const ExportOptions &o
     for (int i = 0; i < entries.size(); ++i) {
         if (options.separatorLines)
             html += separatorHtml();
-        html += entryHtml(entries.at(i), i + 1, s, &links);
+        html +=
+            entryHtml(entries.at(i), i + 1, s, &links, options.wechatFigureUrls.value(entries.at(i).id()));
     }
     html += footerHtml(digest, options, s, &links);
 

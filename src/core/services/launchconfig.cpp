@@ -62,6 +62,8 @@ const QVector<LaunchConfig::Setting> &LaunchConfig::settings()
             "milliseconds between arXiv requests"),
         row(K::ArxivListingUrl, Kind::Url, "arxiv-listing-url", "DIGEST_ARXIV_LISTING_URL", "URL",
             "base URL of arXiv's daily listings, to which the categories are appended"),
+        row(K::WeChatApiUrl, Kind::Url, "wechat-api", "DIGEST_WECHAT_API", "URL",
+            "WeChat Official Account API (publish wechat)"),
         row(K::ArxivTimeoutMs, Kind::Positive),
         row(K::ArxivMaxRetries, Kind::Count),
         row(K::ArxivBatchSize, Kind::Positive),
@@ -284,6 +286,11 @@ int LaunchConfig::arxivIntervalMs() const
 QUrl LaunchConfig::arxivListingUrl() const
 {
     return QUrl(value(SettingsKeys::ArxivListingUrl));
+}
+
+QUrl LaunchConfig::wechatApiUrl() const
+{
+    return QUrl(value(SettingsKeys::WeChatApiUrl));
 }
 
 QStringList LaunchConfig::listingCategories() const

@@ -100,6 +100,7 @@ public:
     int arxivIntervalMs() const;
     QUrl arxivListingUrl() const;
     QStringList listingCategories() const;
+    QUrl wechatApiUrl() const;
     bool listingCrossLists() const;
     // The drafting settings, without the key (DraftKey::resolve() is the one place that finds it).
     DraftSettings draftSettings() const;

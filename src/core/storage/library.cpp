@@ -9,6 +9,7 @@
 #include "storage/librarymigrations.h"
 #include "storage/librarysearch.h"
 #include "storage/paperrepository.h"
+#include "storage/publicationstore.h"
 #include "storage/schemamigrator.h"
 #include "storage/sqldialect.h"
 
@@ -63,6 +64,7 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     m_papers = std::make_unique<PaperRepository>(*m_connection);
     m_glossary = std::make_unique<GlossaryStore>(*m_connection);
     m_images = std::make_unique<ImageStore>(*m_connection, *m_changes);
+    m_publications = std::make_unique<PublicationStore>(*m_connection);
     return true;
 }
 
@@ -230,6 +232,22 @@ bool Library::removeImage(qint64 imageId, LibraryError *error)
 bool Library::reorderImages(qint64 entryId, const QVector<qint64> &imageIds, LibraryError *error)
 {
     return m_images->reorderImages(entryId, imageIds, error);
+}
+
+bool Library::publication(qint64 digestId, const QString &channel, PublicationRecord *record,
+                          LibraryError *error)
+{
+    return m_publications->publication(digestId, channel, record, error);
+}
+
+bool Library::recordPublication(const PublicationRecord &record, LibraryError *error)
+{
+    return m_publications->recordPublication(record, error);
+}
+
+bool Library::forgetPublication(qint64 digestId, const QString &channel, LibraryError *error)
+{
+    return m_publications->forgetPublication(digestId, channel, error);
 }
 
 bool Library::checkIntegrity(LibraryError *error)

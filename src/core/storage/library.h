@@ -23,6 +23,7 @@ class ImageStore;
 class LibraryConnection;
 class LibrarySearch;
 class PaperRepository;
+class PublicationStore;
 
 // One connection to one library; use it from the thread that opened it. Every method that writes runs one
 // transaction; SQLite writers wait (busy timeout) rather than fail while another process writes. Every
@@ -97,6 +98,13 @@ public:
     // `imageIds` is every image of the entry in the new order.
     bool reorderImages(qint64 entryId, const QVector<qint64> &imageIds, LibraryError *error = nullptr);
 
+    // What was published where (`wechat`): true and `record` filled when there is a record.
+    bool publication(qint64 digestId, const QString &channel, PublicationRecord *record,
+                     LibraryError *error = nullptr);
+    // Replaces the digest's record for record.channel.
+    bool recordPublication(const PublicationRecord &record, LibraryError *error = nullptr);
+    bool forgetPublication(qint64 digestId, const QString &channel, LibraryError *error = nullptr);
+
     // SQLite's integrity check (PostgreSQL: a round trip); false and `error` when something is wrong.
     bool checkIntegrity(LibraryError *error = nullptr);
 
@@ -120,6 +128,7 @@ private:
     std::unique_ptr<PaperRepository> m_papers;
     std::unique_ptr<GlossaryStore> m_glossary;
     std::unique_ptr<ImageStore> m_images;
+    std::unique_ptr<PublicationStore> m_publications;
     int m_schemaVersion = 0;
 };
 

@@ -195,11 +195,23 @@ QStringList version5()
     return {QStringLiteral("ALTER TABLE entries ADD COLUMN drafted_by TEXT")};
 }
 
+// Version 7: what was sent where (issue 12): the WeChat draft's media_id per digest, so that one digest is
+// not published twice by accident. An empty media_id marks a draft request whose answer never arrived.
+QStringList version7()
+{
+    return {QStringLiteral("CREATE TABLE publications ("
+                           " digest_id BIGINT NOT NULL REFERENCES digests (id) ON DELETE CASCADE,"
+                           " channel TEXT NOT NULL,"
+                           " media_id TEXT NOT NULL DEFAULT '',"
+                           " published_at TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (digest_id, channel))")};
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 5;
+    return 7;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -238,6 +250,11 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 5:
         list = version5();
+        break;
+    case 6: // listing history (issue 13)
+        break;
+    case 7:
+        list = version7();
         break;
     default:
         break;

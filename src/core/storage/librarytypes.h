@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace DigestStudio {
@@ -58,6 +59,18 @@ struct EntryImage
     int position = 0; // 1-based order within the entry
     QString mimeType;
     QByteArray data;
+};
+
+// A digest sent to a publishing channel (`wechat`): the draft's media_id; empty while the answer to the
+// draft request is unknown (sent, never answered), so that nobody publishes again without being asked.
+struct PublicationRecord
+{
+    qint64 digestId = 0;
+    QString channel;
+    QString mediaId;
+    QDateTime publishedAt;
+
+    bool confirmed() const { return !mediaId.isEmpty(); }
 };
 
 } // namespace DigestStudio

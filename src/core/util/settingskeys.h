@@ -42,6 +42,10 @@ inline const SettingsKey<QString> WeChatCustomAccentColor{"WeChat/custom/accentC
 inline const SettingsKey<QString> WeChatCustomMutedColor{"WeChat/custom/mutedColor", QString()};
 inline const SettingsKey<QString> WeChatCustomBackground{"WeChat/custom/background", QString()};
 inline const SettingsKey<QString> WeChatCustomEnglishSize{"WeChat/custom/englishSize", QString()};
+// Publishing to the WeChat Official Account draft box (issue 12); AppID, AppSecret and token never here.
+inline const SettingsKey<QString> WeChatApiUrl{"WeChat/apiUrl", QStringLiteral("https://api.weixin.qq.com")};
+inline const SettingsKey<QString> WeChatAuthor{"WeChat/author", QString()};
+inline const SettingsKey<bool> WeChatOpenComment{"WeChat/openComment", false};
 // House style: a space between Chinese and Latin text (the sample has none, so off).
 inline const SettingsKey<bool> CheckCjkLatinSpacing{"Checks/cjkLatinSpacing", false};
 inline const SettingsKey<QStringList> CheckDisabledRules{"Checks/disabledRules", QStringList()};

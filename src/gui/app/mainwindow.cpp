@@ -128,6 +128,7 @@ void MainWindow::connectActions()
     }
     connect(actions->newDigest(), &QAction::triggered, this, &MainWindow::newDigestForToday);
     connect(actions->editHeader(), &QAction::triggered, this, &MainWindow::editHeader);
+    connect(actions->publishWeChat(), &QAction::triggered, this, &MainWindow::publishToWeChat);
     connect(actions->doneAndNext(), &QAction::triggered, this, &MainWindow::doneAndNext);
     connect(actions->nextUnfinished(), &QAction::triggered, this, &MainWindow::goToNextUnfinished);
     connect(actions->previousUnfinished(), &QAction::triggered, this, &MainWindow::goToPreviousUnfinished);

@@ -97,6 +97,8 @@ public:
     void checkNow();
     // Digest ▸ Header and Footer…: the legend, attribution, summary label and footer of the open digest.
     void editHeader();
+    // Publish ▸ To WeChat Draft Box: the dialog over a PublishingService (mainwindowpublish.cpp).
+    void publishToWeChat();
     QAction *editHeaderAction() const { return m_actions->editHeader(); }
 
     // Shows a digest that is not stored (replacing the one open, its undo history included).

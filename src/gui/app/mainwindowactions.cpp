@@ -16,6 +16,9 @@ MainWindowActions::MainWindowActions(QUndoStack *undoStack, QObject *parent)
     createFileAndEditActions(undoStack);
     createDigestActions();
     createDraftActions();
+    m_publishWeChat = action(tr("To &WeChat Draft Box…"), "publishWeChatAction");
+    m_publishWeChat->setToolTip(
+        tr("Send the digest, its figures and a cover to the Official Account's draft box"));
     m_about = action(tr("&About Digest Studio"), "aboutAction");
     m_about->setMenuRole(QAction::AboutRole);
     m_aboutQt = action(tr("About &Qt"), "aboutQtAction");
@@ -124,6 +127,9 @@ void MainWindowActions::createMenus(QMenuBar *menuBar, const QList<QDockWidget *
 
     createViewMenu(menuBar, docks);
     createDigestMenu(menuBar);
+    m_publishMenu = menuBar->addMenu(tr("&Publish"));
+    m_publishMenu->setObjectName(QStringLiteral("publishMenu"));
+    m_publishMenu->addAction(m_publishWeChat);
 
     m_helpMenu = menuBar->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));

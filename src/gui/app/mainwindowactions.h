@@ -31,6 +31,9 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *digestMenu() const { return m_digestMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
+    QMenu *publishMenu() const { return m_publishMenu; }
+    // Publish ▸ To WeChat Draft Box…
+    QAction *publishWeChat() const { return m_publishWeChat; }
 
     QAction *importGlossary() const { return m_importGlossary; }
     QAction *exportGlossary() const { return m_exportGlossary; }
@@ -69,6 +72,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_digestMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_publishMenu = nullptr;
+    QAction *m_publishWeChat = nullptr;
     QAction *m_importGlossary = nullptr;
     QAction *m_exportGlossary = nullptr;
     QAction *m_quit = nullptr;

@@ -1,0 +1,103 @@
+// Publishing a digest as a draft in the WeChat Official Account draft box, for both faces: pre-flight checks
+// and field limits first, then the token, each figure, the cover and the draft, with progress per step and
+// cancel. A digest is published once unless asked again: its media_id is remembered in the library.
+#pragma once
+
+#include "publishing/wechatclient.h"
+#include "publishing/wechatcredentials.h"
+#include "publishing/wechatdraftplan.h"
+#include "publishing/wechatpublishrequest.h"
+#include "services/publishoutcome.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace DigestStudio {
+
+class Library;
+
+class PublishingService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step { Checks, Token, Figures, Cover, Draft };
+    Q_ENUM(Step)
+
+    static QString channel() { return QStringLiteral("wechat"); }
+    // Calls that failed on the way (refused connection, busy server) are sent again at most this often;
+    // add_material and draft/add only when the request never reached WeChat.
+    static constexpr int MaxRetries = 2;
+
+    // `library` and `network` are not owned; `apiUrl` is https://api.weixin.qq.com or a test server.
+    PublishingService(Library *library, QNetworkAccessManager *network, const QUrl &apiUrl,
+                      QObject *parent = nullptr);
+    ~PublishingService() override;
+
+    void setCredentials(const WeChatCredentials &credentials) { m_credentials = credentials; }
+    void setExportOptions(const ExportOptions &options) { m_options = options; }
+    // Milliseconds before sending a failed call again (times the attempt).
+    void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
+
+    // The library's record of an earlier publish of the digest; false when there is none.
+    bool previous(qint64 digestId, PublicationRecord *record) const;
+    // What a step does, for progress text.
+    static QString stepText(Step step);
+
+    // Starts publishing; finished() reports (also when nothing could be sent).
+    void publish(const WeChatPublishRequest &request);
+    // The same, waiting in a local event loop (digestctl).
+    PublishOutcome publishAndWait(const WeChatPublishRequest &request);
+    // Stops after the call under way is dropped; a draft request already sent stays recorded as unknown.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void stepStarted(DigestStudio::PublishingService::Step step, const QString &text);
+    void progress(int done, int total);
+    void notice(const QString &text);
+    void finished(const DigestStudio::PublishOutcome &outcome);
+
+private:
+    using Then = std::function<void(const WeChatAnswer &answer)>;
+    using Send = std::function<void(const QString &token, WeChatClient::Callback done)>;
+
+    void begin(Step step, const QString &text);
+    void fetchToken(const std::function<void()> &next);
+    void uploadFigures(int index);
+    void uploadCover();
+    void addDraft();
+    // Sends with the current token; fetches a new token once on a token error, and sends again what is
+    // safe to send again.
+    void call(Step step, bool createsSomething, int attempt, const Send &send, const Then &then);
+    void onResult(Step step, bool createsSomething, int attempt, const Send &send, const Then &then,
+                  const WeChatClient::Result &result);
+    void fail(Step step, const QString &why, bool draftMayExist = false);
+    void finish(PublishOutcome outcome);
+    QString scrub(QString text) const;
+
+    Library *m_library;
+    WeChatClient *m_client;
+    QUrl m_apiUrl;
+    WeChatCredentials m_credentials;
+    ExportOptions m_options;
+    int m_retryDelayMs = 1000;
+
+    bool m_running = false;
+    WeChatPublishRequest m_request;
+    WeChatDraftPlan m_plan;
+    QString m_token;
+    QStringList m_tokensSeen; // scrubbed from every message
+    bool m_tokenRefreshed = false;
+    QHash<QByteArray, QString> m_urls;
+    int m_done = 0;
+    int m_total = 0;
+    quint64 m_generation = 0; // callbacks of a cancelled run are ignored
+};
+
+} // namespace DigestStudio

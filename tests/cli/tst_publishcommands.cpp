@@ -1,0 +1,219 @@
+#include "inprocessctl.h"
+#include "publishing/wechatcredentials.h"
+#include "wechatapiserver.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace DigestStudio;
+using Test::WeChatApiServer;
+
+namespace {
+
+QString fixturePath(const QString &relative)
+{
+    return QStringLiteral(DIGEST_FIXTURES_DIR "/") + relative;
+}
+
+} // namespace
+
+class TestPublishCommands final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_libraries = 0;
+    WeChatApiServer *m_server = nullptr;
+    QString m_db;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = Test::cleanEnvironment();
+        env.insert(QStringLiteral("DIGEST_WECHAT_APPID"), WeChatApiServer::appId());
+        env.insert(QStringLiteral("DIGEST_WECHAT_SECRET"), WeChatApiServer::secret());
+        env.insert(QStringLiteral("DIGEST_WECHAT_API"), m_server->url().toString());
+        return env;
+    }
+
+    Test::CtlRun publish(const QStringList &options, const QProcessEnvironment &env)
+    {
+        return Test::runCtl(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("publish"),
+                                        QStringLiteral("wechat"), QStringLiteral("2022-10-14")} +
+                                options,
+                            env);
+    }
+    Test::CtlRun publish(const QStringList &options = {}) { return publish(options, environment()); }
+
+    // Neither the secret nor any token the server handed out.
+    void verifyNoSecrets(const Test::CtlRun &run)
+    {
+        const QString all = run.out + run.err;
+        QVERIFY(!all.contains(WeChatApiServer::secret()));
+        QVERIFY(!all.contains(m_server->token()));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(Test::useScratchSettings(m_dir.path())); }
+
+    void init()
+    {
+        WeChatCredentials::forgetAllTokens();
+        m_server = new WeChatApiServer(this);
+        QVERIFY(m_server->listen());
+        m_db = m_dir.filePath(QStringLiteral("library-%1.sqlite").arg(++m_libraries));
+        const Test::CtlRun imported =
+            Test::runCtl({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                          fixturePath(QStringLiteral("published/digest-sample.txt")),
+                          QStringLiteral("--date"), QStringLiteral("2022-10-14")});
+        QCOMPARE(imported.status, 0);
+    }
+
+    void cleanup() { delete m_server; }
+
+    void printsTheDraftsMediaId()
+    {
+        const Test::CtlRun run = publish({QStringLiteral("--author"), QStringLiteral("爱可可"),
+                                          QStringLiteral("--comments"), QStringLiteral("on")});
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.out, QStringLiteral("DRAFT_MEDIA_1\n"));
+        QVERIFY(run.err.contains(QStringLiteral("草稿箱")));
+        verifyNoSecrets(run);
+        const QJsonObject article = m_server->drafts().first();
+        QCOMPARE(article.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("arXiv 每日速递 2022-10-14"));
+        QCOMPARE(article.value(QStringLiteral("author")).toString(), QStringLiteral("爱可可"));
+        QCOMPARE(article.value(QStringLiteral("need_open_comment")).toInt(), 1);
+        QCOMPARE(article.value(QStringLiteral("thumb_media_id")).toString(), m_server->materialIds().first());
+    }
+
+    void secondPublishNeedsForce()
+    {
+        QCOMPARE(publish().status, 0);
+        const int requests = m_server->http().requestCount();
+        const Test::CtlRun again = publish();
+        QCOMPARE(again.status, 1);
+        QVERIFY(again.err.contains(QStringLiteral("--force")));
+        QVERIFY(again.err.contains(QStringLiteral("DRAFT_MEDIA_1")));
+        QCOMPARE(again.out, QString());
+        QCOMPARE(m_server->http().requestCount(), requests);
+        const Test::CtlRun forced = publish({QStringLiteral("--force")});
+        QCOMPARE(forced.status, 0);
+        QCOMPARE(forced.out, QStringLiteral("DRAFT_MEDIA_2\n"));
+    }
+
+    void optionsAreTaken()
+    {
+        const QString cover = m_dir.filePath(QStringLiteral("cover.png"));
+        QImage image(30, 20, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QVERIFY(image.save(cover));
+        const Test::CtlRun run =
+            publish({QStringLiteral("--title"), QStringLiteral("今日论文"), QStringLiteral("--digest"),
+                     QStringLiteral("八篇新论文"), QStringLiteral("--cover"), cover});
+        QCOMPARE(run.status, 0);
+        const QJsonObject article = m_server->drafts().first();
+        QCOMPARE(article.value(QStringLiteral("title")).toString(), QStringLiteral("今日论文"));
+        QCOMPARE(article.value(QStringLiteral("digest")).toString(), QStringLiteral("八篇新论文"));
+        QCOMPARE(article.value(QStringLiteral("need_open_comment")).toInt(), 0);
+        QVERIFY(m_server->materials().first().data.startsWith("\x89PNG"));
+    }
+
+    void limitsAndBadInputSendNothing_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("title of 33") << QStringList{QStringLiteral("--title"), QString(33, QLatin1Char('T'))}
+                                     << 1 << QStringLiteral("title has 33 characters");
+        QTest::newRow("author of 17")
+            << QStringList{QStringLiteral("--author"), QString(17, QLatin1Char('A'))} << 1
+            << QStringLiteral("author has 17 characters");
+        QTest::newRow("digest of 129")
+            << QStringList{QStringLiteral("--digest"), QString(129, QLatin1Char('D'))} << 1
+            << QStringLiteral("has 129 characters");
+        QTest::newRow("missing cover")
+            << QStringList{QStringLiteral("--cover"), QStringLiteral("/nonexistent.png")} << 1
+            << QStringLiteral("/nonexistent.png");
+        QTest::newRow("comments maybe") << QStringList{QStringLiteral("--comments"), QStringLiteral("maybe")}
+                                        << 2 << QStringLiteral("on or off");
+    }
+
+    void limitsAndBadInputSendNothing()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, status);
+        QFETCH(QString, words);
+        const Test::CtlRun run = publish(options);
+        QCOMPARE(run.status, status);
+        QVERIFY2(run.err.contains(words), qPrintable(run.err));
+        QCOMPARE(m_server->http().requestCount(), 0);
+    }
+
+    void errorsAreExplained()
+    {
+        m_server->failNext(
+            QStringLiteral("/cgi-bin/stable_token"), 40164,
+            QStringLiteral("invalid ip 203.0.113.9 ipv6 ::ffff:203.0.113.9, not in whitelist"));
+        const Test::CtlRun run = publish();
+        QCOMPARE(run.status, 1);
+        QVERIFY(run.err.contains(QStringLiteral("设置与开发 → 基本配置")));
+        QVERIFY(run.err.contains(QStringLiteral("203.0.113.9")));
+        QCOMPARE(run.out, QString());
+        verifyNoSecrets(run);
+
+        m_server->failNext(QStringLiteral("/cgi-bin/draft/add"), 45009,
+                           QStringLiteral("reach max api daily quota limit"));
+        const Test::CtlRun quota = publish();
+        QCOMPARE(quota.status, 1);
+        QVERIFY(quota.err.contains(QStringLiteral("quota")));
+        QCOMPARE(m_server->drafts().size(), 0);
+        verifyNoSecrets(quota);
+    }
+
+    void missingCredentialsAreSaid()
+    {
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("DIGEST_WECHAT_SECRET"));
+        const Test::CtlRun run = publish({}, env);
+        QCOMPARE(run.status, 1);
+        QVERIFY(run.err.contains(QStringLiteral("DIGEST_WECHAT_SECRET")));
+        QCOMPARE(m_server->http().requestCount(), 0);
+    }
+
+    void usage()
+    {
+        QCOMPARE(Test::runCtl({QStringLiteral("--db"), m_db, QStringLiteral("publish"),
+                               QStringLiteral("weibo"), QStringLiteral("2022-10-14")})
+                     .status,
+                 2);
+        QVERIFY(
+            Test::runCtl({QStringLiteral("--help")}).out.contains(QStringLiteral("publish wechat DIGEST")));
+    }
+
+    void realProgramDrawsTheTitleCardWithoutADisplay()
+    {
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path());
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(DIGESTCTL_PATH),
+                      {QStringLiteral("--db"), m_db, QStringLiteral("publish"), QStringLiteral("wechat"),
+                       QStringLiteral("2022-10-14")});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning || m_server->drafts().size() == 1,
+                                 60000);
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("DRAFT_MEDIA_1\n"));
+        QVERIFY(!err.contains(WeChatApiServer::secret()));
+        QCOMPARE(m_server->materials().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestPublishCommands)
+#include "tst_publishcommands.moc"
