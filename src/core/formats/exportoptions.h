@@ -4,6 +4,8 @@
 #include "model/digest.h"
 #include "model/tagtable.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QString>
 
 class QSettings;
@@ -46,7 +48,18 @@ struct ExportOptions
     // Links outside mp.weixin.qq.com: numbered references at the end, or plain text.
     LinkMode wechatLinks = LinkMode::References;
 
-    // The options stored under Export/, Weibo/ and WeChat/ (SettingsKeys), with the tag table.
+    // The long images (`image` format): logical width, scale (2: 1500 physical pixels wide) and the most
+    // logical height of one image; the post is cut between entries (a taller entry between its lines).
+    int imageWidth = 750;
+    int imageScale = 2;
+    int imageMaxHeight = 5000;
+    // The Weibo thread carries the long images, each attached to the part where its first entry begins.
+    bool weiboAttachImages = false;
+    // The first figure of each entry, by arXiv id: the encoded image (PNG, JPEG ...) the long images show.
+    // Filled from the library's ImageStore by the caller (PostExport::firstFigures); not a setting.
+    QHash<QString, QByteArray> figures;
+
+    // The options stored under Export/, Image/, Weibo/ and WeChat/ (SettingsKeys), with the tag table.
     static ExportOptions fromSettings(const QSettings &settings);
     static ExportOptions fromSettings();
     void save(QSettings &settings) const;
