@@ -32,6 +32,8 @@ public:
     QMenu *digestMenu() const { return m_digestMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
 
+    QAction *importPosts() const { return m_importPosts; }
+    QAction *exportPost() const { return m_exportPost; }
     QAction *importGlossary() const { return m_importGlossary; }
     QAction *exportGlossary() const { return m_exportGlossary; }
     QAction *quit() const { return m_quit; }
@@ -61,6 +63,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_digestMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_importPosts = nullptr;
+    QAction *m_exportPost = nullptr;
     QAction *m_importGlossary = nullptr;
     QAction *m_exportGlossary = nullptr;
     QAction *m_quit = nullptr;
