@@ -295,6 +295,33 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A folder gets post-01.png, post-02.png …; a name such as day.png gets day-01.png, day-02.png …</source>
+        <translation>选择文件夹时写入 post-01.png、post-02.png …；写成 day.png 这样的名字时写入 day-01.png、day-02.png …</translation>
+    </message>
+    <message>
+        <source>The images are saved beside the thread: thread.txt gets thread-01.png …</source>
+        <translation>图片保存在微博串旁边：thread.txt 旁为 thread-01.png …</translation>
+    </message>
+    <message>
+        <source>The entries&apos; figures are not part of this file.</source>
+        <translation>条目的配图不包含在此文件中。</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export Post</source>
+        <translation>导出推文</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::FieldEdit</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -332,6 +359,10 @@
     <message>
         <source>Published post (plain text)</source>
         <translation>已发布的推送（纯文本）</translation>
+    </message>
+    <message>
+        <source>Long images (PNG)</source>
+        <translation>长图（PNG）</translation>
     </message>
 </context>
 <context>
@@ -417,6 +448,21 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ImageExporter</name>
+    <message>
+        <source>There are no images to write.</source>
+        <translation>没有可写入的图片。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::ImageStrip</name>
     <message>
         <source>Figures of this paper: paste or drop images here, drag to reorder, Delete removes</source>
@@ -425,6 +471,83 @@
     <message>
         <source>Figure %1: %2 × %3 pixels</source>
         <translation>配图 %1：%2 × %3 像素</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::ImportPostsDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove the digests this import made from the library</source>
+        <translation>从文库中移除本次导入生成的速递</translation>
+    </message>
+    <message>
+        <source>Not imported yet</source>
+        <translation>尚未导入</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（选定）</translation>
+    </message>
+    <message>
+        <source>%1 (from the name)</source>
+        <translation>%1（取自文件名）</translation>
+    </message>
+    <message>
+        <source>%1 (today: no date in the name)</source>
+        <translation>%1（今天：文件名中没有日期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import.</source>
+        <translation>
+            <numerusform>待导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Published Posts</source>
+        <translation>导入已发布的推文</translation>
+    </message>
+    <message>
+        <source>Published posts (*.txt *.md);;All files (*)</source>
+        <translation>已发布的推文 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported as digest %1 (%n entries)</source>
+        <translation>
+            <numerusform>已导入为速递 %1（%n 个条目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n file(s).</source>
+        <translation>
+            <numerusform>已导入 %1 个文件，共 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refused files changed nothing.</source>
+        <translation>被拒绝的文件没有改动任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported, then undone</source>
+        <translation>已导入，随后已撤销</translation>
+    </message>
+    <message>
+        <source>The import was undone: its digests are gone from the library.</source>
+        <translation>导入已撤销：其速递已从文库中移除。</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>无法撤销导入：%1</translation>
     </message>
 </context>
 <context>
@@ -725,6 +848,30 @@ Close anyway and lose them?</source>
         <source>Fill in papers from arXiv</source>
         <translation>从 arXiv 填写论文信息</translation>
     </message>
+    <message>
+        <source>Import Published Posts</source>
+        <translation>导入已发布的推文</translation>
+    </message>
+    <message>
+        <source>Published posts (*.txt *.md);;All files (*)</source>
+        <translation>已发布的推文 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No library is open: nothing was imported.</source>
+        <translation>未打开文库：没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>There is no format &apos;%1&apos;.</source>
+        <translation>没有“%1”格式。</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::MainWindowActions</name>
@@ -820,6 +967,22 @@ Close anyway and lose them?</source>
         <source>&amp;Digest</source>
         <translation>速递(&amp;D)</translation>
     </message>
+    <message>
+        <source>Import &amp;Published Posts…</source>
+        <translation>导入已发布的推文(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import published posts as new digests, many files at once</source>
+        <translation>把已发布的推文导入为新的速递，可一次导入多个文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the digest in any format, long images included</source>
+        <translation>以任意格式导出速递，包括长图</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::PaperListModel</name>
@@ -912,6 +1075,36 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::PostExport</name>
+    <message>
+        <source>Nothing was rendered.</source>
+        <translation>没有生成任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::PostImport</name>
+    <message>
+        <source>no importer can read %1</source>
+        <translation>没有导入器能读取 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: expected %2</source>
+        <translation>第 %1 行：应为 %2</translation>
+    </message>
+    <message>
+        <source>, found &quot;%1&quot;</source>
+        <translation>，实际为“%1”</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::PreviewDock</name>
     <message>
         <source>Preview</source>
@@ -990,6 +1183,48 @@ Close anyway and lose them?</source>
     <message>
         <source>Save Post</source>
         <translation>保存推文</translation>
+    </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>图片(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Attach the long images to the thread: each goes with the post where its first entry begins</source>
+        <translation>为微博串附上长图：每张图随其第一个条目开始的那条微博发出</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>页眉</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message>
+        <source>entries %1–%2</source>
+        <translation>第 %1–%2 条</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 × %4 px</source>
+        <translation>%1 · %2 · %3 × %4 像素</translation>
+    </message>
+    <message>
+        <source>With part %1: %2</source>
+        <translation>随第 %1 条：%2</translation>
+    </message>
+    <message>
+        <source>No image goes with this part</source>
+        <translation>这条微博没有配图</translation>
+    </message>
+    <message>
+        <source>Images with this part: %1</source>
+        <translation>随这条微博的图片：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1 px wide</source>
+        <translation>
+            <numerusform>%n 张图片，宽 %1 像素</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1354,53 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Post</source>
+        <translation>导出推文</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Separator lines between the parts (a no-break space)</source>
+        <translation>各部分之间的分隔行（不换行空格）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the long images to the Weibo thread</source>
+        <translation>为微博串附上长图(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Long images</source>
+        <translation>长图</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>缩放(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Largest &amp;height:</source>
+        <translation>最大高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Tag</source>
@@ -1237,6 +1519,41 @@ Close anyway and lose them?</source>
     <message>
         <source>The pasted image has %1 × %2 pixels, more than %3 million</source>
         <translation>粘贴的图片有 %1 × %2 像素，超过 %3 百万像素</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPostsDialog</name>
+    <message>
+        <source>Import Published Posts</source>
+        <translation>导入已发布的推文</translation>
+    </message>
+    <message>
+        <source>Each file becomes a new digest, all or nothing: a file that cannot be read whole is refused and the others are still imported. The date comes from the file&apos;s name (2022-10-14, 2022_10_14, 2022.10.14 or 20221014), else it is today, unless you choose one date for all.</source>
+        <translation>每个文件成为一期新的速递，要么全部导入，要么不导入：无法完整读取的文件会被拒绝，其他文件照常导入。日期取自文件名（2022-10-14、2022_10_14、2022.10.14 或 20221014），否则为今天，除非你为所有文件选定同一个日期。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>One &amp;date for all:</source>
+        <translation>统一日期(&amp;D)：</translation>
     </message>
 </context>
 <context>

@@ -11,22 +11,16 @@
 
 namespace DigestStudio {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DigestStudio::PostImport", text);
-}
-
-} // namespace
-
 QString PostImportOutcome::why() const
 {
     if (ok || line <= 0)
         return reason;
-    QString text = tr("line %1: expected %2").arg(line).arg(expected);
+    QString text = QCoreApplication::translate("DigestStudio::PostImport", "line %1: expected %2")
+                       .arg(line)
+                       .arg(expected);
     if (!found.isNull())
-        text += tr(", found \"%1\"").arg(found.size() > 60 ? found.left(57) + QStringLiteral("...") : found);
+        text += QCoreApplication::translate("DigestStudio::PostImport", ", found \"%1\"")
+                    .arg(found.size() > 60 ? found.left(57) + QStringLiteral("...") : found);
     return text;
 }
 
@@ -72,12 +66,14 @@ PostImportOutcome PostImport::read(const QString &file, const QDate &date, Diges
     }
     const PostImporter *importer = FormatRegistry::instance().importerForFile(file);
     if (!importer) {
-        outcome.reason = tr("no importer can read %1").arg(file);
+        outcome.reason =
+            QCoreApplication::translate("DigestStudio::PostImport", "no importer can read %1").arg(file);
         return outcome;
     }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        outcome.reason = tr("cannot read %1: %2").arg(file, in.errorString());
+        outcome.reason = QCoreApplication::translate("DigestStudio::PostImport", "cannot read %1: %2")
+                             .arg(file, in.errorString());
         return outcome;
     }
     // Not read whole when it is past the limit: the importer refuses it by its size anyway.
