@@ -105,7 +105,9 @@ void ExportDialog::formatChanged()
         setDestination(
             info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + format->fileExtension()));
     }
-    adjustSize();
+    // Shrink as well as grow when a group hides.
+    layout()->activate();
+    resize(width(), sizeHint().height());
 }
 
 void ExportDialog::browse()

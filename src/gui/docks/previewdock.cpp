@@ -58,6 +58,12 @@ PreviewDock::PreviewDock(QWidget *parent)
     m_copy = new QPushButton(tr("&Copy"), content);
     m_copy->setObjectName(QStringLiteral("copy"));
     m_copy->setToolTip(tr("Copy the whole post (WeChat: formatted, with a plain-text twin)"));
+    m_attach = new QCheckBox(tr("&Images"), content);
+    m_attach->setObjectName(QStringLiteral("attachImages"));
+    m_attach->setToolTip(tr("Attach the long images to the thread: each goes with the post where its first "
+                            "entry begins"));
+    m_attach->setChecked(m_options.weiboAttachImages);
+    top->addWidget(m_attach);
     top->addWidget(m_copy);
     m_save = new QPushButton(tr("&Save…"), content);
     m_save->setObjectName(QStringLiteral("save"));
@@ -73,6 +79,8 @@ PreviewDock::PreviewDock(QWidget *parent)
     m_images = new ImagePreview(split);
     split->addWidget(m_view);
     split->addWidget(m_images);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     auto *bottom = new QHBoxLayout;
@@ -80,12 +88,6 @@ PreviewDock::PreviewDock(QWidget *parent)
     m_counter->setObjectName(QStringLiteral("counter"));
     m_counter->setWordWrap(true);
     bottom->addWidget(m_counter, 1);
-    m_attach = new QCheckBox(tr("&Images"), content);
-    m_attach->setObjectName(QStringLiteral("attachImages"));
-    m_attach->setToolTip(tr("Attach the long images to the thread: each goes with the post where its first "
-                            "entry begins"));
-    m_attach->setChecked(m_options.weiboAttachImages);
-    bottom->addWidget(m_attach);
     m_part = new QSpinBox(content);
     m_part->setObjectName(QStringLiteral("part"));
     m_part->setPrefix(tr("Part "));
@@ -236,6 +238,8 @@ void PreviewDock::render()
     m_copyPart->setVisible(weibo);
     m_attach->setVisible(weibo);
     m_view->setVisible(currentFormat() != QLatin1String("image"));
+    // The clipboard takes text, not a set of images: those are saved (Save…).
+    m_copy->setEnabled(currentFormat() != QLatin1String("image"));
     const int parts = static_cast<int>(m_result.parts.size());
     {
         const QSignalBlocker blocker(m_part);
@@ -277,7 +281,7 @@ void PreviewDock::updateImages()
             }
         }
     }
-    m_images->setVisible(showsImages());
+    m_images->setVisible(showsImages() && !images.isEmpty());
     m_images->setImages(images, captions);
 }
 
