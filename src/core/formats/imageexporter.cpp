@@ -67,11 +67,13 @@ QVector<Page> paginate(const QVector<ImageLayout::Block> &blocks, qreal room)
     return pages;
 }
 
-ExportImage paint(const ImageLayout &layout, const Page &page, int scale)
+// `maxHeight`: physical pixels (rounding must not make an image a pixel higher than asked).
+ExportImage paint(const ImageLayout &layout, const Page &page, int scale, int maxHeight)
 {
     const QVector<ImageLayout::Block> &blocks = layout.blocks();
     const qreal height = page.used + 2 * ImageLayout::Padding;
-    QImage image(layout.width() * scale, static_cast<int>(std::ceil(height * scale)), QImage::Format_RGB32);
+    QImage image(layout.width() * scale, qMin(maxHeight, static_cast<int>(std::ceil(height * scale))),
+                 QImage::Format_RGB32);
     image.fill(Qt::white);
     image.setDevicePixelRatio(scale);
     ExportImage out;
@@ -138,13 +140,14 @@ ExportResult ImageExporter::render(const Digest &digest, const ExportOptions &op
     const ImageLayout layout(digest, options);
     result.warnings = layout.warnings();
     const int scale = qMax(1, options.imageScale);
-    const qreal room = qMax(200, options.imageMaxHeight) - 2 * ImageLayout::Padding;
+    const int maxHeight = qMax(200, options.imageMaxHeight);
+    const qreal room = maxHeight - 2 * ImageLayout::Padding;
     const QVector<Page> pages = paginate(layout.blocks(), room);
     QStringList lines;
     for (const Page &page : pages) {
         if (page.slices.isEmpty())
             continue;
-        result.images.append(paint(layout, page, scale));
+        result.images.append(paint(layout, page, scale, maxHeight * scale));
         lines.append(manifestLine(static_cast<int>(result.images.size()) - 1, result.images.last()));
     }
     result.text = lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
