@@ -100,6 +100,16 @@ PreviewDock::PreviewDock(QWidget *parent)
     layout->addLayout(bottom);
     setWidget(content);
 
+    connectControls();
+
+    updateHighlighter();
+    render();
+}
+
+PreviewDock::~PreviewDock() = default;
+
+void PreviewDock::connectControls()
+{
     connect(m_formats, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] {
         updateHighlighter();
         render();
@@ -116,12 +126,7 @@ PreviewDock::PreviewDock(QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &PreviewDock::copyAll);
     connect(m_copyPart, &QPushButton::clicked, this, [this] { copyPart(currentPart()); });
     connect(m_save, &QPushButton::clicked, this, &PreviewDock::saveWithDialog);
-
-    updateHighlighter();
-    render();
 }
-
-PreviewDock::~PreviewDock() = default;
 
 void PreviewDock::setDigest(const Digest &digest)
 {

@@ -77,6 +77,7 @@ Q_SIGNALS:
     void saved(const QString &path);
 
 private:
+    void connectControls();
     void render();
     void updateCounter();
     void updateImages();
