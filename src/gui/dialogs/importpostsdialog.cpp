@@ -6,6 +6,9 @@
 #include <QHeaderView>
 #include <QPushButton>
 
+#include <algorithm>
+#include <functional>
+
 namespace DigestStudio {
 
 namespace {
