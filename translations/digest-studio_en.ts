@@ -52,6 +52,30 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ImportPostsDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) to import.</source>
+        <translation>
+            <numerusform>%n file to import.</numerusform>
+            <numerusform>%n files to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported as digest %1 (%n entries)</source>
+        <translation>
+            <numerusform>Imported as digest %1 (%n entry)</numerusform>
+            <numerusform>Imported as digest %1 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n file(s).</source>
+        <translation>
+            <numerusform>Imported %1 of %n file.</numerusform>
+            <numerusform>Imported %1 of %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::IntakeReport</name>
     <message numerus="yes">
         <source>Added %n paper(s).</source>
@@ -109,6 +133,13 @@
         <translation>
             <numerusform>%n character</numerusform>
             <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1 px wide</source>
+        <translation>
+            <numerusform>%n image, %1 px wide</numerusform>
+            <numerusform>%n images, %1 px wide</numerusform>
         </translation>
     </message>
 </context>

@@ -8,11 +8,13 @@
 #include "services/arxivservice.h"
 #include "services/intakereport.h"
 #include "services/paperintake.h"
+#include "services/postexport.h"
+#include "services/postimport.h"
 #include "storage/library.h"
 
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace DigestStudio {
 
@@ -42,15 +44,6 @@ int nothingAdded(CtlContext &context, const IntakeReport &report)
     for (const QString &line : report.lines())
         ctlNotice(context, line);
     return ctlFailed(context, QStringLiteral("nothing was added"));
-}
-
-// The date of an imported post: `--date`, else a YYYY-MM-DD in the file's name, else today.
-QDate importDate(const QString &file)
-{
-    static const QRegularExpression inName(QStringLiteral("(\\d{4}-\\d{2}-\\d{2})"));
-    const QRegularExpressionMatch m = inName.match(QFileInfo(file).fileName());
-    const QDate date = m.hasMatch() ? QDate::fromString(m.captured(1), Qt::ISODate) : QDate();
-    return date.isValid() ? date : QDate::currentDate();
 }
 
 } // namespace
@@ -109,17 +102,14 @@ int DigestCommands::add(CtlContext &context, const QStringList &arguments)
 
 int DigestCommands::import(CtlContext &context, const QStringList &arguments)
 {
-    const QString synopsis = QStringLiteral("import FILE [--date YYYY-MM-DD]");
+    const QString synopsis = QStringLiteral("import FILE... [--date YYYY-MM-DD]");
     CtlArguments args;
     args.addOption(QStringLiteral("--date"));
     if (!args.parse(arguments))
         return ctlUsage(context, args.errorText(), synopsis);
     if (args.positional().isEmpty())
         return ctlUsage(context, QStringLiteral("import needs a FILE"), synopsis);
-    if (args.positional().size() > 1)
-        return ctlUsage(context, QStringLiteral("import takes one FILE"), synopsis);
-    const QString file = args.positional().first();
-    QDate date = importDate(file);
+    QDate date;
     if (args.isSet(QStringLiteral("--date"))) {
         const QString dateText = args.value(QStringLiteral("--date"));
         date = QDate::fromString(dateText, Qt::ISODate);
@@ -128,32 +118,70 @@ int DigestCommands::import(CtlContext &context, const QStringList &arguments)
                             QStringLiteral("'") + dateText + QStringLiteral("' is not a date (YYYY-MM-DD)"),
                             synopsis);
     }
+    const QStringList files = args.positional();
 
-    // Parse first: a file that is not a digest never opens (or creates) the library.
-    Digest digest;
-    if (FormatCommands::importFile(context, file, &digest) != CtlOk)
-        return CtlFailed;
-    digest.setDate(date);
+    // Parse every file first: when none is a digest, the library is never opened (or created).
+    QVector<PostImportOutcome> outcomes;
+    QVector<Digest> digests;
+    for (const QString &file : files) {
+        Digest digest;
+        outcomes.append(PostImport::read(file, date, &digest));
+        digests.append(digest);
+        if (!outcomes.last().ok)
+            ctlNotice(context, outcomes.last().message());
+    }
+    const auto okCount = [&outcomes] {
+        return static_cast<int>(std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                              [](const PostImportOutcome &o) { return o.ok; }));
+    };
+    if (okCount() > 0) {
+        LibraryError openError;
+        std::unique_ptr<Library> library = Library::open(context.config.libraryLocation(), &openError);
+        if (!library)
+            return ctlFailed(context, openError.message);
+        for (int i = 0; i < outcomes.size(); ++i) {
+            if (outcomes.at(i).ok)
+                storeImported(context, library.get(), digests.at(i), &outcomes[i], files.size() > 1);
+        }
+    }
+    const int imported = okCount();
+    if (imported == files.size())
+        return CtlOk;
+    QStringList failed;
+    for (const PostImportOutcome &outcome : outcomes) {
+        if (!outcome.ok)
+            failed.append(outcome.file);
+    }
+    return ctlFailed(context, QStringLiteral("%1 of %2 files imported; not imported: ")
+                                      .arg(files.size() - failed.size())
+                                      .arg(files.size()) +
+                                  failed.join(QStringLiteral(", ")));
+}
 
-    LibraryError openError;
-    std::unique_ptr<Library> library = Library::open(context.config.libraryLocation(), &openError);
-    if (!library)
-        return ctlFailed(context, openError.message);
-    LibraryError error;
-    const qint64 id = library->createDigest(digest, &error);
-    if (id == 0)
-        return ctlFailed(context, error.message);
-    *context.out << id << '\n';
+void DigestCommands::storeImported(CtlContext &context, Library *library, const Digest &digest,
+                                   PostImportOutcome *outcome, bool several)
+{
+    if (!PostImport::store(library, digest, outcome)) {
+        ctlNotice(context, outcome->file + QStringLiteral(": ") + outcome->reason);
+        return;
+    }
+    *context.out << outcome->digestId << '\n';
     context.out->flush();
-    return CtlOk;
+    if (several)
+        ctlNotice(context, QStringLiteral("%1: imported as digest %2 (%3, %4 entries)")
+                               .arg(outcome->file)
+                               .arg(outcome->digestId)
+                               .arg(outcome->date.toString(Qt::ISODate))
+                               .arg(outcome->entries));
 }
 
 int DigestCommands::exportDigest(CtlContext &context, const QStringList &arguments)
 {
-    const QString synopsis =
-        QStringLiteral("export DIGEST --format text|weibo|wechat|markdown [--output FILE]");
+    const QString synopsis = QStringLiteral("export DIGEST --format text|weibo|wechat|markdown|image "
+                                            "[--output FILE] [--width 750] [--scale 2] [--max-height 5000]");
     CtlArguments args;
     args.addOption(QStringLiteral("--format")).addOption(QStringLiteral("--output"));
+    FormatCommands::addImageOptions(&args);
     if (!args.parse(arguments))
         return ctlUsage(context, args.errorText(), synopsis);
     if (args.positional().size() != 1)
@@ -170,12 +198,17 @@ int DigestCommands::exportDigest(CtlContext &context, const QStringList &argumen
                         QStringLiteral("unknown format '") + format + QStringLiteral("' (known: ") +
                             FormatRegistry::instance().ids().join(QStringLiteral(", ")) + QLatin1Char(')'),
                         synopsis);
+    ExportOptions options = ExportOptions::fromSettings(QSettings());
+    QString problem;
+    if (!FormatCommands::readImageOptions(args, &options, &problem))
+        return ctlUsage(context, problem, synopsis);
     Digest digest;
-    if (!openDigest(context, args.positional().first(), &digest))
+    std::unique_ptr<Library> library = openDigest(context, args.positional().first(), &digest);
+    if (!library)
         return CtlFailed;
+    options.figures = PostExport::firstFigures(library.get(), digest);
     return FormatCommands::exportAs(context, digest, format, args.isSet(QStringLiteral("--output")),
-                                    args.value(QStringLiteral("--output")),
-                                    ExportOptions::fromSettings(QSettings()));
+                                    args.value(QStringLiteral("--output")), options);
 }
 
 int DigestCommands::check(CtlContext &context, const QStringList &arguments)

@@ -3,8 +3,9 @@
 #include "checks/checkregistry.h"
 #include "ctlarguments.h"
 #include "formats/formatregistry.h"
+#include "services/postexport.h"
+#include "services/postimport.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -42,14 +43,56 @@ int FormatCommands::exportDigest(CtlContext &context, const Digest &digest, cons
 {
     CtlArguments parsed;
     parsed.addOption(QStringLiteral("--format")).addOption(QStringLiteral("--output"));
+    addImageOptions(&parsed);
     if (!parsed.parse(args))
         return usageError(context, argumentError(QStringLiteral("export"), parsed));
     if (!parsed.positional().isEmpty())
         return usageError(context,
                           QStringLiteral("export: unexpected argument ") + parsed.positional().first());
+    ExportOptions withImages = options;
+    QString problem;
+    if (!readImageOptions(parsed, &withImages, &problem))
+        return usageError(context, QStringLiteral("export: ") + problem);
     return exportAs(context, digest, parsed.value(QStringLiteral("--format")),
                     parsed.isSet(QStringLiteral("--output")), parsed.value(QStringLiteral("--output")),
-                    options);
+                    withImages);
+}
+
+void FormatCommands::addImageOptions(CtlArguments *args)
+{
+    args->addOption(QStringLiteral("--width"))
+        .addOption(QStringLiteral("--scale"))
+        .addOption(QStringLiteral("--max-height"));
+}
+
+bool FormatCommands::readImageOptions(const CtlArguments &args, ExportOptions *options, QString *problem)
+{
+    const struct
+    {
+        const char *name;
+        int *value;
+        int low;
+        int high;
+    } numbers[] = {{"--width", &options->imageWidth, 200, 4000},
+                   {"--scale", &options->imageScale, 1, 4},
+                   {"--max-height", &options->imageMaxHeight, 500, 30000}};
+    for (const auto &n : numbers) {
+        const QString name = QString::fromLatin1(n.name);
+        if (!args.isSet(name))
+            continue;
+        bool ok = false;
+        const int value = args.value(name).toInt(&ok);
+        if (!ok || value < n.low || value > n.high) {
+            *problem = QStringLiteral("%1 takes a whole number from %2 to %3, not '%4'")
+                           .arg(name)
+                           .arg(n.low)
+                           .arg(n.high)
+                           .arg(args.value(name));
+            return false;
+        }
+        *n.value = value;
+    }
+    return true;
 }
 
 int FormatCommands::exportAs(CtlContext &context, const Digest &digest, const QString &formatId, bool toFile,
@@ -66,8 +109,16 @@ int FormatCommands::exportAs(CtlContext &context, const Digest &digest, const QS
                                        registry.ids().join(QStringLiteral(", ")) + QLatin1Char(')'));
     if (toFile && file.isEmpty())
         return usageError(context, QStringLiteral("export: --output needs a file name"));
-
-    const ExportResult result = exporter->render(digest, options);
+    if (PostExport::writesImages(*exporter)) {
+        if (!toFile)
+            return usageError(context, QStringLiteral("export: --format ") + formatId +
+                                           QStringLiteral(" writes images: --output DIR or FILE.png"));
+        return exportImages(context, *exporter, digest, file, options);
+    }
+    // The thread's text only: attached images are the preview's (digestctl writes them with --format image).
+    ExportOptions textOptions = options;
+    textOptions.weiboAttachImages = false;
+    const ExportResult result = exporter->render(digest, textOptions);
     for (const QString &warning : result.warnings)
         *context.err << "digestctl: warning: " << warning << '\n';
     context.err->flush();
@@ -83,6 +134,24 @@ int FormatCommands::exportAs(CtlContext &context, const Digest &digest, const QS
         context.err->flush();
         return CtlFailed;
     }
+    return CtlOk;
+}
+
+int FormatCommands::exportImages(CtlContext &context, const DigestExporter &exporter, const Digest &digest,
+                                 const QString &target, const ExportOptions &options)
+{
+    ExportResult result;
+    QStringList written;
+    QString error;
+    const bool ok = PostExport::exportTo(exporter, digest, options, target, &result, &written, &error);
+    for (const QString &warning : result.warnings)
+        *context.err << "digestctl: warning: " << warning << '\n';
+    context.err->flush();
+    if (!ok)
+        return ctlFailed(context, error);
+    for (const QString &path : written)
+        *context.out << path << '\n';
+    context.out->flush();
     return CtlOk;
 }
 
@@ -134,29 +203,12 @@ int FormatCommands::checkAs(CtlContext &context, const Digest &digest, bool json
 
 int FormatCommands::importFile(CtlContext &context, const QString &file, Digest *out)
 {
-    const PostImporter *importer = FormatRegistry::instance().importerForFile(file);
-    if (!importer)
-        return ctlFailed(context, QStringLiteral("no importer can read ") + file);
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *context.err << "digestctl: cannot read " << file << ": " << in.errorString() << '\n';
-        context.err->flush();
-        return CtlFailed;
-    }
-    const ImportResult result = importer->read(in.readAll());
-    if (!result.ok) {
-        *context.err << "digestctl: " << file << ':' << result.line << ": expected " << result.expected;
-        if (!result.found.isNull())
-            *context.err << ", found \""
-                         << (result.found.size() > 60 ? result.found.left(57) + QStringLiteral("...")
-                                                      : result.found)
-                         << '"';
-        *context.err << '\n';
-        context.err->flush();
-        return CtlFailed;
-    }
+    Digest digest;
+    const PostImportOutcome outcome = PostImport::read(file, QDate(), &digest);
+    if (!outcome.ok)
+        return ctlFailed(context, outcome.message());
     if (out)
-        *out = result.digest;
+        *out = digest;
     return CtlOk;
 }
 

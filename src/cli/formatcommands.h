@@ -12,12 +12,17 @@
 
 namespace DigestStudio {
 
+class CtlArguments;
+class DigestExporter;
+
 class FormatCommands final
 {
 public:
-    // `export DIGEST --format text|weibo|wechat|markdown [--output FILE]`: `args` are the ones after DIGEST.
-    // Writes to stdout, or to FILE through QSaveFile (nothing is written on failure). Unknown or missing
-    // format: usage error (2). A failed write: 1. Options from the settings unless given.
+    // `export DIGEST --format text|weibo|wechat|markdown|image [--output FILE] [--width N] [--scale N]
+    // [--max-height N]`: `args` are the ones after DIGEST. Writes to stdout, or to FILE through QSaveFile
+    // (nothing is written on failure); the images go to FILE as a folder or NAME.png (ImageExporter::save),
+    // their paths printed one a line, and need --output. Unknown or missing format: usage error (2). A
+    // failed write: 1. Options from the settings unless given.
     static int exportDigest(CtlContext &context, const Digest &digest, const QStringList &args);
     static int exportDigest(CtlContext &context, const Digest &digest, const QStringList &args,
                             const ExportOptions &options);
@@ -33,11 +38,18 @@ public:
     // The same with the arguments read.
     static int checkAs(CtlContext &context, const Digest &digest, bool json, const CheckContext &checks);
 
+    // The long images' options --width, --scale and --max-height.
+    static void addImageOptions(CtlArguments *args);
+    // Reads them into `options`; false with `problem` when one is not a number in its range.
+    static bool readImageOptions(const CtlArguments &args, ExportOptions *options, QString *problem);
+
     // `import FILE`: reads the post with the registry's importer for FILE into `out` (all or nothing). On
     // failure says `FILE:LINE: expected ...` on stderr and returns 1; `out` is untouched.
     static int importFile(CtlContext &context, const QString &file, Digest *out);
 
 private:
+    static int exportImages(CtlContext &context, const DigestExporter &exporter, const Digest &digest,
+                            const QString &target, const ExportOptions &options);
     static int usageError(CtlContext &context, const QString &message);
 };
 

@@ -3,8 +3,11 @@
 #include "formats/posttext.h"
 #include "loopbackhttpserver.h"
 #include "scratchlibraries.h"
+#include "storage/library.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -230,6 +233,103 @@ private Q_SLOTS:
         const Result list = run(ctl(db, {QStringLiteral("list"), QStringLiteral("--json")}));
         // The library was never opened (a SQLite file is not even created) or holds no digest.
         QVERIFY(list.exitCode != 0 || QJsonDocument::fromJson(list.out).array().isEmpty());
+    }
+
+    void importSeveralFilesOneBadAmongGoodOnes()
+    {
+        const QString db = location();
+        QVERIFY(!db.isEmpty());
+        const QByteArray sample = Test::fixture(QStringLiteral("published/digest-sample.txt"));
+        const QString good1 = writeFile(QStringLiteral("2022-10-14.txt"), sample);
+        const QString bad = writeFile(QStringLiteral("notes-2022-10-15.txt"),
+                                      Test::fixture(QStringLiteral("formats/not-a-digest.txt")));
+        const QString good2 = writeFile(QStringLiteral("arxiv-20221016.md"), sample);
+        const Result r = run(ctl(db, {QStringLiteral("import"), good1, bad, good2}));
+        QCOMPARE(r.exitCode, 1);
+        // Each new digest's id on stdout, in order; the refused file named on stderr with its line.
+        const QStringList ids = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(ids.size(), 2);
+        QVERIFY2(r.err.contains(bad + QStringLiteral(":1: expected")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(good1 + QStringLiteral(": imported as digest ") + ids.at(0)),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("2 of 3 files imported; not imported: ") + bad),
+                 qPrintable(r.err));
+        QCOMPARE(show(db, ids.at(0)).value(QStringLiteral("date")).toString(), QStringLiteral("2022-10-14"));
+        QCOMPARE(show(db, ids.at(1)).value(QStringLiteral("date")).toString(), QStringLiteral("2022-10-16"));
+        QCOMPARE(show(db, ids.at(1)).value(QStringLiteral("entries")).toArray().size(), 9);
+        const Result list = run(ctl(db, {QStringLiteral("list"), QStringLiteral("--json")}));
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);
+
+        // --date applies to every file; all good: exit 0.
+        const Result dated = run(ctl(db, {QStringLiteral("import"), good1, good2, QStringLiteral("--date"),
+                                          QStringLiteral("2023-01-02")}));
+        QVERIFY2(dated.exitCode == 0, qPrintable(dated.err));
+        const QStringList more = QString::fromUtf8(dated.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(more.size(), 2);
+        QCOMPARE(show(db, more.at(1)).value(QStringLiteral("date")).toString(), QStringLiteral("2023-01-02"));
+    }
+
+    void exportImages()
+    {
+        const QString db = location();
+        QVERIFY(!db.isEmpty());
+        const QString file = writeFile(QStringLiteral("2022-10-14.txt"),
+                                       Test::fixture(QStringLiteral("published/digest-sample.txt")));
+        QCOMPARE(run(ctl(db, {QStringLiteral("import"), file})).exitCode, 0);
+        const QString dir = m_libraries->filePath(QStringLiteral("images"));
+        const Result r =
+            run(ctl(db, {QStringLiteral("export"), QStringLiteral("2022-10-14"), QStringLiteral("--format"),
+                         QStringLiteral("image"), QStringLiteral("--output"), dir}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList written = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(written.size() >= 2);
+        QCOMPARE(QFileInfo(written.first()).fileName(), QStringLiteral("post-01.png"));
+        const QImage first(written.first());
+        QCOMPARE(first.width(), 1500);
+        QVERIFY(first.height() <= 10000);
+
+        // --width and --scale; FILE.png names the files.
+        const QString named = m_libraries->filePath(QStringLiteral("day.png"));
+        const Result small = run(
+            ctl(db, {QStringLiteral("export"), QStringLiteral("2022-10-14"), QStringLiteral("--format=image"),
+                     QStringLiteral("--output"), named, QStringLiteral("--width"), QStringLiteral("500"),
+                     QStringLiteral("--scale"), QStringLiteral("1")}));
+        QVERIFY2(small.exitCode == 0, qPrintable(small.err));
+        const QString firstNamed = QString::fromUtf8(small.out).section(QLatin1Char('\n'), 0, 0);
+        QCOMPARE(QFileInfo(firstNamed).fileName(), QStringLiteral("day-01.png"));
+        QCOMPARE(QImage(firstNamed).width(), 500);
+
+        // The entry's first figure from the library is drawn: the first image grows.
+        {
+            std::unique_ptr<Library> library = Library::open(db);
+            QVERIFY(library);
+            Digest digest;
+            QVERIFY(library->loadDigest(library->resolveDigest(QStringLiteral("2022-10-14")), &digest));
+            QImage figure(300, 200, QImage::Format_RGB32);
+            figure.fill(Qt::blue);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            figure.save(&buffer, "PNG");
+            QVERIFY(library->addImage(digest.entries().first().id(), png, QStringLiteral("image/png")) > 0);
+        }
+        const Result withFigure =
+            run(ctl(db, {QStringLiteral("export"), QStringLiteral("2022-10-14"), QStringLiteral("--format"),
+                         QStringLiteral("image"), QStringLiteral("--output"), dir}));
+        QCOMPARE(withFigure.exitCode, 0);
+        QVERIFY(QImage(written.first()).height() > first.height());
+
+        // Usage mistakes change nothing: no --output, a bad width.
+        QCOMPARE(run(ctl(db, {QStringLiteral("export"), QStringLiteral("2022-10-14"),
+                              QStringLiteral("--format"), QStringLiteral("image")}))
+                     .exitCode,
+                 2);
+        const Result badWidth =
+            run(ctl(db, {QStringLiteral("export"), QStringLiteral("2022-10-14"), QStringLiteral("--format"),
+                         QStringLiteral("image"), QStringLiteral("--output"), dir, QStringLiteral("--width"),
+                         QStringLiteral("wide")}));
+        QCOMPARE(badWidth.exitCode, 2);
+        QVERIFY2(badWidth.err.contains(QStringLiteral("--width")), qPrintable(badWidth.err));
     }
 
     void checkReportsErrorsAndEarlierFeatures()

@@ -2,6 +2,7 @@
 #include "formatcommands.h"
 #include "formats/digestimporter.h"
 #include "formats/formatregistry.h"
+#include "services/postexport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -60,8 +61,30 @@ private Q_SLOTS:
     void exportWritesEachFormatToStdout_data()
     {
         QTest::addColumn<QString>("format");
-        for (const QString &id : FormatRegistry::instance().ids())
-            QTest::newRow(qPrintable(id)) << id;
+        // The text formats: images do not go to stdout (exportOfImagesNeedsAnOutput).
+        for (const DigestExporter *format : FormatRegistry::instance().formats()) {
+            if (!PostExport::writesImages(*format))
+                QTest::newRow(qPrintable(format->id())) << format->id();
+        }
+    }
+
+    void exportOfImagesNeedsAnOutput()
+    {
+        Streams s;
+        QCOMPARE(FormatCommands::exportDigest(s.context, sample(),
+                                              {QStringLiteral("--format"), QStringLiteral("image")},
+                                              ExportOptions()),
+                 int(CtlUsage));
+        QVERIFY2(s.err.contains(QStringLiteral("--output DIR or FILE.png")), qPrintable(s.err));
+        QVERIFY(s.out.isEmpty());
+        Streams bad;
+        QCOMPARE(FormatCommands::exportDigest(bad.context, sample(),
+                                              {QStringLiteral("--format=image"), QStringLiteral("--output=x"),
+                                               QStringLiteral("--scale"), QStringLiteral("9")},
+                                              ExportOptions()),
+                 int(CtlUsage));
+        QVERIFY2(bad.err.contains(QStringLiteral("--scale takes a whole number from 1 to 4")),
+                 qPrintable(bad.err));
     }
 
     void exportWritesEachFormatToStdout()

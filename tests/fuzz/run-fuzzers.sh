@@ -24,6 +24,7 @@ seeds_for() {
     fuzz-sse) echo "$here/seeds/sse" ;;
     fuzz-draftjson) echo "$here/seeds/draftjson" ;;
     fuzz-wechatanswer) echo "$here/seeds/wechatanswer" ;;
+    fuzz-imageexport) echo "$here/seeds/imageexport" ;;
   esac
 }
 
@@ -40,12 +41,13 @@ rate_of() {
     fuzz-sse) echo 5000 ;;
     fuzz-draftjson) echo 8000 ;;
     fuzz-wechatanswer) echo 20000 ;;
+    fuzz-imageexport) echo 20 ;;
   esac
 }
 
 status=0
 for fuzzer in fuzz-xmlpullreader fuzz-arxivparsers fuzz-arxivid fuzz-digestimporter fuzz-glossarycsv \
-  fuzz-librarylocation fuzz-exporters fuzz-sse fuzz-draftjson fuzz-wechatanswer; do
+  fuzz-librarylocation fuzz-exporters fuzz-sse fuzz-draftjson fuzz-wechatanswer fuzz-imageexport; do
   corpus=$work/$fuzzer
   mkdir -p "$corpus" "$work/artifacts-$fuzzer"
   # Only files (the seed folders may hold subfolders), each at most 1 MB as -max_len allows.

@@ -16,6 +16,10 @@ ExportOptions ExportOptions::fromSettings(const QSettings &settings)
     o.tagTable.load(settings);
     o.weiboLimit = qMax(1, WeiboLimit.value(settings));
     o.weiboUrlWeight = qMax(0, WeiboUrlWeight.value(settings));
+    o.weiboAttachImages = WeiboAttachImages.value(settings);
+    o.imageWidth = qBound(200, ImageWidth.value(settings), 4000);
+    o.imageScale = qBound(1, ImageScale.value(settings), 4);
+    o.imageMaxHeight = qBound(500, ImageMaxHeight.value(settings), 30000);
     o.wechatStyle = WeChatStyleId.value(settings);
     o.wechatLinks = WeChatLinks.value(settings) == QLatin1String("plainText") ? LinkMode::PlainText
                                                                               : LinkMode::References;
@@ -43,6 +47,10 @@ void ExportOptions::save(QSettings &settings) const
                                                                            : QStringLiteral("fixed"));
     WeiboLimit.setValue(settings, weiboLimit);
     WeiboUrlWeight.setValue(settings, weiboUrlWeight);
+    WeiboAttachImages.setValue(settings, weiboAttachImages);
+    ImageWidth.setValue(settings, imageWidth);
+    ImageScale.setValue(settings, imageScale);
+    ImageMaxHeight.setValue(settings, imageMaxHeight);
     WeChatStyleId.setValue(settings, wechatStyle);
     WeChatLinks.setValue(settings, wechatLinks == LinkMode::PlainText ? QStringLiteral("plainText")
                                                                       : QStringLiteral("references"));

@@ -4,6 +4,7 @@
 #include "model/digest.h"
 #include "model/tagtable.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -51,7 +52,18 @@ struct ExportOptions
     // the WeChat article shows them after the Chinese paragraph. Empty: no figures.
     QHash<qint64, QStringList> wechatFigureUrls;
 
-    // The options stored under Export/, Weibo/ and WeChat/ (SettingsKeys), with the tag table.
+    // The long images (`image` format): logical width, scale (2: 1500 physical pixels wide) and the most
+    // logical height of one image; the post is cut between entries (a taller entry between its lines).
+    int imageWidth = 750;
+    int imageScale = 2;
+    int imageMaxHeight = 5000;
+    // The Weibo thread carries the long images, each attached to the part where its first entry begins.
+    bool weiboAttachImages = false;
+    // The first figure of each entry, by arXiv id: the encoded image (PNG, JPEG ...) the long images show.
+    // Filled from the library's ImageStore by the caller (PostExport::firstFigures); not a setting.
+    QHash<QString, QByteArray> figures;
+
+    // The options stored under Export/, Image/, Weibo/ and WeChat/ (SettingsKeys), with the tag table.
     static ExportOptions fromSettings(const QSettings &settings);
     static ExportOptions fromSettings();
     void save(QSettings &settings) const;

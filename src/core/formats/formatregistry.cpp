@@ -1,5 +1,6 @@
 #include "formats/formatregistry.h"
 
+#include "formats/imageexporter.h"
 #include "formats/markdownexporter.h"
 #include "formats/textexporter.h"
 #include "formats/textimporter.h"
@@ -16,6 +17,7 @@ FormatRegistry::FormatRegistry()
     add(std::make_unique<WeiboExporter>());
     add(std::make_unique<WeChatExporter>());
     add(std::make_unique<MarkdownExporter>());
+    add(std::make_unique<ImageExporter>());
     addImporter(std::make_unique<TextImporter>());
 }
 

@@ -1,4 +1,4 @@
-// The formats by id, exporters (text, weibo, wechat, markdown) and importers (text) side by side, like
+// The formats by id, exporters (text, weibo, wechat, markdown, image) and importers (text) side by side, like
 // Linguist's loaders and savers: the GUI and digestctl list and pick them here.
 #pragma once
 
@@ -16,7 +16,7 @@ namespace DigestStudio {
 class FormatRegistry final
 {
 public:
-    // The registry with the four built-in exporters and the built-in importer.
+    // The registry with the five built-in exporters and the built-in importer.
     FormatRegistry();
     ~FormatRegistry();
     FormatRegistry(const FormatRegistry &) = delete;

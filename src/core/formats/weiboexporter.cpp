@@ -1,5 +1,6 @@
 #include "formats/weiboexporter.h"
 
+#include "formats/imageexporter.h"
 #include "formats/posttext.h"
 #include "formats/textexporter.h"
 
@@ -272,7 +273,42 @@ ExportResult WeiboExporter::render(const Digest &digest, const ExportOptions &op
     for (const WeiboPart &part : result.parts)
         texts.append(part.text);
     result.text = texts.join(QStringLiteral("\n---\n")) + QLatin1Char('\n');
+    if (options.weiboAttachImages)
+        attachImages(digest, options, &result);
     return result;
+}
+
+void WeiboExporter::attachImages(const Digest &digest, const ExportOptions &options, ExportResult *result)
+{
+    const ExportResult images = ImageExporter().render(digest, options);
+    result->warnings.append(images.warnings);
+    result->images = images.images;
+    if (result->parts.isEmpty())
+        return;
+    for (int i = 0; i < result->images.size(); ++i) {
+        const int entry = result->images.at(i).firstEntry;
+        int part = 0; // an image of the header alone goes with the first post
+        if (entry > 0) {
+            // The part holding the entry's title line begins the entry (a long entry is cut after it).
+            const QString title =
+                QLatin1Char('\n') + TextExporter::titleLine(digest.entries().at(entry - 1), entry).left(40);
+            for (int p = 0; p < result->parts.size(); ++p) {
+                if (result->parts.at(p).text.contains(title)) {
+                    part = p;
+                    break;
+                }
+            }
+        }
+        result->parts[part].images.append(i);
+    }
+    for (int p = 0; p < result->parts.size(); ++p) {
+        if (result->parts.at(p).images.size() > MaxImagesPerPost)
+            result->warnings.append(
+                QStringLiteral("part %1 would carry %2 images; Weibo takes at most %3 a post")
+                    .arg(p + 1)
+                    .arg(result->parts.at(p).images.size())
+                    .arg(MaxImagesPerPost));
+    }
 }
 
 } // namespace DigestStudio

@@ -8,12 +8,16 @@ namespace DigestStudio {
 class WeiboExporter final : public DigestExporter
 {
 public:
+    // Weibo's limit of images on one post.
+    static constexpr int MaxImagesPerPost = 18;
+
     QString id() const override { return QStringLiteral("weibo"); }
     QString name() const override;
     QString fileExtension() const override { return QStringLiteral("txt"); }
     QString mimeType() const override { return QStringLiteral("text/plain"); }
 
-    // `text` is the file form: each part begins with `(k/n)`, parts separated by a `---` line.
+    // `text` is the file form: each part begins with `(k/n)`, parts separated by a `---` line. With
+    // options.weiboAttachImages the long images come too, each part naming the ones it carries.
     ExportResult render(const Digest &digest, const ExportOptions &options) const override;
 
     // Weibo's weighted count: U+0000–U+00FF ½, other BMP characters 1, beyond the BMP 2, a URL `urlWeight`,
@@ -27,6 +31,9 @@ public:
     // longer than a post between words, never inside a link). `warnings` gets the cuts inside an entry.
     static QVector<WeiboPart> split(const QStringList &blocks, const QString &join, int limit, int urlWeight,
                                     QStringList *warnings = nullptr);
+
+private:
+    static void attachImages(const Digest &digest, const ExportOptions &options, ExportResult *result);
 };
 
 } // namespace DigestStudio

@@ -43,6 +43,29 @@ QString TagTable::chineseName(const QString &tag) const
     return m_names.value(tag);
 }
 
+QString TagTable::colour(const QString &tag) const
+{
+    const QString set = m_colours.value(tag);
+    if (!set.isEmpty())
+        return set;
+    static const QHash<QString, QString> builtIn = {
+        {QStringLiteral("LG"), QStringLiteral("#1e6bb8")}, {QStringLiteral("CV"), QStringLiteral("#2e8b57")},
+        {QStringLiteral("CL"), QStringLiteral("#c0392b")}, {QStringLiteral("AS"), QStringLiteral("#8e44ad")},
+        {QStringLiteral("RO"), QStringLiteral("#d35400")}, {QStringLiteral("AI"), QStringLiteral("#16a085")},
+        {QStringLiteral("IR"), QStringLiteral("#b7950b")},
+    };
+    const QString known = builtIn.value(tag);
+    if (!known.isEmpty())
+        return known;
+    static const char *const palette[] = {"#2c3e50", "#6c5ce7", "#00838f", "#ad1457",
+                                          "#558b2f", "#5d4037", "#3949ab", "#ef6c00"};
+    // Not qHash: it is seeded per process, and a tag must keep its colour.
+    uint sum = 0;
+    for (const QChar c : tag)
+        sum = sum * 31 + c.unicode();
+    return QString::fromLatin1(palette[sum % (sizeof(palette) / sizeof(palette[0]))]);
+}
+
 void TagTable::setChineseName(const QString &tag, const QString &name)
 {
     if (!m_names.contains(tag))
@@ -68,6 +91,9 @@ void TagTable::load(const QSettings &settings)
     const QVariantMap mapping = settings.value(QStringLiteral("TagTable/mapping")).toMap();
     for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it)
         m_mapping.insert(it.key(), it.value().toString());
+    const QVariantMap colours = settings.value(QStringLiteral("TagTable/colours")).toMap();
+    for (auto it = colours.constBegin(); it != colours.constEnd(); ++it)
+        m_colours.insert(it.key(), it.value().toString());
 }
 
 void TagTable::save(QSettings &settings) const
@@ -80,6 +106,12 @@ void TagTable::save(QSettings &settings) const
         mapping.insert(it.key(), it.value());
     settings.setValue(QStringLiteral("TagTable/names"), names);
     settings.setValue(QStringLiteral("TagTable/mapping"), mapping);
+    if (!m_colours.isEmpty()) {
+        QVariantMap colours;
+        for (auto it = m_colours.constBegin(); it != m_colours.constEnd(); ++it)
+            colours.insert(it.key(), it.value());
+        settings.setValue(QStringLiteral("TagTable/colours"), colours);
+    }
 }
 
 TagTable TagTable::fromSettings()

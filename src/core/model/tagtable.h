@@ -23,6 +23,11 @@ public:
     // Every tag with a Chinese name, in the legend's order (built-ins first, then added ones).
     QStringList tags() const { return m_order; }
 
+    // The tag's colour as `#rrggbb` (the long images' tag chips and bars): a set one, a built-in one, else
+    // one of a fixed palette chosen from the tag's letters (stable across runs).
+    QString colour(const QString &tag) const;
+    void setColour(const QString &tag, const QString &colour) { m_colours.insert(tag, colour); }
+
     void setMapping(const QString &category, const QString &tag) { m_mapping.insert(category, tag); }
     void setChineseName(const QString &tag, const QString &name);
     QHash<QString, QString> mappings() const { return m_mapping; }
@@ -39,6 +44,7 @@ public:
 private:
     QHash<QString, QString> m_mapping; // category → tag
     QHash<QString, QString> m_names;   // tag → Chinese name
+    QHash<QString, QString> m_colours; // tag → `#rrggbb`, the user's overrides
     QStringList m_order;
 };
 

@@ -32,6 +32,11 @@ inline const SettingsKey<QString> DefaultSummaryLabel{"Export/defaultSummaryLabe
 inline const SettingsKey<QString> DefaultFooter{"Export/defaultFooter", Digest::defaultFooter()};
 inline const SettingsKey<int> WeiboLimit{"Weibo/limit", 2000};
 inline const SettingsKey<int> WeiboUrlWeight{"Weibo/urlWeight", 10};
+inline const SettingsKey<bool> WeiboAttachImages{"Weibo/attachImages", false};
+// Long images (issue 12): logical width, scale, the most logical height of one image
+inline const SettingsKey<int> ImageWidth{"Image/width", 750};
+inline const SettingsKey<int> ImageScale{"Image/scale", 2};
+inline const SettingsKey<int> ImageMaxHeight{"Image/maxHeight", 5000};
 inline const SettingsKey<QString> WeChatStyleId{"WeChat/style", QStringLiteral("classic")};
 inline const SettingsKey<QString> WeChatLinks{"WeChat/links", QStringLiteral("references")}; // or plainText
 inline const SettingsKey<QString> WeChatCustomFontFamily{"WeChat/custom/fontFamily", QString()};

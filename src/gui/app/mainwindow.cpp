@@ -118,6 +118,8 @@ void MainWindow::connectActions()
             &GlossaryPanel::importInteractively);
     connect(actions->exportGlossary(), &QAction::triggered, m_glossaryPanel,
             &GlossaryPanel::exportInteractively);
+    connect(actions->importPosts(), &QAction::triggered, this, &MainWindow::importPublishedPosts);
+    connect(actions->exportPost(), &QAction::triggered, this, &MainWindow::exportPost);
     connect(actions->quit(), &QAction::triggered, this, &QWidget::close);
     for (const Appearance::Theme theme :
          {Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark}) {

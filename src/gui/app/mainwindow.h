@@ -7,6 +7,7 @@
 #include "checks/finding.h"
 #include "docks/paperlistpanel.h"
 #include "document/workspace.h"
+#include "formats/exportoptions.h"
 #include "model/digest.h"
 #include "model/paper.h"
 
@@ -32,6 +33,7 @@ class EntryEditor;
 class Glossary;
 class GlossaryPanel;
 class ImageStrip;
+class ImportPostsDialog;
 class Library;
 class LookupPanel;
 class PaperFilterProxyModel;
@@ -145,6 +147,15 @@ public Q_SLOTS:
     void newDigestForToday();
     // Reloads the digest switcher's list from the library.
     void refreshDigestList();
+    // File ▸ Import Published Posts…: asks for files, then the import dialog.
+    void importPublishedPosts();
+    // The import dialog for `files` (window-modal, deletes itself on close); the window imports and undoes.
+    ImportPostsDialog *openImportDialog(const QStringList &files);
+    // File ▸ Export…: the export dialog, then exportTo().
+    void exportPost();
+    // Exports the open digest (with the entries' first figures) to `target`; false with `error`.
+    bool exportTo(const QString &formatId, const ExportOptions &options, const QString &target,
+                  QStringList *written, QString *error);
 
 Q_SIGNALS:
     // Papers were added by id only (the library did not know them): their metadata is to be looked up.

@@ -34,6 +34,11 @@ QAction *MainWindowActions::action(const QString &text, const char *objectName)
 
 void MainWindowActions::createFileAndEditActions(QUndoStack *undoStack)
 {
+    m_importPosts = action(tr("Import &Published Posts…"), "importPostsAction");
+    m_importPosts->setToolTip(tr("Import published posts as new digests, many files at once"));
+    m_exportPost = action(tr("E&xport…"), "exportPostAction");
+    m_exportPost->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportPost->setToolTip(tr("Export the digest in any format, long images included"));
     m_importGlossary = action(tr("&Import Glossary…"), "importGlossaryAction");
     m_exportGlossary = action(tr("&Export Glossary…"), "exportGlossaryAction");
     m_quit = action(tr("&Quit"), "quitAction");
@@ -115,6 +120,9 @@ void MainWindowActions::createMenus(QMenuBar *menuBar, const QList<QDockWidget *
 {
     m_fileMenu = menuBar->addMenu(tr("&File"));
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_importPosts);
+    m_fileMenu->addAction(m_exportPost);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importGlossary);
     m_fileMenu->addAction(m_exportGlossary);
     m_fileMenu->addSeparator();

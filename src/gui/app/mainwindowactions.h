@@ -35,6 +35,8 @@ public:
     // Publish ▸ To WeChat Draft Box…
     QAction *publishWeChat() const { return m_publishWeChat; }
 
+    QAction *importPosts() const { return m_importPosts; }
+    QAction *exportPost() const { return m_exportPost; }
     QAction *importGlossary() const { return m_importGlossary; }
     QAction *exportGlossary() const { return m_exportGlossary; }
     QAction *quit() const { return m_quit; }
@@ -74,6 +76,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_publishMenu = nullptr;
     QAction *m_publishWeChat = nullptr;
+    QAction *m_importPosts = nullptr;
+    QAction *m_exportPost = nullptr;
     QAction *m_importGlossary = nullptr;
     QAction *m_exportGlossary = nullptr;
     QAction *m_quit = nullptr;

@@ -1,10 +1,15 @@
 #include "docks/previewdock.h"
 
+#include "docks/imagepreview.h"
 #include "editor/syntaxrepository.h"
 #include "formats/formatregistry.h"
+#include "formats/imageexporter.h"
 #include "formats/wechatexporter.h"
+#include "services/postexport.h"
+#include "util/settingskeys.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
@@ -17,6 +22,8 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #ifdef DIGEST_HAVE_KSYNTAXHIGHLIGHTING
@@ -51,6 +58,12 @@ PreviewDock::PreviewDock(QWidget *parent)
     m_copy = new QPushButton(tr("&Copy"), content);
     m_copy->setObjectName(QStringLiteral("copy"));
     m_copy->setToolTip(tr("Copy the whole post (WeChat: formatted, with a plain-text twin)"));
+    m_attach = new QCheckBox(tr("&Images"), content);
+    m_attach->setObjectName(QStringLiteral("attachImages"));
+    m_attach->setToolTip(tr("Attach the long images to the thread: each goes with the post where its first "
+                            "entry begins"));
+    m_attach->setChecked(m_options.weiboAttachImages);
+    top->addWidget(m_attach);
     top->addWidget(m_copy);
     m_save = new QPushButton(tr("&Save…"), content);
     m_save->setObjectName(QStringLiteral("save"));
@@ -58,11 +71,17 @@ PreviewDock::PreviewDock(QWidget *parent)
     top->addWidget(m_save);
     layout->addLayout(top);
 
-    m_view = new QPlainTextEdit(content);
+    auto *split = new QSplitter(Qt::Vertical, content);
+    m_view = new QPlainTextEdit(split);
     m_view->setObjectName(QStringLiteral("view"));
     m_view->setReadOnly(true);
     m_view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    layout->addWidget(m_view, 1);
+    m_images = new ImagePreview(split);
+    split->addWidget(m_view);
+    split->addWidget(m_images);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
 
     auto *bottom = new QHBoxLayout;
     m_counter = new QLabel(content);
@@ -81,14 +100,7 @@ PreviewDock::PreviewDock(QWidget *parent)
     layout->addLayout(bottom);
     setWidget(content);
 
-    connect(m_formats, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] {
-        updateHighlighter();
-        render();
-    });
-    connect(m_part, QOverload<int>::of(&QSpinBox::valueChanged), this, [this] { updateCounter(); });
-    connect(m_copy, &QPushButton::clicked, this, &PreviewDock::copyAll);
-    connect(m_copyPart, &QPushButton::clicked, this, [this] { copyPart(currentPart()); });
-    connect(m_save, &QPushButton::clicked, this, &PreviewDock::saveWithDialog);
+    connectControls();
 
     updateHighlighter();
     render();
@@ -96,16 +108,92 @@ PreviewDock::PreviewDock(QWidget *parent)
 
 PreviewDock::~PreviewDock() = default;
 
+void PreviewDock::connectControls()
+{
+    connect(m_formats, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] {
+        updateHighlighter();
+        render();
+    });
+    connect(m_part, QOverload<int>::of(&QSpinBox::valueChanged), this, [this] {
+        updateCounter();
+        updateImages();
+    });
+    connect(m_attach, &QCheckBox::toggled, this, &PreviewDock::setAttachImages);
+    m_renderTimer = new QTimer(this);
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(500);
+    connect(m_renderTimer, &QTimer::timeout, this, &PreviewDock::render);
+    connect(m_copy, &QPushButton::clicked, this, &PreviewDock::copyAll);
+    connect(m_copyPart, &QPushButton::clicked, this, [this] { copyPart(currentPart()); });
+    connect(m_save, &QPushButton::clicked, this, &PreviewDock::saveWithDialog);
+}
+
 void PreviewDock::setDigest(const Digest &digest)
 {
     m_digest = digest;
-    render();
+    // Drawing the images takes a while: not on every keystroke.
+    if (showsImages() && isVisible())
+        m_renderTimer->start();
+    else
+        render();
 }
 
 void PreviewDock::setOptions(const ExportOptions &options)
 {
+    const QHash<QString, QByteArray> figures = m_options.figures;
     m_options = options;
+    if (m_options.figures.isEmpty())
+        m_options.figures = figures;
+    {
+        const QSignalBlocker blocker(m_attach);
+        m_attach->setChecked(m_options.weiboAttachImages);
+    }
     render();
+}
+
+void PreviewDock::setFigures(const QHash<QString, QString> &figures)
+{
+    m_figures = figures;
+    QHash<QString, QByteArray> bytes;
+    for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
+        QFile file(it.value());
+        if (file.open(QIODevice::ReadOnly))
+            bytes.insert(it.key(), file.readAll());
+    }
+    if (bytes == m_options.figures)
+        return;
+    m_options.figures = bytes;
+    if (showsImages())
+        render();
+}
+
+void PreviewDock::setAttachImages(bool attach)
+{
+    if (m_attach->isChecked() != attach) {
+        m_attach->setChecked(attach); // comes back here through toggled()
+        return;
+    }
+    if (m_options.weiboAttachImages == attach)
+        return;
+    m_options.weiboAttachImages = attach;
+    SettingsKeys::WeiboAttachImages.setValue(attach);
+    render();
+}
+
+bool PreviewDock::showsImages() const
+{
+    const QString id = currentFormat();
+    return id == QLatin1String("image") || (id == QLatin1String("weibo") && m_options.weiboAttachImages);
+}
+
+QStringList PreviewDock::imageCaptions() const
+{
+    return m_images->captions();
+}
+
+int PreviewDock::imagesShown() const
+{
+    return m_images->isHidden() ? 0 : m_images->count();
 }
 
 QString PreviewDock::currentFormat() const
@@ -142,6 +230,7 @@ void PreviewDock::setCurrentPart(int index)
 
 void PreviewDock::render()
 {
+    m_renderTimer->stop();
     const DigestExporter *format = FormatRegistry::instance().format(currentFormat());
     m_result = format ? format->render(m_digest, m_options) : ExportResult();
     // Keep the reader's place while the text changes under it.
@@ -152,6 +241,10 @@ void PreviewDock::render()
     const bool weibo = currentFormat() == QLatin1String("weibo");
     m_part->setVisible(weibo);
     m_copyPart->setVisible(weibo);
+    m_attach->setVisible(weibo);
+    m_view->setVisible(currentFormat() != QLatin1String("image"));
+    // The clipboard takes text, not a set of images: those are saved (Save…).
+    m_copy->setEnabled(currentFormat() != QLatin1String("image"));
     const int parts = static_cast<int>(m_result.parts.size());
     {
         const QSignalBlocker blocker(m_part);
@@ -160,6 +253,41 @@ void PreviewDock::render()
     }
     m_copyPart->setEnabled(parts > 0);
     updateCounter();
+    updateImages();
+}
+
+void PreviewDock::updateImages()
+{
+    QVector<QImage> images;
+    QStringList captions;
+    const auto caption = [this](int i) {
+        const ExportImage &image = m_result.images.at(i);
+        QString entries = image.firstEntry == 0 ? tr("header")
+                          : image.firstEntry == image.lastEntry
+                              ? tr("entry %1").arg(image.firstEntry)
+                              : tr("entries %1–%2").arg(image.firstEntry).arg(image.lastEntry);
+        return tr("%1 · %2 · %3 × %4 px")
+            .arg(ImageExporter::fileName(i), entries)
+            .arg(image.image.width())
+            .arg(image.image.height());
+    };
+    if (currentFormat() == QLatin1String("image")) {
+        for (int i = 0; i < m_result.images.size(); ++i) {
+            images.append(m_result.images.at(i).image);
+            captions.append(caption(i));
+        }
+    } else if (currentFormat() == QLatin1String("weibo") && m_options.weiboAttachImages) {
+        // The pictures that go with the part shown.
+        const int part = currentPart();
+        if (part >= 0 && part < m_result.parts.size()) {
+            for (const int i : m_result.parts.at(part).images) {
+                images.append(m_result.images.at(i).image);
+                captions.append(tr("With part %1: %2").arg(part + 1).arg(caption(i)));
+            }
+        }
+    }
+    m_images->setVisible(showsImages() && !images.isEmpty());
+    m_images->setImages(images, captions);
 }
 
 void PreviewDock::updateCounter()
@@ -173,6 +301,18 @@ void PreviewDock::updateCounter()
                              .arg(m_result.parts.size())
                              .arg(m_result.parts.at(index).weight)
                              .arg(m_options.weiboLimit));
+        if (m_options.weiboAttachImages && index >= 0 && index < m_result.parts.size()) {
+            QStringList names;
+            for (const int i : m_result.parts.at(index).images)
+                names.append(ImageExporter::fileName(i));
+            lines.append(names.isEmpty()
+                             ? tr("No image goes with this part")
+                             : tr("Images with this part: %1").arg(names.join(QStringLiteral(", "))));
+        }
+    } else if (currentFormat() == QLatin1String("image")) {
+        const int width = m_result.images.isEmpty() ? 0 : m_result.images.first().image.width();
+        lines.append(
+            tr("%n image(s), %1 px wide", nullptr, static_cast<int>(m_result.images.size())).arg(width));
     } else {
         lines.append(tr("%n character(s)", nullptr, static_cast<int>(m_result.text.size())));
     }
@@ -222,6 +362,15 @@ void PreviewDock::copyPart(int index)
 
 bool PreviewDock::saveTo(const QString &path, QString *error)
 {
+    if (m_renderTimer->isActive())
+        render();
+    if (currentFormat() == QLatin1String("image")) {
+        QStringList written;
+        if (!ImageExporter::save(m_result, path, &written, error))
+            return false;
+        Q_EMIT saved(written.join(QStringLiteral(", ")));
+        return true;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -233,6 +382,14 @@ bool PreviewDock::saveTo(const QString &path, QString *error)
         return false;
     }
     const QString dir = QFileInfo(path).absolutePath();
+    if (!m_result.images.isEmpty()) {
+        // The thread's images beside it: thread-01.png ... for thread.txt.
+        if (!ImageExporter::save(m_result,
+                                 dir + QLatin1Char('/') + QFileInfo(path).completeBaseName() +
+                                     QStringLiteral(".png"),
+                                 nullptr, error))
+            return false;
+    }
     const QVector<DigestEntry> &entries = m_digest.entries();
     for (int i = 0; i < entries.size(); ++i) {
         const QString source = m_figures.value(entries.at(i).arxivId());
@@ -257,7 +414,9 @@ void PreviewDock::saveWithDialog()
     if (!format)
         return;
     const QString filter = tr("%1 (*.%2)").arg(format->name(), format->fileExtension());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Post"), QString(), filter);
+    // Images: `post.png` is written as post-01.png, post-02.png ...
+    const QString suggested = PostExport::writesImages(*format) ? QStringLiteral("post.png") : QString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Post"), suggested, filter);
     if (path.isEmpty())
         return;
     QString error;

@@ -1,4 +1,5 @@
-// The preview dock: the digest rendered live in the chosen export format, with copy, per-part copy and save.
+// The preview dock: the digest rendered live in the chosen export format, with copy, per-part copy and save;
+// the long images (and the Weibo thread's attached ones) shown as pictures.
 #pragma once
 
 #include "formats/exportoptions.h"
@@ -8,11 +9,13 @@
 #include <QDockWidget>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 
 #ifdef DIGEST_HAVE_KSYNTAXHIGHLIGHTING
 namespace KSyntaxHighlighting {
@@ -22,6 +25,8 @@ class SyntaxHighlighter;
 
 namespace DigestStudio {
 
+class ImagePreview;
+
 class PreviewDock final : public QDockWidget
 {
     Q_OBJECT
@@ -30,7 +35,8 @@ public:
     explicit PreviewDock(QWidget *parent = nullptr);
     ~PreviewDock() override;
 
-    // Renders again at once: the preview follows every change of the digest.
+    // Renders again: the preview follows every change of the digest (at once for text; images, which take
+    // longer, half a second after the last change while the dock is shown).
     void setDigest(const Digest &digest);
     const Digest &digest() const { return m_digest; }
     void setOptions(const ExportOptions &options);
@@ -48,14 +54,22 @@ public:
     int currentPart() const;
     void setCurrentPart(int index);
 
-    // Images to export beside the post: arXiv id → image file; saved as `01-2210.06441.png` and so on.
-    void setFigures(const QHash<QString, QString> &figures) { m_figures = figures; }
+    // Images to export beside the post: arXiv id → image file; saved as `01-2210.06441.png` and so on. The
+    // long images draw them too.
+    void setFigures(const QHash<QString, QString> &figures);
+    // The Weibo thread carries the long images (a saved setting).
+    void setAttachImages(bool attach);
+    bool attachImages() const { return m_options.weiboAttachImages; }
+    // The captions of the pictures shown (image format: every image; Weibo: the current part's).
+    QStringList imageCaptions() const;
+    int imagesShown() const;
 
     // The whole rendering on the clipboard (WeChat: text/html with its text/plain twin).
     void copyAll();
     // One Weibo part on the clipboard.
     void copyPart(int index);
-    // Writes the rendering to `path` (QSaveFile) and the figures beside it. False with `error` on failure.
+    // Writes the rendering to `path` (QSaveFile) and the figures beside it; the images as PATH-01.png ...
+    // (ImageExporter::save; `post.png` gives post-01.png, post-02.png ...). False with `error` on failure.
     bool saveTo(const QString &path, QString *error);
 
 Q_SIGNALS:
@@ -63,8 +77,11 @@ Q_SIGNALS:
     void saved(const QString &path);
 
 private:
+    void connectControls();
     void render();
     void updateCounter();
+    void updateImages();
+    bool showsImages() const;
     void updateHighlighter();
     void saveWithDialog();
 
@@ -79,6 +96,9 @@ private:
     QPushButton *m_copyPart = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_save = nullptr;
+    QCheckBox *m_attach = nullptr;
+    ImagePreview *m_images = nullptr;
+    QTimer *m_renderTimer = nullptr;
 #ifdef DIGEST_HAVE_KSYNTAXHIGHLIGHTING
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
 #endif

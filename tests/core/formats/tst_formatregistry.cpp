@@ -9,12 +9,14 @@ class TestFormatRegistry final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void listsTheFourFormats()
+    void listsTheFiveFormats()
     {
+        // Issue 12 added the long images after the four text formats.
         const FormatRegistry &registry = FormatRegistry::instance();
-        QCOMPARE(registry.ids(), (QStringList{QStringLiteral("text"), QStringLiteral("weibo"),
-                                              QStringLiteral("wechat"), QStringLiteral("markdown")}));
-        QCOMPARE(registry.formats().size(), 4);
+        QCOMPARE(registry.ids(),
+                 (QStringList{QStringLiteral("text"), QStringLiteral("weibo"), QStringLiteral("wechat"),
+                              QStringLiteral("markdown"), QStringLiteral("image")}));
+        QCOMPARE(registry.formats().size(), 5);
         QVERIFY(!registry.format(QStringLiteral("pdf")));
     }
 
@@ -32,6 +34,8 @@ private Q_SLOTS:
                                 << QStringLiteral("text/html") << QStringLiteral("HTML");
         QTest::newRow("markdown") << QStringLiteral("markdown") << QStringLiteral("md")
                                   << QStringLiteral("text/markdown") << QStringLiteral("Markdown");
+        QTest::newRow("image") << QStringLiteral("image") << QStringLiteral("png")
+                               << QStringLiteral("image/png") << QString();
     }
 
     void formatProperties()

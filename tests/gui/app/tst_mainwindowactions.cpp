@@ -170,9 +170,12 @@ private Q_SLOTS:
         createLibrary();
         MainWindow window(m_path);
         const MainWindowActions *actions = window.actions();
+        // Issue 12 put Import Published Posts… and Export… first.
         QCOMPARE(objectNames(window.fileMenu()),
-                 (QStringList{QStringLiteral("importGlossaryAction"), QStringLiteral("exportGlossaryAction"),
+                 (QStringList{QStringLiteral("importPostsAction"), QStringLiteral("exportPostAction"),
+                              QStringLiteral("importGlossaryAction"), QStringLiteral("exportGlossaryAction"),
                               QStringLiteral("quitAction")}));
+        QCOMPARE(actions->exportPost()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
         QCOMPARE(objectNames(window.editMenu()),
                  (QStringList{QStringLiteral("undoAction"), QStringLiteral("redoAction")}));
         QCOMPARE(objectNames(window.digestMenu()),

@@ -4,10 +4,12 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -52,7 +54,7 @@ private Q_SLOTS:
         dock.setDigest(sample());
         auto *combo = dock.findChild<QComboBox *>(QStringLiteral("formats"));
         QVERIFY(combo);
-        QCOMPARE(combo->count(), 4);
+        QCOMPARE(combo->count(), FormatRegistry::instance().formats().size()); // every registered format
         combo->setCurrentIndex(combo->findData(format));
         QCOMPARE(dock.currentFormat(), format);
         const QString expected =
@@ -138,6 +140,64 @@ private Q_SLOTS:
                               QStringLiteral("post.md")}));
         QVERIFY(!dock.saveTo(dir.filePath(QStringLiteral("missing/post.md")), &error));
         QVERIFY(error.contains(QStringLiteral("Cannot write")));
+    }
+
+    void showsTheLongImagesAndSavesThemNumbered()
+    {
+        PreviewDock dock;
+        dock.setDigest(sample());
+        dock.setCurrentFormat(QStringLiteral("image"));
+        QVERIFY(dock.result().images.size() >= 2);
+        QCOMPARE(dock.imagesShown(), dock.result().images.size());
+        QVERIFY2(dock.imageCaptions().first().startsWith(QStringLiteral("post-01.png · entries 1–")),
+                 qPrintable(dock.imageCaptions().first()));
+        QVERIFY(dock.counterText().contains(QStringLiteral("1500 px wide")));
+        QVERIFY(dock.findChild<QPlainTextEdit *>(QStringLiteral("view"))->isHidden());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString error;
+        QVERIFY2(dock.saveTo(dir.filePath(QStringLiteral("post.png")), &error), qPrintable(error));
+        QStringList expected;
+        for (int i = 0; i < dock.result().images.size(); ++i)
+            expected.append(QStringLiteral("post-%1.png").arg(i + 1, 2, 10, QLatin1Char('0')));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), expected);
+        QCOMPARE(QImage(dir.filePath(QStringLiteral("post-01.png"))).width(), 1500);
+        // Other formats show no pictures.
+        dock.setCurrentFormat(QStringLiteral("text"));
+        QCOMPARE(dock.imagesShown(), 0);
+    }
+
+    void weiboShowsWhichImageGoesWithWhichPart()
+    {
+        PreviewDock dock;
+        ExportOptions options;
+        options.imageMaxHeight = 3000;
+        dock.setOptions(options);
+        dock.setCurrentFormat(QStringLiteral("weibo"));
+        dock.setDigest(sample());
+        QCOMPARE(dock.imagesShown(), 0);
+        auto *attach = dock.findChild<QCheckBox *>(QStringLiteral("attachImages"));
+        QVERIFY(attach);
+        attach->setChecked(true);
+        QVERIFY(dock.attachImages());
+        QVERIFY(!dock.result().images.isEmpty());
+        // Part 1 carries the first image (the header and the first entries).
+        dock.setCurrentPart(0);
+        QVERIFY2(dock.counterText().contains(QStringLiteral("Images with this part: post-01.png")),
+                 qPrintable(dock.counterText()));
+        QVERIFY(dock.imagesShown() >= 1);
+        QVERIFY(dock.imageCaptions().first().startsWith(QStringLiteral("With part 1: post-01.png")));
+        // Every image is shown with exactly one part.
+        int shown = 0;
+        for (int part = 0; part < dock.result().parts.size(); ++part) {
+            dock.setCurrentPart(part);
+            shown += dock.imagesShown();
+        }
+        QCOMPARE(shown, dock.result().images.size());
+        // The choice is remembered.
+        QCOMPARE(QSettings().value(QStringLiteral("Weibo/attachImages")).toBool(), true);
+        attach->setChecked(false);
+        QCOMPARE(dock.imagesShown(), 0);
     }
 };
 

@@ -1,0 +1,34 @@
+// Exporting a stored digest: what the export needs from the library beside the digest (the entries' first
+// figures for the long images) and writing the result, one file or the numbered images. digestctl export
+// and File ▸ Export… both run this.
+#pragma once
+
+#include "formats/exportoptions.h"
+#include "formats/exportresult.h"
+#include "model/digest.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+
+namespace DigestStudio {
+
+class DigestExporter;
+class Library;
+
+class PostExport final
+{
+public:
+    // The first figure of each stored entry of `digest`, by arXiv id (ExportOptions::figures).
+    static QHash<QString, QByteArray> firstFigures(Library *library, const Digest &digest);
+
+    // Renders `digest` in `format` and writes it to `target` (QSaveFile): the text formats to that file, the
+    // image format as numbered PNGs (ImageExporter::save). `written` gets the paths, `result` the rendering
+    // (its warnings). False with `error` when nothing could be rendered or written.
+    static bool exportTo(const DigestExporter &format, const Digest &digest, const ExportOptions &options,
+                         const QString &target, ExportResult *result, QStringList *written, QString *error);
+    // True for a format whose result is images rather than text.
+    static bool writesImages(const DigestExporter &format);
+};
+
+} // namespace DigestStudio
