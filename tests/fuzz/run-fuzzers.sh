@@ -38,10 +38,10 @@ rate_of() {
     fuzz-glossarycsv) echo 12000 ;;
     fuzz-librarylocation) echo 8000 ;;
     fuzz-exporters) echo 500 ;;
-    fuzz-sse) echo 5000 ;;
-    fuzz-draftjson) echo 8000 ;;
+    fuzz-sse) echo 300 ;;
+    fuzz-draftjson) echo 2000 ;;
     fuzz-wechatanswer) echo 20000 ;;
-    fuzz-imageexport) echo 20 ;;
+    fuzz-imageexport) echo 10 ;;
   esac
 }
 
