@@ -1,6 +1,7 @@
 #include "storage/entryrow.h"
 
 #include "storage/sqlvalues.h"
+#include "util/compat.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -65,8 +66,7 @@ void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEn
 
 QVariant draftedBy(const DigestEntry &entry)
 {
-    // NULL when by hand (a null QString binds as NULL on both backends).
-    return entry.draftedBy().isEmpty() ? QVariant(QString()) : QVariant(entry.draftedBy());
+    return entry.draftedBy().isEmpty() ? Compat::nullText() : QVariant(entry.draftedBy());
 }
 
 } // namespace DigestStudio::EntryRow

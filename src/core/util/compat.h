@@ -3,6 +3,7 @@
 
 #include <QLibraryInfo>
 #include <QTextStream>
+#include <QVariant>
 #include <QtGlobal>
 
 // QtKeychain names its header folder after the Qt major version (`#include DIGEST_QTKEYCHAIN_HEADER`).
@@ -51,6 +52,16 @@ inline bool decodeUtf8(const QByteArray &bytes, QString *text)
     QTextCodec::ConverterState state;
     *text = QTextCodec::codecForName("UTF-8")->toUnicode(bytes.constData(), bytes.size(), &state);
     return state.invalidChars == 0;
+#endif
+}
+
+// A NULL text for a SQL bind value (Qt 6 binds a null QString as an empty text).
+inline QVariant nullText()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QVariant(QMetaType(QMetaType::QString));
+#else
+    return QVariant(QVariant::String);
 #endif
 }
 

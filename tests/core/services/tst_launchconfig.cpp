@@ -1,5 +1,6 @@
 // LaunchConfig: option > environment > saved setting > default for every launch setting, bad values named
 // by where they came from, and the options the GUI's parser gets.
+#include "services/draftkey.h"
 #include "services/launchconfig.h"
 #include "util/appinfo.h"
 #include "util/settingskeys.h"
@@ -264,9 +265,61 @@ private Q_SLOTS:
         QStringList names;
         for (const QCommandLineOption &option : LaunchConfig::commandLineOptions())
             names += option.names();
-        QCOMPARE(names,
-                 (QStringList{QStringLiteral("db"), QStringLiteral("arxiv-api"),
-                              QStringLiteral("arxiv-interval-ms"), QStringLiteral("arxiv-listing-url")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("db"), QStringLiteral("arxiv-api"),
+                                     QStringLiteral("arxiv-interval-ms"), QStringLiteral("arxiv-listing-url"),
+                                     QStringLiteral("llm-url"), QStringLiteral("llm-model")}));
+    }
+
+    // The drafting rows (issue 10): option > variable > saved setting > default; the key is never a setting.
+    void draftSettings()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DIGEST_LLM_URL"), QStringLiteral("http://127.0.0.1:8/v1"));
+        env.insert(QStringLiteral("DIGEST_LLM_MODEL"), QStringLiteral("qwen-plus"));
+        env.insert(QStringLiteral("DIGEST_LLM_API_KEY"), QStringLiteral("sk-env"));
+        const QString file = savedFile({{QStringLiteral("Drafting/model"), QStringLiteral("saved-model")},
+                                        {QStringLiteral("Drafting/temperature"), QStringLiteral("0.7")},
+                                        {QStringLiteral("Drafting/concurrency"), 2},
+                                        {QStringLiteral("Drafting/extraJson"),
+                                         QStringLiteral("{\"thinking\":{\"type\":\"disabled\"}}")}});
+        bool ok = false;
+        LaunchConfig config =
+            resolved({{QStringLiteral("llm-model"), QStringLiteral("deepseek-chat")}}, env, file, &ok);
+        QVERIFY(ok);
+        DraftSettings s = config.draftSettings();
+        QCOMPARE(s.provider, QStringLiteral("openai"));
+        QCOMPARE(s.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8/v1")));
+        QCOMPARE(s.model, QStringLiteral("deepseek-chat"));
+        QCOMPARE(s.temperature, 0.7);
+        QCOMPARE(s.concurrency, 2);
+        QCOMPARE(s.maxTokens, SettingsKeys::DraftMaxTokens.defaultValue());
+        QCOMPARE(
+            s.extraJson.value(QStringLiteral("thinking")).toObject().value(QStringLiteral("type")).toString(),
+            QStringLiteral("disabled"));
+        QVERIFY(s.apiKey.isEmpty()); // DraftKey::resolve() finds it, not the configuration
+        QCOMPARE(DraftKey::resolve(s.provider, env), QStringLiteral("sk-env"));
+        QCOMPARE(DraftKey::resolve(s.provider, QProcessEnvironment()), QString());
+
+        // DeepL without a URL of its own: its free API, not the local default.
+        env = QProcessEnvironment();
+        env.insert(QStringLiteral("DIGEST_LLM_PROVIDER"), QStringLiteral("deepl"));
+        s = resolved({}, env, savedFile(), &ok).draftSettings();
+        QCOMPARE(s.provider, QStringLiteral("deepl"));
+        QCOMPARE(s.baseUrl, QUrl(QStringLiteral("https://api-free.deepl.com")));
+        QCOMPARE(DraftKey::secretName(s.provider), QStringLiteral("deepl-api-key"));
+
+        // Bad values are named and keep their defaults.
+        config = resolved({}, QProcessEnvironment(),
+                          savedFile({{QStringLiteral("Drafting/extraJson"), QStringLiteral("[1]")},
+                                     {QStringLiteral("Drafting/temperature"), QStringLiteral("-1")}}),
+                          &ok);
+        QVERIFY(!ok);
+        QCOMPARE(config.errors().size(), 2);
+        QVERIFY(
+            config.errors().join(QLatin1Char('\n')).contains(QStringLiteral("is not a JSON object: [1]")));
+        QVERIFY(
+            config.errors().join(QLatin1Char('\n')).contains(QStringLiteral("is not a number of 0 or more")));
+        QVERIFY(config.draftSettings().extraJson.isEmpty());
     }
 
     void helpNamesTheVariableAndTheDefault()

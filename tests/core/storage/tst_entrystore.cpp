@@ -113,6 +113,10 @@ private Q_SLOTS:
         Digest d;
         QVERIFY(library->loadDigest(digest, &d));
         QVERIFY(d.entries().first().toJson(1).value(QStringLiteral("drafted_by")).isNull());
+        QVERIFY(
+            library
+                ->appendEntry(digest, makeEntry(QStringLiteral("2611.00002"), QStringLiteral("U"), QString()))
+                .id() > 0);
     }
 
     void revisionsAndConflicts_data() { backends(); }
