@@ -120,6 +120,9 @@ private Q_SLOTS:
         // Part of the title is there while the rest is still on its way.
         QTRY_VERIFY(panel()->suggestionText().contains(QStringLiteral("头稀疏")));
         QCOMPARE(panel()->mode(), Mode::Streaming);
+        // The math is shown as it will be saved, never as the placeholders the model saw.
+        QVERIFY(panel()->suggestionText().contains(QStringLiteral("$k$头稀疏")));
+        QVERIFY(!panel()->suggestionText().contains(QChar(0x27E6)));
         QVERIFY(!panel()->suggestionText().contains(QStringLiteral("12个基准")));
         QVERIFY(entry(0).zhTitle().isEmpty());
         QVERIFY(m_controller->isDrafting(0));
