@@ -383,6 +383,18 @@
         <source>Drafting cancelled; finished drafts stay.</source>
         <translation>已取消起草；已完成的草稿保留。</translation>
     </message>
+    <message>
+        <source>the server limits the rate (HTTP 429)</source>
+        <translation>服务器限制了请求频率（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>the server had a problem (HTTP %1)</source>
+        <translation>服务器出了问题（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Paper %1 (%2): %3; trying again in %4 s.</source>
+        <translation>论文 %1（%2）：%3；%4 秒后重试。</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::DraftingSettingsDialog</name>

@@ -179,6 +179,7 @@ bool DraftJob::retryLater(int status)
     if (wait < 0)
         wait = qMin(MaxBackoffMs, FirstBackoffMs << qMin(m_attempt - 1, 16));
     m_retry.start(static_cast<int>(wait));
+    Q_EMIT retrying(m_ticket, status, static_cast<int>(wait));
     return true;
 }
 

@@ -251,6 +251,26 @@ private Q_SLOTS:
         QCOMPARE(panel()->mode(), Mode::Hidden);
     }
 
+    void a429SaysItWaitsThenTheDraftArrives()
+    {
+        Server::Response limited =
+            Server::status(429, Test::fixture(QStringLiteral("llm/error-429.json")), "application/json");
+        limited.header("Retry-After", "1");
+        m_server->route(
+            QStringLiteral("/v1/chat/completions"),
+            QVector<Server::Response>{limited, streamed(QStringLiteral("llm/openai-stream.sse"), 0)});
+        DraftSettings settings = m_controller->settings();
+        settings.maxRetries = 2;
+        m_controller->setSettings(settings);
+        m_controller->draftCurrent();
+        QTRY_VERIFY(m_statusBar->draftNote().contains(QStringLiteral("429")));
+        QVERIFY2(m_statusBar->draftNote().contains(QStringLiteral("trying again in 1 s")),
+                 qPrintable(m_statusBar->draftNote()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isDrafting(), 10000);
+        QCOMPARE(entry(0).zhTitle(), expectedTitle());
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
     void progressAndCancelInTheStatusBar()
     {
         m_server->route(QStringLiteral("/v1/chat/completions"),
