@@ -177,10 +177,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Drafting %1 of %n paper(s)</source>
+        <source>Drafting: %1 of %n paper(s) done</source>
         <translation>
-            <numerusform>Drafting %1 of %n paper</numerusform>
-            <numerusform>Drafting %1 of %n papers</numerusform>
+            <numerusform>Drafting: %1 of %n paper done</numerusform>
+            <numerusform>Drafting: %1 of %n papers done</numerusform>
         </translation>
     </message>
 </context>

@@ -375,11 +375,25 @@
     </message>
     <message numerus="yes">
         <source>%n paper(s) could not be drafted; each says why in the editor.</source>
-        <translation><numerusform>%n 篇论文未能起草；原因见编辑器中各篇。</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇论文未能起草；原因见编辑器中各篇。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drafting cancelled; finished drafts stay.</source>
         <translation>已取消起草；已完成的草稿保留。</translation>
+    </message>
+    <message>
+        <source>the server limits the rate (HTTP 429)</source>
+        <translation>服务器限制了请求频率（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>the server had a problem (HTTP %1)</source>
+        <translation>服务器出了问题（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Paper %1 (%2): %3; trying again in %4 s.</source>
+        <translation>论文 %1（%2）：%3；%4 秒后重试。</translation>
     </message>
 </context>
 <context>
@@ -1439,13 +1453,15 @@ Close anyway and lose them?</source>
         <source>Tokens the drafting model reported using today</source>
         <translation>起草模型报告的今日 token 用量</translation>
     </message>
-    <message numerus="yes">
-        <source>Drafting %1 of %n paper(s)</source>
-        <translation><numerusform>正在起草第 %1 篇，共 %n 篇</numerusform></translation>
-    </message>
     <message>
         <source>Tokens today: %L1</source>
         <translation>今日 token：%L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafting: %1 of %n paper(s) done</source>
+        <translation>
+            <numerusform>起草中：已完成 %1 篇，共 %n 篇</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ Q_SIGNALS:
     void partialText(int ticket, const QString &textSoFar); // streamed text so far (think/reasoning removed)
     void drafted(int ticket, const DigestStudio::DraftFields &fields, const QString &model);
     void failed(int ticket, const QString &message); // in words; never contains the key
+    // A 429 or 5xx answer: the paper is tried again after `waitMs` (Retry-After, else a doubling backoff).
+    void retrying(int ticket, int status, int waitMs);
     void progress(int done, int total);
     void tokensUsedChanged(int tokensToday);
 

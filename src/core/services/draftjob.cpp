@@ -111,7 +111,16 @@ void DraftJob::readSome()
     const QString text = m_reader->textSoFar();
     if (text != m_lastText) {
         m_lastText = text;
-        Q_EMIT partialText(m_ticket, text);
+        // What a person sees while it streams: the math restored; a placeholder cut at the end waits for
+        // the rest of it.
+        QString shown;
+        QString ignored;
+        if (!m_masker.unmask(text, &shown, &ignored)) {
+            const int cut = text.lastIndexOf(QChar(0x27E6));
+            if (cut < 0 || !m_masker.unmask(text.left(cut), &shown, &ignored))
+                shown = text;
+        }
+        Q_EMIT partialText(m_ticket, shown);
     }
 }
 
@@ -170,6 +179,7 @@ bool DraftJob::retryLater(int status)
     if (wait < 0)
         wait = qMin(MaxBackoffMs, FirstBackoffMs << qMin(m_attempt - 1, 16));
     m_retry.start(static_cast<int>(wait));
+    Q_EMIT retrying(m_ticket, status, static_cast<int>(wait));
     return true;
 }
 

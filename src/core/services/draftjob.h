@@ -50,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void partialText(int ticket, const QString &textSoFar);
+    // The server answered `status` (429, 5xx): the job tries again after `waitMs`.
+    void retrying(int ticket, int status, int waitMs);
     void finished(DigestStudio::DraftJob *job);
 
 private:

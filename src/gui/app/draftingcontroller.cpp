@@ -25,6 +25,7 @@ DraftingController::DraftingController(DigestDocument *document, EntryEditor *ed
     connect(m_service, &DraftingService::partialText, this, &DraftingController::onPartialText);
     connect(m_service, &DraftingService::drafted, this, &DraftingController::onDrafted);
     connect(m_service, &DraftingService::failed, this, &DraftingController::onFailed);
+    connect(m_service, &DraftingService::retrying, this, &DraftingController::onRetrying);
     connect(m_service, &DraftingService::progress, this, &DraftingController::onProgress);
     connect(m_service, &DraftingService::tokensUsedChanged, m_statusBar, &WindowStatusBar::setTokensToday);
     connect(m_statusBar, &WindowStatusBar::cancelDraftingRequested, this, &DraftingController::cancelAll);
@@ -181,6 +182,19 @@ void DraftingController::onFailed(int ticket, const QString &message)
     ++m_failedInRun;
     m_statusBar->setDraftNote(tr("Paper %1 (%2): %3").arg(row + 1).arg(job.arxivId, message));
     refreshPanel();
+}
+
+void DraftingController::onRetrying(int ticket, int status, int waitMs)
+{
+    const auto it = m_jobs.constFind(ticket);
+    if (it == m_jobs.constEnd())
+        return;
+    const QString why = status == 429 ? tr("the server limits the rate (HTTP 429)")
+                                      : tr("the server had a problem (HTTP %1)").arg(status);
+    m_statusBar->setDraftNote(tr("Paper %1 (%2): %3; trying again in %4 s.")
+                                  .arg(rowOf(it->arxivId) + 1)
+                                  .arg(it->arxivId, why)
+                                  .arg(qMax(1, (waitMs + 999) / 1000)));
 }
 
 void DraftingController::onProgress(int done, int total)

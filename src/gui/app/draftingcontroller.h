@@ -75,6 +75,7 @@ private:
     void onPartialText(int ticket, const QString &textSoFar);
     void onDrafted(int ticket, const DraftFields &fields, const QString &model);
     void onFailed(int ticket, const QString &message);
+    void onRetrying(int ticket, int status, int waitMs);
     void onProgress(int done, int total);
     void refreshPanel();
     void forgetAll();

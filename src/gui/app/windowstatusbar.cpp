@@ -56,7 +56,7 @@ void WindowStatusBar::createDraftingWidgets()
 void WindowStatusBar::setDraftProgress(int done, int total)
 {
     const bool running = total > 0 && done < total;
-    m_draftLabel->setText(running ? tr("Drafting %1 of %n paper(s)", nullptr, total).arg(done + 1)
+    m_draftLabel->setText(running ? tr("Drafting: %1 of %n paper(s) done", nullptr, total).arg(done)
                                   : QString());
     m_draftProgress->setRange(0, qMax(total, 1));
     m_draftProgress->setValue(done);

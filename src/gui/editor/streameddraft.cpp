@@ -27,6 +27,8 @@ bool unescape(const QString &text, int *at, QString *out)
         *at += 5;
         return true;
     }
+    // Not an escape JSON has (math restored into the text, `\log`): the backslash stays.
+    out->append(QLatin1Char('\\'));
     out->append(c);
     ++*at;
     return true;

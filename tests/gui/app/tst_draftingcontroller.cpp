@@ -120,6 +120,9 @@ private Q_SLOTS:
         // Part of the title is there while the rest is still on its way.
         QTRY_VERIFY(panel()->suggestionText().contains(QStringLiteral("头稀疏")));
         QCOMPARE(panel()->mode(), Mode::Streaming);
+        // The math is shown as it will be saved, never as the placeholders the model saw.
+        QVERIFY(panel()->suggestionText().contains(QStringLiteral("$k$头稀疏")));
+        QVERIFY(!panel()->suggestionText().contains(QChar(0x27E6)));
         QVERIFY(!panel()->suggestionText().contains(QStringLiteral("12个基准")));
         QVERIFY(entry(0).zhTitle().isEmpty());
         QVERIFY(m_controller->isDrafting(0));
@@ -246,6 +249,26 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().constFirst().headers.value("authorization"), "Bearer " + Key.toUtf8());
         m_controller->dismissOffer();
         QCOMPARE(panel()->mode(), Mode::Hidden);
+    }
+
+    void a429SaysItWaitsThenTheDraftArrives()
+    {
+        Server::Response limited =
+            Server::status(429, Test::fixture(QStringLiteral("llm/error-429.json")), "application/json");
+        limited.header("Retry-After", "1");
+        m_server->route(
+            QStringLiteral("/v1/chat/completions"),
+            QVector<Server::Response>{limited, streamed(QStringLiteral("llm/openai-stream.sse"), 0)});
+        DraftSettings settings = m_controller->settings();
+        settings.maxRetries = 2;
+        m_controller->setSettings(settings);
+        m_controller->draftCurrent();
+        QTRY_VERIFY(m_statusBar->draftNote().contains(QStringLiteral("429")));
+        QVERIFY2(m_statusBar->draftNote().contains(QStringLiteral("trying again in 1 s")),
+                 qPrintable(m_statusBar->draftNote()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isDrafting(), 10000);
+        QCOMPARE(entry(0).zhTitle(), expectedTitle());
+        QCOMPARE(m_server->requestCount(), 2);
     }
 
     void progressAndCancelInTheStatusBar()

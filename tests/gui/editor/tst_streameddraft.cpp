@@ -25,6 +25,9 @@ private Q_SLOTS:
                                         << QStringLiteral("稀疏注意") << QString() << QString();
         QTest::newRow("escapes") << QStringLiteral("{\"zh_title\":\"a\\\"b\\\\c\\n\\u4e2d\"")
                                  << QStringLiteral("a\"b\\c\n中") << QString() << QString();
+        QTest::newRow("math restored into the text keeps its backslashes")
+            << QStringLiteral("{\"zh_title\":\"$O(n \\log n)$ 与 \\(p\\)")
+            << QStringLiteral("$O(n \\log n)$ 与 \\(p\\)") << QString() << QString();
         QTest::newRow("escape cut") << QStringLiteral("{\"zh_title\":\"ab\\") << QStringLiteral("ab")
                                     << QString() << QString();
         QTest::newRow("unicode escape cut")
