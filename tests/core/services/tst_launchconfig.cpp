@@ -264,9 +264,9 @@ private Q_SLOTS:
         QStringList names;
         for (const QCommandLineOption &option : LaunchConfig::commandLineOptions())
             names += option.names();
-        QCOMPARE(names,
-                 (QStringList{QStringLiteral("db"), QStringLiteral("arxiv-api"),
-                              QStringLiteral("arxiv-interval-ms"), QStringLiteral("arxiv-listing-url")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("db"), QStringLiteral("arxiv-api"),
+                                     QStringLiteral("arxiv-interval-ms"), QStringLiteral("arxiv-listing-url"),
+                                     QStringLiteral("wechat-api")}));
     }
 
     void helpNamesTheVariableAndTheDefault()
