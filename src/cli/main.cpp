@@ -7,14 +7,35 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// `publish` draws the WeChat cover's title card, and text needs a QGuiApplication; every other command keeps
+// the plain QCoreApplication (no platform plugin, nothing said on stderr).
+bool drawsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "publish") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    // The WeChat cover's title card draws text, which needs a QGuiApplication; a command line has no
-    // windows, so the offscreen platform unless one is chosen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsText(argc, argv)) {
+        // A command line has no windows: the offscreen platform unless one is chosen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     DigestStudio::AppInfo::applyIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
