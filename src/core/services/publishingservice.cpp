@@ -124,7 +124,7 @@ void PublishingService::fetchToken(const std::function<void()> &next)
         }
         m_tokensSeen.append(m_token);
         const qint64 lifetime =
-            qBound<qint64>(60, result.answer.number(QStringLiteral("expires_in"), 7200), 7200);
+            qBound(qint64(60), result.answer.number(QStringLiteral("expires_in"), 7200), qint64(7200));
         WeChatCredentials::storeToken(m_credentials.appId, m_apiUrl.toString(), m_token,
                                       QDateTime::currentDateTimeUtc().addSecs(lifetime));
         ++m_done;

@@ -132,14 +132,15 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
-    void hasTheFiveMenus()
+    void hasTheSixMenus()
     {
         MainWindow window(newLibrary());
         QStringList titles;
         for (QAction *action : window.menuBar()->actions())
             titles.append(action->text().remove(QLatin1Char('&')));
-        QCOMPARE(titles, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
-                                      QStringLiteral("Digest"), QStringLiteral("Help")}));
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                              QStringLiteral("Digest"), QStringLiteral("Publish"), QStringLiteral("Help")}));
         QVERIFY(!window.windowIcon().isNull());
     }
 
