@@ -267,8 +267,8 @@ private Q_SLOTS:
             names += option.names();
         QCOMPARE(names, (QStringList{QStringLiteral("db"), QStringLiteral("arxiv-api"),
                                      QStringLiteral("arxiv-interval-ms"), QStringLiteral("arxiv-listing-url"),
-                                     QStringLiteral("llm-url"), QStringLiteral("llm-model"),
-                                     QStringLiteral("wechat-api")}));
+                                     QStringLiteral("wechat-api"), QStringLiteral("llm-url"),
+                                     QStringLiteral("llm-model")}));
     }
 
     // The drafting rows (issue 10): option > variable > saved setting > default; the key is never a setting.
