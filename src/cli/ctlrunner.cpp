@@ -5,6 +5,7 @@
 #include "digestcommands.h"
 #include "librarycommands.h"
 #include "services/launchconfig.h"
+#include "suggestcommands.h"
 
 #include <QSettings>
 
@@ -64,6 +65,7 @@ void CtlRunner::registerCommands()
     ArxivCommands::registerInto(&m_commands);
     LibraryCommands::registerInto(&m_commands);
     DigestCommands::registerInto(&m_commands);
+    SuggestCommands::registerInto(&m_commands);
 }
 
 QString CtlRunner::usage()
@@ -108,6 +110,10 @@ QString CtlRunner::usage()
                "  export DIGEST --format text|weibo|wechat|markdown [--output FILE]\n"
                "  check DIGEST [--json]             findings; exit 1 when any is an error\n"
                "  search QUERY [--json]             full-text search over the library and past digests\n"
+               "  suggest [--date YYYY-MM-DD] [--listing FILE.json] [--top N] [--json]\n"
+               "                                    a listing ranked by what the editor picks, with reasons\n"
+               "  suggest-eval [--json]             replay the stored history with a rolling origin\n"
+               "  history import FILE.jsonl         listings and picks kept elsewhere; all or nothing\n"
                "\n"
                "DIGEST is a digest id or a date (the latest digest of that date). `--` ends the options.\n"
                "Exit status: 0 done, 1 the operation failed or found errors, 2 usage.\n");

@@ -8,6 +8,7 @@
 #include "storage/libraryconnection.h"
 #include "storage/librarymigrations.h"
 #include "storage/librarysearch.h"
+#include "storage/listinghistorystore.h"
 #include "storage/paperrepository.h"
 #include "storage/schemamigrator.h"
 #include "storage/sqldialect.h"
@@ -61,6 +62,7 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     m_papers = std::make_unique<PaperRepository>(*m_connection);
     m_glossary = std::make_unique<GlossaryStore>(*m_connection);
     m_images = std::make_unique<ImageStore>(*m_connection, *m_changes);
+    m_history = std::make_unique<ListingHistoryStore>(*m_connection);
     return true;
 }
 
@@ -228,6 +230,31 @@ bool Library::removeImage(qint64 imageId, LibraryError *error)
 bool Library::reorderImages(qint64 entryId, const QVector<qint64> &imageIds, LibraryError *error)
 {
     return m_images->reorderImages(entryId, imageIds, error);
+}
+
+bool Library::storeListing(const QDate &day, const QVector<Paper> &papers, LibraryError *error)
+{
+    return m_history->storeListing(day, papers, error);
+}
+
+bool Library::importHistory(const QVector<ListingDay> &days, LibraryError *error)
+{
+    return m_history->importHistory(days, error);
+}
+
+QVector<ListingDay> Library::listingHistory(const QDate &from, const QDate &to, LibraryError *error)
+{
+    return m_history->listingHistory(from, to, error);
+}
+
+bool Library::setNotForUs(const QString &arxivId, bool marked, LibraryError *error)
+{
+    return m_history->setNotForUs(arxivId, marked, error);
+}
+
+QStringList Library::notForUs(LibraryError *error)
+{
+    return m_history->notForUs(error);
 }
 
 bool Library::checkIntegrity(LibraryError *error)

@@ -4,6 +4,7 @@
 
 #include "model/digest.h"
 #include "model/glossaryterm.h"
+#include "model/listingday.h"
 #include "model/paperstore.h"
 #include "storage/libraryerror.h"
 #include "storage/librarylocation.h"
@@ -22,6 +23,7 @@ class GlossaryStore;
 class ImageStore;
 class LibraryConnection;
 class LibrarySearch;
+class ListingHistoryStore;
 class PaperRepository;
 
 // One connection to one library; use it from the thread that opened it. Every method that writes runs one
@@ -97,6 +99,16 @@ public:
     // `imageIds` is every image of the entry in the new order.
     bool reorderImages(qint64 entryId, const QVector<qint64> &imageIds, LibraryError *error = nullptr);
 
+    // Listing history (what the suggestions learn from): see ListingHistoryStore.
+    bool storeListing(const QDate &day, const QVector<Paper> &papers, LibraryError *error = nullptr);
+    bool importHistory(const QVector<ListingDay> &days, LibraryError *error = nullptr); // all or nothing
+    // Oldest first; an invalid date leaves that end open. Picks: imported ones and the day's digests'
+    // entries.
+    QVector<ListingDay> listingHistory(const QDate &from = QDate(), const QDate &to = QDate(),
+                                       LibraryError *error = nullptr);
+    bool setNotForUs(const QString &arxivId, bool marked, LibraryError *error = nullptr);
+    QStringList notForUs(LibraryError *error = nullptr);
+
     // SQLite's integrity check (PostgreSQL: a round trip); false and `error` when something is wrong.
     bool checkIntegrity(LibraryError *error = nullptr);
 
@@ -120,6 +132,7 @@ private:
     std::unique_ptr<PaperRepository> m_papers;
     std::unique_ptr<GlossaryStore> m_glossary;
     std::unique_ptr<ImageStore> m_images;
+    std::unique_ptr<ListingHistoryStore> m_history;
     int m_schemaVersion = 0;
 };
 
