@@ -10,7 +10,6 @@
 
 #include <QDate>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
 class QThread;
@@ -73,7 +72,7 @@ private:
     bool readHistory(const QDate &before, QVector<ListingDay> *history, QString *error);
     void onThreadFinished();
 
-    QPointer<Library> m_library;
+    Library *m_library;
     RankerOptions m_options;
     int m_topCount = 15;
     SuggestionModel m_model;

@@ -102,7 +102,9 @@ SuggestionModel Ranker::train(const QVector<ListingDay> &history, const QSet<QSt
             progress(1, 1);
         return model; // FeedOrder
     }
-    data.space.fit(data.documents, data.dictionary->size(), options.minDocs, options.maxShare);
+    // A handful of papers (the first days) would lose every word to the floor: it applies from 50 on.
+    const int minDocs = data.documents.size() >= 50 ? options.minDocs : 1;
+    data.space.fit(data.documents, data.dictionary->size(), minDocs, options.maxShare);
     data.vectors.reserve(size_t(data.documents.size()));
     for (const QVector<int> &ids : qAsConst(data.documents))
         data.vectors.push_back(data.space.vector(ids));

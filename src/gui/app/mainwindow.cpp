@@ -70,6 +70,7 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     createStatusBar();
     connectDocument();
     connectLookups();
+    connectSuggestions();
 
     updateTitle();
     updateCounts();
