@@ -638,6 +638,102 @@
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 篇，共 %3 篇</translation>
     </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Sort by suggestion</source>
+        <translation>按推荐排序</translation>
+    </message>
+    <message>
+        <source>Tick suggested</source>
+        <translation>勾选推荐</translation>
+    </message>
+    <message>
+        <source>Tick the papers marked as suggested</source>
+        <translation>勾选标为推荐的论文</translation>
+    </message>
+    <message>
+        <source>Not for us</source>
+        <translation>不适合我们</translation>
+    </message>
+    <message>
+        <source>The selected papers are not for this digest: suggest fewer like them</source>
+        <translation>所选论文不适合本期:少推荐类似的论文</translation>
+    </message>
+    <message>
+        <source>Suggestions: no picks yet, so the feed&apos;s order, raised for your categories and include keywords.</source>
+        <translation>推荐:尚无选稿记录,按列表顺序,并优先显示您的分类和包含关键词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggestions: papers like your %n pick(s) so far (the model starts after a few days).</source>
+        <translation>
+            <numerusform>推荐:与您至今选中的 %n 篇论文相似(几天后启用模型)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggestions: learnt from %n pick(s) over the last %1 listing day(s).</source>
+        <translation>
+            <numerusform>推荐:从最近 %1 天列表中的 %n 篇选稿学得。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <source>term “%1”</source>
+        <translation>词语“%1”</translation>
+    </message>
+    <message>
+        <source>author %1</source>
+        <translation>作者 %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>分类 %1</translation>
+    </message>
+    <message>
+        <source>early in the feed</source>
+        <translation>在列表前部</translation>
+    </message>
+    <message>
+        <source>include keyword “%1”</source>
+        <translation>包含关键词“%1”</translation>
+    </message>
+    <message>
+        <source>marked not for us</source>
+        <translation>已标为不适合</translation>
+    </message>
+    <message>
+        <source>Suggested for: %1</source>
+        <translation>推荐理由:%1</translation>
+    </message>
+    <message>
+        <source>★ suggested</source>
+        <translation>★ 推荐</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n suggested paper(s).</source>
+        <translation>
+            <numerusform>已勾选 %n 篇推荐论文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the papers that are not for us first.</source>
+        <translation>请先选择不适合我们的论文。</translation>
+    </message>
+    <message>
+        <source>Could not mark %1: %2</source>
+        <translation>无法标记 %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) not for us.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文标为不适合。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::MainWindow</name>
@@ -724,6 +820,14 @@ Close anyway and lose them?</source>
     <message>
         <source>Fill in papers from arXiv</source>
         <translation>从 arXiv 填写论文信息</translation>
+    </message>
+    <message>
+        <source>Training the suggestions: step %1 of %2…</source>
+        <translation>正在训练推荐:第 %1 步,共 %2 步…</translation>
+    </message>
+    <message>
+        <source>Suggestions updated.</source>
+        <translation>推荐已更新。</translation>
     </message>
 </context>
 <context>
