@@ -21,6 +21,7 @@ seeds_for() {
     fuzz-glossarycsv) echo "$here/seeds/glossarycsv" ;;
     fuzz-librarylocation) echo "$here/seeds/librarylocation" ;;
     fuzz-exporters) echo "$here/seeds/exporters" ;;
+    fuzz-historyjsonl) echo "$here/seeds/historyjsonl" ;;
   esac
 }
 
@@ -34,12 +35,13 @@ rate_of() {
     fuzz-glossarycsv) echo 12000 ;;
     fuzz-librarylocation) echo 8000 ;;
     fuzz-exporters) echo 500 ;;
+    fuzz-historyjsonl) echo 5000 ;;
   esac
 }
 
 status=0
 for fuzzer in fuzz-xmlpullreader fuzz-arxivparsers fuzz-arxivid fuzz-digestimporter fuzz-glossarycsv \
-  fuzz-librarylocation fuzz-exporters; do
+  fuzz-librarylocation fuzz-exporters fuzz-historyjsonl; do
   corpus=$work/$fuzzer
   mkdir -p "$corpus" "$work/artifacts-$fuzzer"
   # Only files (the seed folders may hold subfolders), each at most 1 MB as -max_len allows.
