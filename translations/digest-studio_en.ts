@@ -115,6 +115,34 @@
             <numerusform>%n papers match.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Suggestions: papers like your %n pick(s) so far (the model starts after a few days).</source>
+        <translation>
+            <numerusform>Suggestions: papers like your %n pick so far (the model starts after a few days).</numerusform>
+            <numerusform>Suggestions: papers like your %n picks so far (the model starts after a few days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggestions: learnt from %n pick(s) over the last %1 listing day(s).</source>
+        <translation>
+            <numerusform>Suggestions: learnt from %n pick over the last %1 listing days.</numerusform>
+            <numerusform>Suggestions: learnt from %n picks over the last %1 listing days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n suggested paper(s).</source>
+        <translation>
+            <numerusform>Ticked %n suggested paper.</numerusform>
+            <numerusform>Ticked %n suggested papers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) not for us.</source>
+        <translation>
+            <numerusform>Marked %n paper not for us.</numerusform>
+            <numerusform>Marked %n papers not for us.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::MainWindow</name>

@@ -6,6 +6,8 @@
 #include "services/intakereport.h"
 #include "services/listingservice.h"
 #include "services/paperintake.h"
+#include "services/suggestionservice.h"
+#include "storage/library.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +65,26 @@ int ArxivCommands::lookup(CtlContext &context, const QStringList &arguments)
     return report.failed() ? CtlFailed : CtlOk;
 }
 
+// The suggestions learn from every listing seen: it goes into the library's history. Not being able to is a
+// notice, not a failure: the listing itself was fetched.
+void ArxivCommands::rememberListing(CtlContext &context, const ArxivClient::ListingResult &result,
+                                    const QVector<Paper> &papers)
+{
+    if (papers.isEmpty())
+        return;
+    LibraryError error;
+    std::unique_ptr<Library> library = Library::open(context.config.libraryLocation(), &error);
+    QString problem = error.message;
+    if (library) {
+        SuggestionService suggestions(library.get());
+        suggestions.setRetrainAutomatically(false);
+        const QDate day = result.announced.isValid() ? result.announced.date() : QDate::currentDate();
+        suggestions.storeListing(day, papers, &problem);
+    }
+    if (!problem.isEmpty())
+        ctlNotice(context, QStringLiteral("the listing was not kept for the suggestions: ") + problem);
+}
+
 int ArxivCommands::listing(CtlContext &context, const QStringList &arguments)
 {
     const QString synopsis = QStringLiteral("listing [CATEGORY...] [--cross-lists] [--json]");
@@ -92,6 +114,7 @@ int ArxivCommands::listing(CtlContext &context, const QStringList &arguments)
         return ctlFailed(context, QStringLiteral("the daily listing could not be fetched: ") + result.error);
 
     const QVector<Paper> papers = ListingService::papers(result);
+    rememberListing(context, result, papers);
     if (args.isSet(QStringLiteral("--json"))) {
         printPapers(context, papers);
     } else {

@@ -1,6 +1,7 @@
-// The digestctl commands that ask arXiv without touching a library: lookup and listing.
+// The digestctl commands that ask arXiv: lookup and listing (which keeps the listing for the suggestions).
 #pragma once
 
+#include "arxiv/arxivclient.h"
 #include "ctlrunner.h"
 #include "model/paper.h"
 
@@ -24,6 +25,9 @@ public:
 
     // The papers as the contract's JSON array (`[]` when there are none).
     static void printPapers(CtlContext &context, const QVector<Paper> &papers);
+    // Stores a fetched listing in the library's history (a notice when it cannot).
+    static void rememberListing(CtlContext &context, const ArxivClient::ListingResult &result,
+                                const QVector<Paper> &papers);
     // Says on stderr every retry `client` waits for (it must not outlive `context`).
     static void reportRetries(CtlContext &context, ArxivClient *client);
 };

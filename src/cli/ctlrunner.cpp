@@ -8,6 +8,7 @@
 #include "librarycommands.h"
 #include "publishcommands.h"
 #include "services/launchconfig.h"
+#include "suggestcommands.h"
 
 #include <QSettings>
 
@@ -70,6 +71,7 @@ void CtlRunner::registerCommands()
     DraftCommands::registerInto(&m_commands);
     GlossaryCommands::registerInto(&m_commands);
     PublishCommands::registerInto(&m_commands);
+    SuggestCommands::registerInto(&m_commands);
 }
 
 QString CtlRunner::usage()
@@ -129,6 +131,10 @@ QString CtlRunner::usage()
                "prints\n"
                "                                    its media_id ($DIGEST_WECHAT_APPID, "
                "$DIGEST_WECHAT_SECRET)\n"
+               "  suggest [--date YYYY-MM-DD] [--listing FILE.json] [--top N] [--json]\n"
+               "                                    a listing ranked by what the editor picks, with reasons\n"
+               "  suggest-eval [--json]             replay the stored history with a rolling origin\n"
+               "  history import FILE.jsonl         listings and picks kept elsewhere; all or nothing\n"
                "\n"
                "DIGEST is a digest id or a date (the latest digest of that date). `--` ends the options.\n"
                "Exit status: 0 done, 1 the operation failed or found errors, 2 usage.\n");

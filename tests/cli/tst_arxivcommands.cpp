@@ -2,6 +2,7 @@
 // papers as paper JSON, cross-lists on request, weekends and holidays, where the categories and the
 // endpoint come from, and the usage errors.
 #include "inprocessctl.h"
+#include "storage/library.h"
 #include "loopbackhttpserver.h"
 #include "testsupport.h"
 #include "util/settingskeys.h"
@@ -45,7 +46,9 @@ private:
 
     QStringList listing(const QStringList &arguments) const
     {
+        // A scratch library: listing keeps what it fetched for the suggestions.
         return QStringList{
+                   QStringLiteral("--db"), m_dir.filePath(QStringLiteral("library.sqlite")),
                    QStringLiteral("--arxiv-listing-url"), m_server->url(QStringLiteral("/rss/")).toString(),
                    QStringLiteral("--arxiv-interval-ms"), QStringLiteral("10"), QStringLiteral("listing")} +
                arguments;
@@ -92,6 +95,23 @@ private Q_SLOTS:
                  QStringLiteral("Sparse Mixtures of Experts at Scale"));
         QCOMPARE(first.value(QStringLiteral("version")).toInt(), 1);
         QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void keepsTheListingForTheSuggestions()
+    {
+        serve(QStringLiteral("/rss/cs.LG+cs.CV"), QStringLiteral("arxiv/listing-rss.xml"));
+        const QString db = m_dir.filePath(QStringLiteral("kept.sqlite"));
+        QStringList arguments = listing({QStringLiteral("cs.LG"), QStringLiteral("cs.CV")});
+        arguments[1] = db;
+        const Test::CtlRun r = Test::runCtl(arguments);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        auto library = Library::open(db);
+        QVERIFY(library);
+        const QVector<ListingDay> days = library->listingHistory();
+        QCOMPARE(days.size(), 1);
+        QCOMPARE(days.at(0).listing.size(), 2);
+        QCOMPARE(days.at(0).listing.at(0).id(), QStringLiteral("2611.10001"));
+        QCOMPARE(days.at(0).listing.at(0).title(), QStringLiteral("Sparse Mixtures of Experts at Scale"));
     }
 
     void theSameJsonAsLookup()

@@ -25,6 +25,7 @@ seeds_for() {
     fuzz-draftjson) echo "$here/seeds/draftjson" ;;
     fuzz-wechatanswer) echo "$here/seeds/wechatanswer" ;;
     fuzz-imageexport) echo "$here/seeds/imageexport" ;;
+    fuzz-historyjsonl) echo "$here/seeds/historyjsonl" ;;
   esac
 }
 
@@ -42,6 +43,7 @@ rate_of() {
     fuzz-draftjson) echo 2000 ;;
     fuzz-wechatanswer) echo 20000 ;;
     fuzz-imageexport) echo 10 ;;
+    fuzz-historyjsonl) echo 5000 ;;
   esac
 }
 
@@ -57,7 +59,8 @@ env_of() {
 
 status=0
 for fuzzer in fuzz-xmlpullreader fuzz-arxivparsers fuzz-arxivid fuzz-digestimporter fuzz-glossarycsv \
-  fuzz-librarylocation fuzz-exporters fuzz-sse fuzz-draftjson fuzz-wechatanswer fuzz-imageexport; do
+  fuzz-librarylocation fuzz-exporters fuzz-sse fuzz-draftjson fuzz-wechatanswer fuzz-imageexport \
+  fuzz-historyjsonl; do
   corpus=$work/$fuzzer
   mkdir -p "$corpus" "$work/artifacts-$fuzzer"
   # Only files (the seed folders may hold subfolders), each at most 1 MB as -max_len allows.

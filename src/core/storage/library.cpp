@@ -8,6 +8,7 @@
 #include "storage/libraryconnection.h"
 #include "storage/librarymigrations.h"
 #include "storage/librarysearch.h"
+#include "storage/listinghistorystore.h"
 #include "storage/paperrepository.h"
 #include "storage/publicationstore.h"
 #include "storage/schemamigrator.h"
@@ -65,6 +66,7 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     m_glossary = std::make_unique<GlossaryStore>(*m_connection);
     m_images = std::make_unique<ImageStore>(*m_connection, *m_changes);
     m_publications = std::make_unique<PublicationStore>(*m_connection);
+    m_history = std::make_unique<ListingHistoryStore>(*m_connection);
     return true;
 }
 
@@ -248,6 +250,31 @@ bool Library::recordPublication(const PublicationRecord &record, LibraryError *e
 bool Library::forgetPublication(qint64 digestId, const QString &channel, LibraryError *error)
 {
     return m_publications->forgetPublication(digestId, channel, error);
+}
+
+bool Library::storeListing(const QDate &day, const QVector<Paper> &papers, LibraryError *error)
+{
+    return m_history->storeListing(day, papers, error);
+}
+
+bool Library::importHistory(const QVector<ListingDay> &days, LibraryError *error)
+{
+    return m_history->importHistory(days, error);
+}
+
+QVector<ListingDay> Library::listingHistory(const QDate &from, const QDate &to, LibraryError *error)
+{
+    return m_history->listingHistory(from, to, error);
+}
+
+bool Library::setNotForUs(const QString &arxivId, bool marked, LibraryError *error)
+{
+    return m_history->setNotForUs(arxivId, marked, error);
+}
+
+QStringList Library::notForUs(LibraryError *error)
+{
+    return m_history->notForUs(error);
 }
 
 bool Library::checkIntegrity(LibraryError *error)

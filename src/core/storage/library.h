@@ -4,6 +4,7 @@
 
 #include "model/digest.h"
 #include "model/glossaryterm.h"
+#include "model/listingday.h"
 #include "model/paperstore.h"
 #include "storage/libraryerror.h"
 #include "storage/librarylocation.h"
@@ -22,6 +23,7 @@ class GlossaryStore;
 class ImageStore;
 class LibraryConnection;
 class LibrarySearch;
+class ListingHistoryStore;
 class PaperRepository;
 class PublicationStore;
 
@@ -104,6 +106,15 @@ public:
     // Replaces the digest's record for record.channel.
     bool recordPublication(const PublicationRecord &record, LibraryError *error = nullptr);
     bool forgetPublication(qint64 digestId, const QString &channel, LibraryError *error = nullptr);
+    // Listing history (what the suggestions learn from): see ListingHistoryStore.
+    bool storeListing(const QDate &day, const QVector<Paper> &papers, LibraryError *error = nullptr);
+    bool importHistory(const QVector<ListingDay> &days, LibraryError *error = nullptr); // all or nothing
+    // Oldest first; an invalid date leaves that end open. Picks: imported ones and the day's digests'
+    // entries.
+    QVector<ListingDay> listingHistory(const QDate &from = QDate(), const QDate &to = QDate(),
+                                       LibraryError *error = nullptr);
+    bool setNotForUs(const QString &arxivId, bool marked, LibraryError *error = nullptr);
+    QStringList notForUs(LibraryError *error = nullptr);
 
     // SQLite's integrity check (PostgreSQL: a round trip); false and `error` when something is wrong.
     bool checkIntegrity(LibraryError *error = nullptr);
@@ -129,6 +140,7 @@ private:
     std::unique_ptr<GlossaryStore> m_glossary;
     std::unique_ptr<ImageStore> m_images;
     std::unique_ptr<PublicationStore> m_publications;
+    std::unique_ptr<ListingHistoryStore> m_history;
     int m_schemaVersion = 0;
 };
 

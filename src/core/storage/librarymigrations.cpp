@@ -207,6 +207,33 @@ QStringList version7()
                            " PRIMARY KEY (digest_id, channel))")};
 }
 
+// Version 6: the listings the editor saw, day by day in feed order, the picks of days imported from elsewhere
+// (a digest's own entries are its day's picks) and the papers marked "not for us"; the suggestions learn from
+// these.
+QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE TABLE listing_papers ("
+                       " day TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " arxiv_id TEXT NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " abstract TEXT NOT NULL DEFAULT '',"
+                       " authors TEXT NOT NULL DEFAULT '[]',"
+                       " primary_category TEXT NOT NULL DEFAULT '',"
+                       " categories TEXT NOT NULL DEFAULT '[]',"
+                       " PRIMARY KEY (day, arxiv_id))"),
+        QStringLiteral("CREATE INDEX listing_papers_day ON listing_papers (day, position)"),
+        QStringLiteral("CREATE TABLE listing_picks ("
+                       " day TEXT NOT NULL,"
+                       " arxiv_id TEXT NOT NULL,"
+                       " PRIMARY KEY (day, arxiv_id))"),
+        QStringLiteral("CREATE TABLE not_for_us ("
+                       " arxiv_id TEXT NOT NULL PRIMARY KEY,"
+                       " marked_at TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
@@ -251,7 +278,8 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
     case 5:
         list = version5();
         break;
-    case 6: // listing history (issue 13)
+    case 6:
+        list = version6();
         break;
     case 7:
         list = version7();

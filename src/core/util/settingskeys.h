@@ -63,6 +63,8 @@ inline const SettingsKey<int> ArxivMaxRetries{"Arxiv/maxRetries", 4};
 inline const SettingsKey<int> ArxivBatchSize{"Arxiv/batchSize", 100};
 inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl",
                                                   QStringLiteral("https://rss.arxiv.org/rss/")};
+// Suggestions (issue 13): how many of today's best papers are marked "suggested".
+inline const SettingsKey<int> SuggestionsTopCount{"Suggestions/topCount", 15};
 inline const SettingsKey<QStringList> ArxivListingCategories{
     "Arxiv/listingCategories",
     {QStringLiteral("cs.LG"), QStringLiteral("cs.CV"), QStringLiteral("cs.CL"), QStringLiteral("cs.RO"),

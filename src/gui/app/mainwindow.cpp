@@ -71,6 +71,7 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
     connectDocument();
     connectLookups();
     createDrafting();
+    connectSuggestions();
 
     updateTitle();
     updateCounts();

@@ -36,6 +36,7 @@ class ImageStrip;
 class ImportPostsDialog;
 class Library;
 class LookupPanel;
+class SuggestionService;
 class PaperFilterProxyModel;
 class PaperListModel;
 class PreviewDock;
@@ -188,6 +189,8 @@ private:
     void createGlossaryDock();
     void createFiguresDock();
     void createLookupDock();
+    // The suggestions: stored listings and exports retrain them; progress in the status bar.
+    void connectSuggestions();
     void createPreviewDock();
     void createProblemsDock();
     void addLookedUpPapers(const QVector<Paper> &papers);
@@ -224,6 +227,7 @@ private:
     ArxivClient *m_arxiv = nullptr;
     QVector<quint64> m_placeholderLookups; // lookups whose papers fill entries added by id only
     LookupPanel *m_lookupPanel = nullptr;
+    SuggestionService *m_suggestions = nullptr;
     QDockWidget *m_lookupDock = nullptr;
     PreviewDock *m_previewDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;

@@ -1,13 +1,21 @@
 // MainWindow, continued: papers added by id (dropped or pasted) or chosen in the lookup panel, and entries
-// added by id only filled in from arXiv, all through the paper-intake service digestctl uses too.
+// added by id only filled in from arXiv, all through the paper-intake service digestctl uses too; and the
+// suggestions that rank the listing.
 #include "app/mainwindow.h"
 
 #include "arxiv/arxivclient.h"
+#include "docks/lookuppanel.h"
+#include "docks/previewdock.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
 #include "services/arxivservice.h"
 #include "services/intakereport.h"
+#include "services/listingservice.h"
 #include "services/paperintake.h"
+#include "services/suggestionservice.h"
+#include "util/settingskeys.h"
+
+#include <QSettings>
 
 #include <QStatusBar>
 #include <QUndoStack>
@@ -97,6 +105,29 @@ void MainWindow::fillPlaceholders(const QVector<Paper> &papers)
         m_document->closeMergeWindow();
         m_document->undoStack()->endMacro();
     }
+}
+
+void MainWindow::connectSuggestions()
+{
+    m_suggestions = new SuggestionService(m_library, this);
+    RankerOptions options;
+    options.categories = m_arxivService->listing()->defaultCategories();
+    m_suggestions->setOptions(options);
+    m_suggestions->setTopCount(SettingsKeys::SuggestionsTopCount.value(QSettings()));
+    // Every listing the panel fetches is kept (and trained on); so is every digest exported or copied.
+    m_suggestions->watch(m_arxivService->listing());
+    m_lookupPanel->setSuggestions(m_suggestions);
+    connect(m_previewDock, &PreviewDock::saved, m_suggestions, [this] { m_suggestions->retrain(); });
+    connect(m_previewDock, &PreviewDock::copied, m_suggestions, [this] { m_suggestions->retrain(); });
+    connect(m_suggestions, &SuggestionService::trainingProgress, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Training the suggestions: step %1 of %2…").arg(done).arg(total), 3000);
+    });
+    connect(m_suggestions, &SuggestionService::trained, this,
+            [this] { statusBar()->showMessage(tr("Suggestions updated."), 3000); });
+    connect(m_suggestions, &SuggestionService::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    if (m_library)
+        m_suggestions->retrain();
 }
 
 } // namespace DigestStudio

@@ -1,11 +1,13 @@
 #include "docks/lookuppanel.h"
 
 #include "arxiv/arxivid.h"
+#include "docks/suggestionscoredelegate.h"
 #include "model/paperstore.h"
 #include "model/tagtable.h"
 #include "services/intakereport.h"
 #include "services/listingservice.h"
 #include "services/paperintake.h"
+#include "services/suggestionservice.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -24,7 +26,7 @@ namespace DigestStudio {
 
 namespace {
 
-enum Column { TitleColumn, AuthorsColumn, FeaturedColumn };
+enum Column { TitleColumn, AuthorsColumn, FeaturedColumn, ScoreColumn };
 
 QStringList keywords(const QString &text)
 {
@@ -85,11 +87,30 @@ void LookupPanel::createWidgets()
     m_excludeEdit->setPlaceholderText(tr("Without: keywords, comma-separated"));
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("results"));
-    m_results->setHeaderLabels({tr("Title"), tr("Authors"), tr("Featured before")});
+    m_results->setHeaderLabels({tr("Title"), tr("Authors"), tr("Featured before"), tr("Suggestion")});
+    m_results->setItemDelegateForColumn(ScoreColumn, new SuggestionScoreDelegate(m_results));
+    m_results->setColumnHidden(ScoreColumn, true);
+    m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_sortCheck = new QCheckBox(tr("Sort by suggestion"), this);
+    m_sortCheck->setObjectName(QStringLiteral("sortCheck"));
+    m_sortCheck->setChecked(true);
+    m_sortCheck->setVisible(false);
+    m_tickSuggestedButton = new QPushButton(tr("Tick suggested"), this);
+    m_tickSuggestedButton->setObjectName(QStringLiteral("tickSuggestedButton"));
+    m_tickSuggestedButton->setToolTip(tr("Tick the papers marked as suggested"));
+    m_notForUsButton = new QPushButton(tr("Not for us"), this);
+    m_notForUsButton->setObjectName(QStringLiteral("notForUsButton"));
+    m_notForUsButton->setToolTip(tr("The selected papers are not for this digest: suggest fewer like them"));
+    m_suggestionLabel = new QLabel(this);
+    m_suggestionLabel->setObjectName(QStringLiteral("suggestionLabel"));
+    m_suggestionLabel->setWordWrap(true);
+    for (QWidget *w : {static_cast<QWidget *>(m_tickSuggestedButton),
+                       static_cast<QWidget *>(m_notForUsButton), static_cast<QWidget *>(m_suggestionLabel)})
+        w->setVisible(false);
     m_addSelectedButton = new QPushButton(tr("Add selected"), this);
     m_addSelectedButton->setObjectName(QStringLiteral("addSelectedButton"));
     m_progress = new QProgressBar(this);
@@ -132,6 +153,13 @@ void LookupPanel::createLayout()
     layout->addLayout(searchRow);
     layout->addLayout(listingRow);
     layout->addLayout(filters);
+    auto *suggestRow = new QHBoxLayout;
+    suggestRow->addWidget(m_sortCheck);
+    suggestRow->addStretch(1);
+    suggestRow->addWidget(m_tickSuggestedButton);
+    suggestRow->addWidget(m_notForUsButton);
+    layout->addLayout(suggestRow);
+    layout->addWidget(m_suggestionLabel);
     layout->addWidget(m_results, 1);
     layout->addLayout(pageRow);
     layout->addWidget(m_addSelectedButton);
@@ -150,6 +178,9 @@ void LookupPanel::connectSignals()
     connect(m_includeEdit, &QLineEdit::textChanged, this, &LookupPanel::applyFilters);
     connect(m_excludeEdit, &QLineEdit::textChanged, this, &LookupPanel::applyFilters);
     connect(m_addSelectedButton, &QPushButton::clicked, this, &LookupPanel::addSelected);
+    connect(m_sortCheck, &QCheckBox::toggled, this, &LookupPanel::applySuggestions);
+    connect(m_tickSuggestedButton, &QPushButton::clicked, this, &LookupPanel::tickSuggested);
+    connect(m_notForUsButton, &QPushButton::clicked, this, &LookupPanel::markNotForUs);
     connect(m_cancelButton, &QPushButton::clicked, this, &LookupPanel::cancel);
     connect(m_intake, &PaperIntake::lookupFinished, this, &LookupPanel::onLookupFinished);
     connect(m_listing, &ListingService::finished, this, &LookupPanel::onListingFinished);
@@ -350,6 +381,7 @@ void LookupPanel::onListingFinished(quint64 operation, const ArxivClient::Listin
         return;
     }
     const QVector<Paper> papers = ListingService::papers(result);
+    m_showingListing = true;
     showResults(papers);
     if (!result.notice.isEmpty())
         showMessage(result.notice);
@@ -372,6 +404,7 @@ void LookupPanel::onSearchFinished(quint64 operation, const ArxivClient::SearchR
     }
     m_searchTotal = result.totalResults;
     m_searchStart = result.start;
+    m_showingListing = false;
     showResults(result.papers);
     updatePaging();
     showMessage(result.totalResults == 0 ? tr("Nothing on arXiv matches '%1'.").arg(result.query)
@@ -409,6 +442,7 @@ void LookupPanel::showResults(const QVector<Paper> &papers)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(TitleColumn, Qt::Unchecked);
     }
+    applySuggestions();
     applyFilters();
 }
 

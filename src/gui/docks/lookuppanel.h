@@ -1,5 +1,7 @@
-// The lookup dock: paste ids to add them, search arXiv, browse today's listing and add the papers ticked;
-// lookups go through PaperIntake and the listing through ListingService, as in digestctl.
+// The lookup dock: paste ids to add them, search arXiv, browse today's listing (ranked by the suggestions,
+// with a score bar, the reasons on hover and a "suggested" mark on the best) and add the papers ticked;
+// lookups go through PaperIntake, the listing through ListingService and the ranking through
+// SuggestionService, as in digestctl.
 #pragma once
 
 #include "arxiv/arxivclient.h"
@@ -22,6 +24,8 @@ namespace DigestStudio {
 class ListingService;
 class PaperIntake;
 class PaperStore;
+class SuggestionService;
+struct Suggestion;
 
 class LookupPanel final : public QWidget
 {
@@ -38,6 +42,10 @@ public:
     QStringList listingCategories() const { return m_categories; }
     void setIncludeCrossLists(bool include);
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
+    // Ranks today's listing (not owned; null: the feed's order and no suggestions).
+    void setSuggestions(SuggestionService *suggestions);
+    // What the suggestions go by now, in words (the cold start is said).
+    QString suggestionStateText() const;
 
     // What the panel says: progress, results, notices and errors, in words.
     QString message() const;
@@ -53,6 +61,10 @@ public Q_SLOTS:
     void loadListing();
     void addSelected();
     void cancel();
+    // Ticks the papers marked "suggested" that the filters show.
+    void tickSuggested();
+    // Marks the selected papers "not for us": stored, and the suggestions learn from it.
+    void markNotForUs();
 
 Q_SIGNALS:
     // Papers to add to the digest (looked up in full, in the order given).
@@ -71,6 +83,9 @@ private:
     void showResults(const QVector<Paper> &papers);
     void applyFilters();
     void updatePaging();
+    void applySuggestions();
+    void updateSuggestionState();
+    QString reasonsText(const Suggestion &suggestion) const;
     QString featuredText(const QString &arxivId) const;
 
     void onLookupFinished(quint64 operation, const ArxivClient::LookupResult &result);
@@ -93,6 +108,8 @@ private:
     Purpose m_purpose = Purpose::None;
     QVector<ArxivId> m_pastedMalformed; // named again when the lookup ends
     QVector<Paper> m_papers;            // the papers in m_results, by index
+    SuggestionService *m_suggestions = nullptr;
+    bool m_showingListing = false;
 
     QPlainTextEdit *m_pasteEdit = nullptr;
     QPushButton *m_addPastedButton = nullptr;
@@ -107,6 +124,10 @@ private:
     QLineEdit *m_excludeEdit = nullptr;
     QTreeWidget *m_results = nullptr;
     QPushButton *m_addSelectedButton = nullptr;
+    QCheckBox *m_sortCheck = nullptr;
+    QPushButton *m_tickSuggestedButton = nullptr;
+    QPushButton *m_notForUsButton = nullptr;
+    QLabel *m_suggestionLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_messageLabel = nullptr;

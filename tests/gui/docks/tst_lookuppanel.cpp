@@ -4,8 +4,11 @@
 #include "docks/lookuppanel.h"
 #include "loopbackhttpserver.h"
 #include "memorypaperstore.h"
+#include "scratchlibraries.h"
 #include "services/listingservice.h"
 #include "services/paperintake.h"
+#include "services/suggestionservice.h"
+#include "storage/library.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -190,6 +193,71 @@ private Q_SLOTS:
         QCOMPARE(ids(papers), QStringList{QStringLiteral("2611.10001")});
         // The listing's affiliations fill in for the API's missing ones.
         QCOMPARE(papers.first().affiliations().first(), QStringLiteral("University of California, Berkeley"));
+    }
+
+    // A listing from the loopback server sorted by suggestion: one earlier pick like the listing's second
+    // paper (the centroid stage) brings it first; ticking the suggested papers adds them; reasons show.
+    void listingSortedBySuggestion()
+    {
+        Test::ScratchLibraries scratch;
+        LibraryError error;
+        auto library = Library::open(scratch.create(QStringLiteral("sqlite")), &error);
+        QVERIFY2(library, qPrintable(error.message));
+        Paper fog;
+        fog.setId(QStringLiteral("2610.00001"));
+        fog.setTitle(QStringLiteral("Seeing through fog and rain with radar"));
+        fog.setAbstract(QStringLiteral("Fog and rain blind cameras; radar sees through fog."));
+        fog.setPrimaryCategory(QStringLiteral("cs.CV"));
+        Paper other;
+        other.setId(QStringLiteral("2610.00002"));
+        other.setTitle(QStringLiteral("Experts at scale"));
+        other.setAbstract(QStringLiteral("Sparse mixtures of experts, at scale."));
+        other.setPrimaryCategory(QStringLiteral("cs.LG"));
+        QVERIFY(library->importHistory({ListingDay{QDate(2026, 10, 1), {fog, other}, {fog.id()}}}, &error));
+        SuggestionService suggestions(library.get());
+        suggestions.setTopCount(1);
+        suggestions.watch(m_listing);
+        m_panel->setSuggestions(&suggestions);
+        QSignalSpy trained(&suggestions, &SuggestionService::trained);
+        m_server->route(
+            QStringLiteral("/rss/cs.LG+cs.CV"),
+            Server::ok(Test::fixture(QStringLiteral("arxiv/listing-rss.xml")), "application/rss+xml"));
+        click("listingButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(trained.count() >= 1 && !suggestions.isTraining(),
+                                 10000); // stored, trained on
+        QCOMPARE(library->listingHistory().size(), 2);
+        QVERIFY2(m_panel->suggestionStateText().contains(QStringLiteral("1 pick")),
+                 qPrintable(m_panel->suggestionStateText()));
+        QCOMPARE(results()->topLevelItemCount(), 2);
+        QVERIFY(results()->topLevelItem(0)->text(0).contains(QStringLiteral("Seeing Through Fog")));
+        QCOMPARE(results()->topLevelItem(0)->text(3), QStringLiteral("★ suggested"));
+        QCOMPARE(results()->topLevelItem(1)->text(3), QString());
+        QVERIFY2(results()->topLevelItem(0)->toolTip(3).contains(QStringLiteral("fog")),
+                 qPrintable(results()->topLevelItem(0)->toolTip(3)));
+        // Feed order on request.
+        child<QCheckBox>("sortCheck")->setChecked(false);
+        QVERIFY(results()->topLevelItem(0)->text(0).contains(QStringLiteral("Sparse Mixtures")));
+        child<QCheckBox>("sortCheck")->setChecked(true);
+
+        click("tickSuggestedButton");
+        QCOMPARE(results()->topLevelItem(0)->checkState(0), Qt::Checked);
+        QCOMPARE(results()->topLevelItem(1)->checkState(0), Qt::Unchecked);
+        routeIds({QStringLiteral("2611.10002")}, {Server::ok(feedFor({QStringLiteral("2611.10002")}))});
+        QSignalSpy chosen(m_panel, &LookupPanel::papersChosen);
+        click("addSelectedButton");
+        QVERIFY(chosen.wait(10000));
+        QCOMPARE(ids(chosen.first().at(0).value<QVector<Paper>>()),
+                 QStringList{QStringLiteral("2611.10002")});
+
+        // Not for us: stored, and after retraining the paper goes last.
+        results()->clearSelection();
+        results()->topLevelItem(0)->setSelected(true);
+        click("notForUsButton");
+        QCOMPARE(library->notForUs(), QStringList{QStringLiteral("2611.10002")});
+        QVERIFY(trained.wait(10000));
+        QVERIFY(results()->topLevelItem(1)->text(0).contains(QStringLiteral("Seeing Through Fog")));
+        m_panel->setSuggestions(nullptr);
     }
 
     void crossListsOnRequest()

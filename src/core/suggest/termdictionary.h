@@ -1,0 +1,67 @@
+// Turns a paper into feature ids: stemmed words and adjacent word pairs of its title and abstract, its
+// authors and its categories, each id remembering a readable label (the words as first seen, the name).
+#pragma once
+
+#include "model/paper.h"
+
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+#include <vector>
+
+struct sb_stemmer;
+
+namespace DigestStudio {
+
+class TermDictionary final
+{
+public:
+    enum class Kind { Term, Author, Category };
+
+    explicit TermDictionary(bool stem = true);
+    ~TermDictionary();
+    TermDictionary(const TermDictionary &) = delete;
+    TermDictionary &operator=(const TermDictionary &) = delete;
+
+    // The feature ids of `paper`, repeated as often as they occur. `grow` adds features never seen; without
+    // it they are left out (ranking with a trained model).
+    QVector<int> featureIds(const Paper &paper, bool grow);
+
+    // Forgets the word pairs whose id `keep` does not hold (most pairs are seen once and cut by the
+    // document-frequency floor): ranking then looks up a small table.
+    void keepPairs(const std::vector<char> &keep);
+
+    int size() const { return static_cast<int>(m_labels.size()); }
+    QString label(int id) const { return m_labels.at(id); }
+    Kind kind(int id) const { return m_kinds.at(id); }
+
+    // The words of `text` in lower case, without stop words, numbers and single letters.
+    static QStringList words(const QString &text);
+
+private:
+    int idOf(const QString &key, Kind kind, const QString &label, bool grow);
+    QString stemmed(const QString &word);
+    int wordId(const QString &word, bool grow);
+
+    sb_stemmer *m_stemmer = nullptr;
+    QHash<QString, int> m_words; // word as written -> id of its stem: one lookup a word
+    QHash<QString, int> m_ids;   // key -> id
+    // Word pairs by (first stem id, second stem id): an open-addressing table, as there are millions of
+    // them while growing and a node per entry was the training's main cost.
+    struct PairTable
+    {
+        std::vector<quint64> keys; // Empty where free
+        std::vector<int> values;
+        size_t count = 0;
+        static constexpr quint64 Empty = ~quint64(0);
+
+        int find(quint64 key) const;
+        void insert(quint64 key, int value);
+    };
+    PairTable m_pairs;
+    QVector<QString> m_labels;
+    QVector<Kind> m_kinds;
+};
+
+} // namespace DigestStudio

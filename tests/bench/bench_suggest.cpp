@@ -1,0 +1,76 @@
+// The suggestions' speed: training on 180 days of 500-paper listings (the model's trailing window of 60
+// days, C chosen by rolling validation), ranking one 500-paper listing, and the resident memory the trained
+// model adds.
+#include "suggest/ranker.h"
+#include "synthetichistory.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QFile>
+
+using namespace DigestStudio;
+
+namespace {
+
+Test::SyntheticHistory &synthetic()
+{
+    static Test::SyntheticHistory history([] {
+        Test::SyntheticHistory::Options options;
+        options.days = 180;
+        options.papersPerDay = 500;
+        return options;
+    }());
+    return history;
+}
+
+long residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLong();
+    }
+    return 0;
+}
+
+void BM_Train180Days(benchmark::State &state)
+{
+    const QVector<ListingDay> history = synthetic().history();
+    for (auto _ : state) {
+        const SuggestionModel model = Ranker::train(history, {}, RankerOptions());
+        benchmark::DoNotOptimize(model.picks());
+    }
+}
+BENCHMARK(BM_Train180Days)->Unit(benchmark::kMillisecond)->MinTime(5.0);
+
+void BM_Rank500(benchmark::State &state)
+{
+    const SuggestionModel model = Ranker::train(synthetic().history(), {}, RankerOptions());
+    const QVector<Paper> listing = synthetic().listing(500, QDate(2026, 7, 1));
+    for (auto _ : state) {
+        const QVector<Suggestion> ranked = model.rank(listing);
+        benchmark::DoNotOptimize(ranked.size());
+    }
+}
+BENCHMARK(BM_Rank500)->Unit(benchmark::kMillisecond);
+
+void BM_ModelMemory(benchmark::State &state)
+{
+    const QVector<ListingDay> history = synthetic().history();
+    long peak = 0;
+    for (auto _ : state) {
+        const long before = residentKb();
+        const SuggestionModel model = Ranker::train(history, {}, RankerOptions());
+        peak = std::max(peak, residentKb() - before);
+        benchmark::DoNotOptimize(model.picks());
+    }
+    state.counters["resident_MB_added"] = double(peak) / 1024.0;
+    state.counters["resident_MB_total"] = double(residentKb()) / 1024.0;
+}
+BENCHMARK(BM_ModelMemory)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+} // namespace
+
+BENCHMARK_MAIN();
