@@ -35,7 +35,7 @@ rate_of() {
     fuzz-glossarycsv) echo 12000 ;;
     fuzz-librarylocation) echo 8000 ;;
     fuzz-exporters) echo 500 ;;
-    fuzz-historyjsonl) echo 5000 ;;
+    fuzz-historyjsonl) echo 15000 ;;
   esac
 }
 
