@@ -2,8 +2,8 @@
 // papers as paper JSON, cross-lists on request, weekends and holidays, where the categories and the
 // endpoint come from, and the usage errors.
 #include "inprocessctl.h"
-#include "storage/library.h"
 #include "loopbackhttpserver.h"
+#include "storage/library.h"
 #include "testsupport.h"
 #include "util/settingskeys.h"
 
@@ -47,10 +47,13 @@ private:
     QStringList listing(const QStringList &arguments) const
     {
         // A scratch library: listing keeps what it fetched for the suggestions.
-        return QStringList{
-                   QStringLiteral("--db"), m_dir.filePath(QStringLiteral("library.sqlite")),
-                   QStringLiteral("--arxiv-listing-url"), m_server->url(QStringLiteral("/rss/")).toString(),
-                   QStringLiteral("--arxiv-interval-ms"), QStringLiteral("10"), QStringLiteral("listing")} +
+        return QStringList{QStringLiteral("--db"),
+                           m_dir.filePath(QStringLiteral("library.sqlite")),
+                           QStringLiteral("--arxiv-listing-url"),
+                           m_server->url(QStringLiteral("/rss/")).toString(),
+                           QStringLiteral("--arxiv-interval-ms"),
+                           QStringLiteral("10"),
+                           QStringLiteral("listing")} +
                arguments;
     }
 

@@ -107,14 +107,16 @@ private Q_SLOTS:
     void suggestRefusals()
     {
         const QString db = freshLibrary();
-        Test::CtlRun run = ctl(db, {QStringLiteral("suggest"), QStringLiteral("--date"), QStringLiteral("2026-02-30")});
+        Test::CtlRun run =
+            ctl(db, {QStringLiteral("suggest"), QStringLiteral("--date"), QStringLiteral("2026-02-30")});
         QCOMPARE(run.status, 2);
         QVERIFY(run.err.contains(QStringLiteral("--date")));
         run = ctl(db, {QStringLiteral("suggest"), QStringLiteral("--top"), QStringLiteral("0")});
         QCOMPARE(run.status, 2);
         run = ctl(db, {QStringLiteral("suggest"), QStringLiteral("--date"), QStringLiteral("2026-01-05")});
         QCOMPARE(run.status, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("no listing is stored for 2026-01-05")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("no listing is stored for 2026-01-05")),
+                 qPrintable(run.err));
         const QString broken = write(QStringLiteral("broken.json"), "[{\"title\": \"no id\"}]");
         run = ctl(db, {QStringLiteral("suggest"), QStringLiteral("--listing"), broken});
         QCOMPARE(run.status, 1);
@@ -137,7 +139,8 @@ private Q_SLOTS:
                 QVERIFY2(row.contains(QString::fromLatin1(method)), metric);
         }
         const QJsonObject map = result.value(QStringLiteral("map")).toObject();
-        QVERIFY(map.value(QStringLiteral("model")).toDouble() > map.value(QStringLiteral("random")).toDouble());
+        QVERIFY(map.value(QStringLiteral("model")).toDouble() >
+                map.value(QStringLiteral("random")).toDouble());
         const Test::CtlRun text = ctl(db, {QStringLiteral("suggest-eval")});
         QVERIFY(text.out.startsWith(QStringLiteral("days\t19")));
     }
@@ -147,11 +150,13 @@ private Q_SLOTS:
         Test::SyntheticHistory synthetic(small());
         const QString db = freshLibrary();
         QByteArray bytes = jsonl(synthetic.history().mid(0, 2));
-        bytes += "{\"date\":\"2026-01-09\",\"listing\":[{\"id\":\"2601.00001\"}],\"picked\":[\"2601.00002\"]}\n";
+        bytes +=
+            "{\"date\":\"2026-01-09\",\"listing\":[{\"id\":\"2601.00001\"}],\"picked\":[\"2601.00002\"]}\n";
         const QString file = write(QStringLiteral("bad.jsonl"), bytes);
         const Test::CtlRun run = ctl(db, {QStringLiteral("history"), QStringLiteral("import"), file});
         QCOMPARE(run.status, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("bad.jsonl: line 3: the picked paper 2601.00002 is not in the listing")),
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("bad.jsonl: line 3: the picked paper 2601.00002 is not in the listing")),
                  qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("nothing was imported")));
         auto library = Library::open(db);

@@ -43,7 +43,7 @@ rate_of() {
     fuzz-draftjson) echo 2000 ;;
     fuzz-wechatanswer) echo 20000 ;;
     fuzz-imageexport) echo 10 ;;
-    fuzz-historyjsonl) echo 5000 ;;
+    fuzz-historyjsonl) echo 15000 ;;
   esac
 }
 
