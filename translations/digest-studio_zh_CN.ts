@@ -533,6 +533,33 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A folder gets post-01.png, post-02.png …; a name such as day.png gets day-01.png, day-02.png …</source>
+        <translation>选择文件夹时写入 post-01.png、post-02.png …；写成 day.png 这样的名字时写入 day-01.png、day-02.png …</translation>
+    </message>
+    <message>
+        <source>The images are saved beside the thread: thread.txt gets thread-01.png …</source>
+        <translation>图片保存在微博串旁边：thread.txt 旁为 thread-01.png …</translation>
+    </message>
+    <message>
+        <source>The entries&apos; figures are not part of this file.</source>
+        <translation>条目的配图不包含在此文件中。</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export Post</source>
+        <translation>导出推文</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::FieldEdit</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -570,6 +597,10 @@
     <message>
         <source>Published post (plain text)</source>
         <translation>已发布的推送（纯文本）</translation>
+    </message>
+    <message>
+        <source>Long images (PNG)</source>
+        <translation>长图（PNG）</translation>
     </message>
 </context>
 <context>
@@ -655,6 +686,21 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ImageExporter</name>
+    <message>
+        <source>There are no images to write.</source>
+        <translation>没有可写入的图片。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::ImageStrip</name>
     <message>
         <source>Figures of this paper: paste or drop images here, drag to reorder, Delete removes</source>
@@ -663,6 +709,83 @@
     <message>
         <source>Figure %1: %2 × %3 pixels</source>
         <translation>配图 %1：%2 × %3 像素</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::ImportPostsDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove the digests this import made from the library</source>
+        <translation>从文库中移除本次导入生成的速递</translation>
+    </message>
+    <message>
+        <source>Not imported yet</source>
+        <translation>尚未导入</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1（选定）</translation>
+    </message>
+    <message>
+        <source>%1 (from the name)</source>
+        <translation>%1（取自文件名）</translation>
+    </message>
+    <message>
+        <source>%1 (today: no date in the name)</source>
+        <translation>%1（今天：文件名中没有日期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import.</source>
+        <translation>
+            <numerusform>待导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Published Posts</source>
+        <translation>导入已发布的推文</translation>
+    </message>
+    <message>
+        <source>Published posts (*.txt *.md);;All files (*)</source>
+        <translation>已发布的推文 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported as digest %1 (%n entries)</source>
+        <translation>
+            <numerusform>已导入为速递 %1（%n 个条目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n file(s).</source>
+        <translation>
+            <numerusform>已导入 %1 个文件，共 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refused files changed nothing.</source>
+        <translation>被拒绝的文件没有改动任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported, then undone</source>
+        <translation>已导入，随后已撤销</translation>
+    </message>
+    <message>
+        <source>The import was undone: its digests are gone from the library.</source>
+        <translation>导入已撤销：其速递已从文库中移除。</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>无法撤销导入：%1</translation>
     </message>
 </context>
 <context>
@@ -876,6 +999,102 @@
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 篇，共 %3 篇</translation>
     </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Sort by suggestion</source>
+        <translation>按推荐排序</translation>
+    </message>
+    <message>
+        <source>Tick suggested</source>
+        <translation>勾选推荐</translation>
+    </message>
+    <message>
+        <source>Tick the papers marked as suggested</source>
+        <translation>勾选标为推荐的论文</translation>
+    </message>
+    <message>
+        <source>Not for us</source>
+        <translation>不适合我们</translation>
+    </message>
+    <message>
+        <source>The selected papers are not for this digest: suggest fewer like them</source>
+        <translation>所选论文不适合本期:少推荐类似的论文</translation>
+    </message>
+    <message>
+        <source>Suggestions: no picks yet, so the feed&apos;s order, raised for your categories and include keywords.</source>
+        <translation>推荐:尚无选稿记录,按列表顺序,并优先显示您的分类和包含关键词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggestions: papers like your %n pick(s) so far (the model starts after a few days).</source>
+        <translation>
+            <numerusform>推荐:与您至今选中的 %n 篇论文相似(几天后启用模型)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggestions: learnt from %n pick(s) over the last %1 listing day(s).</source>
+        <translation>
+            <numerusform>推荐:从最近 %1 天列表中的 %n 篇选稿学得。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>正在训练…</translation>
+    </message>
+    <message>
+        <source>term “%1”</source>
+        <translation>词语“%1”</translation>
+    </message>
+    <message>
+        <source>author %1</source>
+        <translation>作者 %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>分类 %1</translation>
+    </message>
+    <message>
+        <source>early in the feed</source>
+        <translation>在列表前部</translation>
+    </message>
+    <message>
+        <source>include keyword “%1”</source>
+        <translation>包含关键词“%1”</translation>
+    </message>
+    <message>
+        <source>marked not for us</source>
+        <translation>已标为不适合</translation>
+    </message>
+    <message>
+        <source>Suggested for: %1</source>
+        <translation>推荐理由:%1</translation>
+    </message>
+    <message>
+        <source>★ suggested</source>
+        <translation>★ 推荐</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n suggested paper(s).</source>
+        <translation>
+            <numerusform>已勾选 %n 篇推荐论文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the papers that are not for us first.</source>
+        <translation>请先选择不适合我们的论文。</translation>
+    </message>
+    <message>
+        <source>Could not mark %1: %2</source>
+        <translation>无法标记 %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n paper(s) not for us.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文标为不适合。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::MainWindow</name>
@@ -980,6 +1199,50 @@ Close anyway and lose them?</source>
 %2</source>
         <translation>%1 的 API 密钥。
 %2</translation>
+    </message>
+    <message>
+        <source>Import Published Posts</source>
+        <translation>导入已发布的推文</translation>
+    </message>
+    <message>
+        <source>Published posts (*.txt *.md);;All files (*)</source>
+        <translation>已发布的推文 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No library is open: nothing was imported.</source>
+        <translation>未打开文库：没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>There is no format &apos;%1&apos;.</source>
+        <translation>没有“%1”格式。</translation>
+    </message>
+    <message>
+        <source>Training the suggestions: step %1 of %2…</source>
+        <translation>正在训练推荐:第 %1 步,共 %2 步…</translation>
+    </message>
+    <message>
+        <source>Suggestions updated.</source>
+        <translation>推荐已更新。</translation>
+    </message>
+    <message>
+        <source>Publish to WeChat</source>
+        <translation>发布到微信</translation>
+    </message>
+    <message>
+        <source>Open a digest of the library first.</source>
+        <translation>请先打开文库中的一期速递。</translation>
+    </message>
+    <message>
+        <source>Entry %1, figure %2</source>
+        <translation>第 %1 篇，图 %2</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1366,34 @@ Close anyway and lose them?</source>
     <message>
         <source>Drafting &amp;Settings…</source>
         <translation>起草设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>To &amp;WeChat Draft Box…</source>
+        <translation>到微信草稿箱(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Send the digest, its figures and a cover to the Official Account&apos;s draft box</source>
+        <translation>把本期速递、配图和封面发送到公众号的草稿箱</translation>
+    </message>
+    <message>
+        <source>Import &amp;Published Posts…</source>
+        <translation>导入已发布的推文(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import published posts as new digests, many files at once</source>
+        <translation>把已发布的推文导入为新的速递，可一次导入多个文件</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the digest in any format, long images included</source>
+        <translation>以任意格式导出速递，包括长图</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1525,36 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::PostExport</name>
+    <message>
+        <source>Nothing was rendered.</source>
+        <translation>没有生成任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::PostImport</name>
+    <message>
+        <source>line %1: expected %2</source>
+        <translation>第 %1 行：应为 %2</translation>
+    </message>
+    <message>
+        <source>, found &quot;%1&quot;</source>
+        <translation>，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>no importer can read %1</source>
+        <translation>没有导入器能读取 %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::PreviewDock</name>
     <message>
         <source>Preview</source>
@@ -1313,6 +1634,48 @@ Close anyway and lose them?</source>
         <source>Save Post</source>
         <translation>保存推文</translation>
     </message>
+    <message>
+        <source>&amp;Images</source>
+        <translation>图片(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Attach the long images to the thread: each goes with the post where its first entry begins</source>
+        <translation>为微博串附上长图：每张图随其第一个条目开始的那条微博发出</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>页眉</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message>
+        <source>entries %1–%2</source>
+        <translation>第 %1–%2 条</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 × %4 px</source>
+        <translation>%1 · %2 · %3 × %4 像素</translation>
+    </message>
+    <message>
+        <source>With part %1: %2</source>
+        <translation>随第 %1 条：%2</translation>
+    </message>
+    <message>
+        <source>No image goes with this part</source>
+        <translation>这条微博没有配图</translation>
+    </message>
+    <message>
+        <source>Images with this part: %1</source>
+        <translation>随这条微博的图片：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1 px wide</source>
+        <translation>
+            <numerusform>%n 张图片，宽 %1 像素</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::ProblemsDock</name>
@@ -1370,6 +1733,164 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::PublishWeChatDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Title card</source>
+        <translation>标题卡片</translation>
+    </message>
+    <message>
+        <source>A figure</source>
+        <translation>一张配图</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>一个文件</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Saved; type to replace it</source>
+        <translation>已保存；输入新值可替换</translation>
+    </message>
+    <message>
+        <source>From $DIGEST_WECHAT_APPID and $DIGEST_WECHAT_SECRET.</source>
+        <translation>来自 $DIGEST_WECHAT_APPID 和 $DIGEST_WECHAT_SECRET。</translation>
+    </message>
+    <message>
+        <source>Both are shown in the Official Account platform under 设置与开发 → 基本配置; this computer&apos;s IP address must be on the IP whitelist there.</source>
+        <translation>两者都可在公众平台的“设置与开发 → 基本配置”中查看；本机的 IP 地址须在那里的 IP 白名单上。</translation>
+    </message>
+    <message>
+        <source>Cover Image</source>
+        <translation>封面图片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Publish Again?</source>
+        <translation>再次发布？</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无预览</translation>
+    </message>
+    <message>
+        <source>This digest is already in the WeChat draft box (media_id %1, %2). Publish it again as a second draft?</source>
+        <translation>本期速递已在微信草稿箱中（media_id %1，%2）。要再发布一次，生成第二份草稿吗？</translation>
+    </message>
+    <message>
+        <source>A draft of this digest was sent on %1 but WeChat&apos;s answer never arrived; it may be in the draft box (草稿箱). Publish again anyway?</source>
+        <translation>本期速递的草稿已于 %1 发出，但没有收到微信的答复；它可能已在草稿箱中。仍要再次发布吗？</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the AppID and AppSecret: %1</source>
+        <translation>钥匙串未能保存 AppID 和 AppSecret：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The draft is in the draft box (草稿箱).</source>
+        <translation>草稿已在草稿箱中。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix what is listed below.</source>
+        <translation>什么也没有发送：请先修正下面列出的问题。</translation>
+    </message>
+    <message>
+        <source>The draft was not created.</source>
+        <translation>草稿没有创建。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::PublishingService</name>
+    <message>
+        <source>Running the pre-flight checks</source>
+        <translation>正在运行发布前检查</translation>
+    </message>
+    <message>
+        <source>Signing in to WeChat</source>
+        <translation>正在登录微信</translation>
+    </message>
+    <message>
+        <source>Uploading the figures</source>
+        <translation>正在上传配图</translation>
+    </message>
+    <message>
+        <source>Uploading the cover</source>
+        <translation>正在上传封面</translation>
+    </message>
+    <message>
+        <source>Creating the draft</source>
+        <translation>正在创建草稿</translation>
+    </message>
+    <message>
+        <source>This digest is already in the WeChat draft box (media_id %1, %2). Publish again only if you mean to make a second draft.</source>
+        <translation>本期速递已在微信草稿箱中（media_id %1，%2）。只有确实要生成第二份草稿时才再次发布。</translation>
+    </message>
+    <message>
+        <source>A draft of this digest was sent to WeChat on %1 but its answer never arrived: look in the draft box (草稿箱) before publishing again.</source>
+        <translation>本期速递的草稿已于 %1 发给微信，但没有收到答复：再次发布前请先查看草稿箱。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>什么也没有发送：%1</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s answer holds no access token.</source>
+        <translation>微信的答复中没有 access token。</translation>
+    </message>
+    <message>
+        <source>Uploading figure %1 of %2</source>
+        <translation>正在上传第 %1 张配图（共 %2 张）</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s answer holds no URL for the figure.</source>
+        <translation>微信的答复中没有配图的 URL。</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s answer holds no media_id for the cover.</source>
+        <translation>微信的答复中没有封面的 media_id。</translation>
+    </message>
+    <message>
+        <source>WeChat&apos;s answer holds no media_id for the draft.</source>
+        <translation>微信的答复中没有草稿的 media_id。</translation>
+    </message>
+    <message>
+        <source>The draft “%1” is in the WeChat draft box (草稿箱) of the Official Account platform: 内容与互动 → 草稿箱. media_id %2</source>
+        <translation>草稿“%1”已在公众平台的草稿箱中：内容与互动 → 草稿箱。media_id %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); trying again.</source>
+        <translation>%1失败（%2）；正在重试。</translation>
+    </message>
+    <message>
+        <source>The draft may have been created: look in the draft box (草稿箱) before publishing again.</source>
+        <translation>草稿可能已经创建：再次发布前请先查看草稿箱。</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled.</source>
+        <translation>发布已取消。</translation>
+    </message>
+    <message>
+        <source>The draft request had been sent: look in the draft box (草稿箱) before publishing again.</source>
+        <translation>创建草稿的请求已经发出：再次发布前请先查看草稿箱。</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::SecretStore</name>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
@@ -1378,6 +1899,146 @@ Close anyway and lose them?</source>
     <message>
         <source>The keychain refused the entry %1: %2</source>
         <translation>钥匙串拒绝了条目 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::WeChatAnswer</name>
+    <message>
+        <source>This computer&apos;s IP address is not on the account&apos;s IP whitelist.</source>
+        <translation>本机的 IP 地址不在该公众号的 IP 白名单上。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IP address (%1) is not on the account&apos;s IP whitelist.</source>
+        <translation>本机的 IP 地址（%1）不在该公众号的 IP 白名单上。</translation>
+    </message>
+    <message>
+        <source>Add it in the Official Account platform under 设置与开发 → 基本配置 → IP白名单; the change takes a few minutes to apply.</source>
+        <translation>请在公众平台的“设置与开发 → 基本配置 → IP白名单”中添加它；修改要过几分钟才生效。</translation>
+    </message>
+    <message>
+        <source>WeChat refused the AppSecret: check the AppID and AppSecret (设置与开发 → 基本配置). A reset AppSecret replaces the old one at once.</source>
+        <translation>微信拒绝了 AppSecret：请核对 AppID 和 AppSecret（设置与开发 → 基本配置）。重置后的 AppSecret 会立即取代旧的。</translation>
+    </message>
+    <message>
+        <source>WeChat does not know this AppID: check it (设置与开发 → 基本配置).</source>
+        <translation>微信不认识这个 AppID：请核对（设置与开发 → 基本配置）。</translation>
+    </message>
+    <message>
+        <source>The account has used up today&apos;s quota for this API call. Try again tomorrow (quotas reset at midnight, Beijing time).</source>
+        <translation>该公众号今天的这项接口调用次数已用完。请明天再试（额度在北京时间零点重置）。</translation>
+    </message>
+    <message>
+        <source>This Official Account may not use the draft API: the account type (for example an unverified or personal subscription account) has no permission for it.</source>
+        <translation>该公众号不能使用草稿接口：这种账号类型（例如未认证或个人订阅号）没有此权限。</translation>
+    </message>
+    <message>
+        <source>WeChat says the article is empty: the content had nothing it accepts.</source>
+        <translation>微信说文章是空的：正文中没有它接受的内容。</translation>
+    </message>
+    <message>
+        <source>WeChat says a field is too long (the content, the title or the summary).</source>
+        <translation>微信说某个字段太长（正文、标题或摘要）。</translation>
+    </message>
+    <message>
+        <source>WeChat refused an image: it takes jpg or png under 1 MB.</source>
+        <translation>微信拒绝了一张图片：它只接受 1 MB 以下的 jpg 或 png。</translation>
+    </message>
+    <message>
+        <source>WeChat does not know the cover&apos;s media_id.</source>
+        <translation>微信不认识封面的 media_id。</translation>
+    </message>
+    <message>
+        <source>WeChat is busy; try again in a moment.</source>
+        <translation>微信繁忙；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>WeChat refused the request.</source>
+        <translation>微信拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>(errcode %1)</source>
+        <translation>（errcode %1）</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::WeChatArticle</name>
+    <message>
+        <source>The %1 has %2 characters; WeChat allows at most %3.</source>
+        <translation>%1有 %2 个字符；微信最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>The title is empty; WeChat needs one.</source>
+        <translation>标题为空；微信需要标题。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>summary (digest)</source>
+        <translation>摘要（digest）</translation>
+    </message>
+    <message>
+        <source>The content is empty.</source>
+        <translation>正文为空。</translation>
+    </message>
+    <message>
+        <source>The content has %1 characters; WeChat takes fewer than %2.</source>
+        <translation>正文有 %1 个字符；微信要求少于 %2 个。</translation>
+    </message>
+    <message>
+        <source>The content is %1 KB; WeChat takes less than 1 MB.</source>
+        <translation>正文有 %1 KB；微信要求小于 1 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::WeChatCredentials</name>
+    <message>
+        <source>The WeChat AppID and AppSecret are not set: enter them in the publish dialog (they are kept in the keychain) or give them in $DIGEST_WECHAT_APPID and $DIGEST_WECHAT_SECRET (the Official Account platform shows them under 设置与开发 → 基本配置).</source>
+        <translation>尚未设置微信 AppID 和 AppSecret：请在发布对话框中填写（保存在钥匙串中），或通过 $DIGEST_WECHAT_APPID 和 $DIGEST_WECHAT_SECRET 提供（公众平台的“设置与开发 → 基本配置”中可以查看）。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::WeChatDraftPlan</name>
+    <message>
+        <source>Pre-flight check: %1</source>
+        <translation>发布前检查：%1</translation>
+    </message>
+    <message>
+        <source>Figure %1 of entry %2</source>
+        <translation>第 %2 篇的图 %1</translation>
+    </message>
+    <message>
+        <source>The cover %1</source>
+        <translation>封面 %1</translation>
+    </message>
+    <message>
+        <source>The cover %1 cannot be read: %2</source>
+        <translation>无法读取封面 %1：%2</translation>
+    </message>
+    <message>
+        <source>The cover %1 is larger than 32 MB.</source>
+        <translation>封面 %1 大于 32 MB。</translation>
+    </message>
+    <message>
+        <source>The cover figure</source>
+        <translation>封面配图</translation>
+    </message>
+    <message>
+        <source>The chosen cover figure is not a figure of this digest.</source>
+        <translation>所选的封面配图不属于本期速递。</translation>
+    </message>
+    <message>
+        <source>The title card cannot be drawn here; give a cover file.</source>
+        <translation>这里无法绘制标题卡片；请指定一个封面文件。</translation>
+    </message>
+    <message>
+        <source>The title card</source>
+        <translation>标题卡片</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2058,29 @@ Close anyway and lose them?</source>
     <message>
         <source>Classic</source>
         <translation>经典</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::WeChatImage</name>
+    <message>
+        <source>%1 is not an image Digest Studio can read.</source>
+        <translation>%1 不是 Digest Studio 能读取的图片。</translation>
+    </message>
+    <message>
+        <source>%1 has %2×%3 pixels; images over 50 megapixels are refused.</source>
+        <translation>%1 有 %2×%3 像素；超过 5000 万像素的图片不予接受。</translation>
+    </message>
+    <message>
+        <source>%1 could not be decoded (%2).</source>
+        <translation>%1 无法解码（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be made smaller than 1 MB.</source>
+        <translation>%1 无法压缩到 1 MB 以下。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was converted to JPEG at %3×%4 pixels (%5): WeChat takes jpg or png under 1 MB.</source>
+        <translation>%1（%2）已转换为 %3×%4 像素的 JPEG（%5）：微信只接受 1 MB 以下的 jpg 或 png。</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2249,53 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Post</source>
+        <translation>导出推文</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Separator lines between the parts (a no-break space)</source>
+        <translation>各部分之间的分隔行（不换行空格）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the long images to the Weibo thread</source>
+        <translation>为微博串附上长图(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Long images</source>
+        <translation>长图</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>缩放(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Largest &amp;height:</source>
+        <translation>最大高度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Tag</source>
@@ -1686,6 +2417,41 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>ImportPostsDialog</name>
+    <message>
+        <source>Import Published Posts</source>
+        <translation>导入已发布的推文</translation>
+    </message>
+    <message>
+        <source>Each file becomes a new digest, all or nothing: a file that cannot be read whole is refused and the others are still imported. The date comes from the file&apos;s name (2022-10-14, 2022_10_14, 2022.10.14 or 20221014), else it is today, unless you choose one date for all.</source>
+        <translation>每个文件成为一期新的速递，要么全部导入，要么不导入：无法完整读取的文件会被拒绝，其他文件照常导入。日期取自文件名（2022-10-14、2022_10_14、2022.10.14 或 20221014），否则为今天，除非你为所有文件选定同一个日期。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>One &amp;date for all:</source>
+        <translation>统一日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>MoveEntryCommand</name>
     <message>
         <source>Move paper %1 to position %2</source>
@@ -1696,6 +2462,57 @@ Close anyway and lose them?</source>
         <translation>
             <numerusform>移动 %n 篇论文</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublishWeChatDialog</name>
+    <message>
+        <source>Publish to WeChat Draft Box</source>
+        <translation>发布到微信草稿箱</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;over:</source>
+        <translation>封面(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A jpg or png file</source>
+        <translation>jpg 或 png 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;comments on the article</source>
+        <translation>开启文章留言(&amp;C)</translation>
+    </message>
+    <message>
+        <source>App&amp;ID:</source>
+        <translation>App&amp;ID：</translation>
+    </message>
+    <message>
+        <source>App&amp;Secret:</source>
+        <translation>App&amp;Secret：</translation>
+    </message>
+    <message>
+        <source>Save in the &amp;keychain</source>
+        <translation>保存到钥匙串(&amp;K)</translation>
     </message>
 </context>
 <context>
