@@ -95,7 +95,7 @@ bool WeChatApiServer::mediaPart(const Request &request, Upload *upload)
     int start = body.indexOf(delimiter);
     while (start >= 0) {
         const int headEnd = body.indexOf("\r\n\r\n", start);
-        const int next = body.indexOf("\r\n" + delimiter, headEnd);
+        const int next = body.indexOf(QByteArray("\r\n" + delimiter), headEnd);
         if (headEnd < 0 || next < 0)
             return false;
         const QByteArray head = body.mid(start, headEnd - start);

@@ -10,6 +10,11 @@
 
 namespace DigestStudio {
 
+QVector<double> RankerOptions::defaultCValues()
+{
+    return {0.03, 0.1, 0.3, 1.0};
+}
+
 struct Ranker::Data
 {
     std::shared_ptr<TermDictionary> dictionary;

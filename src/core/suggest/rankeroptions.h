@@ -16,7 +16,8 @@ struct RankerOptions
     int minPicksForModel = 20; // fewer picks: similarity to the centroid of the picks
     int minDaysForModel = 3;   // days with picks needed for the model
     int validationDays = 2;    // the latest days with picks that choose C
-    QVector<double> cValues{0.03, 0.1, 0.3, 1.0};
+    // 0.03, 0.1, 0.3 and 1 (out of line: GCC 12 with Qt 6 warns falsely on an inlined initializer list).
+    QVector<double> cValues = defaultCValues();
     int notForUsRepeat = 5;     // a "not for us" mark counts as this many unpicked papers
     double negativeShare = 0.3; // of each day's unpicked papers, trained on (chosen by id, not at random)
     int minDocs = 2;            // document-frequency cut-offs
@@ -25,6 +26,8 @@ struct RankerOptions
     int reasonCount = 3;
     QStringList categories; // the editor's categories (cold start)
     QStringList keywords;   // the include keywords (cold start)
+
+    static QVector<double> defaultCValues();
 };
 
 } // namespace DigestStudio
