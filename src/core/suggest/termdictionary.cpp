@@ -48,29 +48,6 @@ TermDictionary::~TermDictionary()
         sb_stemmer_delete(m_stemmer);
 }
 
-QStringList TermDictionary::words(const QString &text)
-{
-    QStringList out;
-    QString word;
-    const auto flush = [&] {
-        bool digits = true;
-        for (const QChar c : word)
-            digits = digits && c.isDigit();
-        if (word.size() > 1 && !digits && !stopWords().contains(word))
-            out.append(word);
-        word.clear();
-    };
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            word.append(c.toLower());
-        else if (!word.isEmpty())
-            flush();
-    }
-    if (!word.isEmpty())
-        flush();
-    return out;
-}
-
 int TermDictionary::wordId(const QString &word, bool grow)
 {
     const auto found = m_words.constFind(word);
@@ -142,12 +119,26 @@ void TermDictionary::PairTable::insert(quint64 key, int value)
 void TermDictionary::keepPairs(const std::vector<char> &keep)
 {
     PairTable kept;
+    std::vector<std::pair<int, QString>> pairLabels;
     for (size_t i = 0; i < m_pairs.keys.size(); ++i) {
+        const quint64 key = m_pairs.keys[i];
         const int id = m_pairs.values[i];
-        if (m_pairs.keys[i] != PairTable::Empty && size_t(id) < keep.size() && keep[size_t(id)])
-            kept.insert(m_pairs.keys[i], id);
+        if (key != PairTable::Empty && size_t(id) < keep.size() && keep[size_t(id)]) {
+            kept.insert(key, id);
+            // A pair is labelled by its words as first written, made only for the pairs kept.
+            pairLabels.emplace_back(id, m_labels.at(int(key >> 32)) + QLatin1Char(' ') +
+                                            m_labels.at(int(key & 0xffffffffU)));
+        }
     }
     m_pairs = std::move(kept);
+    // The labels of what is not a feature are never shown: most of them are pairs seen once.
+    for (size_t id = 0; id < size_t(m_labels.size()); ++id) {
+        if (id >= keep.size() || !keep[id])
+            m_labels[int(id)] = QString();
+    }
+    for (auto &entry : pairLabels)
+        m_labels[entry.first] = std::move(entry.second);
+    m_labels.squeeze();
 }
 
 int TermDictionary::idOf(const QString &key, Kind kind, const QString &label, bool grow)
@@ -164,33 +155,98 @@ int TermDictionary::idOf(const QString &key, Kind kind, const QString &label, bo
     return id;
 }
 
+namespace {
+
+// Most abstracts are ASCII: a table-free test for those, Qt's Unicode tables for the rest.
+inline bool wordChar(QChar c, QChar *lower)
+{
+    const ushort u = c.unicode();
+    if (u < 128) {
+        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+            *lower = c;
+            return true;
+        }
+        if (u >= 'A' && u <= 'Z') {
+            *lower = QChar(ushort(u + ('a' - 'A')));
+            return true;
+        }
+        return false;
+    }
+    if (!c.isLetterOrNumber())
+        return false;
+    *lower = c.toLower();
+    return true;
+}
+
+bool skipped(const QString &word)
+{
+    bool digits = true;
+    for (const QChar c : word)
+        digits = digits && c.isDigit();
+    return word.size() < 2 || digits || stopWords().contains(word);
+}
+
+} // namespace
+
+int TermDictionary::writtenId(const QString &word, bool grow)
+{
+    const auto found = m_words.constFind(word);
+    if (found != m_words.constEnd())
+        return *found;
+    if (skipped(word)) {
+        m_words.insert(word, Skip); // stop words and numbers: one lookup next time too
+        return Skip;
+    }
+    return wordId(word, grow);
+}
+
+// One pass over the text with a reused buffer: this is most of the training's time, so no word list is
+// built, each written word costs one lookup and a new pair gets its label only if kept (keepPairs).
+void TermDictionary::addTerms(const QString &text, bool grow, Chain *chain, QVector<int> *ids)
+{
+    const auto flush = [&] {
+        const int id = writtenId(chain->word, grow);
+        if (id == Skip) {
+            chain->word.truncate(0);
+            return; // a pair spans a stop word, as when the words were listed first
+        }
+        if (id >= 0)
+            ids->append(id);
+        if (id >= 0 && chain->previous >= 0) {
+            const quint64 pairKey = (quint64(chain->previous) << 32) | quint64(id);
+            const int pair = m_pairs.find(pairKey);
+            if (pair >= 0) {
+                ids->append(pair);
+            } else if (grow) {
+                const int pairId = static_cast<int>(m_labels.size());
+                m_labels.append(QString());
+                m_kinds.append(Kind::Term);
+                m_pairs.insert(pairKey, pairId);
+                ids->append(pairId);
+            }
+        }
+        chain->previous = id;
+        chain->word.truncate(0);
+    };
+    QChar lower;
+    for (const QChar c : text) {
+        if (wordChar(c, &lower))
+            chain->word.append(lower);
+        else if (!chain->word.isEmpty())
+            flush();
+    }
+    if (!chain->word.isEmpty())
+        flush();
+}
+
 QVector<int> TermDictionary::featureIds(const Paper &paper, bool grow)
 {
     QVector<int> ids;
-    const QStringList list = words(paper.title() + QLatin1Char('\n') + paper.abstract());
-    ids.reserve(list.size() * 2 + paper.authors().size() + paper.categories().size() + 1);
-    int previous = -1;
-    QString previousWord;
-    for (const QString &w : list) {
-        const int id = wordId(w, grow);
-        if (id >= 0)
-            ids.append(id);
-        if (id >= 0 && previous >= 0) {
-            const quint64 pairKey = (quint64(previous) << 32) | quint64(id);
-            const int pair = m_pairs.find(pairKey);
-            if (pair >= 0) {
-                ids.append(pair);
-            } else if (grow) {
-                const int pairId = static_cast<int>(m_labels.size());
-                m_labels.append(previousWord + QLatin1Char(' ') + w);
-                m_kinds.append(Kind::Term);
-                m_pairs.insert(pairKey, pairId);
-                ids.append(pairId);
-            }
-        }
-        previous = id;
-        previousWord = w;
-    }
+    ids.reserve((paper.title().size() + paper.abstract().size()) / 4 + paper.authors().size() +
+                paper.categories().size() + 1);
+    Chain chain;
+    addTerms(paper.title(), grow, &chain, &ids);
+    addTerms(paper.abstract(), grow, &chain, &ids);
     for (const QString &author : paper.authors()) {
         const QString name = author.simplified();
         if (!name.isEmpty()) {
