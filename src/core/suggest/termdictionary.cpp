@@ -84,45 +84,49 @@ size_t slotOf(quint64 key, size_t mask)
 
 int TermDictionary::PairTable::find(quint64 key) const
 {
-    if (keys.empty())
+    if (table.empty())
         return -1;
-    const size_t mask = keys.size() - 1;
+    const size_t mask = table.size() - 1;
     for (size_t slot = slotOf(key, mask);; slot = (slot + 1) & mask) {
-        if (keys[slot] == key)
-            return values[slot];
-        if (keys[slot] == Empty)
+        if (table[slot].key == key)
+            return table[slot].value;
+        if (table[slot].key == Empty)
             return -1;
     }
 }
 
+void TermDictionary::PairTable::prefetch(quint64 key) const
+{
+    if (!table.empty())
+        __builtin_prefetch(&table[slotOf(key, table.size() - 1)]);
+}
+
 void TermDictionary::PairTable::insert(quint64 key, int value)
 {
-    if (2 * (count + 1) > keys.size()) {
+    if (2 * (count + 1) > table.size()) {
         PairTable bigger;
-        bigger.keys.assign(std::max<size_t>(1024, keys.size() * 2), Empty);
-        bigger.values.assign(bigger.keys.size(), -1);
-        for (size_t i = 0; i < keys.size(); ++i) {
-            if (keys[i] != Empty)
-                bigger.insert(keys[i], values[i]);
+        bigger.table.assign(std::max<size_t>(1024, table.size() * 2), Slot());
+        for (const Slot &old : table) {
+            if (old.key != Empty)
+                bigger.insert(old.key, old.value);
         }
         *this = std::move(bigger);
     }
-    const size_t mask = keys.size() - 1;
+    const size_t mask = table.size() - 1;
     size_t slot = slotOf(key, mask);
-    while (keys[slot] != Empty && keys[slot] != key)
+    while (table[slot].key != Empty && table[slot].key != key)
         slot = (slot + 1) & mask;
-    count += keys[slot] == Empty ? 1 : 0;
-    keys[slot] = key;
-    values[slot] = value;
+    count += table[slot].key == Empty ? 1 : 0;
+    table[slot] = {key, value};
 }
 
 void TermDictionary::keepPairs(const std::vector<char> &keep)
 {
     PairTable kept;
     std::vector<std::pair<int, QString>> pairLabels;
-    for (size_t i = 0; i < m_pairs.keys.size(); ++i) {
-        const quint64 key = m_pairs.keys[i];
-        const int id = m_pairs.values[i];
+    for (const PairTable::Slot &slot : m_pairs.table) {
+        const quint64 key = slot.key;
+        const int id = slot.value;
         if (key != PairTable::Empty && size_t(id) < keep.size() && keep[size_t(id)]) {
             kept.insert(key, id);
             // A pair is labelled by its words as first written, made only for the pairs kept.
@@ -188,11 +192,12 @@ bool skipped(const QString &word)
 
 } // namespace
 
-int TermDictionary::writtenId(const QString &word, bool grow)
+int TermDictionary::writtenId(const QString &written, bool grow)
 {
-    const auto found = m_words.constFind(word);
+    const auto found = m_words.constFind(written);
     if (found != m_words.constEnd())
         return *found;
+    const QString word(written.constData(), written.size()); // `written` may borrow the reading buffer
     if (skipped(word)) {
         m_words.insert(word, Skip); // stop words and numbers: one lookup next time too
         return Skip;
@@ -200,43 +205,62 @@ int TermDictionary::writtenId(const QString &word, bool grow)
     return wordId(word, grow);
 }
 
-// One pass over the text with a reused buffer: this is most of the training's time, so no word list is
-// built, each written word costs one lookup and a new pair gets its label only if kept (keepPairs).
+// One pass over the text with a reused buffer (looked up in place, copied only when new): this is most of the
+// training's time, so no word list is built and each written word costs one lookup. The words' ids go to
+// `chain->terms` (-1 for an unknown word, which breaks a pair) for addPairs.
 void TermDictionary::addTerms(const QString &text, bool grow, Chain *chain, QVector<int> *ids)
 {
     const auto flush = [&] {
-        const int id = writtenId(chain->word, grow);
-        if (id == Skip) {
-            chain->word.truncate(0);
+        const int id = writtenId(QString::fromRawData(chain->word.data(), int(chain->word.size())), grow);
+        chain->word.clear();
+        if (id == Skip)
             return; // a pair spans a stop word, as when the words were listed first
-        }
         if (id >= 0)
             ids->append(id);
-        if (id >= 0 && chain->previous >= 0) {
-            const quint64 pairKey = (quint64(chain->previous) << 32) | quint64(id);
-            const int pair = m_pairs.find(pairKey);
-            if (pair >= 0) {
-                ids->append(pair);
-            } else if (grow) {
-                const int pairId = static_cast<int>(m_labels.size());
-                m_labels.append(QString());
-                m_kinds.append(Kind::Term);
-                m_pairs.insert(pairKey, pairId);
-                ids->append(pairId);
-            }
-        }
-        chain->previous = id;
-        chain->word.truncate(0);
+        chain->terms.push_back(id);
     };
     QChar lower;
     for (const QChar c : text) {
         if (wordChar(c, &lower))
-            chain->word.append(lower);
-        else if (!chain->word.isEmpty())
+            chain->word.push_back(lower);
+        else if (!chain->word.empty())
             flush();
     }
-    if (!chain->word.isEmpty())
+    if (!chain->word.empty())
         flush();
+}
+
+namespace {
+
+quint64 pairKey(int first, int second)
+{
+    return (quint64(quint32(first)) << 32) | quint64(quint32(second));
+}
+
+} // namespace
+
+// The pair table is large and each lookup a cache miss: the slots of the pairs a few words ahead are
+// fetched while the current one is looked up. A new pair gets its label only if kept (keepPairs).
+void TermDictionary::addPairs(const std::vector<int> &terms, bool grow, QVector<int> *ids)
+{
+    constexpr size_t ahead = 8;
+    for (size_t i = 1; i < terms.size(); ++i) {
+        if (i + ahead < terms.size())
+            m_pairs.prefetch(pairKey(terms[i + ahead - 1], terms[i + ahead]));
+        if (terms[i - 1] < 0 || terms[i] < 0)
+            continue;
+        const quint64 key = pairKey(terms[i - 1], terms[i]);
+        const int pair = m_pairs.find(key);
+        if (pair >= 0) {
+            ids->append(pair);
+        } else if (grow) {
+            const int pairId = static_cast<int>(m_labels.size());
+            m_labels.append(QString());
+            m_kinds.append(Kind::Term);
+            m_pairs.insert(key, pairId);
+            ids->append(pairId);
+        }
+    }
 }
 
 QVector<int> TermDictionary::featureIds(const Paper &paper, bool grow)
@@ -247,6 +271,7 @@ QVector<int> TermDictionary::featureIds(const Paper &paper, bool grow)
     Chain chain;
     addTerms(paper.title(), grow, &chain, &ids);
     addTerms(paper.abstract(), grow, &chain, &ids);
+    addPairs(chain.terms, grow, &ids);
     for (const QString &author : paper.authors()) {
         const QString name = author.simplified();
         if (!name.isEmpty()) {

@@ -40,14 +40,15 @@ public:
 private:
     static constexpr int Skip = -2; // in m_words: a stop word or a number
 
-    // The word being read and the id of the one before it, across title and abstract.
+    // The word being read and the ids of the words read, across title and abstract.
     struct Chain
     {
-        QString word;
-        int previous = -1;
+        std::vector<QChar> word;
+        std::vector<int> terms;
     };
     void addTerms(const QString &text, bool grow, Chain *chain, QVector<int> *ids);
-    int writtenId(const QString &word, bool grow);
+    void addPairs(const std::vector<int> &terms, bool grow, QVector<int> *ids);
+    int writtenId(const QString &written, bool grow);
     int idOf(const QString &key, Kind kind, const QString &label, bool grow);
     QString stemmed(const QString &word);
     int wordId(const QString &word, bool grow);
@@ -59,12 +60,17 @@ private:
     // them while growing and a node per entry was the training's main cost.
     struct PairTable
     {
-        std::vector<quint64> keys; // Empty where free
-        std::vector<int> values;
-        size_t count = 0;
         static constexpr quint64 Empty = ~quint64(0);
+        struct Slot // key and value side by side: a lookup touches one cache line
+        {
+            quint64 key = Empty;
+            int value = -1;
+        };
+        std::vector<Slot> table;
+        size_t count = 0;
 
         int find(quint64 key) const;
+        void prefetch(quint64 key) const;
         void insert(quint64 key, int value);
     };
     PairTable m_pairs;

@@ -67,7 +67,9 @@ private Q_SLOTS:
             SuggestionEvaluation::run(history, {}, plain, history.at(30).date);
         qInfo("MAP with stemming %.3f, without %.3f; recall@9 %.3f and %.3f", stemmed.model.map,
               unstemmed.model.map, stemmed.model.recallAt9, unstemmed.model.recallAt9);
-        QVERIFY(stemmed.model.map >= unstemmed.model.map - 0.02);
+        // Kept because it helps (0.397 against 0.386 when measured): this fails if it stops helping.
+        QVERIFY(stemmed.model.map > unstemmed.model.map);
+        QVERIFY(stemmed.model.recallAt9 >= unstemmed.model.recallAt9);
     }
 
     void shuffledPicksScoreLikeRandom()
