@@ -54,6 +54,24 @@ private Q_SLOTS:
         QVERIFY(r.model.ndcgAt20 > r.centroid.ndcgAt20);
     }
 
+    // Stemming, measured: the synthetic words come inflected (-s, -ing, -ed, -ation), as English does.
+    void stemmingMeasured()
+    {
+        SyntheticHistory synthetic({});
+        const QVector<ListingDay> history = synthetic.history();
+        RankerOptions plain;
+        plain.stem = false;
+        const SuggestionEvaluation::Result stemmed =
+            SuggestionEvaluation::run(history, {}, RankerOptions(), history.at(30).date);
+        const SuggestionEvaluation::Result unstemmed =
+            SuggestionEvaluation::run(history, {}, plain, history.at(30).date);
+        qInfo("MAP with stemming %.3f, without %.3f; recall@9 %.3f and %.3f", stemmed.model.map,
+              unstemmed.model.map, stemmed.model.recallAt9, unstemmed.model.recallAt9);
+        // Kept because it helps (0.397 against 0.386 when measured): this fails if it stops helping.
+        QVERIFY(stemmed.model.map > unstemmed.model.map);
+        QVERIFY(stemmed.model.recallAt9 >= unstemmed.model.recallAt9);
+    }
+
     void shuffledPicksScoreLikeRandom()
     {
         SyntheticHistory synthetic({});
