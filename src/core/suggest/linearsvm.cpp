@@ -2,6 +2,7 @@
 
 #include <linear.h>
 
+#include <cstdlib>
 #include <mutex>
 
 namespace DigestStudio {
@@ -59,7 +60,17 @@ LinearSvm::Weights LinearSvm::train(const std::vector<Row> &rows, int dimension,
     param.weight = weights;
     if (check_parameter(&prob, &param))
         return out;
-    model *m = ::train(&prob, &param);
+    // LIBLINEAR's dual solver visits the rows in an order drawn from rand(), one process-wide sequence: two
+    // trainings at once would interleave their draws and the same history would give different models. One
+    // training at a time, each from the same seed, makes a model depend on its data only (the solver is
+    // about a tenth of a training).
+    static std::mutex solver;
+    model *m = nullptr;
+    {
+        const std::lock_guard<std::mutex> lock(solver);
+        std::srand(1);
+        m = ::train(&prob, &param);
+    }
     // LIBLINEAR's first label is the first one it met: flip so that positive means "picked".
     const double sign = m->label[0] == 1 ? 1.0 : -1.0;
     out.w.resize(size_t(dimension));

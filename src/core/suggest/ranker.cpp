@@ -10,6 +10,22 @@
 
 namespace DigestStudio {
 
+namespace {
+
+// FNV-1a over the id's UTF-16 units: the same number in every process and build. Qt 6's qHash mixes in a
+// per-process seed even when given one, so the weak negatives (and the model) changed from run to run.
+quint32 stableHash(const QString &id)
+{
+    quint32 h = 2166136261U;
+    for (const QChar c : id) {
+        h ^= c.unicode();
+        h *= 16777619U;
+    }
+    return h;
+}
+
+} // namespace
+
 QVector<double> RankerOptions::defaultCValues()
 {
     return {0.03, 0.1, 0.3, 1.0};
@@ -60,8 +76,7 @@ void Ranker::prepare(Data *data, const QVector<ListingDay> &window, const QSet<Q
             data->ids.append(p.id());
             // A fixed share of each day's unpicked papers, the same ones every time (by id): the weak
             // negatives say little each, and training time grows with them.
-            data->sampled.push_back(qHash(p.id(), 0x5eedU) % 1000U < uint(data->negativeShare * 1000) ? 1
-                                                                                                      : 0);
+            data->sampled.push_back(stableHash(p.id()) % 1000U < uint(data->negativeShare * 1000) ? 1 : 0);
             data->picks += positive ? 1 : 0;
             anyPick = anyPick || positive;
         }
@@ -144,7 +159,7 @@ SuggestionModel Ranker::train(const QVector<ListingDay> &history, const QSet<QSt
 
 // The C whose models ranked the latest days with picks best (mean average precision), each trained only on
 // the days before the one it ranks; ties go to the smaller C (the simpler model). The C values are tried on
-// two threads (LIBLINEAR's training is reentrant).
+// two threads; their LIBLINEAR solves take turns (LinearSvm::train), the rest runs side by side.
 double Ranker::chooseC(const Data &data, const RankerOptions &options, const Progress &progress, int total)
 {
     QVector<int> validation;

@@ -22,7 +22,7 @@ struct RankerOptions
     double negativeShare = 0.3; // of each day's unpicked papers, trained on (chosen by id, not at random)
     int minDocs = 2;            // document-frequency cut-offs
     double maxShare = 0.5;
-    bool stem = true; // Snowball English stemmer (libstemmer)
+    bool stem = false; // Snowball English stemmer (libstemmer): measured, it did not help (tst_ranker)
     int reasonCount = 3;
     QStringList categories; // the editor's categories (cold start)
     QStringList keywords;   // the include keywords (cold start)

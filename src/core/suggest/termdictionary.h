@@ -19,7 +19,7 @@ class TermDictionary final
 public:
     enum class Kind { Term, Author, Category };
 
-    explicit TermDictionary(bool stem = true);
+    explicit TermDictionary(bool stem);
     ~TermDictionary();
     TermDictionary(const TermDictionary &) = delete;
     TermDictionary &operator=(const TermDictionary &) = delete;

@@ -3,6 +3,7 @@
 // and "not for us" pushing a paper down.
 #include "suggest/ranker.h"
 #include "suggest/suggestionevaluation.h"
+#include "suggest/termdictionary.h"
 #include "synthetichistory.h"
 
 #include <QtTest>
@@ -54,22 +55,45 @@ private Q_SLOTS:
         QVERIFY(r.model.ndcgAt20 > r.centroid.ndcgAt20);
     }
 
-    // Stemming, measured: the synthetic words come inflected (-s, -ing, -ed, -ation), as English does.
+    // Stemming is an option that really merges the inflected forms of a word...
+    void stemmingMergesInflectedForms()
+    {
+        Paper plural;
+        plural.setTitle(QStringLiteral("Transformers"));
+        Paper singular;
+        singular.setTitle(QStringLiteral("transformer"));
+        TermDictionary stemming(true);
+        TermDictionary plain(false);
+        QCOMPARE(stemming.featureIds(plural, true), stemming.featureIds(singular, true));
+        QVERIFY(plain.featureIds(plural, true) != plain.featureIds(singular, true));
+        QCOMPARE(plain.featureIds(plural, true).size(), 1);
+    }
+
+    // ...measured, not assumed, on three synthetic histories whose words come inflected (-s, -ing, -ed,
+    // -ation) as English does. Over eight such histories it did not help (mean MAP 0.489 with, 0.496
+    // without on 40 days; 0.490 and 0.484 on 20), so the default is off (issue 13: "if it helps"). This
+    // fails if the default falls clearly behind the other choice.
     void stemmingMeasured()
     {
-        SyntheticHistory synthetic({});
-        const QVector<ListingDay> history = synthetic.history();
-        RankerOptions plain;
-        plain.stem = false;
-        const SuggestionEvaluation::Result stemmed =
-            SuggestionEvaluation::run(history, {}, RankerOptions(), history.at(30).date);
-        const SuggestionEvaluation::Result unstemmed =
-            SuggestionEvaluation::run(history, {}, plain, history.at(30).date);
-        qInfo("MAP with stemming %.3f, without %.3f; recall@9 %.3f and %.3f", stemmed.model.map,
-              unstemmed.model.map, stemmed.model.recallAt9, unstemmed.model.recallAt9);
-        // Kept because it helps (0.397 against 0.386 when measured): this fails if it stops helping.
-        QVERIFY(stemmed.model.map > unstemmed.model.map);
-        QVERIFY(stemmed.model.recallAt9 >= unstemmed.model.recallAt9);
+        double withStem = 0;
+        double without = 0;
+        for (const quint32 seed : {1U, 2U, 3U}) {
+            SyntheticHistory::Options o;
+            o.seed = seed;
+            o.days = 20;
+            SyntheticHistory synthetic(o);
+            const QVector<ListingDay> history = synthetic.history();
+            RankerOptions stemming;
+            stemming.stem = true;
+            RankerOptions plain;
+            plain.stem = false;
+            withStem += SuggestionEvaluation::run(history, {}, stemming, history.at(10).date).model.map / 3;
+            without += SuggestionEvaluation::run(history, {}, plain, history.at(10).date).model.map / 3;
+        }
+        qInfo("mean MAP over three histories: with stemming %.3f, without %.3f", withStem, without);
+        const bool stemByDefault = RankerOptions().stem;
+        QVERIFY2((stemByDefault ? withStem : without) >= (stemByDefault ? without : withStem) - 0.02,
+                 "the default stemming choice ranks clearly worse than the other");
     }
 
     void shuffledPicksScoreLikeRandom()
