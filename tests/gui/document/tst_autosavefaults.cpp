@@ -67,6 +67,32 @@ private:
     rlimit m_saved{};
 };
 
+// A library at `location` seeded with one digest of three papers, open in a document with autosave.
+class OpenDigest final
+{
+public:
+    bool open(const QString &location, qint64 digestId)
+    {
+        LibraryError error;
+        m_library = Library::open(location, &error);
+        if (!m_library) {
+            m_error = error.message;
+            return false;
+        }
+        m_autosave = std::make_unique<AutosaveController>(m_library.get(), &doc);
+        return m_autosave->openDigest(digestId, &m_error);
+    }
+    AutosaveController &autosave() { return *m_autosave; }
+    QString error() const { return m_error; }
+
+    DigestDocument doc;
+
+private:
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<AutosaveController> m_autosave;
+    QString m_error;
+};
+
 } // namespace
 
 class TestAutosaveFaults final : public QObject
@@ -117,13 +143,10 @@ void TestAutosaveFaults::aFullDiskFailsTheSaveKeepsTheTextAndSavesLater()
     const QString path = m_scratch.create(QStringLiteral("sqlite"));
     const qint64 digestId = seed(path);
     QVERIFY(digestId > 0);
-    LibraryError error;
-    auto library = Library::open(path, &error);
-    QVERIFY2(library, qPrintable(error.message));
-    DigestDocument doc;
-    AutosaveController autosave(library.get(), &doc);
-    QString openError;
-    QVERIFY2(autosave.openDigest(digestId, &openError), qPrintable(openError));
+    OpenDigest open;
+    QVERIFY2(open.open(path, digestId), qPrintable(open.error()));
+    DigestDocument &doc = open.doc;
+    AutosaveController &autosave = open.autosave();
     const QString summary = longSummary(90000, 1);
 
     FileSizeLimit limit(largestFile(path) + 4096);
@@ -137,6 +160,7 @@ void TestAutosaveFaults::aFullDiskFailsTheSaveKeepsTheTextAndSavesLater()
 
     limit.lift();
     {
+        LibraryError error;
         auto other = Library::open(path, &error);
         QVERIFY2(other, qPrintable(error.message));
         QVERIFY2(other->checkIntegrity(&error), qPrintable(error.message));
@@ -153,13 +177,10 @@ void TestAutosaveFaults::aLockHeldPastTheBusyTimeoutIsNamedAndTheTextKept()
     const QString path = m_scratch.create(QStringLiteral("sqlite"));
     const qint64 digestId = seed(path);
     QVERIFY(digestId > 0);
-    LibraryError error;
-    auto library = Library::open(path, &error);
-    QVERIFY2(library, qPrintable(error.message));
-    DigestDocument doc;
-    AutosaveController autosave(library.get(), &doc);
-    QString openError;
-    QVERIFY2(autosave.openDigest(digestId, &openError), qPrintable(openError));
+    OpenDigest open;
+    QVERIFY2(open.open(path, digestId), qPrintable(open.error()));
+    DigestDocument &doc = open.doc;
+    AutosaveController &autosave = open.autosave();
 
     {
         // Another program writing for longer than the busy timeout.
@@ -198,13 +219,10 @@ void TestAutosaveFaults::aPostgreSqlRestartLosesNothing()
     const QString url = server.url();
     const qint64 digestId = seed(url);
     QVERIFY(digestId > 0);
-    LibraryError error;
-    auto library = Library::open(url, &error);
-    QVERIFY2(library, qPrintable(error.message));
-    DigestDocument doc;
-    AutosaveController autosave(library.get(), &doc);
-    QString openError;
-    QVERIFY2(autosave.openDigest(digestId, &openError), qPrintable(openError));
+    OpenDigest open;
+    QVERIFY2(open.open(url, digestId), qPrintable(open.error()));
+    DigestDocument &doc = open.doc;
+    AutosaveController &autosave = open.autosave();
     doc.setField(2, Field::ZhTitle, QStringLiteral("重启之前"));
     QVERIFY(autosave.saveNow());
 
@@ -216,6 +234,7 @@ void TestAutosaveFaults::aPostgreSqlRestartLosesNothing()
 
     // The reopened connection listens again: a colleague's change still arrives.
     {
+        LibraryError error;
         auto other = Library::open(url, &error);
         QVERIFY2(other, qPrintable(error.message));
         DigestEntry theirs;
