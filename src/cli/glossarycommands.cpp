@@ -88,14 +88,9 @@ int GlossaryCommands::importCsv(CtlContext &context, Library *library, const QSt
     const QVector<GlossaryTerm> old = library->glossaryTerms(&error);
     if (error.isError())
         return ctlFailed(context, error.message);
-    for (const GlossaryTerm &t : old) {
-        if (!library->removeGlossaryTerm(t.id(), &error))
-            return ctlFailed(context, error.message);
-    }
-    for (GlossaryTerm t : terms) {
-        if (!library->addGlossaryTerm(&t, &error))
-            return ctlFailed(context, error.message);
-    }
+    // One transaction: a failure half-way leaves the old glossary whole.
+    if (!library->replaceGlossary(&terms, &error))
+        return ctlFailed(context, error.message + QStringLiteral(" (nothing imported)"));
     *context.out << terms.size() << " terms imported (" << old.size() << " replaced)\n";
     return CtlOk;
 }

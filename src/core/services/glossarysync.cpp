@@ -42,22 +42,19 @@ GlossarySync::GlossarySync(Library *library, Glossary *glossary, QObject *parent
         if (!m_library->removeGlossaryTerm(term.id(), &error))
             Q_EMIT failed(error.message);
     });
-    connect(glossary, &Glossary::termsReplaced, this, [this](const QVector<GlossaryTerm> &previous) {
+    connect(glossary, &Glossary::termsReplaced, this, [this](const QVector<GlossaryTerm> &) {
         if (m_loading)
             return;
-        // An import: the stored glossary becomes the imported one.
+        // An import: the stored glossary becomes the imported one, all or nothing.
+        QVector<GlossaryTerm> terms = m_glossary->terms();
         LibraryError error;
-        for (const GlossaryTerm &term : previous) {
-            if (term.id() != 0 && !m_library->removeGlossaryTerm(term.id(), &error))
-                Q_EMIT failed(error.message);
+        if (!m_library->replaceGlossary(&terms, &error)) {
+            reload(); // the library kept its glossary: show that one, not an import that did not happen
+            Q_EMIT failed(error.message);
+            return;
         }
-        for (int i = 0; i < m_glossary->count(); ++i) {
-            GlossaryTerm term = m_glossary->term(i);
-            if (m_library->addGlossaryTerm(&term, &error))
-                m_glossary->setTermId(i, term.id());
-            else
-                Q_EMIT failed(error.message);
-        }
+        for (int i = 0; i < terms.size(); ++i)
+            m_glossary->setTermId(i, terms.at(i).id());
     });
     reload();
 }

@@ -41,17 +41,51 @@ bool GlossaryStore::addGlossaryTerm(GlossaryTerm *term, LibraryError *error)
     Transaction transaction(m_connection, error);
     if (!transaction.isActive())
         return false;
-    QSqlQuery &insert = m_connection.prepared(
-        QStringLiteral("INSERT INTO glossary (english, chinese, note) VALUES (?, ?, ?) RETURNING id"));
-    insert.addBindValue(term->english().trimmed());
-    insert.addBindValue(text(term->chinese()));
-    insert.addBindValue(text(term->note()));
-    const qint64 id =
-        m_connection.insertReturningId(insert, error, QStringLiteral("adding the glossary term"));
+    const qint64 id = insert(*term, error);
     if (id == 0 || !transaction.commit(error))
         return false;
     term->setId(id);
     return true;
+}
+
+bool GlossaryStore::replaceGlossary(QVector<GlossaryTerm> *terms, LibraryError *error)
+{
+    for (const GlossaryTerm &term : qAsConst(*terms)) {
+        if (term.english().trimmed().isEmpty())
+            return m_connection.fail(error, Kind::InvalidArgument,
+                                     QStringLiteral("A glossary term needs its English text."));
+    }
+    Transaction transaction(m_connection, error);
+    if (!transaction.isActive())
+        return false;
+    QSqlQuery &clear = m_connection.prepared(QStringLiteral("DELETE FROM glossary"));
+    if (!m_connection.run(clear, error, QStringLiteral("replacing the glossary")))
+        return false;
+    clear.finish();
+    QVector<qint64> ids;
+    ids.reserve(terms->size());
+    for (const GlossaryTerm &term : qAsConst(*terms)) {
+        const qint64 id = insert(term, error);
+        if (id == 0)
+            return false; // the transaction rolls back: the old glossary stays whole
+        ids.append(id);
+    }
+    if (!transaction.commit(error))
+        return false;
+    for (int i = 0; i < terms->size(); ++i)
+        (*terms)[i].setId(ids.at(i));
+    return true;
+}
+
+qint64 GlossaryStore::insert(const GlossaryTerm &term, LibraryError *error)
+{
+    QSqlQuery &insert = m_connection.prepared(
+        QStringLiteral("INSERT INTO glossary (english, chinese, note) VALUES (?, ?, ?) RETURNING id"));
+    insert.addBindValue(term.english().trimmed());
+    insert.addBindValue(text(term.chinese()));
+    insert.addBindValue(text(term.note()));
+    return m_connection.insertReturningId(
+        insert, error, QStringLiteral("adding the glossary term ") + term.english().trimmed());
 }
 
 bool GlossaryStore::updateGlossaryTerm(const GlossaryTerm &term, LibraryError *error)

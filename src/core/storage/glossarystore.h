@@ -19,8 +19,12 @@ public:
     bool addGlossaryTerm(GlossaryTerm *term, LibraryError *error); // sets term->id()
     bool updateGlossaryTerm(const GlossaryTerm &term, LibraryError *error);
     bool removeGlossaryTerm(qint64 termId, LibraryError *error);
+    // The glossary becomes `terms` (an import), all or nothing; sets each term's id.
+    bool replaceGlossary(QVector<GlossaryTerm> *terms, LibraryError *error);
 
 private:
+    qint64 insert(const GlossaryTerm &term, LibraryError *error);
+
     LibraryConnection &m_connection;
 };
 

@@ -216,6 +216,11 @@ bool Library::removeGlossaryTerm(qint64 termId, LibraryError *error)
     return m_glossary->removeGlossaryTerm(termId, error);
 }
 
+bool Library::replaceGlossary(QVector<GlossaryTerm> *terms, LibraryError *error)
+{
+    return m_glossary->replaceGlossary(terms, error);
+}
+
 qint64 Library::addImage(qint64 entryId, const QByteArray &data, const QString &mimeType, LibraryError *error)
 {
     return m_images->addImage(entryId, data, mimeType, error);

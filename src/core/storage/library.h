@@ -91,6 +91,7 @@ public:
     bool addGlossaryTerm(GlossaryTerm *term, LibraryError *error = nullptr); // sets term->id()
     bool updateGlossaryTerm(const GlossaryTerm &term, LibraryError *error = nullptr);
     bool removeGlossaryTerm(qint64 termId, LibraryError *error = nullptr);
+    bool replaceGlossary(QVector<GlossaryTerm> *terms, LibraryError *error = nullptr); // all or nothing
 
     // Images of an entry, in order.
     qint64 addImage(qint64 entryId, const QByteArray &data, const QString &mimeType,

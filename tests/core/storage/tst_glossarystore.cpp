@@ -3,6 +3,9 @@
 #include "scratchlibraries.h"
 #include "storage/library.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -43,6 +46,53 @@ private Q_SLOTS:
         QCOMPARE(error.kind, LibraryError::Kind::NotFound);
         GlossaryTerm blank;
         QVERIFY(!library->addGlossaryTerm(&blank, &error));
+    }
+
+    // An import replaces the glossary in one transaction: a term the database refuses half-way (a trigger
+    // stands in for a full disk or a dropped connection) leaves the old glossary whole.
+    void replaceIsAllOrNothing_data() { backends(); }
+    void replaceIsAllOrNothing()
+    {
+        FRESH_LOCATION(location);
+        OPEN_LIBRARY(library, location);
+        GlossaryTerm old(QStringLiteral("dropout"), QStringLiteral("丢弃法"));
+        LibraryError error;
+        QVERIFY(library->addGlossaryTerm(&old, &error));
+        QSqlDatabase db = m_scratch.openRaw(location);
+        {
+            QSqlQuery q(db);
+            if (backend == QLatin1String("sqlite")) {
+                QVERIFY2(
+                    q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON glossary WHEN NEW.english "
+                                          "= 'poison' BEGIN SELECT RAISE(ABORT, 'injected failure'); END")),
+                    qPrintable(q.lastError().text()));
+            } else {
+                QVERIFY2(
+                    q.exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF "
+                                          "NEW.english = 'poison' THEN RAISE EXCEPTION 'injected failure'; "
+                                          "END IF; RETURN NEW; END $$ LANGUAGE plpgsql")),
+                    qPrintable(q.lastError().text()));
+                QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON glossary FOR EACH ROW "
+                                               "EXECUTE FUNCTION refuse()")),
+                         qPrintable(q.lastError().text()));
+            }
+        }
+        QVector<GlossaryTerm> imported{GlossaryTerm(QStringLiteral("LLM"), QStringLiteral("大语言模型")),
+                                       GlossaryTerm(QStringLiteral("poison"), QStringLiteral("投毒")),
+                                       GlossaryTerm(QStringLiteral("token"), QStringLiteral("词元"))};
+        QVERIFY(!library->replaceGlossary(&imported, &error));
+        QVERIFY2(error.message.contains(library->location()) &&
+                     error.message.contains(QLatin1String("poison")),
+                 qPrintable(error.message));
+        QCOMPARE(library->glossaryTerms(), QVector<GlossaryTerm>{old});
+        QCOMPARE(imported.at(0).id(), 0);
+
+        QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER refuse") +
+                           (backend == QLatin1String("sqlite") ? QString() : QStringLiteral(" ON glossary")));
+        m_scratch.closeRaw(db);
+        QVERIFY2(library->replaceGlossary(&imported, &error), qPrintable(error.message));
+        QVERIFY(imported.at(0).id() > 0 && imported.at(2).id() > imported.at(0).id());
+        QCOMPARE(library->glossaryTerms(), imported);
     }
 };
 
