@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QNetworkAccessManager>
 
 #include <benchmark/benchmark.h>
 
@@ -92,7 +93,8 @@ void BM_FirstByteToVisible(benchmark::State &state)
     editor.resize(1400, 900);
     editor.show();
     WindowStatusBar statusBar;
-    DraftingController controller(&document, &editor, &statusBar);
+    QNetworkAccessManager network;
+    DraftingController controller(&document, &editor, &statusBar, &network);
     DraftSettings settings;
     settings.baseUrl = server.url(QStringLiteral("/v1"));
     settings.model = QStringLiteral("bench");

@@ -7,10 +7,9 @@
 
 namespace DigestStudio {
 
-ConnectionTest::ConnectionTest(QObject *parent)
+ConnectionTest::ConnectionTest(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_service(new DraftingService(m_network, this))
+    , m_service(new DraftingService(network, this))
 {
     connect(m_service, &DraftingService::drafted, this,
             [this](int ticket, const DraftFields &fields, const QString &model) {

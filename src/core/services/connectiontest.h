@@ -18,7 +18,7 @@ class ConnectionTest final : public QObject
     Q_OBJECT
 
 public:
-    explicit ConnectionTest(QObject *parent = nullptr);
+    explicit ConnectionTest(QNetworkAccessManager *network, QObject *parent = nullptr); // network not owned
     ~ConnectionTest() override;
 
     // Starts a test with these settings (a test still running is cancelled first).
@@ -31,7 +31,6 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    QNetworkAccessManager *m_network;
     DraftingService *m_service;
     int m_ticket = 0;
 };

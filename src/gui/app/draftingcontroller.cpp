@@ -9,17 +9,16 @@
 #include "model/glossary.h"
 #include "services/draftingservice.h"
 
-#include <QNetworkAccessManager>
-
 namespace DigestStudio {
 
 DraftingController::DraftingController(DigestDocument *document, EntryEditor *editor,
-                                       WindowStatusBar *statusBar, QObject *parent)
+                                       WindowStatusBar *statusBar, QNetworkAccessManager *network,
+                                       QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_editor(editor)
     , m_statusBar(statusBar)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(network)
     , m_service(new DraftingService(m_network, this))
 {
     connect(m_service, &DraftingService::partialText, this, &DraftingController::onPartialText);

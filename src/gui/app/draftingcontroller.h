@@ -24,9 +24,9 @@ class DraftingController final : public QObject
     Q_OBJECT
 
 public:
-    // None owned; they outlive the controller (the window's children).
+    // None owned; they outlive the controller (the window's children and its one network access manager).
     DraftingController(DigestDocument *document, EntryEditor *editor, WindowStatusBar *statusBar,
-                       QObject *parent = nullptr);
+                       QNetworkAccessManager *network, QObject *parent = nullptr);
     ~DraftingController() override;
 
     void setGlossary(const Glossary *glossary) { m_glossary = glossary; }
@@ -84,7 +84,7 @@ private:
     EntryEditor *m_editor;
     WindowStatusBar *m_statusBar;
     const Glossary *m_glossary = nullptr;
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network; // not owned
     DraftingService *m_service;
     DraftSettings m_settings;
     QHash<int, Job> m_jobs; // by ticket

@@ -7,6 +7,7 @@
 #include "document/digestdocument.h"
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryeditor.h"
+#include "services/arxivservice.h"
 #include "services/draftkey.h"
 #include "services/launchconfig.h"
 #include "services/secretstore.h"
@@ -48,7 +49,7 @@ DraftSettings currentDraftSettings()
 
 void MainWindow::createDrafting()
 {
-    m_drafting = new DraftingController(m_document, m_editor, m_statusBar, this);
+    m_drafting = new DraftingController(m_document, m_editor, m_statusBar, m_arxivService->network(), this);
     m_drafting->setGlossary(m_workspace->glossary());
     m_drafting->setSettings(currentDraftSettings());
     const MainWindowActions *actions = m_actions;
@@ -101,7 +102,7 @@ bool MainWindow::prepareDrafting()
 void MainWindow::showDraftingSettings()
 {
     SecretStore secrets;
-    DraftingSettingsDialog dialog(&secrets, this);
+    DraftingSettingsDialog dialog(&secrets, m_arxivService->network(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_draftKeyAsked = false;

@@ -4,12 +4,12 @@
 #include "dialogs/publishwechatdialog.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
+#include "services/arxivservice.h"
 #include "services/launchconfig.h"
 #include "services/publishingservice.h"
 #include "storage/library.h"
 
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 
 namespace DigestStudio {
 
@@ -37,13 +37,12 @@ void MainWindow::publishToWeChat()
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const bool fromEnvironment = !environment.value(QStringLiteral("DIGEST_WECHAT_APPID")).isEmpty() &&
                                  !environment.value(QStringLiteral("DIGEST_WECHAT_SECRET")).isEmpty();
-    auto *network = new QNetworkAccessManager(this);
-    auto *service =
-        new PublishingService(m_library, network, LaunchConfig::application().wechatApiUrl(), network);
+    auto *service = new PublishingService(m_library, m_arxivService->network(),
+                                          LaunchConfig::application().wechatApiUrl());
     auto *dialog = new PublishWeChatDialog(service, digest, figures, WeChatCredentials::resolve(environment),
                                            fromEnvironment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QObject::destroyed, network, &QObject::deleteLater);
+    connect(dialog, &QObject::destroyed, service, &QObject::deleteLater);
     dialog->open();
 }
 

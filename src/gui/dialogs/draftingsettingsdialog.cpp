@@ -15,11 +15,12 @@ namespace DigestStudio {
 
 namespace K = SettingsKeys;
 
-DraftingSettingsDialog::DraftingSettingsDialog(SecretStore *secrets, QWidget *parent)
+DraftingSettingsDialog::DraftingSettingsDialog(SecretStore *secrets, QNetworkAccessManager *network,
+                                               QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DraftingSettingsDialog>())
     , m_secrets(secrets)
-    , m_test(new ConnectionTest(this))
+    , m_test(new ConnectionTest(network, this))
 {
     m_ui->setupUi(this);
     m_ui->providerBox->addItem(tr("OpenAI-compatible chat completions"), QStringLiteral("openai"));

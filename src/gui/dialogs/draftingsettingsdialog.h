@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace Ui {
 class DraftingSettingsDialog;
 }
@@ -23,8 +25,9 @@ class DraftingSettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // Shows the saved settings; `secrets` (not owned) says whether keys are stored and takes new ones.
-    explicit DraftingSettingsDialog(SecretStore *secrets, QWidget *parent = nullptr);
+    // Shows the saved settings; `secrets` (not owned) says whether keys are stored and takes new ones; the
+    // connection test goes through `network` (not owned).
+    DraftingSettingsDialog(SecretStore *secrets, QNetworkAccessManager *network, QWidget *parent = nullptr);
     ~DraftingSettingsDialog() override;
 
     // The settings as edited, the key included (the one typed, else the stored one).

@@ -14,6 +14,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -60,6 +61,7 @@ class TestDraftingController final : public QObject
     Q_OBJECT
 
 private:
+    QNetworkAccessManager m_network; // the window's one, in the application
     std::unique_ptr<Server> m_server;
     std::unique_ptr<DigestDocument> m_document;
     std::unique_ptr<EntryEditor> m_editor;
@@ -91,8 +93,8 @@ private Q_SLOTS:
         m_editor->setDocument(m_document.get());
         m_editor->setCurrentEntry(0);
         m_statusBar = std::make_unique<WindowStatusBar>();
-        m_controller =
-            std::make_unique<DraftingController>(m_document.get(), m_editor.get(), m_statusBar.get());
+        m_controller = std::make_unique<DraftingController>(m_document.get(), m_editor.get(),
+                                                            m_statusBar.get(), &m_network);
         DraftSettings settings;
         settings.baseUrl = m_server->url(QStringLiteral("/v1"));
         settings.model = QStringLiteral("gpt-4o-mini");

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -28,6 +29,8 @@ class TestDraftingSettingsDialog final : public QObject
     Q_OBJECT
 
 private:
+    QNetworkAccessManager m_network; // the window's one, in the application
+
     template<typename T>
     static T *child(QDialog &dialog, const char *name)
     {
@@ -67,7 +70,7 @@ private Q_SLOTS:
         K::DraftModel.setValue(QStringLiteral("deepseek-chat"));
         K::DraftConcurrency.setValue(3);
         SecretStore secrets;
-        DraftingSettingsDialog dialog(&secrets);
+        DraftingSettingsDialog dialog(&secrets, &m_network);
         QCOMPARE(child<QLineEdit>(dialog, "modelEdit")->text(), QStringLiteral("deepseek-chat"));
         QCOMPARE(child<QSpinBox>(dialog, "concurrencySpin")->value(), 3);
         QVERIFY(child<QLabel>(dialog, "keyNote")->text().contains(QStringLiteral("session")));
@@ -95,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(!saved.contains("sk-typed"));
 
         // Shown again: the key is not, only that one is stored.
-        DraftingSettingsDialog again(&secrets);
+        DraftingSettingsDialog again(&secrets, &m_network);
         QCOMPARE(child<QLineEdit>(again, "keyEdit")->text(), QString());
         QVERIFY(child<QLineEdit>(again, "keyEdit")->placeholderText().contains(QStringLiteral("stored")));
         QCOMPARE(again.settings().apiKey, QStringLiteral("sk-typed-in-the-dialog"));
@@ -105,7 +108,7 @@ private Q_SLOTS:
     void badExtraJsonIsRefusedWithAMessage()
     {
         SecretStore secrets;
-        DraftingSettingsDialog dialog(&secrets);
+        DraftingSettingsDialog dialog(&secrets, &m_network);
         child<QLineEdit>(dialog, "modelEdit")->setText(QStringLiteral("not-saved"));
         child<QPlainTextEdit>(dialog, "extraJsonEdit")->setPlainText(QStringLiteral("[1, 2]"));
         dialog.accept();
@@ -126,7 +129,7 @@ private Q_SLOTS:
                                       Server::status(401, Test::fixture(QStringLiteral("llm/error-401.json")),
                                                      "application/json")});
         SecretStore secrets;
-        DraftingSettingsDialog dialog(&secrets);
+        DraftingSettingsDialog dialog(&secrets, &m_network);
         child<QLineEdit>(dialog, "urlEdit")->setText(server.url(QStringLiteral("/v1")).toString());
         child<QLineEdit>(dialog, "modelEdit")->setText(QStringLiteral("gpt-4o-mini"));
         child<QPlainTextEdit>(dialog, "extraJsonEdit")->clear();
