@@ -442,6 +442,18 @@
         <source>Asking %1…</source>
         <translation>正在询问 %1…</translation>
     </message>
+    <message>
+        <source>The stored DeepL key was removed from the keychain.</source>
+        <translation>已从系统钥匙串中删除保存的 DeepL 密钥。</translation>
+    </message>
+    <message>
+        <source>The stored model key was removed from the keychain.</source>
+        <translation>已从系统钥匙串中删除保存的模型密钥。</translation>
+    </message>
+    <message>
+        <source>The key could not be removed: %1</source>
+        <translation>无法删除密钥：%1</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::EntryEditor</name>
@@ -2244,8 +2256,20 @@ Close anyway and lose them?</source>
         <translation>可选</translation>
     </message>
     <message>
-        <source>&amp;Test Connection</source>
-        <translation>测试连接(&amp;T)</translation>
+        <source>Remove the stored key from the system keychain now</source>
+        <translation>立即从系统钥匙串中删除保存的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Stored Key</source>
+        <translation>忘记保存的密钥(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget Stored Key</source>
+        <translation>忘记保存的密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>测试连接(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,10 @@ DraftingSettingsDialog::DraftingSettingsDialog(SecretStore *secrets, QNetworkAcc
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DraftingSettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->testButton, &QPushButton::clicked, this, &DraftingSettingsDialog::testConnection);
+    connect(m_ui->forgetKeyButton, &QPushButton::clicked, this,
+            [this] { forgetKey(SecretStore::LlmApiKey); });
+    connect(m_ui->forgetDeeplKeyButton, &QPushButton::clicked, this,
+            [this] { forgetKey(SecretStore::DeeplApiKey); });
     connect(m_test, &ConnectionTest::finished, this, [this](bool ok, const QString &message) {
         m_ui->testButton->setEnabled(true);
         m_ui->testResult->setText(ok ? message : tr("Failed: %1").arg(message));
@@ -54,19 +58,31 @@ void DraftingSettingsDialog::load()
 void DraftingSettingsDialog::updateKeyNotes()
 {
     // The key itself is never shown: the field stays empty and says whether one is stored.
-    const auto placeholder = [this](const char *name) {
-        return m_secrets->read(QString::fromLatin1(name)).isEmpty()
-                   ? tr("none stored")
-                   : tr("stored; type a new one to replace it");
+    const auto show = [this](const char *name, QLineEdit *edit, QPushButton *forget) {
+        const bool stored = !m_secrets->read(QString::fromLatin1(name)).isEmpty();
+        edit->setPlaceholderText(stored ? tr("stored; type a new one to replace it") : tr("none stored"));
+        forget->setEnabled(stored);
     };
-    m_ui->keyEdit->setPlaceholderText(placeholder(SecretStore::LlmApiKey));
-    m_ui->deeplKeyEdit->setPlaceholderText(placeholder(SecretStore::DeeplApiKey));
+    show(SecretStore::LlmApiKey, m_ui->keyEdit, m_ui->forgetKeyButton);
+    show(SecretStore::DeeplApiKey, m_ui->deeplKeyEdit, m_ui->forgetDeeplKeyButton);
     m_ui->keyNote->setText(
         m_secrets->keychainAvailable()
             ? tr("Keys are kept in the system keychain. $DIGEST_LLM_API_KEY, when set, "
                  "comes first.")
             : tr("No system keychain is running: a key typed here is kept for this session "
                  "only and asked for again next time."));
+}
+
+void DraftingSettingsDialog::forgetKey(const char *name)
+{
+    QString error;
+    const bool deepl = qstrcmp(name, SecretStore::DeeplApiKey) == 0;
+    if (m_secrets->remove(QString::fromLatin1(name), &error))
+        m_ui->testResult->setText(deepl ? tr("The stored DeepL key was removed from the keychain.")
+                                        : tr("The stored model key was removed from the keychain."));
+    else
+        m_ui->testResult->setText(tr("The key could not be removed: %1").arg(error));
+    updateKeyNotes();
 }
 
 DraftSettings DraftingSettingsDialog::settings() const

@@ -46,6 +46,7 @@ public Q_SLOTS:
 private:
     void load();
     void updateKeyNotes();
+    void forgetKey(const char *name);
 
     std::unique_ptr<Ui::DraftingSettingsDialog> m_ui;
     SecretStore *m_secrets;

@@ -102,7 +102,16 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(again, "keyEdit")->text(), QString());
         QVERIFY(child<QLineEdit>(again, "keyEdit")->placeholderText().contains(QStringLiteral("stored")));
         QCOMPARE(again.settings().apiKey, QStringLiteral("sk-typed-in-the-dialog"));
-        secrets.remove(QString::fromLatin1(SecretStore::LlmApiKey));
+
+        // Forgotten at the person's word: gone from the keychain, and the form says so.
+        auto *forget = child<QPushButton>(again, "forgetKeyButton");
+        QVERIFY(forget->isEnabled());
+        QVERIFY(!child<QPushButton>(again, "forgetDeeplKeyButton")->isEnabled());
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QCOMPARE(secrets.read(QString::fromLatin1(SecretStore::LlmApiKey)), QString());
+        QCOMPARE(child<QLineEdit>(again, "keyEdit")->placeholderText(), QStringLiteral("none stored"));
+        QVERIFY(!forget->isEnabled());
+        QVERIFY(child<QLabel>(again, "testResult")->text().contains(QStringLiteral("removed")));
     }
 
     void badExtraJsonIsRefusedWithAMessage()
