@@ -95,6 +95,10 @@ void LookupPanel::createWidgets()
     m_results->setUniformRowHeights(true);
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    // Short columns as wide as their header or their widest cell, whichever is wider (a translated header
+    // is longer than the English one).
+    m_results->header()->setSectionResizeMode(FeaturedColumn, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(ScoreColumn, QHeaderView::ResizeToContents);
     m_sortCheck = new QCheckBox(tr("Sort by suggestion"), this);
     m_sortCheck->setObjectName(QStringLiteral("sortCheck"));
     m_sortCheck->setChecked(true);

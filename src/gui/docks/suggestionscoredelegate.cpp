@@ -5,6 +5,13 @@
 
 namespace DigestStudio {
 
+namespace {
+
+constexpr int BarMargin = 3;  // between the cell's edge and the bar
+constexpr int TextMargin = 4; // between the bar's edge and the mark
+
+} // namespace
+
 SuggestionScoreDelegate::SuggestionScoreDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
@@ -23,7 +30,7 @@ void SuggestionScoreDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     opt.text.clear();
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-    const QRect area = opt.rect.adjusted(3, 4, -3, -4);
+    const QRect area = opt.rect.adjusted(BarMargin, 4, -BarMargin, -4);
     const double value = qBound(0.0, score.toDouble(), 1.0);
     QColor bar = opt.palette.color(QPalette::Highlight);
     bar.setAlpha(150);
@@ -35,8 +42,19 @@ void SuggestionScoreDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     painter->drawRect(QRect(area.topLeft(), QSize(int(area.width() * value), area.height())));
     painter->setPen(
         opt.palette.color((opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(area.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter->drawText(area.adjusted(TextMargin, 0, -TextMargin, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
     painter->restore();
+}
+
+QSize SuggestionScoreDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // The mark drawn inside the bar, with the bar's and the text's margins: never clipped.
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const int text = opt.fontMetrics.horizontalAdvance(opt.text);
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(qMax(size.width(), text + 2 * (BarMargin + TextMargin) + 2));
+    return size;
 }
 
 } // namespace DigestStudio

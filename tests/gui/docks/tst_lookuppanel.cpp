@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -233,6 +234,13 @@ private Q_SLOTS:
         QVERIFY(results()->topLevelItem(0)->text(0).contains(QStringLiteral("Seeing Through Fog")));
         QCOMPARE(results()->topLevelItem(0)->text(3), QStringLiteral("★ suggested"));
         QCOMPARE(results()->topLevelItem(1)->text(3), QString());
+        // The mark and the short columns' headers are shown whole.
+        QHeaderView *header = results()->header();
+        const QFontMetrics metrics(results()->font());
+        QVERIFY2(header->sectionSize(3) > metrics.horizontalAdvance(QStringLiteral("★ suggested")) + 14,
+                 qPrintable(QString::number(header->sectionSize(3))));
+        QVERIFY(header->sectionSize(2) >= header->sectionSizeHint(2));
+        QVERIFY(header->sectionSize(3) >= header->sectionSizeHint(3));
         QVERIFY2(results()->topLevelItem(0)->toolTip(3).contains(QStringLiteral("fog")),
                  qPrintable(results()->topLevelItem(0)->toolTip(3)));
         // Feed order on request.
