@@ -1,5 +1,7 @@
 #include "app/appearance.h"
 
+#include "app/darkfusionstyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -60,7 +62,7 @@ void Appearance::apply(Theme theme)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DarkFusionStyle);
         QApplication::setPalette(darkPalette());
         break;
     }
