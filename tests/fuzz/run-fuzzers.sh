@@ -26,6 +26,7 @@ seeds_for() {
     fuzz-wechatanswer) echo "$here/seeds/wechatanswer" ;;
     fuzz-imageexport) echo "$here/seeds/imageexport" ;;
     fuzz-historyjsonl) echo "$here/seeds/historyjsonl" ;;
+    fuzz-streameddraft) echo "$here/seeds/draftjson" ;;
   esac
 }
 
@@ -44,6 +45,7 @@ rate_of() {
     fuzz-wechatanswer) echo 20000 ;;
     fuzz-imageexport) echo 10 ;;
     fuzz-historyjsonl) echo 15000 ;;
+    fuzz-streameddraft) echo 1000 ;;
   esac
 }
 
@@ -60,7 +62,7 @@ env_of() {
 status=0
 for fuzzer in fuzz-xmlpullreader fuzz-arxivparsers fuzz-arxivid fuzz-digestimporter fuzz-glossarycsv \
   fuzz-librarylocation fuzz-exporters fuzz-sse fuzz-draftjson fuzz-wechatanswer fuzz-imageexport \
-  fuzz-historyjsonl; do
+  fuzz-historyjsonl fuzz-streameddraft; do
   corpus=$work/$fuzzer
   mkdir -p "$corpus" "$work/artifacts-$fuzzer"
   # Only files (the seed folders may hold subfolders), each at most 1 MB as -max_len allows.

@@ -5,7 +5,7 @@
 #include "drafting/draftapplier.h"
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryeditor.h"
-#include "editor/streameddraft.h"
+#include "drafting/streameddraft.h"
 #include "model/glossary.h"
 #include "services/draftingservice.h"
 

@@ -1,4 +1,4 @@
-#include "editor/streameddraft.h"
+#include "drafting/streameddraft.h"
 
 namespace DigestStudio {
 

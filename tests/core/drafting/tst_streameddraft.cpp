@@ -1,5 +1,5 @@
 // StreamedDraft: the Chinese fields read out of a draft cut anywhere while it streams in.
-#include "editor/streameddraft.h"
+#include "drafting/streameddraft.h"
 
 #include <QtTest>
 
