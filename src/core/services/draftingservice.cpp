@@ -38,7 +38,7 @@ int DraftingService::draft(const DigestEntry &entry, const QVector<GlossaryTerm>
     const int ticket = m_nextTicket++;
     auto *job = new DraftJob(ticket, entry, glossary, m_settings, m_network, this);
     job->setMaxAnswerBytes(MaxAnswerBytes);
-    connect(job, &DraftJob::partialText, this, &DraftingService::partialText);
+    connect(job, &DraftJob::partialFields, this, &DraftingService::partialFields);
     connect(job, &DraftJob::retrying, this, &DraftingService::retrying);
     connect(job, &DraftJob::finished, this, &DraftingService::finishJob, Qt::QueuedConnection);
     m_queue.push_back(job);

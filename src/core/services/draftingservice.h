@@ -45,7 +45,8 @@ public:
     int pending() const;
 
 Q_SIGNALS:
-    void partialText(int ticket, const QString &textSoFar); // streamed text so far (think/reasoning removed)
+    // The fields as far as they have streamed in (think/reasoning removed, math restored), for a preview.
+    void partialFields(int ticket, const DigestStudio::DraftFields &fieldsSoFar);
     void drafted(int ticket, const DigestStudio::DraftFields &fields, const QString &model);
     void failed(int ticket, const QString &message); // in words; never contains the key
     // A 429 or 5xx answer: the paper is tried again after `waitMs` (Retry-After, else a doubling backoff).

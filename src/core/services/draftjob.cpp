@@ -2,6 +2,7 @@
 
 #include "drafting/draftprompt.h"
 #include "drafting/draftproviderregistry.h"
+#include "drafting/streameddraft.h"
 #include "model/digestentry.h"
 #include "util/boundedreply.h"
 
@@ -111,17 +112,26 @@ void DraftJob::readSome()
     const QString text = m_reader->textSoFar();
     if (text != m_lastText) {
         m_lastText = text;
-        // What a person sees while it streams: the math restored; a placeholder cut at the end waits for
-        // the rest of it.
-        QString shown;
-        QString ignored;
-        if (!m_masker.unmask(text, &shown, &ignored)) {
-            const int cut = text.lastIndexOf(QChar(0x27E6));
-            if (cut < 0 || !m_masker.unmask(text.left(cut), &shown, &ignored))
-                shown = text;
-        }
-        Q_EMIT partialText(m_ticket, shown);
+        // What a person sees while it streams: the fields read from the masked text first (restored math
+        // would hold `\frac` and `\beta`, which a JSON reader takes for escapes), then their math restored.
+        DraftFields fields = StreamedDraft::read(text);
+        for (QString *field : {&fields.zhTitle, &fields.zhShortTitle, &fields.zhSummary})
+            *field = restoredSoFar(*field);
+        Q_EMIT partialFields(m_ticket, fields);
     }
+}
+
+// `field` with its math put back; a placeholder cut at the end waits for the rest of it.
+QString DraftJob::restoredSoFar(const QString &field) const
+{
+    QString shown;
+    QString ignored;
+    if (m_masker.unmask(field, &shown, &ignored))
+        return shown;
+    const int cut = field.lastIndexOf(QChar(0x27E6));
+    if (cut >= 0 && m_masker.unmask(field.left(cut), &shown, &ignored))
+        return shown;
+    return field;
 }
 
 void DraftJob::replyFinished()

@@ -49,7 +49,8 @@ public:
     static qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
 
 Q_SIGNALS:
-    void partialText(int ticket, const QString &textSoFar);
+    // What has arrived so far, read as the three fields with their math restored (see partialFields()).
+    void partialFields(int ticket, const DigestStudio::DraftFields &fieldsSoFar);
     // The server answered `status` (429, 5xx): the job tries again after `waitMs`.
     void retrying(int ticket, int status, int waitMs);
     void finished(DigestStudio::DraftJob *job);
@@ -62,6 +63,7 @@ private:
     void succeed(const DraftFields &masked);
     void fail(const QString &message);
     QString serverMessage() const;
+    QString restoredSoFar(const QString &field) const;
 
     int m_ticket;
     DraftSettings m_settings;

@@ -5,7 +5,6 @@
 #include "drafting/draftapplier.h"
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryeditor.h"
-#include "drafting/streameddraft.h"
 #include "model/glossary.h"
 #include "services/draftingservice.h"
 
@@ -21,7 +20,7 @@ DraftingController::DraftingController(DigestDocument *document, EntryEditor *ed
     , m_network(network)
     , m_service(new DraftingService(m_network, this))
 {
-    connect(m_service, &DraftingService::partialText, this, &DraftingController::onPartialText);
+    connect(m_service, &DraftingService::partialFields, this, &DraftingController::onPartialFields);
     connect(m_service, &DraftingService::drafted, this, &DraftingController::onDrafted);
     connect(m_service, &DraftingService::failed, this, &DraftingController::onFailed);
     connect(m_service, &DraftingService::retrying, this, &DraftingController::onRetrying);
@@ -121,7 +120,7 @@ int DraftingController::draftRows(const QList<int> &rows)
         const DigestEntry &entry = m_document->entry(row);
         m_failures.remove(entry.arxivId());
         const int ticket = m_service->draft(entry, terms);
-        m_jobs.insert(ticket, {entry.arxivId(), QString()});
+        m_jobs.insert(ticket, {entry.arxivId(), DraftFields()});
         ++queued;
     }
     if (queued > 0)
@@ -141,14 +140,14 @@ void DraftingController::draftUnfinished()
         m_statusBar->setDraftNote(tr("No unfinished paper lacks a Chinese title or summary."));
 }
 
-void DraftingController::onPartialText(int ticket, const QString &textSoFar)
+void DraftingController::onPartialFields(int ticket, const DraftFields &fieldsSoFar)
 {
     auto it = m_jobs.find(ticket);
     if (it == m_jobs.end())
         return;
-    it->textSoFar = textSoFar;
+    it->fieldsSoFar = fieldsSoFar;
     if (it->arxivId == shownArxivId())
-        m_editor->draftPanel()->showStreaming(modelName(), StreamedDraft::read(textSoFar));
+        m_editor->draftPanel()->showStreaming(modelName(), fieldsSoFar);
 }
 
 void DraftingController::onDrafted(int ticket, const DraftFields &fields, const QString &model)
@@ -252,7 +251,7 @@ void DraftingController::refreshPanel()
     const QString arxivId = shownArxivId();
     for (const Job &job : qAsConst(m_jobs)) {
         if (job.arxivId == arxivId && !arxivId.isEmpty()) {
-            panel->showStreaming(modelName(), StreamedDraft::read(job.textSoFar));
+            panel->showStreaming(modelName(), job.fieldsSoFar);
             Q_EMIT offerChanged();
             return;
         }

@@ -62,7 +62,7 @@ private:
     struct Job
     {
         QString arxivId;
-        QString textSoFar;
+        DraftFields fieldsSoFar;
     };
     struct Offer
     {
@@ -72,7 +72,7 @@ private:
 
     int rowOf(const QString &arxivId) const;
     QString shownArxivId() const;
-    void onPartialText(int ticket, const QString &textSoFar);
+    void onPartialFields(int ticket, const DraftFields &fieldsSoFar);
     void onDrafted(int ticket, const DraftFields &fields, const QString &model);
     void onFailed(int ticket, const QString &message);
     void onRetrying(int ticket, int status, int waitMs);

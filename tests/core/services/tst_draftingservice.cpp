@@ -84,7 +84,7 @@ class TestDraftingService final : public QObject
         DraftFields fields;
         QString model;
         QString error;
-        QStringList partials;
+        QVector<DraftFields> partials;
     };
 
     Outcome runOne(DraftingService &service, const DigestEntry &e = entry())
@@ -92,8 +92,8 @@ class TestDraftingService final : public QObject
         QSignalSpy drafted(&service, &DraftingService::drafted);
         QSignalSpy failed(&service, &DraftingService::failed);
         Outcome outcome;
-        connect(&service, &DraftingService::partialText, this,
-                [&outcome](int, const QString &text) { outcome.partials.append(text); });
+        connect(&service, &DraftingService::partialFields, this,
+                [&outcome](int, const DraftFields &fields) { outcome.partials.append(fields); });
         const int ticket = service.draft(e, glossary());
         if (!QTest::qWaitFor([&] { return drafted.size() + failed.size() > 0; }, 20000))
             return outcome;
@@ -152,9 +152,11 @@ private Q_SLOTS:
         QVERIFY(expected.value(QStringLiteral("zh_summary")).toString().contains(QStringLiteral("⟦M3⟧")));
         QCOMPARE(outcome.model, QStringLiteral("deepseek-chat"));
         QVERIFY(!outcome.partials.isEmpty());
-        for (const QString &partial : outcome.partials)
-            QVERIFY2(!partial.contains(QStringLiteral("think")) && !partial.contains(QStringLiteral("好的")),
-                     qPrintable(partial));
+        for (const DraftFields &partial : outcome.partials) {
+            const QString shown = partial.zhTitle + partial.zhShortTitle + partial.zhSummary;
+            QVERIFY2(!shown.contains(QStringLiteral("think")) && !shown.contains(QStringLiteral("好的")),
+                     qPrintable(shown));
+        }
 
         QCOMPARE(m_server->requestCount(), 1);
         const Server::Request request = m_server->requests().first();
@@ -288,6 +290,43 @@ private Q_SLOTS:
         QVERIFY2(outcome.error.contains(QStringLiteral("No answer within 0.3 s")), qPrintable(outcome.error));
     }
 
+    // While it streams, the preview shows the math as written: `\frac`, `\beta` and `\tau` are not JSON
+    // escapes to it (they were, when the math was restored before the fields were read), and every
+    // preview is a beginning of the finished field.
+    void streamingPreviewShowsMathAsWritten()
+    {
+        DigestEntry e;
+        e.setArxivId(QStringLiteral("2611.04321"));
+        e.setTitle(QStringLiteral("Noise at rate $\\tau$"));
+        e.setAbstract(QStringLiteral("We bound the error by $\\frac{1}{\\beta}$."));
+        const QString answer =
+            QStringLiteral("{\"zh_title\": \"速率为⟦M1⟧的噪声\", \"zh_short_title\": \"⟦M1⟧噪声\", "
+                           "\"zh_summary\": \"我们证明误差不超过⟦M2⟧。\"}");
+        QVector<QByteArray> pieces;
+        for (int at = 0; at < answer.size(); at += 3) {
+            const QJsonObject delta{{QStringLiteral("content"), answer.mid(at, 3)}};
+            const QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), delta}};
+            const QJsonObject chunk{{QStringLiteral("choices"), QJsonArray{choice}}};
+            pieces.append("data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\n");
+        }
+        pieces.append("data: [DONE]\n\n");
+        m_server->route(QStringLiteral("/v1/chat/completions"), Server::stream(pieces));
+        DraftingService service(m_network);
+        service.setSettings(settings());
+        const Outcome outcome = runOne(service, e);
+        QVERIFY2(outcome.drafted, qPrintable(outcome.error));
+        QCOMPARE(outcome.fields.zhSummary, QStringLiteral("我们证明误差不超过$\\frac{1}{\\beta}$。"));
+        QCOMPARE(outcome.fields.zhTitle, QStringLiteral("速率为$\\tau$的噪声"));
+        QVERIFY(outcome.partials.size() > 10);
+        for (const DraftFields &partial : outcome.partials) {
+            QVERIFY2(outcome.fields.zhTitle.startsWith(partial.zhTitle), qPrintable(partial.zhTitle));
+            QVERIFY2(outcome.fields.zhShortTitle.startsWith(partial.zhShortTitle),
+                     qPrintable(partial.zhShortTitle));
+            QVERIFY2(outcome.fields.zhSummary.startsWith(partial.zhSummary), qPrintable(partial.zhSummary));
+        }
+        QCOMPARE(outcome.partials.constLast().zhSummary, outcome.fields.zhSummary);
+    }
+
     void cancel()
     {
         Server::Response slow = Server::stream(events(QStringLiteral("openai-stream.sse")), 200);
@@ -298,7 +337,7 @@ private Q_SLOTS:
         service.setSettings(s);
         QSignalSpy failed(&service, &DraftingService::failed);
         QSignalSpy drafted(&service, &DraftingService::drafted);
-        QSignalSpy partial(&service, &DraftingService::partialText);
+        QSignalSpy partial(&service, &DraftingService::partialFields);
         const int running = service.draft(entry(), glossary());
         const int queued = service.draft(entry(), glossary());
         QVERIFY(partial.wait(5000)); // streaming has begun
