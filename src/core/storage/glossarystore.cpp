@@ -35,9 +35,8 @@ QVector<GlossaryTerm> GlossaryStore::glossaryTerms(LibraryError *error)
 
 bool GlossaryStore::addGlossaryTerm(GlossaryTerm *term, LibraryError *error)
 {
-    if (term->english().trimmed().isEmpty())
-        return m_connection.fail(error, Kind::InvalidArgument,
-                                 QStringLiteral("A glossary term needs its English text."));
+    if (!hasEnglish(*term, error))
+        return false;
     Transaction transaction(m_connection, error);
     if (!transaction.isActive())
         return false;
@@ -51,9 +50,8 @@ bool GlossaryStore::addGlossaryTerm(GlossaryTerm *term, LibraryError *error)
 bool GlossaryStore::replaceGlossary(QVector<GlossaryTerm> *terms, LibraryError *error)
 {
     for (const GlossaryTerm &term : qAsConst(*terms)) {
-        if (term.english().trimmed().isEmpty())
-            return m_connection.fail(error, Kind::InvalidArgument,
-                                     QStringLiteral("A glossary term needs its English text."));
+        if (!hasEnglish(term, error))
+            return false;
     }
     Transaction transaction(m_connection, error);
     if (!transaction.isActive())
@@ -77,6 +75,13 @@ bool GlossaryStore::replaceGlossary(QVector<GlossaryTerm> *terms, LibraryError *
     return true;
 }
 
+bool GlossaryStore::hasEnglish(const GlossaryTerm &term, LibraryError *error)
+{
+    return !term.english().trimmed().isEmpty() ||
+           m_connection.fail(error, Kind::InvalidArgument,
+                             QStringLiteral("A glossary term needs its English text."));
+}
+
 qint64 GlossaryStore::insert(const GlossaryTerm &term, LibraryError *error)
 {
     QSqlQuery &insert = m_connection.prepared(
@@ -90,9 +95,8 @@ qint64 GlossaryStore::insert(const GlossaryTerm &term, LibraryError *error)
 
 bool GlossaryStore::updateGlossaryTerm(const GlossaryTerm &term, LibraryError *error)
 {
-    if (term.english().trimmed().isEmpty())
-        return m_connection.fail(error, Kind::InvalidArgument,
-                                 QStringLiteral("A glossary term needs its English text."));
+    if (!hasEnglish(term, error))
+        return false;
     Transaction transaction(m_connection, error);
     if (!transaction.isActive())
         return false;

@@ -23,6 +23,7 @@ public:
     bool replaceGlossary(QVector<GlossaryTerm> *terms, LibraryError *error);
 
 private:
+    bool hasEnglish(const GlossaryTerm &term, LibraryError *error); // false, with `error`, when blank
     qint64 insert(const GlossaryTerm &term, LibraryError *error);
 
     LibraryConnection &m_connection;
