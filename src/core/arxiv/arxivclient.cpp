@@ -4,6 +4,7 @@
 #include "model/paperstore.h"
 #include "util/appinfo.h"
 #include "util/boundedreply.h"
+#include "util/retryafter.h"
 #include "util/settingskeys.h"
 
 #include <QJsonArray>
@@ -118,26 +119,7 @@ qint64 ArxivClient::maxAnswerBytes(Kind kind)
 
 qint64 ArxivClient::retryAfterMs(const QByteArray &value, const QDateTime &now)
 {
-    const QString text = QString::fromLatin1(value).trimmed();
-    if (text.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = text.toLongLong(&ok);
-    if (ok) {
-        // Saturate instead of overflowing, so a huge wait still meets the "too long, give up" check.
-        constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000;
-        return seconds < 0 ? -1 : seconds > maxSeconds ? std::numeric_limits<qint64>::max() : seconds * 1000;
-    }
-    // An HTTP date: `Wed, 21 Oct 2015 07:28:00 GMT`.
-    QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (when.isValid()) {
-        when.setTimeSpec(Qt::UTC);
-    } else {
-        when = QDateTime::fromString(text, Qt::RFC2822Date);
-        if (!when.isValid())
-            return -1;
-    }
-    return qMax<qint64>(0, now.msecsTo(when));
+    return RetryAfter::milliseconds(value, now);
 }
 
 quint64 ArxivClient::newOperation(Kind kind)

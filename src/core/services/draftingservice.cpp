@@ -3,8 +3,11 @@
 #include "model/digestentry.h"
 #include "model/glossary.h"
 #include "services/draftjob.h"
+#include "util/settingskeys.h"
 
+#include <QDate>
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 namespace DigestStudio {
 
@@ -76,7 +79,10 @@ void DraftingService::cancelAll()
 
 int DraftingService::tokensUsedToday() const
 {
-    return m_tokenDay == QDate::currentDate() ? m_tokensToday : 0;
+    const QSettings settings;
+    return SettingsKeys::DraftTokensDay.value(settings) == QDate::currentDate().toString(Qt::ISODate)
+               ? SettingsKeys::DraftTokensToday.value(settings)
+               : 0;
 }
 
 int DraftingService::pending() const
@@ -119,13 +125,12 @@ void DraftingService::addTokens(int tokens)
 {
     if (tokens <= 0)
         return;
-    const QDate today = QDate::currentDate();
-    if (m_tokenDay != today) {
-        m_tokenDay = today;
-        m_tokensToday = 0;
-    }
-    m_tokensToday += tokens;
-    Q_EMIT tokensUsedChanged(m_tokensToday);
+    // Kept in the settings, so that the count survives a restart and includes what digestctl used.
+    const int today = tokensUsedToday() + tokens;
+    QSettings settings;
+    SettingsKeys::DraftTokensDay.setValue(settings, QDate::currentDate().toString(Qt::ISODate));
+    SettingsKeys::DraftTokensToday.setValue(settings, today);
+    Q_EMIT tokensUsedChanged(today);
 }
 
 } // namespace DigestStudio

@@ -6,7 +6,6 @@
 #include "drafting/draftsettings.h"
 #include "model/glossaryterm.h"
 
-#include <QDate>
 #include <QHash>
 #include <QObject>
 #include <QVector>
@@ -67,8 +66,6 @@ private:
     QHash<int, DraftJob *> m_running;
     int m_done = 0;
     int m_total = 0;
-    QDate m_tokenDay;
-    int m_tokensToday = 0;
 };
 
 } // namespace DigestStudio

@@ -5,6 +5,7 @@
 #include "drafting/streameddraft.h"
 #include "model/digestentry.h"
 #include "util/boundedreply.h"
+#include "util/retryafter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,8 +155,9 @@ void DraftJob::replyFinished()
         return fail(BoundedReply::tooLargeMessage(tr("The drafting answer"), m_maxAnswerBytes));
     if (status >= 200 && status < 300) {
         DraftFields masked;
-        m_tokens += m_reader->tokensUsed();
-        if (!m_reader->error().isEmpty() || !m_reader->finish(&masked))
+        const bool read = m_reader->error().isEmpty() && m_reader->finish(&masked);
+        m_tokens += m_reader->tokensUsed(); // after finish(): an answer sent whole says its usage at the end
+        if (!read)
             return fail(m_reader->error());
         return succeed(masked);
     }
@@ -195,21 +197,7 @@ bool DraftJob::retryLater(int status)
 
 qint64 DraftJob::retryAfterMs(const QByteArray &value, const QDateTime &now)
 {
-    const QByteArray text = value.trimmed();
-    if (text.isEmpty())
-        return -1;
-    bool ok = false;
-    const double seconds = text.toDouble(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : static_cast<qint64>(seconds * 1000);
-    // An HTTP date: `Wed, 21 Oct 2015 07:28:00 GMT`.
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text.left(29)),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return -1;
-    QDateTime utc = when;
-    utc.setTimeSpec(Qt::UTC);
-    return qMax<qint64>(0, now.msecsTo(utc));
+    return RetryAfter::milliseconds(value, now);
 }
 
 void DraftJob::succeed(const DraftFields &masked)

@@ -91,6 +91,9 @@ inline const SettingsKey<int> DraftMaxRetries{"Drafting/maxRetries", 4};
 // A JSON object merged into each request body, e.g. {"thinking":{"type":"disabled"}}.
 inline const SettingsKey<QString> DraftExtraJson{"Drafting/extraJson", QString()};
 inline const SettingsKey<QString> DraftDeepLGlossaryId{"Drafting/deeplGlossaryId", QString()};
+// Tokens the providers reported today, the app's and digestctl's together (a running cost count, no secret).
+inline const SettingsKey<QString> DraftTokensDay{"Drafting/tokensDay", QString()}; // ISO date of the count
+inline const SettingsKey<int> DraftTokensToday{"Drafting/tokensToday", 0};
 
 // Workspace: the paper list, the entry editor, spelling and autosave (issue 5)
 inline const SettingsKey<QByteArray> WorkspaceEditorSplitter{"Workspace/editorSplitter", QByteArray()};

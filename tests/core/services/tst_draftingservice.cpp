@@ -6,11 +6,13 @@
 #include "services/draftingservice.h"
 #include "services/draftjob.h"
 #include "testsupport.h"
+#include "util/settingskeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -109,8 +111,14 @@ class TestDraftingService final : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The day's token count lives in the settings: this test's own file, emptied before each test.
+        QCoreApplication::setApplicationName(QStringLiteral("digest-studio-draftingservice-test"));
+    }
     void init()
     {
+        QSettings().clear();
         m_server = new Server(this);
         QVERIFY(m_server->listen());
         m_network = new QNetworkAccessManager(this);
@@ -191,6 +199,37 @@ private Q_SLOTS:
         QVERIFY(runOne(service).drafted);
         QCOMPARE(service.tokensUsedToday(), 2 * 508);
         QCOMPARE(tokens.last().at(0).toInt(), 2 * 508);
+        // A restart (or digestctl) goes on from the day's count; another day starts from zero.
+        DraftingService later(m_network);
+        QCOMPARE(later.tokensUsedToday(), 2 * 508);
+        SettingsKeys::DraftTokensDay.setValue(QDate::currentDate().addDays(-1).toString(Qt::ISODate));
+        QCOMPARE(later.tokensUsedToday(), 0);
+    }
+
+    // A server that ignores "stream" and answers with one JSON object says its usage at the end.
+    void tokensOfAnAnswerSentWholeAreCounted()
+    {
+        const QJsonObject answer{{QStringLiteral("zh_title"), QStringLiteral("标题")},
+                                 {QStringLiteral("zh_short_title"), QStringLiteral("短标题")},
+                                 {QStringLiteral("zh_summary"), QStringLiteral("摘要。")}};
+        const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                  {QStringLiteral("content"),
+                                   QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact))}};
+        const QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("message"), message}};
+        const QJsonObject body{{QStringLiteral("choices"), QJsonArray{choice}},
+                               {QStringLiteral("usage"), QJsonObject{{QStringLiteral("total_tokens"), 15}}}};
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        Server::ok(QJsonDocument(body).toJson(), "application/json"));
+        DigestEntry plain;
+        plain.setArxivId(QStringLiteral("2611.00001"));
+        plain.setTitle(QStringLiteral("A title"));
+        plain.setAbstract(QStringLiteral("An abstract."));
+        DraftingService service(m_network);
+        service.setSettings(settings());
+        const Outcome outcome = runOne(service, plain);
+        QVERIFY2(outcome.drafted, qPrintable(outcome.error));
+        QCOMPARE(outcome.fields.zhTitle, QStringLiteral("标题"));
+        QCOMPARE(service.tokensUsedToday(), 15);
     }
 
     void rateLimitedThenServed()
@@ -238,6 +277,10 @@ private Q_SLOTS:
             << QVector<Server::Response>{json(429, QStringLiteral("error-429.json"))
                                              .header("Retry-After", "3600")}
             << 2 << QStringLiteral("wait 3600 s") << 1;
+        QTest::newRow("429 asking for a wait past any clock")
+            << QVector<Server::Response>{json(429, QStringLiteral("error-429.json"))
+                                             .header("Retry-After", "1e300")}
+            << 2 << QStringLiteral("asks to wait") << 1;
         QTest::newRow("a stream without [DONE]")
             << QVector<Server::Response>{Server::stream(events(QStringLiteral("openai-no-done.sse")))} << 2
             << QStringLiteral("without [DONE]") << 1;
