@@ -1,5 +1,7 @@
 #include "services/suggestionservice.h"
 
+#include "services/publishingservice.h"
+
 #include "formats/historyjsonl.h"
 #include "services/listingservice.h"
 #include "storage/library.h"
@@ -40,6 +42,14 @@ void SuggestionService::watch(ListingService *listing)
                 if (!storeListing(day, papers, &error))
                     Q_EMIT failed(error);
             });
+}
+
+void SuggestionService::watch(PublishingService *publishing)
+{
+    connect(publishing, &PublishingService::finished, this, [this](const PublishOutcome &outcome) {
+        if (outcome.status == PublishOutcome::Status::Published)
+            retrain();
+    });
 }
 
 bool SuggestionService::storeListing(const QDate &day, const QVector<Paper> &papers, QString *error)

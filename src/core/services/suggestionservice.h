@@ -18,6 +18,7 @@ namespace DigestStudio {
 
 class Library;
 class ListingService;
+class PublishingService;
 
 class SuggestionService final : public QObject
 {
@@ -32,6 +33,8 @@ public:
     Library *library() const { return m_library; }
     // Listings `listing` fetches are stored here (and the model retrained).
     void watch(ListingService *listing);
+    // A digest `publishing` puts in the WeChat draft box holds the day's picks: the model retrains.
+    void watch(PublishingService *publishing);
 
     void setOptions(const RankerOptions &options) { m_options = options; }
     RankerOptions options() const { return m_options; }

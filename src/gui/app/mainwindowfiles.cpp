@@ -10,6 +10,7 @@
 #include "formats/imageexporter.h"
 #include "services/postexport.h"
 #include "services/postimport.h"
+#include "services/suggestionservice.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -92,6 +93,9 @@ bool MainWindow::exportTo(const QString &formatId, const ExportOptions &options,
             return false;
         *written += images;
     }
+    // An exported digest holds the day's picks, as one saved from the preview does: learn from it.
+    if (m_suggestions)
+        m_suggestions->retrain();
     return true;
 }
 

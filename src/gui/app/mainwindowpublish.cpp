@@ -7,6 +7,7 @@
 #include "services/arxivservice.h"
 #include "services/launchconfig.h"
 #include "services/publishingservice.h"
+#include "services/suggestionservice.h"
 #include "storage/library.h"
 
 #include <QMessageBox>
@@ -39,6 +40,8 @@ void MainWindow::publishToWeChat()
                                  !environment.value(QStringLiteral("DIGEST_WECHAT_SECRET")).isEmpty();
     auto *service = new PublishingService(m_library, m_arxivService->network(),
                                           LaunchConfig::application().wechatApiUrl());
+    if (m_suggestions)
+        m_suggestions->watch(service);
     auto *dialog = new PublishWeChatDialog(service, digest, figures, WeChatCredentials::resolve(environment),
                                            fromEnvironment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -153,6 +153,8 @@ void LookupPanel::applySuggestions()
     });
     for (QTreeWidgetItem *item : qAsConst(items))
         m_results->addTopLevelItem(item);
+    // A row's hidden state belongs to the view's row, not to the item moved: filter the new order again.
+    applyFilters();
 }
 
 void LookupPanel::tickSuggested()

@@ -1,13 +1,20 @@
 // SuggestionService over a SQLite library: training in the background with progress, listings stored and
 // retrained on, "not for us" marks, and a bad history file that changes nothing.
+#include "formats/digestimporter.h"
+#include "publishing/wechatcredentials.h"
 #include "scratchlibraries.h"
+#include "services/publishingservice.h"
 #include "services/suggestionservice.h"
 #include "storage/library.h"
 #include "synthetichistory.h"
+#include "testsupport.h"
+#include "wechatapiserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -93,6 +100,37 @@ private Q_SLOTS:
         QCOMPARE(service.rank(today).constLast().id, ranked.constFirst().id);
     }
 
+    // A digest published to the WeChat draft box holds the day's picks: the model learns from it at once.
+    // Nothing published (already sent, refused) trains nothing.
+    void retrainsAfterAPublish()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        WeChatCredentials::forgetAllTokens();
+        ScratchLibraries scratch;
+        auto library = Library::open(scratch.create(QStringLiteral("sqlite")));
+        QVERIFY(library);
+        Digest digest =
+            DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt"))).digest;
+        digest.setDate(QDate(2022, 10, 14));
+        WeChatPublishRequest request;
+        request.digestId = library->createDigest(digest);
+        Test::WeChatApiServer server;
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        PublishingService publishing(library.get(), &network, server.url());
+        publishing.setCredentials({Test::WeChatApiServer::appId(), Test::WeChatApiServer::secret()});
+        SuggestionService suggestions(library.get());
+        suggestions.watch(&publishing);
+        QSignalSpy trained(&suggestions, &SuggestionService::trained);
+        const PublishOutcome outcome = publishing.publishAndWait(request);
+        QVERIFY2(outcome.published(), qPrintable(outcome.message + outcome.problems.join(QLatin1Char(' '))));
+        QTRY_COMPARE_WITH_TIMEOUT(trained.count(), 1, 20000);
+        QCOMPARE(publishing.publishAndWait(request).status, PublishOutcome::Status::AlreadyPublished);
+        QTest::qWait(200);
+        QVERIFY(!suggestions.isTraining());
+        QCOMPARE(trained.count(), 1);
+    }
+
     void badHistoryChangesNothing()
     {
         OPEN_LIBRARY_OR_FAIL;
@@ -111,5 +149,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSuggestionService)
+QTEST_MAIN(TestSuggestionService) // a GUI application: publishing draws a title card
 #include "tst_suggestionservice.moc"

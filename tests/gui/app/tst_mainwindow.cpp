@@ -17,6 +17,7 @@
 #include "models/paperfilterproxymodel.h"
 #include "models/paperlistmodel.h"
 #include "services/launchconfig.h"
+#include "services/suggestionservice.h"
 #include "storage/library.h"
 #include "testsupport.h"
 #include "util/settingskeys.h"
@@ -312,6 +313,25 @@ private Q_SLOTS:
         QCOMPARE(window.document()->entry(0).zhSummary(), QStringLiteral("摘要，含半角逗号。"));
         QVERIFY(pressUndo(window));
         QCOMPARE(window.document()->entry(0).zhSummary(), QStringLiteral("摘要,含半角逗号。"));
+    }
+
+    // File ▸ Export… writes the post and the suggestions learn from the digest at once (its papers are the
+    // day's picks), with the training said in the status bar.
+    void anExportRetrainsTheSuggestions()
+    {
+        MainWindow window(libraryWithDigest(2));
+        auto *suggestions = window.findChild<SuggestionService *>();
+        QVERIFY(suggestions);
+        QTRY_VERIFY(!suggestions->isTraining()); // the training at start
+        QSignalSpy trained(suggestions, &SuggestionService::trained);
+        QStringList written;
+        QString error;
+        const QString target = m_dir.filePath(QStringLiteral("post.md"));
+        QVERIFY2(window.exportTo(QStringLiteral("markdown"), ExportOptions(), target, &written, &error),
+                 qPrintable(error));
+        QCOMPARE(written, QStringList{target});
+        QTRY_COMPARE_WITH_TIMEOUT(trained.count(), 1, 20000);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Suggestions updated."));
     }
 
     void aLibraryThatCannotBeOpenedIsSaidInADialog()

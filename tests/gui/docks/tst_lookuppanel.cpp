@@ -2,6 +2,7 @@
 // marker, add selected, search pages, cancel and errors in words.
 #include "arxiv/arxivclient.h"
 #include "docks/lookuppanel.h"
+#include "docks/suggestionscoredelegate.h"
 #include "loopbackhttpserver.h"
 #include "memorypaperstore.h"
 #include "scratchlibraries.h"
@@ -234,6 +235,9 @@ private Q_SLOTS:
         QVERIFY(results()->topLevelItem(0)->text(0).contains(QStringLiteral("Seeing Through Fog")));
         QCOMPARE(results()->topLevelItem(0)->text(3), QStringLiteral("★ suggested"));
         QCOMPARE(results()->topLevelItem(1)->text(3), QString());
+        // The score bar: full for the best, empty for the last.
+        QCOMPARE(results()->topLevelItem(0)->data(3, SuggestionScoreDelegate::ScoreRole).toDouble(), 1.0);
+        QCOMPARE(results()->topLevelItem(1)->data(3, SuggestionScoreDelegate::ScoreRole).toDouble(), 0.0);
         // The mark and the short columns' headers are shown whole.
         QHeaderView *header = results()->header();
         const QFontMetrics metrics(results()->font());
@@ -247,6 +251,16 @@ private Q_SLOTS:
         child<QCheckBox>("sortCheck")->setChecked(false);
         QVERIFY(results()->topLevelItem(0)->text(0).contains(QStringLiteral("Sparse Mixtures")));
         child<QCheckBox>("sortCheck")->setChecked(true);
+
+        // The keyword filters stay on top of the ranking: re-sorting keeps an excluded paper hidden.
+        child<QLineEdit>("excludeEdit")->setText(QStringLiteral("experts"));
+        child<QCheckBox>("sortCheck")->setChecked(false);
+        child<QCheckBox>("sortCheck")->setChecked(true);
+        for (int i = 0; i < results()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = results()->topLevelItem(i);
+            QCOMPARE(item->isHidden(), item->text(0).contains(QStringLiteral("Sparse Mixtures")));
+        }
+        child<QLineEdit>("excludeEdit")->clear();
 
         click("tickSuggestedButton");
         QCOMPARE(results()->topLevelItem(0)->checkState(0), Qt::Checked);
