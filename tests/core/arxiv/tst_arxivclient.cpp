@@ -610,6 +610,28 @@ private Q_SLOTS:
                  qPrintable(r.error));
     }
 
+    // The listing and OpenAlex answers have caps of their own (README, Limits): past one, refused in words.
+    void oversizedListingAndOpenAlexAnswersAreRefused()
+    {
+        m_client->setMaxRetries(0);
+        QByteArray feed = Test::fixture(QStringLiteral("arxiv/listing-rss.xml"));
+        feed.append(QByteArray(int(ArxivClient::MaxListingBytes), ' '));
+        m_server->route(QStringLiteral("/rss/cs.LG"), Server::ok(feed, "application/rss+xml"));
+        const ArxivClient::ListingResult r = listing({QStringLiteral("cs.LG")}, false);
+        QVERIFY(r.items.isEmpty());
+        QVERIFY2(r.error.contains(QStringLiteral("is larger than 32 MB: refused")), qPrintable(r.error));
+        QByteArray work = Test::fixture(QStringLiteral("arxiv/openalex-work.json"));
+        work.append(QByteArray(int(ArxivClient::MaxOpenAlexBytes), ' '));
+        m_server->route(QStringLiteral("/works/doi:10.48550/arXiv.2210.06441"),
+                        Server::ok(work, "application/json"));
+        QSignalSpy spy(m_client, &ArxivClient::affiliationsFinished);
+        m_client->fetchOpenAlexAffiliations(QStringLiteral("2210.06441"));
+        QVERIFY(spy.wait(10000));
+        const auto a = spy.first().at(1).value<ArxivClient::AffiliationResult>();
+        QVERIFY(a.affiliations.isEmpty());
+        QVERIFY2(a.error.contains(QStringLiteral("is larger than 4 MB: refused")), qPrintable(a.error));
+    }
+
     void searchIsPaged()
     {
         QByteArray page = feedFor(idsFrom(11, 10));
