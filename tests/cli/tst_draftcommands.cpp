@@ -178,6 +178,26 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).toObject().value(QStringLiteral("zh_summary")).toString(), expectedSummary);
     }
 
+    // The connection drops in the middle of the first answer: named, nothing of it stored; the next is
+    // stored.
+    void aStreamCutMidwayStoresNothing()
+    {
+        QSettings().setValue(SettingsKeys::DraftConcurrency.name(), 1); // requests in entry order
+        Server::Response cut = Server::stream(events(QStringLiteral("openai-stream.sse")).mid(0, 9));
+        cut.cutStream = true;
+        m_server->route(
+            QStringLiteral("/v1/chat/completions"),
+            QVector<Server::Response>{cut, Server::stream(events(QStringLiteral("openai-stream.sse")))});
+        const Test::CtlRun run = ctl({QStringLiteral("draft"), QStringLiteral("2026-11-30")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("entry 1 (2611.00001)")), qPrintable(run.err));
+        const QJsonArray entries = shownEntries();
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("zh_title")).toString(), QString());
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("zh_summary")).toString(), QString());
+        QVERIFY(entries.at(0).toObject().value(QStringLiteral("drafted_by")).isNull());
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("zh_summary")).toString(), expectedSummary);
+    }
+
     void draftedByClearedByAPerson()
     {
         m_server->route(QStringLiteral("/v1/chat/completions"),
