@@ -1256,6 +1256,10 @@ Close anyway and lose them?</source>
         <source>Entry %1, figure %2</source>
         <translation>第 %1 篇，图 %2</translation>
     </message>
+    <message>
+        <source>%1. Warning: %2</source>
+        <translation>%1。警告：%2</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::MainWindowActions</name>
@@ -1826,6 +1830,10 @@ Close anyway and lose them?</source>
         <source>The draft was not created.</source>
         <translation>草稿没有创建。</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::PublishingService</name>
@@ -1901,6 +1909,10 @@ Close anyway and lose them?</source>
         <source>The draft request had been sent: look in the draft box (草稿箱) before publishing again.</source>
         <translation>创建草稿的请求已经发出：再次发布前请先查看草稿箱。</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::SecretStore</name>
@@ -1911,6 +1923,21 @@ Close anyway and lose them?</source>
     <message>
         <source>The keychain refused the entry %1: %2</source>
         <translation>钥匙串拒绝了条目 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::UntouchedDrafts</name>
+    <message>
+        <source>entry %1 (%2, by %3)</source>
+        <translation>第 %1 条（%2，%3 起草）</translation>
+    </message>
+    <message>
+        <source>Machine drafts no one has revised go out as the model wrote them: %1. Edit them or mark them reviewed.</source>
+        <translation>以下机器草稿尚无人修改，将按模型原文发出：%1。请修改，或标记为已审阅。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

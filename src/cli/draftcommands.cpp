@@ -3,6 +3,7 @@
 #include "ctlarguments.h"
 #include "drafting/draftapplier.h"
 #include "drafting/draftcheck.h"
+#include "drafting/draftrules.h"
 #include "services/draftingservice.h"
 #include "services/draftkey.h"
 #include "storage/library.h"
@@ -29,13 +30,6 @@ struct Drafted
     bool failed = false;
 };
 
-bool isUnfinished(const DigestEntry &entry)
-{
-    return entry.status() != DigestEntry::Status::Reviewed &&
-           (entry.zhTitle().trimmed().isEmpty() || entry.zhShortTitle().trimmed().isEmpty() ||
-            entry.zhSummary().trimmed().isEmpty());
-}
-
 // The 0-based indexes to draft; false (and a usage message) for a position that is not a number or not in
 // the digest.
 bool chooseEntries(CtlContext &context, const Digest &digest, const QStringList &positions,
@@ -58,13 +52,29 @@ bool chooseEntries(CtlContext &context, const Digest &digest, const QStringList 
         if (!indexes->contains(position - 1))
             indexes->append(position - 1);
     }
-    if (positions.isEmpty()) {
-        for (int i = 0; i < digest.entryCount(); ++i) {
-            if (isUnfinished(digest.entries().at(i)))
-                indexes->append(i);
-        }
-    }
+    if (positions.isEmpty())
+        *indexes = DraftRules::unfinished(digest.entries());
     return true;
+}
+
+// Why no entry was chosen, in words that do not claim more than is true.
+QString nothingToDraft(const Digest &digest)
+{
+    if (digest.entryCount() == 0)
+        return QStringLiteral("nothing to draft: digest ") + QString::number(digest.id()) +
+               QStringLiteral(" has no entries");
+    QString text = QStringLiteral(
+        "nothing to draft: every entry that is not reviewed has its Chinese title and summary");
+    const QVector<int> reviewed = DraftRules::reviewedWithEmptyFields(digest.entries());
+    if (!reviewed.isEmpty()) {
+        QStringList positions;
+        for (const int index : reviewed)
+            positions.append(QString::number(index + 1));
+        text += QStringLiteral("; reviewed entries with an empty Chinese title or summary are left alone "
+                               "(positions ") +
+                positions.join(QStringLiteral(", ")) + QStringLiteral("; name a position to draft it)");
+    }
+    return text;
 }
 
 // Applies a draft to the stored entry and saves it; the line printed and the JSON for the entry.
@@ -74,6 +84,7 @@ Drafted store(Library *library, DigestEntry entry, int index, const DraftFields 
     Drafted result;
     result.index = index;
     const DraftOutcome outcome = DraftApplier::apply(&entry, fields, model, overwrite);
+    DraftRules::settleStatus(&entry, outcome);
     QStringList kept;
     if (!outcome.suggestions.zhTitle.isEmpty())
         kept.append(QStringLiteral("zh_title"));
@@ -193,7 +204,7 @@ int DraftCommands::draft(CtlContext &context, const QStringList &arguments)
     if (error.isError())
         return ctlFailed(context, error.message);
     if (indexes.isEmpty()) {
-        ctlNotice(context, QStringLiteral("nothing to draft: every entry has its Chinese fields"));
+        ctlNotice(context, nothingToDraft(digest));
         return CtlOk;
     }
 

@@ -1,6 +1,7 @@
 #include "formatcommands.h"
 
 #include "checks/checkregistry.h"
+#include "checks/untoucheddrafts.h"
 #include "ctlarguments.h"
 #include "formats/formatregistry.h"
 #include "services/postexport.h"
@@ -22,6 +23,16 @@ QString argumentError(const QString &command, const CtlArguments &args)
                              ? QStringLiteral("unexpected argument ") + args.offending()
                              : args.errorText();
     return command + QStringLiteral(": ") + what;
+}
+
+// Untouched machine text is a warning, not a refusal: the post is still written (exit 0).
+void warnUntouchedDrafts(CtlContext &context, const Digest &digest)
+{
+    const QString warning = UntouchedDrafts::warning(digest);
+    if (warning.isEmpty())
+        return;
+    *context.err << "digestctl: warning: " << warning << '\n';
+    context.err->flush();
 }
 
 } // namespace
@@ -113,8 +124,10 @@ int FormatCommands::exportAs(CtlContext &context, const Digest &digest, const QS
         if (!toFile)
             return usageError(context, QStringLiteral("export: --format ") + formatId +
                                            QStringLiteral(" writes images: --output DIR or FILE.png"));
+        warnUntouchedDrafts(context, digest);
         return exportImages(context, *exporter, digest, file, options);
     }
+    warnUntouchedDrafts(context, digest);
     // The thread's text only: attached images are the preview's (digestctl writes them with --format image).
     ExportOptions textOptions = options;
     textOptions.weiboAttachImages = false;

@@ -1,6 +1,7 @@
 // digestctl draft in this process against a loopback model server answering from recordings: only empty
 // fields filled, per-entry report, failures named with the others saved, the key only in Authorization,
 // drafted_by set and then cleared by `set`, and the untouched-draft check.
+#include "draftselectiondigest.h"
 #include "inprocessctl.h"
 #include "loopbackhttpserver.h"
 #include "storage/library.h"
@@ -85,10 +86,21 @@ class TestDraftCommands final : public QObject
         library->appendEntry(digest, third);
     }
 
-    QJsonArray shownEntries()
+    // The digest of 2026-12-01 that tst_draftingcontroller drafts too (DraftRules' shared example).
+    void makeSelectionDigest()
     {
-        const Test::CtlRun show =
-            ctl({QStringLiteral("show"), QStringLiteral("2026-11-30"), QStringLiteral("--json")});
+        auto library = Library::open(m_db);
+        QVERIFY(library);
+        const qint64 digest = library->createDigest(QDate(2026, 12, 1));
+        const QVector<DigestEntry> entries = Test::draftSelectionEntries(
+            [](int n) { return paper(QStringLiteral("2612.0000") + QString::number(n)); });
+        for (const DigestEntry &entry : entries)
+            library->appendEntry(digest, entry);
+    }
+
+    QJsonArray shownEntries(const QString &date = QStringLiteral("2026-11-30"))
+    {
+        const Test::CtlRun show = ctl({QStringLiteral("show"), date, QStringLiteral("--json")});
         return QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("entries")).toArray();
     }
 
@@ -244,7 +256,47 @@ private Q_SLOTS:
         const Test::CtlRun again = ctl({QStringLiteral("draft"), QStringLiteral("2026-11-30")});
         QCOMPARE(again.status, 0);
         QVERIFY(again.err.contains(QStringLiteral("nothing to draft")));
+        QVERIFY2(!again.err.contains(QStringLiteral("reviewed entries")), qPrintable(again.err));
         QCOMPARE(m_server->requestCount(), 2);
+    }
+
+    // The same entries, and the same status after, as the GUI's Draft All Unfinished on the same digest.
+    void choosesAndSettlesLikeTheGui()
+    {
+        makeSelectionDigest();
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        Server::stream(events(QStringLiteral("openai-stream.sse"))));
+        const Test::CtlRun run = ctl({QStringLiteral("draft"), QStringLiteral("2026-12-01")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVector<int> chosen;
+        for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            chosen.append(line.section(QLatin1Char('\t'), 0, 0).toInt() - 1);
+        QCOMPARE(chosen, Test::draftSelectionChosen());
+        QCOMPARE(m_server->requestCount(), Test::draftSelectionChosen().size());
+        const QJsonArray entries = shownEntries(QStringLiteral("2026-12-01"));
+        const QVector<DigestEntry::Status> expected = Test::draftSelectionStatusesAfter();
+        QCOMPARE(entries.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(entries.at(i).toObject().value(QStringLiteral("status")).toString(),
+                     DigestEntry::statusName(expected.at(i)));
+    }
+
+    // Nothing left to draft: said without claiming that a reviewed entry with empty fields has them.
+    void nothingToDraftNamesReviewedEntriesLeftAlone()
+    {
+        makeSelectionDigest();
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        Server::stream(events(QStringLiteral("openai-stream.sse"))));
+        QCOMPARE(ctl({QStringLiteral("draft"), QStringLiteral("2026-12-01")}).status, 0);
+        const Test::CtlRun again = ctl({QStringLiteral("draft"), QStringLiteral("2026-12-01")});
+        QCOMPARE(again.status, 0);
+        QVERIFY2(
+            again.err.contains(QStringLiteral("nothing to draft: every entry that is not reviewed has its "
+                                              "Chinese title and summary; reviewed entries with an empty "
+                                              "Chinese title or summary are left alone (positions 3;")),
+            qPrintable(again.err));
+        QVERIFY(!again.err.contains(QStringLiteral("every entry has its Chinese fields")));
+        QCOMPARE(m_server->requestCount(), 3);
     }
 
     // The library's glossary goes into the prompt, only the terms in the paper.

@@ -118,6 +118,45 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("post.txt")});
     }
 
+    // Untouched machine text: a warning naming the entries on stderr; the post is still written (exit 0).
+    void exportWarnsOfUntouchedDraftsAndStillWrites_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("wechat") << QStringLiteral("wechat") << QStringLiteral("post.html");
+        QTest::newRow("markdown") << QStringLiteral("markdown") << QStringLiteral("day.md");
+    }
+    void exportWarnsOfUntouchedDraftsAndStillWrites()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Digest digest = sample();
+        digest.entries()[1].setDraftedBy(QStringLiteral("deepseek-chat"));
+        const QString id = digest.entries().at(1).arxivId();
+        Streams s;
+        QCOMPARE(FormatCommands::exportDigest(
+                     s.context, digest,
+                     {QStringLiteral("--format"), format, QStringLiteral("--output"), dir.filePath(name)},
+                     ExportOptions()),
+                 int(CtlOk));
+        const QStringList warnings = s.err.split(QLatin1Char('\n')).filter(QStringLiteral("deepseek-chat"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(QStringLiteral("digestctl: warning: ")), qPrintable(s.err));
+        QVERIFY2(warnings.first().contains(QStringLiteral("entry 2 (") + id), qPrintable(s.err));
+        QVERIFY(!QDir(dir.path()).entryList(QDir::Files).isEmpty());
+
+        // Without machine text, no such line.
+        Streams clean;
+        QCOMPARE(FormatCommands::exportDigest(
+                     clean.context, sample(),
+                     {QStringLiteral("--format"), format, QStringLiteral("--output"), dir.filePath(name)},
+                     ExportOptions()),
+                 int(CtlOk));
+        QVERIFY2(!clean.err.contains(QStringLiteral("Machine drafts")), qPrintable(clean.err));
+    }
+
     void exportFailureWritesNothing()
     {
         QTemporaryDir dir;

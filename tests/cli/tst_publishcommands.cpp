@@ -1,5 +1,6 @@
 #include "inprocessctl.h"
 #include "publishing/wechatcredentials.h"
+#include "storage/library.h"
 #include "wechatapiserver.h"
 
 #include <QProcess>
@@ -86,6 +87,30 @@ private Q_SLOTS:
         QCOMPARE(article.value(QStringLiteral("author")).toString(), QStringLiteral("爱可可"));
         QCOMPARE(article.value(QStringLiteral("need_open_comment")).toInt(), 1);
         QCOMPARE(article.value(QStringLiteral("thumb_media_id")).toString(), m_server->materialIds().first());
+    }
+
+    // Untouched machine text: a warning line naming the entry, and the draft is still made.
+    void untouchedDraftIsAWarning()
+    {
+        QString id;
+        {
+            auto library = Library::open(m_db);
+            QVERIFY(library);
+            Digest digest;
+            QVERIFY(library->loadDigest(library->resolveDigest(QStringLiteral("2022-10-14")), &digest));
+            DigestEntry entry = digest.entries().at(0);
+            entry.setDraftedBy(QStringLiteral("deepseek-chat"));
+            QVERIFY(library->saveEntry(entry).saved());
+            id = entry.arxivId();
+        }
+        const Test::CtlRun run = publish();
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.out, QStringLiteral("DRAFT_MEDIA_1\n"));
+        const QStringList warnings = run.err.split(QLatin1Char('\n')).filter(QStringLiteral("deepseek-chat"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QStringLiteral("Warning: ")), qPrintable(run.err));
+        QVERIFY2(warnings.first().contains(QStringLiteral("entry 1 (") + id), qPrintable(run.err));
+        QCOMPARE(m_server->drafts().size(), 1);
     }
 
     void secondPublishNeedsForce()

@@ -2,6 +2,7 @@
 
 #include "checks/checkcontext.h"
 #include "checks/checkregistry.h"
+#include "checks/untoucheddrafts.h"
 #include "formats/wechatexporter.h"
 #include "publishing/titlecard.h"
 #include "storage/library.h"
@@ -54,6 +55,9 @@ WeChatDraftPlan WeChatDraftPlan::build(Library *library, const WeChatPublishRequ
         if (f.severity == Finding::Severity::Error)
             plan.problems.append(tr("Pre-flight check: %1").arg(f.toText()));
     }
+    const QString untouched = UntouchedDrafts::warning(plan.digest);
+    if (!untouched.isEmpty())
+        plan.warnings.append(untouched);
     plan.article.title =
         request.title.trimmed().isEmpty() ? defaultTitle(plan.digest) : request.title.trimmed();
     plan.article.author = request.author.trimmed();

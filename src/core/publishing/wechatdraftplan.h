@@ -36,6 +36,7 @@ struct WeChatDraftPlan
     ExportOptions options;
     QStringList problems; // what stops publishing (check errors, limits, unreadable files), in words
     QStringList notes;    // what was done on the way (an image converted)
+    QStringList warnings; // pre-flight warnings that do not stop publishing (untouched machine drafts)
 
     bool isReady() const { return problems.isEmpty(); }
 

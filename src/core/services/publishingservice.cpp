@@ -83,6 +83,8 @@ void PublishingService::publish(const WeChatPublishRequest &request)
     m_plan = WeChatDraftPlan::build(m_library, request, m_options);
     if (!m_credentials.isComplete())
         m_plan.problems.append(WeChatCredentials::missingText());
+    for (const QString &warning : m_plan.warnings)
+        Q_EMIT notice(scrub(tr("Warning: %1").arg(warning)));
     for (const QString &note : m_plan.notes)
         Q_EMIT notice(scrub(note));
     if (!m_plan.isReady()) {

@@ -3,6 +3,7 @@
 #include "app/windowstatusbar.h"
 #include "document/digestdocument.h"
 #include "drafting/draftapplier.h"
+#include "drafting/draftrules.h"
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryeditor.h"
 #include "model/glossary.h"
@@ -99,12 +100,8 @@ DraftFields DraftingController::offer(int row) const
 QList<int> DraftingController::unfinishedRows() const
 {
     QList<int> rows;
-    for (int row = 0; row < m_document->entryCount(); ++row) {
-        const DigestEntry &entry = m_document->entry(row);
-        if (entry.status() != DigestEntry::Status::Reviewed &&
-            (entry.zhTitle().trimmed().isEmpty() || entry.zhSummary().trimmed().isEmpty()))
-            rows.append(row);
-    }
+    for (int row : DraftRules::unfinished(m_document->digest().entries()))
+        rows.append(row);
     return rows;
 }
 
@@ -160,9 +157,7 @@ void DraftingController::onDrafted(int ticket, const DraftFields &fields, const 
     DigestEntry drafted = m_document->entry(row);
     const DraftOutcome outcome = DraftApplier::apply(&drafted, fields, model, false);
     // A paper with a Chinese title and summary is translated, waiting for review (Ctrl+Return reviews it).
-    if (!outcome.filled.isEmpty() && drafted.status() == DigestEntry::Status::Draft &&
-        !drafted.zhTitle().trimmed().isEmpty() && !drafted.zhSummary().trimmed().isEmpty())
-        drafted.setStatus(DigestEntry::Status::Translated);
+    DraftRules::settleStatus(&drafted, outcome);
     if (!outcome.filled.isEmpty())
         m_document->applyDraft(row, drafted);
     if (!outcome.suggestions.isEmpty())

@@ -154,6 +154,8 @@ public Q_SLOTS:
     ImportPostsDialog *openImportDialog(const QStringList &files);
     // File ▸ Export…: the export dialog, then exportTo().
     void exportPost();
+    // After an export: the paths written in the status bar, with the untouched machine drafts if any.
+    void announceExport(const QStringList &written);
     // Exports the open digest (with the entries' first figures) to `target`; false with `error`.
     bool exportTo(const QString &formatId, const ExportOptions &options, const QString &target,
                   QStringList *written, QString *error);

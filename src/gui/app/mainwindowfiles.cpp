@@ -1,6 +1,7 @@
 // MainWindow, continued: File ▸ Import Published Posts… and File ▸ Export…, through the PostImport and
 // PostExport services digestctl uses too.
 #include "app/mainwindow.h"
+#include "checks/untoucheddrafts.h"
 
 #include "dialogs/exportdialog.h"
 #include "dialogs/importpostsdialog.h"
@@ -66,7 +67,19 @@ void MainWindow::exportPost()
         QMessageBox::warning(this, tr("Export"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported %1").arg(written.join(QStringLiteral(", "))), 8000);
+    announceExport(written);
+}
+
+void MainWindow::announceExport(const QStringList &written)
+{
+    const QString exported = tr("Exported %1").arg(written.join(QStringLiteral(", ")));
+    const QString untouched = UntouchedDrafts::warning(m_document->digest());
+    // As Qt Linguist and Poedit do on release: the file is written, and unrevised text is said beside it.
+    // The notice stays until the next status message, so it is not missed.
+    if (untouched.isEmpty())
+        statusBar()->showMessage(exported, 8000);
+    else
+        statusBar()->showMessage(tr("%1. Warning: %2").arg(exported, untouched));
 }
 
 bool MainWindow::exportTo(const QString &formatId, const ExportOptions &options, const QString &target,

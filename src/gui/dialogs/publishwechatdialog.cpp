@@ -1,6 +1,7 @@
 #include "dialogs/publishwechatdialog.h"
 #include "ui_publishwechatdialog.h"
 
+#include "checks/untoucheddrafts.h"
 #include "publishing/titlecard.h"
 #include "publishing/wechatarticle.h"
 #include "util/settingskeys.h"
@@ -102,6 +103,10 @@ PublishWeChatDialog::PublishWeChatDialog(PublishingService *service, const Diges
     updateCounts();
     updateCover();
     setRunning(false);
+    // Listed before Publish is pressed (the service says it again): a warning, not a refusal.
+    const QString untouched = UntouchedDrafts::warning(digest);
+    if (!untouched.isEmpty())
+        say(tr("Warning: %1").arg(untouched));
 }
 
 PublishWeChatDialog::~PublishWeChatDialog() = default;

@@ -140,6 +140,30 @@ private Q_SLOTS:
         QCOMPARE(record.mediaId, QStringLiteral("DRAFT_MEDIA_1"));
     }
 
+    // Untouched machine text is a pre-flight warning: said, and publishing goes on.
+    void untouchedDraftWarnsAndPublishes()
+    {
+        Fixture f;
+        Digest digest;
+        QVERIFY(f.library->loadDigest(f.digestId, &digest));
+        DigestEntry entry = digest.entries().at(1);
+        entry.setDraftedBy(QStringLiteral("qwen-plus"));
+        QVERIFY(f.library->saveEntry(entry).saved());
+
+        WeChatPublishRequest request;
+        request.digestId = f.digestId;
+        const WeChatDraftPlan plan = WeChatDraftPlan::build(f.library.get(), request, ExportOptions());
+        QVERIFY2(plan.isReady(), qPrintable(plan.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(plan.warnings.size(), 1);
+        QVERIFY(plan.warnings.first().contains(QStringLiteral("entry 2 (") + entry.arxivId()));
+
+        const PublishOutcome outcome = f.publish();
+        QVERIFY2(outcome.published(), qPrintable(outcome.message));
+        const QStringList warnings = f.said.filter(QStringLiteral("qwen-plus"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().startsWith(QStringLiteral("Warning: ")));
+    }
+
     void tokenIsReusedUntilRefused()
     {
         Fixture f;

@@ -5,6 +5,7 @@
 #include "app/draftingcontroller.h"
 #include "app/windowstatusbar.h"
 #include "document/digestdocument.h"
+#include "draftselectiondigest.h"
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
@@ -233,6 +234,35 @@ private Q_SLOTS:
         m_document->setField(1, Field::ZhSummary, QStringLiteral("摘要"));
         m_document->setStatus({2}, DigestEntry::Status::Reviewed);
         QCOMPARE(m_controller->unfinishedRows(), QList<int>{0});
+    }
+
+    // The same entries, and the same status after, as `digestctl draft` on the same digest.
+    void choosesAndSettlesLikeDigestctl()
+    {
+        Digest digest;
+        digest.setDate(QDate(2026, 12, 1));
+        digest.entries() = Test::draftSelectionEntries([](int n) { return recordedEntry(n); });
+        m_document->setDigest(digest);
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        streamed(QStringLiteral("llm/openai-stream.sse"), 0));
+        QList<int> expected;
+        for (int row : Test::draftSelectionChosen())
+            expected.append(row);
+        QCOMPARE(m_controller->unfinishedRows(), expected);
+        const int steps = m_document->undoStack()->count();
+        m_controller->draftUnfinished();
+        QTRY_VERIFY(!m_controller->isDrafting());
+        QCOMPARE(m_server->requestCount(), expected.size());
+        const QVector<DigestEntry::Status> statuses = Test::draftSelectionStatusesAfter();
+        for (int row = 0; row < statuses.size(); ++row)
+            QCOMPARE(entry(row).status(), statuses.at(row));
+        // Each drafted paper's fill and its new status are one undo step.
+        QCOMPARE(m_document->undoStack()->count(), steps + expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            m_document->undoStack()->undo();
+        QCOMPARE(entry(0).status(), DigestEntry::Status::Draft);
+        QCOMPARE(entry(4).status(), DigestEntry::Status::Draft);
+        QVERIFY(entry(4).zhSummary().isEmpty());
     }
 
     void a401NamesTheKeyWithoutShowingIt()

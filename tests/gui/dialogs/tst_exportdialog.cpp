@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -116,6 +117,35 @@ private Q_SLOTS:
         QVERIFY(!window.exportTo(QStringLiteral("pdf"), options, dir.filePath(QStringLiteral("x.pdf")),
                                  &written, &error));
         QVERIFY(error.contains(QStringLiteral("pdf")));
+    }
+
+    // File ▸ Export… with untouched machine text: written, and a notice in the status bar naming the entry.
+    void windowExportNotesUntouchedDrafts()
+    {
+        Test::ScratchLibraries libraries;
+        MainWindow window(libraries.create(QStringLiteral("sqlite")));
+        Digest digest =
+            DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt"))).digest;
+        digest.entries()[0].setDraftedBy(QStringLiteral("deepseek-chat"));
+        window.openDigest(digest);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList written;
+        QString error;
+        QVERIFY2(window.exportTo(QStringLiteral("markdown"), ExportOptions(),
+                                 dir.filePath(QStringLiteral("day.md")), &written, &error),
+                 qPrintable(error));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("day.md"))));
+        window.announceExport(written);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("day.md")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("entry 1 (") + digest.entries().at(0).arxivId()),
+                 qPrintable(message));
+
+        window.openDigest(
+            DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt"))).digest);
+        window.announceExport(written);
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("deepseek-chat")));
     }
 };
 

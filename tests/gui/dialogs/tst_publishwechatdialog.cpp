@@ -123,6 +123,27 @@ private Q_SLOTS:
                      .contains(WeChatApiServer::secret()));
     }
 
+    // Untouched machine text is listed as a warning when the dialog opens and while publishing; it does not
+    // stop the draft.
+    void untouchedDraftIsAWarningNotARefusal()
+    {
+        DigestEntry entry = m_digest.entries().at(0);
+        entry.setDraftedBy(QStringLiteral("deepseek-chat"));
+        QVERIFY(m_library->saveEntry(entry).saved());
+        QVERIFY(m_library->loadDigest(m_digest.id(), &m_digest));
+        auto d = dialog();
+        auto *messages = child<QPlainTextEdit>(d.get(), "messagesView");
+        const QString named =
+            QStringLiteral("entry 1 (") + entry.arxivId() + QStringLiteral(", by deepseek-chat)");
+        QVERIFY2(messages->toPlainText().contains(named), qPrintable(messages->toPlainText()));
+        QVERIFY(child<QDialogButtonBox>(d.get(), "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
+        clickPublish(d.get());
+        QTRY_VERIFY(!m_service->isRunning());
+        QVERIFY2(d->outcome().published(), qPrintable(d->outcome().message));
+        QVERIFY(messages->toPlainText().contains(named));
+        QVERIFY(messages->toPlainText().contains(QStringLiteral("DRAFT_MEDIA_1")));
+    }
+
     void asksBeforePublishingAgain()
     {
         auto first = dialog();
