@@ -140,7 +140,8 @@ void WeChatDraftPlan::prepareCover(const WeChatPublishRequest &request, Library 
             cover.error = tr("The title card cannot be drawn here; give a cover file.");
             break;
         }
-        cover = WeChatImage::fromImage(TitleCard::render(digest, article.title), tr("The title card"));
+        cover = WeChatImage::fromImage(TitleCard::render(digest, article.title, options.tagTable),
+                                       tr("The title card"));
         break;
     }
     if (!cover.error.isEmpty())

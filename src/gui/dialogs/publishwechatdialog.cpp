@@ -125,8 +125,10 @@ void PublishWeChatDialog::updateCover()
     QImage preview;
     if (kind == TitleCardCover) {
         const QString title = m_ui->titleEdit->text().trimmed();
+        // The service's tag table: the preview is the card that will be sent.
         preview =
-            TitleCard::render(m_digest, title.isEmpty() ? WeChatDraftPlan::defaultTitle(m_digest) : title);
+            TitleCard::render(m_digest, title.isEmpty() ? WeChatDraftPlan::defaultTitle(m_digest) : title,
+                              m_service->exportOptions().tagTable);
     } else if (kind == FigureCover && m_ui->figureBox->currentIndex() >= 0) {
         preview = m_figures.value(m_ui->figureBox->currentIndex()).thumbnail;
     } else if (kind == FileCover) {

@@ -1,4 +1,5 @@
 #include "formats/digestimporter.h"
+#include "publishing/titlecard.h"
 #include "publishing/wechatcredentials.h"
 #include "scratchlibraries.h"
 #include "services/publishingservice.h"
@@ -316,6 +317,26 @@ private Q_SLOTS:
         const int requests = f.server.http().requestCount();
         QCOMPARE(f.publish(request).status, PublishOutcome::Status::NotReady);
         QCOMPARE(f.server.http().requestCount(), requests);
+    }
+
+    // The generated cover takes the tag colours the export renders with, a user's own included.
+    void titleCardTakesTheExportsTagColours()
+    {
+        Fixture f;
+        Digest digest;
+        QVERIFY(f.library->loadDigest(f.digestId, &digest));
+        ExportOptions options;
+        options.tagTable.setColour(TitleCard::mainTag(digest), QStringLiteral("#123456"));
+        f.service->setExportOptions(options);
+        QVERIFY(f.publish().published());
+        const QImage cover = QImage::fromData(f.server.materials().first().data);
+        QCOMPARE(cover.size(), QSize(TitleCard::Width, TitleCard::Height));
+        const QColor corner = cover.pixelColor(TitleCard::Width - 5, 5);
+        const QColor wanted(QStringLiteral("#123456"));
+        // JPEG moves a plain colour by a step or two.
+        QVERIFY2(qAbs(corner.red() - wanted.red()) <= 6 && qAbs(corner.green() - wanted.green()) <= 6 &&
+                     qAbs(corner.blue() - wanted.blue()) <= 6,
+                 qPrintable(corner.name()));
     }
 
     void secretAndTokenAppearNowhere()
