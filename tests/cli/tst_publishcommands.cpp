@@ -120,6 +120,18 @@ private Q_SLOTS:
         QVERIFY(m_server->materials().first().data.startsWith("\x89PNG"));
     }
 
+    void readMoreUrlReachesTheDraft()
+    {
+        const Test::CtlRun run = publish(
+            {QStringLiteral("--source-url"), QStringLiteral("https://example.org/digest/2022-10-14")});
+        QCOMPARE(run.status, 0);
+        QCOMPARE(m_server->drafts().first().value(QStringLiteral("content_source_url")).toString(),
+                 QStringLiteral("https://example.org/digest/2022-10-14"));
+        const Test::CtlRun none = publish({QStringLiteral("--force")});
+        QCOMPARE(none.status, 0);
+        QCOMPARE(m_server->drafts().last().value(QStringLiteral("content_source_url")).toString(), QString());
+    }
+
     void limitsAndBadInputSendNothing_data()
     {
         QTest::addColumn<QStringList>("options");
@@ -136,6 +148,12 @@ private Q_SLOTS:
         QTest::newRow("missing cover")
             << QStringList{QStringLiteral("--cover"), QStringLiteral("/nonexistent.png")} << 1
             << QStringLiteral("/nonexistent.png");
+        QTest::newRow("source-url without a scheme")
+            << QStringList{QStringLiteral("--source-url"), QStringLiteral("example.org/digest")} << 2
+            << QStringLiteral("--source-url takes an http or https URL, not 'example.org/digest'");
+        QTest::newRow("source-url ftp")
+            << QStringList{QStringLiteral("--source-url"), QStringLiteral("ftp://example.org/d")} << 2
+            << QStringLiteral("ftp://example.org/d");
         QTest::newRow("comments maybe") << QStringList{QStringLiteral("--comments"), QStringLiteral("maybe")}
                                         << 2 << QStringLiteral("on or off");
     }
@@ -190,6 +208,7 @@ private Q_SLOTS:
                  2);
         QVERIFY(
             Test::runCtl({QStringLiteral("--help")}).out.contains(QStringLiteral("publish wechat DIGEST")));
+        QVERIFY(Test::runCtl({QStringLiteral("--help")}).out.contains(QStringLiteral("[--source-url URL]")));
     }
 
     void realProgramDrawsTheTitleCardWithoutADisplay()

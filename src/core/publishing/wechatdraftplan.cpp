@@ -59,6 +59,7 @@ WeChatDraftPlan WeChatDraftPlan::build(Library *library, const WeChatPublishRequ
     plan.article.author = request.author.trimmed();
     plan.article.digest = request.summary.isNull() ? defaultSummary(plan.digest) : request.summary.trimmed();
     plan.article.openComment = request.openComment;
+    plan.article.contentSourceUrl = request.sourceUrl.trimmed();
     plan.problems += plan.article.problems(false);
     plan.collectFigures(library);
     plan.prepareCover(request, library);

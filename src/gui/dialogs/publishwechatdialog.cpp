@@ -154,6 +154,7 @@ WeChatPublishRequest PublishWeChatDialog::request() const
     if (r.summary.isNull())
         r.summary = QLatin1String("");
     r.openComment = m_ui->commentsCheck->isChecked();
+    r.sourceUrl = m_ui->sourceUrlEdit->text().trimmed();
     switch (m_ui->coverKindBox->currentData().toInt()) {
     case FigureCover:
         r.cover = WeChatPublishRequest::Cover::Figure;
@@ -222,9 +223,10 @@ void PublishWeChatDialog::setRunning(bool running)
 {
     for (QWidget *w :
          {static_cast<QWidget *>(m_ui->titleEdit), static_cast<QWidget *>(m_ui->authorEdit),
-          static_cast<QWidget *>(m_ui->summaryEdit), static_cast<QWidget *>(m_ui->coverKindBox),
-          static_cast<QWidget *>(m_ui->figureBox), static_cast<QWidget *>(m_ui->coverFileEdit),
-          static_cast<QWidget *>(m_ui->browseButton), static_cast<QWidget *>(m_ui->commentsCheck)})
+          static_cast<QWidget *>(m_ui->summaryEdit), static_cast<QWidget *>(m_ui->sourceUrlEdit),
+          static_cast<QWidget *>(m_ui->coverKindBox), static_cast<QWidget *>(m_ui->figureBox),
+          static_cast<QWidget *>(m_ui->coverFileEdit), static_cast<QWidget *>(m_ui->browseButton),
+          static_cast<QWidget *>(m_ui->commentsCheck)})
         w->setEnabled(!running);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(running ? tr("&Cancel") : tr("&Close"));

@@ -319,6 +319,27 @@ private Q_SLOTS:
         QCOMPARE(f.server.http().requestCount(), requests);
     }
 
+    // 阅读原文: the URL the publisher gave, else none (no guessed default).
+    void readMoreUrlIsSentAsGiven()
+    {
+        Fixture f;
+        QVERIFY(f.publish().published());
+        QCOMPARE(f.server.drafts().last().value(QStringLiteral("content_source_url")).toString(), QString());
+        WeChatPublishRequest request;
+        request.force = true;
+        request.sourceUrl = QStringLiteral(" https://example.org/digest/2022-10-14 ");
+        QVERIFY(f.publish(request).published());
+        QCOMPARE(f.server.drafts().last().value(QStringLiteral("content_source_url")).toString(),
+                 QStringLiteral("https://example.org/digest/2022-10-14"));
+
+        request.sourceUrl = QStringLiteral("ftp://example.org/digest");
+        const int requests = f.server.http().requestCount();
+        const PublishOutcome refused = f.publish(request);
+        QCOMPARE(refused.status, PublishOutcome::Status::NotReady);
+        QVERIFY(refused.problems.join(QLatin1Char(' ')).contains(QStringLiteral("ftp://example.org/digest")));
+        QCOMPARE(f.server.http().requestCount(), requests);
+    }
+
     // The generated cover takes the tag colours the export renders with, a user's own included.
     void titleCardTakesTheExportsTagColours()
     {
