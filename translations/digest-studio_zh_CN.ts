@@ -2547,8 +2547,8 @@ Close anyway and lose them?</source>
         <translation>阅读原文链接(&amp;R)：</translation>
     </message>
     <message>
-        <source>Optional: the http or https page the article links to</source>
-        <translation>可选：文章“阅读原文”打开的 http 或 https 网页</translation>
+        <source>Optional: an http or https address</source>
+        <translation>可选：http 或 https 网址</translation>
     </message>
 </context>
 <context>
