@@ -211,6 +211,31 @@ private Q_SLOTS:
         QVERIFY(Test::runCtl({QStringLiteral("--help")}).out.contains(QStringLiteral("[--source-url URL]")));
     }
 
+    // Two runs of the real program: the second takes the token the first kept in the keychain (ctest runs
+    // inside tests/support/with-keyring.sh), and neither prints it.
+    void realProgramRunsShareOneToken()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path());
+        const QStringList arguments{QStringLiteral("--db"),       m_db,
+                                    QStringLiteral("publish"),    QStringLiteral("wechat"),
+                                    QStringLiteral("2022-10-14"), QStringLiteral("--force")};
+        for (int run = 1; run <= 2; ++run) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(DIGESTCTL_PATH), arguments);
+            QVERIFY(process.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(process.exitCode() == 0, qPrintable(err));
+            QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()),
+                     QStringLiteral("DRAFT_MEDIA_%1\n").arg(run));
+            QVERIFY(!err.contains(m_server->token()));
+            QVERIFY(!err.contains(WeChatApiServer::secret()));
+        }
+        QCOMPARE(m_server->tokenRequests(), 1);
+    }
+
     void realProgramDrawsTheTitleCardWithoutADisplay()
     {
         QProcess process;

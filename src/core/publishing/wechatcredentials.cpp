@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QMutexLocker>
 
@@ -32,6 +34,31 @@ QHash<QString, CachedToken> &tokens()
 QString cacheKey(const QString &appId, const QString &api)
 {
     return appId + QLatin1Char('\n') + api;
+}
+
+// A token is used until a minute before it expires.
+bool fresh(const CachedToken &cached)
+{
+    return !cached.token.isEmpty() && cached.expires.isValid() &&
+           QDateTime::currentDateTimeUtc().addSecs(60) < cached.expires;
+}
+
+// The keychain entry holds one token with its AppID, API and expiry, so that the next process (the next
+// `digestctl publish`) uses it instead of asking WeChat again.
+QString keychainName()
+{
+    return QString::fromLatin1(SecretStore::WeChatToken);
+}
+
+CachedToken readStored(const QString &appId, const QString &api)
+{
+    SecretStore keychain;
+    const QJsonObject o = QJsonDocument::fromJson(keychain.read(keychainName()).toUtf8()).object();
+    if (o.value(QStringLiteral("appid")).toString() != appId ||
+        o.value(QStringLiteral("api")).toString() != api)
+        return CachedToken();
+    return {o.value(QStringLiteral("token")).toString(),
+            QDateTime::fromString(o.value(QStringLiteral("expires")).toString(), Qt::ISODate)};
 }
 
 } // namespace
@@ -70,29 +97,56 @@ QString WeChatCredentials::missingText()
         "platform shows them under 设置与开发 → 基本配置).");
 }
 
+// The mutex guards the memory only: a keychain call runs a local event loop, which must not hold it.
 QString WeChatCredentials::cachedToken(const QString &appId, const QString &api)
 {
-    QMutexLocker lock(&tokenMutex());
-    const auto it = tokens().constFind(cacheKey(appId, api));
-    if (it == tokens().constEnd() || QDateTime::currentDateTimeUtc().addSecs(60) >= it->expires)
+    {
+        QMutexLocker lock(&tokenMutex());
+        const auto it = tokens().constFind(cacheKey(appId, api));
+        if (it != tokens().constEnd() && fresh(*it))
+            return it->token;
+    }
+    const CachedToken stored = readStored(appId, api);
+    if (!fresh(stored))
         return QString();
-    return it->token;
+    QMutexLocker lock(&tokenMutex());
+    tokens().insert(cacheKey(appId, api), stored);
+    return stored.token;
 }
 
 void WeChatCredentials::storeToken(const QString &appId, const QString &api, const QString &token,
                                    const QDateTime &expires)
 {
-    QMutexLocker lock(&tokenMutex());
-    tokens().insert(cacheKey(appId, api), {token, expires});
+    {
+        QMutexLocker lock(&tokenMutex());
+        tokens().insert(cacheKey(appId, api), {token, expires});
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("appid"), appId);
+    o.insert(QStringLiteral("api"), api);
+    o.insert(QStringLiteral("token"), token);
+    o.insert(QStringLiteral("expires"), expires.toUTC().toString(Qt::ISODate));
+    // A keychain that refuses only costs the next process one stable_token call.
+    SecretStore().write(keychainName(), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 void WeChatCredentials::forgetToken(const QString &appId, const QString &api)
 {
-    QMutexLocker lock(&tokenMutex());
-    tokens().remove(cacheKey(appId, api));
+    {
+        QMutexLocker lock(&tokenMutex());
+        tokens().remove(cacheKey(appId, api));
+    }
+    if (!readStored(appId, api).token.isEmpty())
+        SecretStore().remove(keychainName());
 }
 
 void WeChatCredentials::forgetAllTokens()
+{
+    forgetTokensInMemory();
+    SecretStore().remove(keychainName());
+}
+
+void WeChatCredentials::forgetTokensInMemory()
 {
     QMutexLocker lock(&tokenMutex());
     tokens().clear();

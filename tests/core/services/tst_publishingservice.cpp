@@ -158,6 +158,41 @@ private Q_SLOTS:
         QCOMPARE(f.server.drafts().size(), 3);
     }
 
+    // The token outlives the process (the keychain entry), but not its expiry: a stored token a minute or
+    // less from expiring is not used, even one the server would still take.
+    void storedTokenIsUsedUntilAMinuteBeforeItExpires()
+    {
+        Fixture f;
+        const QString api = f.server.url().toString();
+        WeChatCredentials::storeToken(WeChatApiServer::appId(), api, f.server.token(),
+                                      QDateTime::currentDateTimeUtc().addSecs(50));
+        WeChatCredentials::forgetTokensInMemory(); // as a new process
+        QCOMPARE(WeChatCredentials::cachedToken(WeChatApiServer::appId(), api), QString());
+        QVERIFY(f.publish().published());
+        QCOMPARE(f.server.tokenRequests(), 1);
+
+        // The fresh one it stored serves the next process; another API or AppID does not get it.
+        WeChatCredentials::forgetTokensInMemory();
+        QCOMPARE(WeChatCredentials::cachedToken(WeChatApiServer::appId(), api), f.server.token());
+        QCOMPARE(WeChatCredentials::cachedToken(QStringLiteral("wx-other"), api), QString());
+        QCOMPARE(
+            WeChatCredentials::cachedToken(WeChatApiServer::appId(), QStringLiteral("http://127.0.0.1:1")),
+            QString());
+        WeChatCredentials::forgetTokensInMemory();
+        WeChatPublishRequest again;
+        again.force = true;
+        QVERIFY(f.publish(again).published());
+        QCOMPARE(f.server.tokenRequests(), 1);
+
+        // Refused by WeChat: dropped from the keychain too, and one new token fetched.
+        f.server.expire();
+        WeChatCredentials::forgetTokensInMemory();
+        QVERIFY(f.publish(again).published());
+        QCOMPARE(f.server.tokenRequests(), 2);
+        WeChatCredentials::forgetTokensInMemory();
+        QCOMPARE(WeChatCredentials::cachedToken(WeChatApiServer::appId(), api), f.server.token());
+    }
+
     void secondPublishWithoutForceSendsNothing()
     {
         Fixture f;
