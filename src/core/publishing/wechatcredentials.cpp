@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 
 namespace DigestStudio {
 
@@ -43,17 +44,25 @@ bool fresh(const CachedToken &cached)
            QDateTime::currentDateTimeUtc().addSecs(60) < cached.expires;
 }
 
-// The keychain entry holds one token with its AppID, API and expiry, so that the next process (the next
-// `digestctl publish`) uses it instead of asking WeChat again.
-QString keychainName()
+// One keychain entry per AppID and API (`wechat-token:APPID@API`) holds the token with its expiry, so that
+// the next process (the next `digestctl publish`) uses it instead of asking WeChat again, and two accounts
+// (or two test servers) never take each other's.
+QString keychainName(const QString &appId, const QString &api)
 {
-    return QString::fromLatin1(SecretStore::WeChatToken);
+    return QString::fromLatin1(SecretStore::WeChatToken) + QLatin1Char(':') + appId + QLatin1Char('@') + api;
+}
+
+// The entries this process wrote (forgetAllTokens removes them; the keychain cannot list them).
+QSet<QString> &writtenEntries()
+{
+    static QSet<QString> names;
+    return names;
 }
 
 CachedToken readStored(const QString &appId, const QString &api)
 {
     SecretStore keychain;
-    const QJsonObject o = QJsonDocument::fromJson(keychain.read(keychainName()).toUtf8()).object();
+    const QJsonObject o = QJsonDocument::fromJson(keychain.read(keychainName(appId, api)).toUtf8()).object();
     if (o.value(QStringLiteral("appid")).toString() != appId ||
         o.value(QStringLiteral("api")).toString() != api)
         return CachedToken();
@@ -120,6 +129,7 @@ void WeChatCredentials::storeToken(const QString &appId, const QString &api, con
     {
         QMutexLocker lock(&tokenMutex());
         tokens().insert(cacheKey(appId, api), {token, expires});
+        writtenEntries().insert(keychainName(appId, api));
     }
     QJsonObject o;
     o.insert(QStringLiteral("appid"), appId);
@@ -127,7 +137,8 @@ void WeChatCredentials::storeToken(const QString &appId, const QString &api, con
     o.insert(QStringLiteral("token"), token);
     o.insert(QStringLiteral("expires"), expires.toUTC().toString(Qt::ISODate));
     // A keychain that refuses only costs the next process one stable_token call.
-    SecretStore().write(keychainName(), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    SecretStore().write(keychainName(appId, api),
+                        QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 void WeChatCredentials::forgetToken(const QString &appId, const QString &api)
@@ -137,13 +148,20 @@ void WeChatCredentials::forgetToken(const QString &appId, const QString &api)
         tokens().remove(cacheKey(appId, api));
     }
     if (!readStored(appId, api).token.isEmpty())
-        SecretStore().remove(keychainName());
+        SecretStore().remove(keychainName(appId, api));
 }
 
 void WeChatCredentials::forgetAllTokens()
 {
-    forgetTokensInMemory();
-    SecretStore().remove(keychainName());
+    QSet<QString> names;
+    {
+        QMutexLocker lock(&tokenMutex());
+        tokens().clear();
+        names.swap(writtenEntries());
+    }
+    SecretStore keychain;
+    for (const QString &name : names)
+        keychain.remove(name);
 }
 
 void WeChatCredentials::forgetTokensInMemory()
