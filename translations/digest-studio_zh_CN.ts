@@ -2033,6 +2033,10 @@ Close anyway and lose them?</source>
         <source>The content is %1 KB; WeChat takes less than 1 MB.</source>
         <translation>正文有 %1 KB；微信要求小于 1 MB。</translation>
     </message>
+    <message>
+        <source>The read more URL (阅读原文) “%1” is not an http or https address.</source>
+        <translation>“阅读原文”链接“%1”不是 http 或 https 地址。</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::WeChatCredentials</name>
@@ -2564,6 +2568,14 @@ Close anyway and lose them?</source>
     <message>
         <source>Save in the &amp;keychain</source>
         <translation>保存到钥匙串(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Read more URL (阅读原文):</source>
+        <translation>阅读原文链接(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Optional: an http or https address</source>
+        <translation>可选：http 或 https 网址</translation>
     </message>
 </context>
 <context>

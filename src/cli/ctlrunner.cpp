@@ -126,7 +126,7 @@ QString CtlRunner::usage()
                "  glossary list|import CSV|export CSV|add EN ZH [NOTE]|remove EN\n"
                "                                    the term base (the GUI's CSV: english,chinese,note)\n"
                "  publish wechat DIGEST [--title TEXT] [--author NAME] [--cover FILE] [--digest TEXT]\n"
-               "          [--comments on|off] [--force]\n"
+               "          [--comments on|off] [--source-url URL] [--force]\n"
                "                                    a draft in the WeChat Official Account draft box; "
                "prints\n"
                "                                    its media_id ($DIGEST_WECHAT_APPID, "

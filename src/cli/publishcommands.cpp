@@ -1,6 +1,7 @@
 #include "publishcommands.h"
 
 #include "ctlarguments.h"
+#include "publishing/wechatarticle.h"
 #include "publishing/wechatcredentials.h"
 #include "services/publishingservice.h"
 #include "storage/library.h"
@@ -15,7 +16,7 @@ const QString &synopsis()
 {
     static const QString text =
         QStringLiteral("publish wechat DIGEST [--title TEXT] [--author NAME] [--cover FILE] [--digest TEXT] "
-                       "[--comments on|off] [--force]");
+                       "[--comments on|off] [--source-url URL] [--force]");
     return text;
 }
 
@@ -36,6 +37,11 @@ QString readRequest(const CtlArguments &args, WeChatPublishRequest *request)
             return QStringLiteral("--comments takes on or off, not '") + comments + QLatin1Char('\'');
         request->openComment = comments == QLatin1String("on");
     }
+    // An empty value is no link, as when the option is not given.
+    request->sourceUrl = args.value(QStringLiteral("--source-url")).trimmed();
+    if (!request->sourceUrl.isEmpty() && !WeChatArticle::isWebAddress(request->sourceUrl))
+        return QStringLiteral("--source-url takes an http or https URL, not '") + request->sourceUrl +
+               QLatin1Char('\'');
     request->force = args.isSet(QStringLiteral("--force"));
     return QString();
 }
@@ -79,6 +85,7 @@ int PublishCommands::publish(CtlContext &context, const QStringList &arguments)
         .addOption(QStringLiteral("--cover"))
         .addOption(QStringLiteral("--digest"))
         .addOption(QStringLiteral("--comments"))
+        .addOption(QStringLiteral("--source-url"))
         .addFlag({QStringLiteral("--force")});
     if (!args.parse(arguments))
         return ctlUsage(context, args.errorText(), synopsis());

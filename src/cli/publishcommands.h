@@ -12,8 +12,8 @@ public:
     static void registerInto(QHash<QString, CtlRunner::Handler> *commands);
 
     // `publish wechat DIGEST [--title T] [--author NAME] [--cover FILE] [--digest TEXT] [--comments on|off]
-    // [--force]`: prints the draft's media_id; exit 1 with the error in words; a digest published before
-    // needs --force (nothing is sent without it).
+    // [--source-url URL] [--force]`: prints the draft's media_id; exit 1 with the error in words; a digest
+    // published before needs --force (nothing is sent without it).
     static int publish(CtlContext &context, const QStringList &arguments);
 };
 

@@ -145,6 +145,18 @@ private Q_SLOTS:
         QVERIFY(m_server->materials().first().data.startsWith("\x89PNG"));
     }
 
+    void readMoreUrlReachesTheDraft()
+    {
+        const Test::CtlRun run = publish(
+            {QStringLiteral("--source-url"), QStringLiteral("https://example.org/digest/2022-10-14")});
+        QCOMPARE(run.status, 0);
+        QCOMPARE(m_server->drafts().first().value(QStringLiteral("content_source_url")).toString(),
+                 QStringLiteral("https://example.org/digest/2022-10-14"));
+        const Test::CtlRun none = publish({QStringLiteral("--force")});
+        QCOMPARE(none.status, 0);
+        QCOMPARE(m_server->drafts().last().value(QStringLiteral("content_source_url")).toString(), QString());
+    }
+
     void limitsAndBadInputSendNothing_data()
     {
         QTest::addColumn<QStringList>("options");
@@ -161,6 +173,12 @@ private Q_SLOTS:
         QTest::newRow("missing cover")
             << QStringList{QStringLiteral("--cover"), QStringLiteral("/nonexistent.png")} << 1
             << QStringLiteral("/nonexistent.png");
+        QTest::newRow("source-url without a scheme")
+            << QStringList{QStringLiteral("--source-url"), QStringLiteral("example.org/digest")} << 2
+            << QStringLiteral("--source-url takes an http or https URL, not 'example.org/digest'");
+        QTest::newRow("source-url ftp")
+            << QStringList{QStringLiteral("--source-url"), QStringLiteral("ftp://example.org/d")} << 2
+            << QStringLiteral("ftp://example.org/d");
         QTest::newRow("comments maybe") << QStringList{QStringLiteral("--comments"), QStringLiteral("maybe")}
                                         << 2 << QStringLiteral("on or off");
     }
@@ -215,6 +233,32 @@ private Q_SLOTS:
                  2);
         QVERIFY(
             Test::runCtl({QStringLiteral("--help")}).out.contains(QStringLiteral("publish wechat DIGEST")));
+        QVERIFY(Test::runCtl({QStringLiteral("--help")}).out.contains(QStringLiteral("[--source-url URL]")));
+    }
+
+    // Two runs of the real program: the second takes the token the first kept in the keychain (ctest runs
+    // inside tests/support/with-keyring.sh), and neither prints it.
+    void realProgramRunsShareOneToken()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path());
+        const QStringList arguments{QStringLiteral("--db"),       m_db,
+                                    QStringLiteral("publish"),    QStringLiteral("wechat"),
+                                    QStringLiteral("2022-10-14"), QStringLiteral("--force")};
+        for (int run = 1; run <= 2; ++run) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(DIGESTCTL_PATH), arguments);
+            QVERIFY(process.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(process.exitCode() == 0, qPrintable(err));
+            QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()),
+                     QStringLiteral("DRAFT_MEDIA_%1\n").arg(run));
+            QVERIFY(!err.contains(m_server->token()));
+            QVERIFY(!err.contains(WeChatApiServer::secret()));
+        }
+        QCOMPARE(m_server->tokenRequests(), 1);
     }
 
     void realProgramDrawsTheTitleCardWithoutADisplay()

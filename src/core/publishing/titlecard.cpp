@@ -23,23 +23,11 @@ QString TitleCard::mainTag(const Digest &digest)
     return best;
 }
 
-QColor TitleCard::tagColour(const QString &tag)
+QColor TitleCard::tagColour(const QString &tag, const TagTable &tags)
 {
-    static const QHash<QString, QColor> builtIn{{QStringLiteral("LG"), QColor(0x1e, 0x6b, 0xb8)},
-                                                {QStringLiteral("CV"), QColor(0x2e, 0x7d, 0x32)},
-                                                {QStringLiteral("CL"), QColor(0x8e, 0x24, 0xaa)},
-                                                {QStringLiteral("RO"), QColor(0xc6, 0x28, 0x28)},
-                                                {QStringLiteral("AS"), QColor(0xef, 0x6c, 0x00)}};
-    const auto it = builtIn.constFind(tag);
-    if (it != builtIn.constEnd())
-        return *it;
-    if (tag.isEmpty())
-        return QColor(0x37, 0x47, 0x4f);
-    // A stable hue from the name (qHash is seeded per process), dark enough for white text.
-    uint h = 0;
-    for (const QChar c : tag)
-        h = h * 31 + c.unicode();
-    return QColor::fromHsv(static_cast<int>(h % 360), 170, 150);
+    const QColor colour(tags.colour(tag));
+    // A colour typed into the settings that does not read would make a black card.
+    return colour.isValid() ? colour : QColor(TagTable().colour(tag));
 }
 
 bool TitleCard::canRender()
@@ -47,12 +35,12 @@ bool TitleCard::canRender()
     return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
 }
 
-QImage TitleCard::render(const Digest &digest, const QString &title)
+QImage TitleCard::render(const Digest &digest, const QString &title, const TagTable &tags)
 {
     if (!canRender())
         return QImage();
     QImage image(Width, Height, QImage::Format_RGB32);
-    const QColor colour = tagColour(mainTag(digest));
+    const QColor colour = tagColour(mainTag(digest), tags);
     image.fill(colour);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);

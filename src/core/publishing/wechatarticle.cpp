@@ -1,6 +1,7 @@
 #include "publishing/wechatarticle.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace DigestStudio {
 
@@ -21,6 +22,14 @@ QString tooLong(const QString &field, int length, int limit)
 }
 
 } // namespace
+
+bool WeChatArticle::isWebAddress(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+           !url.host().isEmpty() && !text.contains(QLatin1Char(' '));
+}
 
 int WeChatArticle::length(const QString &text)
 {
@@ -85,6 +94,9 @@ QStringList WeChatArticle::problems(bool withContent) const
         list.append(tooLong(tr("author"), length(author), MaxAuthor));
     if (length(digest) > MaxDigest)
         list.append(tooLong(tr("summary (digest)"), length(digest), MaxDigest));
+    if (!contentSourceUrl.isEmpty() && !isWebAddress(contentSourceUrl))
+        list.append(
+            tr("The read more URL (阅读原文) “%1” is not an http or https address.").arg(contentSourceUrl));
     if (!withContent)
         return list;
     const int visible = visibleCharacters(content);

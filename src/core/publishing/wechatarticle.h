@@ -32,6 +32,9 @@ struct WeChatArticle
     // `{"title":…,"author":…,…}`, one element of draft/add's `articles`.
     QJsonObject toJson() const;
 
+    // True for an absolute http or https URL with a host: what `content_source_url` may hold (WeChat
+    // documents no length for it).
+    static bool isWebAddress(const QString &text);
     // Unicode characters (a character outside the BMP counts once).
     static int length(const QString &text);
     // `text` cut to at most `limit` characters, the last one `…` when it was cut; white space squeezed.

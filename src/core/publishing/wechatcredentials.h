@@ -24,14 +24,16 @@ struct WeChatCredentials
     // What to do when they are missing, in words.
     static QString missingText();
 
-    // The access token is a secret too: it lives in this process's memory only (a new process asks for a
-    // stable token once, which WeChat answers with the same token while it is valid). Kept per AppID and API
-    // until a minute before it expires.
+    // The access token is a secret too: it is kept in this process's memory and in the keychain entry
+    // `wechat-token:APPID@API` (SecretStore, with its expiry; never in the settings), so that the next
+    // process reuses it instead of asking WeChat again (a forced refresh is limited to 20 a day). Used until
+    // a minute before it expires; forgotten on a token error.
     static QString cachedToken(const QString &appId, const QString &api);
     static void storeToken(const QString &appId, const QString &api, const QString &token,
                            const QDateTime &expires);
     static void forgetToken(const QString &appId, const QString &api);
-    static void forgetAllTokens(); // tests
+    static void forgetAllTokens();      // tests: memory and the entries this process wrote
+    static void forgetTokensInMemory(); // tests: as a new process starts
 };
 
 } // namespace DigestStudio

@@ -63,6 +63,7 @@ WeChatDraftPlan WeChatDraftPlan::build(Library *library, const WeChatPublishRequ
     plan.article.author = request.author.trimmed();
     plan.article.digest = request.summary.isNull() ? defaultSummary(plan.digest) : request.summary.trimmed();
     plan.article.openComment = request.openComment;
+    plan.article.contentSourceUrl = request.sourceUrl.trimmed();
     plan.problems += plan.article.problems(false);
     plan.collectFigures(library);
     plan.prepareCover(request, library);
@@ -144,7 +145,8 @@ void WeChatDraftPlan::prepareCover(const WeChatPublishRequest &request, Library 
             cover.error = tr("The title card cannot be drawn here; give a cover file.");
             break;
         }
-        cover = WeChatImage::fromImage(TitleCard::render(digest, article.title), tr("The title card"));
+        cover = WeChatImage::fromImage(TitleCard::render(digest, article.title, options.tagTable),
+                                       tr("The title card"));
         break;
     }
     if (!cover.error.isEmpty())

@@ -18,6 +18,9 @@ struct WeChatPublishRequest
     Cover cover = Cover::TitleCard;
     QString coverFile;       // Cover::File
     qint64 coverImageId = 0; // Cover::Figure: an entry image of the digest
+    // The article's `content_source_url`, the page 阅读原文 opens (http or https); empty: none. Never a
+    // default: one paper's link is the wrong page for a digest of many.
+    QString sourceUrl;
     // Publish although the library says this digest was published (or sent) before.
     bool force = false;
 };

@@ -41,6 +41,8 @@ public:
 
     void setCredentials(const WeChatCredentials &credentials) { m_credentials = credentials; }
     void setExportOptions(const ExportOptions &options) { m_options = options; }
+    // What the article is rendered with (the tag table colours the title card too).
+    const ExportOptions &exportOptions() const { return m_options; }
     // Milliseconds before sending a failed call again (times the attempt).
     void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
 

@@ -130,8 +130,10 @@ void PublishWeChatDialog::updateCover()
     QImage preview;
     if (kind == TitleCardCover) {
         const QString title = m_ui->titleEdit->text().trimmed();
+        // The service's tag table: the preview is the card that will be sent.
         preview =
-            TitleCard::render(m_digest, title.isEmpty() ? WeChatDraftPlan::defaultTitle(m_digest) : title);
+            TitleCard::render(m_digest, title.isEmpty() ? WeChatDraftPlan::defaultTitle(m_digest) : title,
+                              m_service->exportOptions().tagTable);
     } else if (kind == FigureCover && m_ui->figureBox->currentIndex() >= 0) {
         preview = m_figures.value(m_ui->figureBox->currentIndex()).thumbnail;
     } else if (kind == FileCover) {
@@ -157,6 +159,7 @@ WeChatPublishRequest PublishWeChatDialog::request() const
     if (r.summary.isNull())
         r.summary = QLatin1String("");
     r.openComment = m_ui->commentsCheck->isChecked();
+    r.sourceUrl = m_ui->sourceUrlEdit->text().trimmed();
     switch (m_ui->coverKindBox->currentData().toInt()) {
     case FigureCover:
         r.cover = WeChatPublishRequest::Cover::Figure;
@@ -225,9 +228,10 @@ void PublishWeChatDialog::setRunning(bool running)
 {
     for (QWidget *w :
          {static_cast<QWidget *>(m_ui->titleEdit), static_cast<QWidget *>(m_ui->authorEdit),
-          static_cast<QWidget *>(m_ui->summaryEdit), static_cast<QWidget *>(m_ui->coverKindBox),
-          static_cast<QWidget *>(m_ui->figureBox), static_cast<QWidget *>(m_ui->coverFileEdit),
-          static_cast<QWidget *>(m_ui->browseButton), static_cast<QWidget *>(m_ui->commentsCheck)})
+          static_cast<QWidget *>(m_ui->summaryEdit), static_cast<QWidget *>(m_ui->sourceUrlEdit),
+          static_cast<QWidget *>(m_ui->coverKindBox), static_cast<QWidget *>(m_ui->figureBox),
+          static_cast<QWidget *>(m_ui->coverFileEdit), static_cast<QWidget *>(m_ui->browseButton),
+          static_cast<QWidget *>(m_ui->commentsCheck)})
         w->setEnabled(!running);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(running ? tr("&Cancel") : tr("&Close"));

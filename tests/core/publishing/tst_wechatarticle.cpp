@@ -40,6 +40,37 @@ private Q_SLOTS:
         QCOMPARE(article.problems(false).size(), problems);
     }
 
+    void readMoreUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("none") << QString() << true;
+        QTest::newRow("https") << QStringLiteral("https://example.org/digest/2022-10-14?from=wechat") << true;
+        QTest::newRow("http") << QStringLiteral("http://example.org/") << true;
+        QTest::newRow("upper-case scheme") << QStringLiteral("HTTPS://example.org/") << true;
+        QTest::newRow("no scheme") << QStringLiteral("example.org/digest") << false;
+        QTest::newRow("ftp") << QStringLiteral("ftp://example.org/digest") << false;
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false;
+        QTest::newRow("no host") << QStringLiteral("https:///digest") << false;
+        QTest::newRow("space inside") << QStringLiteral("https://example.org/a b") << false;
+    }
+
+    void readMoreUrl()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, accepted);
+        WeChatArticle article;
+        article.title = QStringLiteral("t");
+        article.contentSourceUrl = url;
+        const QStringList problems = article.problems(false);
+        QCOMPARE(problems.isEmpty(), accepted);
+        if (!accepted) {
+            QVERIFY(problems.first().contains(url));
+            QVERIFY(problems.first().contains(QStringLiteral("阅读原文")));
+        }
+        QCOMPARE(article.toJson().value(QStringLiteral("content_source_url")).toString(), url);
+    }
+
     void contentLimits()
     {
         WeChatArticle article;

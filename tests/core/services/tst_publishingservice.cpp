@@ -1,4 +1,5 @@
 #include "formats/digestimporter.h"
+#include "publishing/titlecard.h"
 #include "publishing/wechatcredentials.h"
 #include "scratchlibraries.h"
 #include "services/publishingservice.h"
@@ -181,6 +182,41 @@ private Q_SLOTS:
         QCOMPARE(f.server.drafts().size(), 3);
     }
 
+    // The token outlives the process (the keychain entry), but not its expiry: a stored token a minute or
+    // less from expiring is not used, even one the server would still take.
+    void storedTokenIsUsedUntilAMinuteBeforeItExpires()
+    {
+        Fixture f;
+        const QString api = f.server.url().toString();
+        WeChatCredentials::storeToken(WeChatApiServer::appId(), api, f.server.token(),
+                                      QDateTime::currentDateTimeUtc().addSecs(50));
+        WeChatCredentials::forgetTokensInMemory(); // as a new process
+        QCOMPARE(WeChatCredentials::cachedToken(WeChatApiServer::appId(), api), QString());
+        QVERIFY(f.publish().published());
+        QCOMPARE(f.server.tokenRequests(), 1);
+
+        // The fresh one it stored serves the next process; another API or AppID does not get it.
+        WeChatCredentials::forgetTokensInMemory();
+        QCOMPARE(WeChatCredentials::cachedToken(WeChatApiServer::appId(), api), f.server.token());
+        QCOMPARE(WeChatCredentials::cachedToken(QStringLiteral("wx-other"), api), QString());
+        QCOMPARE(
+            WeChatCredentials::cachedToken(WeChatApiServer::appId(), QStringLiteral("http://127.0.0.1:1")),
+            QString());
+        WeChatCredentials::forgetTokensInMemory();
+        WeChatPublishRequest again;
+        again.force = true;
+        QVERIFY(f.publish(again).published());
+        QCOMPARE(f.server.tokenRequests(), 1);
+
+        // Refused by WeChat: dropped from the keychain too, and one new token fetched.
+        f.server.expire();
+        WeChatCredentials::forgetTokensInMemory();
+        QVERIFY(f.publish(again).published());
+        QCOMPARE(f.server.tokenRequests(), 2);
+        WeChatCredentials::forgetTokensInMemory();
+        QCOMPARE(WeChatCredentials::cachedToken(WeChatApiServer::appId(), api), f.server.token());
+    }
+
     void secondPublishWithoutForceSendsNothing()
     {
         Fixture f;
@@ -340,6 +376,47 @@ private Q_SLOTS:
         const int requests = f.server.http().requestCount();
         QCOMPARE(f.publish(request).status, PublishOutcome::Status::NotReady);
         QCOMPARE(f.server.http().requestCount(), requests);
+    }
+
+    // 阅读原文: the URL the publisher gave, else none (no guessed default).
+    void readMoreUrlIsSentAsGiven()
+    {
+        Fixture f;
+        QVERIFY(f.publish().published());
+        QCOMPARE(f.server.drafts().last().value(QStringLiteral("content_source_url")).toString(), QString());
+        WeChatPublishRequest request;
+        request.force = true;
+        request.sourceUrl = QStringLiteral(" https://example.org/digest/2022-10-14 ");
+        QVERIFY(f.publish(request).published());
+        QCOMPARE(f.server.drafts().last().value(QStringLiteral("content_source_url")).toString(),
+                 QStringLiteral("https://example.org/digest/2022-10-14"));
+
+        request.sourceUrl = QStringLiteral("ftp://example.org/digest");
+        const int requests = f.server.http().requestCount();
+        const PublishOutcome refused = f.publish(request);
+        QCOMPARE(refused.status, PublishOutcome::Status::NotReady);
+        QVERIFY(refused.problems.join(QLatin1Char(' ')).contains(QStringLiteral("ftp://example.org/digest")));
+        QCOMPARE(f.server.http().requestCount(), requests);
+    }
+
+    // The generated cover takes the tag colours the export renders with, a user's own included.
+    void titleCardTakesTheExportsTagColours()
+    {
+        Fixture f;
+        Digest digest;
+        QVERIFY(f.library->loadDigest(f.digestId, &digest));
+        ExportOptions options;
+        options.tagTable.setColour(TitleCard::mainTag(digest), QStringLiteral("#123456"));
+        f.service->setExportOptions(options);
+        QVERIFY(f.publish().published());
+        const QImage cover = QImage::fromData(f.server.materials().first().data);
+        QCOMPARE(cover.size(), QSize(TitleCard::Width, TitleCard::Height));
+        const QColor corner = cover.pixelColor(TitleCard::Width - 5, 5);
+        const QColor wanted(QStringLiteral("#123456"));
+        // JPEG moves a plain colour by a step or two.
+        QVERIFY2(qAbs(corner.red() - wanted.red()) <= 6 && qAbs(corner.green() - wanted.green()) <= 6 &&
+                     qAbs(corner.blue() - wanted.blue()) <= 6,
+                 qPrintable(corner.name()));
     }
 
     void secretAndTokenAppearNowhere()

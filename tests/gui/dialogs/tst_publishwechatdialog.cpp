@@ -103,6 +103,7 @@ private Q_SLOTS:
         auto d = dialog();
         child<QLineEdit>(d.get(), "authorEdit")->setText(QStringLiteral("爱可可"));
         child<QCheckBox>(d.get(), "commentsCheck")->setChecked(true);
+        child<QLineEdit>(d.get(), "sourceUrlEdit")->setText(QStringLiteral("https://example.org/digest"));
         QSignalSpy steps(m_service.get(), &PublishingService::stepStarted);
         clickPublish(d.get());
         QTRY_VERIFY(!m_service->isRunning());
@@ -117,6 +118,8 @@ private Q_SLOTS:
         const QJsonObject article = m_server->drafts().first();
         QCOMPARE(article.value(QStringLiteral("author")).toString(), QStringLiteral("爱可可"));
         QCOMPARE(article.value(QStringLiteral("need_open_comment")).toInt(), 1);
+        QCOMPARE(article.value(QStringLiteral("content_source_url")).toString(),
+                 QStringLiteral("https://example.org/digest"));
         QVERIFY(!child<QDialogButtonBox>(d.get(), "buttonBox")->button(QDialogButtonBox::Ok)->isEnabled());
         QVERIFY(!child<QPlainTextEdit>(d.get(), "messagesView")
                      ->toPlainText()
@@ -169,6 +172,21 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_service->isRunning());
         QVERIFY(d->outcome().published());
         QCOMPARE(m_server->drafts().size(), 2);
+    }
+
+    void badReadMoreUrlIsNamedAndNothingIsSent()
+    {
+        auto d = dialog();
+        QVERIFY(child<QLineEdit>(d.get(), "sourceUrlEdit")->text().isEmpty()); // no default
+        QCOMPARE(d->request().sourceUrl, QString());
+        child<QLineEdit>(d.get(), "sourceUrlEdit")->setText(QStringLiteral("www.example.org"));
+        clickPublish(d.get());
+        QTRY_VERIFY(!m_service->isRunning());
+        QCOMPARE(d->outcome().status, PublishOutcome::Status::NotReady);
+        QVERIFY(child<QPlainTextEdit>(d.get(), "messagesView")
+                    ->toPlainText()
+                    .contains(QStringLiteral("www.example.org")));
+        QCOMPARE(m_server->http().requestCount(), 0);
     }
 
     void limitsAreShownAndNothingIsSent()
