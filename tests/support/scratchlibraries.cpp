@@ -119,4 +119,36 @@ void ScratchLibraries::dropAll()
     m_schemas.clear();
 }
 
+bool ScratchLibraries::refuseInserts(QSqlDatabase &db, const QString &table, const QString &condition)
+{
+    const bool lite = db.driverName() == QLatin1String("QSQLITE");
+    const QString name = QStringLiteral("refuse_") + table;
+    const QStringList statements =
+        lite ? QStringList{QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 WHEN %3 BEGIN SELECT "
+                                          "RAISE(ABORT, 'injected failure'); END")
+                               .arg(name, table, condition)}
+             : QStringList{
+                   QStringLiteral("CREATE FUNCTION %1() RETURNS trigger AS $$ BEGIN IF %2 THEN RAISE "
+                                  "EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")
+                       .arg(name, condition),
+                   QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW EXECUTE FUNCTION %1()")
+                       .arg(name, table)};
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
+void ScratchLibraries::dropRefusal(QSqlDatabase &db, const QString &table)
+{
+    const bool lite = db.driverName() == QLatin1String("QSQLITE");
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("DROP TRIGGER refuse_") + table +
+               (lite ? QString() : QStringLiteral(" ON ") + table));
+}
+
 } // namespace DigestStudio::Test

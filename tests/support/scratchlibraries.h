@@ -31,6 +31,11 @@ public:
     // building fixtures and inspecting what Library wrote. Close it with closeRaw().
     QSqlDatabase openRaw(const QString &location);
     void closeRaw(QSqlDatabase &db);
+    // Fault injection through `db` (openRaw()): an insert into `table` for which `condition` (SQL over NEW)
+    // holds fails with "injected failure", on either backend. False, and a warning, when the trigger could
+    // not be made. dropRefusal() takes it away.
+    static bool refuseInserts(QSqlDatabase &db, const QString &table, const QString &condition);
+    static void dropRefusal(QSqlDatabase &db, const QString &table);
     // Drops every schema this object created (also done by the destructor).
     void dropAll();
 

@@ -8,8 +8,6 @@
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -62,18 +60,8 @@ private Q_SLOTS:
         GlossarySync sync(library.get(), &glossary);
         QCOMPARE(glossary.terms(), QVector<GlossaryTerm>{kept});
         QSqlDatabase db = m_scratch.openRaw(location);
-        {
-            QSqlQuery q(db);
-            // CHECK constraints cannot be added to a SQLite table afterwards; a trigger works on both.
-            const bool lite = backend == QLatin1String("sqlite");
-            const bool made =
-                lite ? q.exec(QStringLiteral(
-                           "CREATE TRIGGER refuse BEFORE INSERT ON glossary WHEN NEW.english = "
-                           "'poison' BEGIN SELECT RAISE(ABORT, 'injected failure'); END"))
-                     : q.exec(QStringLiteral("ALTER TABLE glossary ADD CONSTRAINT refuse CHECK (english <> "
-                                             "'poison')"));
-            QVERIFY2(made, qPrintable(q.lastError().text()));
-        }
+        QVERIFY(ScratchLibraries::refuseInserts(db, QStringLiteral("glossary"),
+                                                QStringLiteral("NEW.english = 'poison'")));
         m_scratch.closeRaw(db);
         QSignalSpy failed(&sync, &GlossarySync::failed);
         glossary.setTerms({GlossaryTerm(QStringLiteral("LLM"), QStringLiteral("大语言模型")),

@@ -187,26 +187,9 @@ void TestDigestStore::anImportThatFailsHalfwayStoresNothing()
     QVERIFY(imported.ok);
     imported.digest.setDate(QDate(2022, 10, 14)); // the post does not say its date; the file name would
     QVERIFY(imported.digest.entryCount() > 4);
-    const bool lite = backend == QLatin1String("sqlite");
     QSqlDatabase db = m_scratch.openRaw(location);
-    {
-        QSqlQuery q(db);
-        if (lite) {
-            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER fail_fourth BEFORE INSERT ON entries WHEN "
-                                           "NEW.position = 3 BEGIN SELECT RAISE(ABORT, 'injected failure'); "
-                                           "END")),
-                     qPrintable(q.lastError().text()));
-        } else {
-            QVERIFY2(
-                q.exec(QStringLiteral("CREATE FUNCTION fail_fourth() RETURNS trigger AS $$ BEGIN IF "
-                                      "NEW.position = 3 THEN RAISE EXCEPTION 'injected failure'; END IF; "
-                                      "RETURN NEW; END $$ LANGUAGE plpgsql")),
-                qPrintable(q.lastError().text()));
-            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER fail_fourth BEFORE INSERT ON entries FOR EACH ROW "
-                                           "EXECUTE FUNCTION fail_fourth()")),
-                     qPrintable(q.lastError().text()));
-        }
-    }
+    QVERIFY(
+        ScratchLibraries::refuseInserts(db, QStringLiteral("entries"), QStringLiteral("NEW.position = 3")));
     LibraryError error;
     QCOMPARE(library->createDigest(imported.digest, &error), 0);
     QVERIFY2(error.message.contains(library->location()) && error.message.contains(QLatin1String("injected")),
@@ -216,9 +199,8 @@ void TestDigestStore::anImportThatFailsHalfwayStoresNothing()
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM entries")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_fourth") +
-                       (lite ? QString() : QStringLiteral(" ON entries"))));
     }
+    ScratchLibraries::dropRefusal(db, QStringLiteral("entries"));
     m_scratch.closeRaw(db);
     // Nothing was left half-open: the same post goes in whole once the database accepts it.
     const qint64 id = library->createDigest(imported.digest, &error);

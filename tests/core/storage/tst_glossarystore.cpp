@@ -4,8 +4,6 @@
 #include "storage/library.h"
 
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -59,24 +57,8 @@ private Q_SLOTS:
         LibraryError error;
         QVERIFY(library->addGlossaryTerm(&old, &error));
         QSqlDatabase db = m_scratch.openRaw(location);
-        {
-            QSqlQuery q(db);
-            if (backend == QLatin1String("sqlite")) {
-                QVERIFY2(
-                    q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON glossary WHEN NEW.english "
-                                          "= 'poison' BEGIN SELECT RAISE(ABORT, 'injected failure'); END")),
-                    qPrintable(q.lastError().text()));
-            } else {
-                QVERIFY2(
-                    q.exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN IF "
-                                          "NEW.english = 'poison' THEN RAISE EXCEPTION 'injected failure'; "
-                                          "END IF; RETURN NEW; END $$ LANGUAGE plpgsql")),
-                    qPrintable(q.lastError().text()));
-                QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON glossary FOR EACH ROW "
-                                               "EXECUTE FUNCTION refuse()")),
-                         qPrintable(q.lastError().text()));
-            }
-        }
+        QVERIFY(ScratchLibraries::refuseInserts(db, QStringLiteral("glossary"),
+                                                QStringLiteral("NEW.english = 'poison'")));
         QVector<GlossaryTerm> imported{GlossaryTerm(QStringLiteral("LLM"), QStringLiteral("大语言模型")),
                                        GlossaryTerm(QStringLiteral("poison"), QStringLiteral("投毒")),
                                        GlossaryTerm(QStringLiteral("token"), QStringLiteral("词元"))};
@@ -87,8 +69,7 @@ private Q_SLOTS:
         QCOMPARE(library->glossaryTerms(), QVector<GlossaryTerm>{old});
         QCOMPARE(imported.at(0).id(), 0);
 
-        QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER refuse") +
-                           (backend == QLatin1String("sqlite") ? QString() : QStringLiteral(" ON glossary")));
+        ScratchLibraries::dropRefusal(db, QStringLiteral("glossary"));
         m_scratch.closeRaw(db);
         QVERIFY2(library->replaceGlossary(&imported, &error), qPrintable(error.message));
         QVERIFY(imported.at(0).id() > 0 && imported.at(2).id() > imported.at(0).id());
