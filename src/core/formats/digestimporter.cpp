@@ -154,6 +154,14 @@ const QRegularExpression &titleLineRe()
     return re;
 }
 
+// A title line names its tag: `1、[ ] Title` is no title line, because its entry would export without a tag
+// and no longer read back as one.
+bool isTitleLine(const QString &line)
+{
+    const QRegularExpressionMatch m = titleLineRe().match(line);
+    return m.hasMatch() && !m.captured(2).trimmed().isEmpty();
+}
+
 const QRegularExpression &legendLineRe()
 {
     static const QRegularExpression re(QStringLiteral("^\\s*[A-Z][A-Za-z.]{0,12}\\s*-\\s*\\S"));
@@ -266,7 +274,7 @@ bool PostReader::fail(int line, const QString &expected, const QString &found)
 bool PostReader::findTitles()
 {
     for (int i = 0; i < m_lines.size(); ++i) {
-        if (titleLineRe().match(m_lines.at(i).text).hasMatch())
+        if (isTitleLine(m_lines.at(i).text))
             m_titles.append(i);
     }
     if (!m_titles.isEmpty())

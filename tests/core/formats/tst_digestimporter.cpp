@@ -222,6 +222,12 @@ private Q_SLOTS:
             << QStringLiteral("1、[LG] A\n\nX\n量子行走?一").toUtf8() + QByteArray(3, '\0') +
                    QStringLiteral("篇综述。\n\nhttps://arxiv.org/abs/2401.00001\n").toUtf8()
             << 4 << QStringLiteral("without control characters (U+0000 found)");
+        QTest::newRow("entry with a blank tag (found by fuzz-digestimporter)")
+            << QStringLiteral(
+                   "1、[LG] A\n\nX\n甲。一\nhttps://arxiv.org/abs/1\n\n2、[\u3000] B\n\nY\n乙。二\n"
+                   "https://arxiv.org/abs/2\n\n3、[CV] C\n\nZ\n丙。三\nhttps://arxiv.org/abs/3\n")
+                   .toUtf8()
+            << 7 << QStringLiteral("next entry");
         QTest::newRow("larger than the largest post")
             << QByteArray(DigestImporter::MaxPostBytes + 1, 'x') << 1 << QStringLiteral("at most 8 MB");
         QTest::newRow("summary line too long to split")

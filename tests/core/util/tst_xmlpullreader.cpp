@@ -46,6 +46,8 @@ private Q_SLOTS:
         QTest::newRow("U+FEFF starting an attribute and a text")
             << QByteArray("<a href='\xEF\xBB\xBFx'>\xEF\xBB\xBFy<![CDATA[\xEF\xBB\xBFz]]></a>");
         QTest::newRow("non-ASCII names and namespace") << QByteArray("<名 xmlns='urn:中'><子/></名>");
+        QTest::newRow("empty attribute (found by fuzz-xmlpullreader)")
+            << QByteArray("<a xmlns='urn:x'><link href='h' rel=\"\" type='t'/></a>");
         QTest::newRow("white space in tags") << QByteArray("<a  href = 'x' \n rel=\"y\" ><b\n/></a >");
     }
 
