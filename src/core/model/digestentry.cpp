@@ -13,6 +13,20 @@ const char *const fieldNames[DigestEntry::FieldCount] = {
 
 const char *const statusNames[] = {"draft", "translated", "reviewed"};
 
+// White space and U+FEFF (a stray byte-order mark the post's reader drops at a line's end), so that a short
+// title derived at the end of the summary line reads back as itself.
+QString trimmedTitle(const QString &text)
+{
+    const auto blank = [](QChar c) { return c.isSpace() || c.unicode() == 0xFEFF; };
+    int begin = 0;
+    int end = static_cast<int>(text.size());
+    while (begin < end && blank(text.at(begin)))
+        ++begin;
+    while (end > begin && blank(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
 } // namespace
 
 QString DigestEntry::effectiveShortTitle() const
@@ -26,9 +40,9 @@ QString DigestEntry::defaultShortTitle(const QString &zhTitle)
     static const QString stops = QStringLiteral(":\uFF1A?\uFF1F");
     for (int i = 0; i < zhTitle.size(); ++i) {
         if (stops.contains(zhTitle.at(i)))
-            return zhTitle.left(i).trimmed();
+            return trimmedTitle(zhTitle.left(i));
     }
-    return zhTitle.trimmed();
+    return trimmedTitle(zhTitle);
 }
 
 QString DigestEntry::fieldName(Field field)

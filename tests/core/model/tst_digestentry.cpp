@@ -26,6 +26,9 @@ private Q_SLOTS:
         QTest::newRow("no stop keeps the whole title")
             << QStringLiteral("基于大步长SGD的稀疏特征学习") << QStringLiteral("基于大步长SGD的稀疏特征学习");
         QTest::newRow("empty") << QString() << QString();
+        // The post's reader drops a trailing U+FEFF from the summary line: the short title leaves it out too.
+        QTest::newRow("stray byte-order mark before the colon (found by fuzz-digestimporter)")
+            << QStringLiteral("看、规划、预\uFEFF:语言引导的认知规划") << QStringLiteral("看、规划、预");
     }
 
     void defaultShortTitle()
