@@ -1107,6 +1107,18 @@
             <numerusform>已将 %n 篇论文标为不适合。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hide below </source>
+        <translation>隐藏低于 </translation>
+    </message>
+    <message>
+        <source>Show every score</source>
+        <translation>显示全部分数</translation>
+    </message>
+    <message>
+        <source>Hide the papers whose score bar is shorter than this: a share of the way from today&apos;s lowest score to its highest</source>
+        <translation>隐藏分数条短于此值的论文：按今天最低分到最高分之间的比例计算</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::MainWindow</name>

@@ -72,12 +72,13 @@ void SuggestCommands::registerInto(QHash<QString, CtlRunner::Handler> *commands)
 
 int SuggestCommands::suggest(CtlContext &context, const QStringList &arguments)
 {
-    const QString synopsis =
-        QStringLiteral("suggest [--date YYYY-MM-DD] [--listing FILE.json] [--top N] [--json]");
+    const QString synopsis = QStringLiteral(
+        "suggest [--date YYYY-MM-DD] [--listing FILE.json] [--top N] [--min-score PERCENT] [--json]");
     CtlArguments args;
     args.addOption(QStringLiteral("--date"))
         .addOption(QStringLiteral("--listing"))
         .addOption(QStringLiteral("--top"))
+        .addOption(QStringLiteral("--min-score"))
         .addFlag({QStringLiteral("--json")});
     if (!args.parse(arguments))
         return ctlUsage(context, args.errorText(), synopsis);
@@ -95,6 +96,16 @@ int SuggestCommands::suggest(CtlContext &context, const QStringList &arguments)
         top = args.value(QStringLiteral("--top")).toInt(&ok);
         if (!ok || top < 1)
             return ctlUsage(context, QStringLiteral("--top must be a positive number"), synopsis);
+    }
+    // As the lookup panel's threshold: a percentage of the way from the listing's lowest score to its
+    // highest.
+    int minScore = 0;
+    if (!args.value(QStringLiteral("--min-score")).isNull()) {
+        bool ok = false;
+        minScore = args.value(QStringLiteral("--min-score")).toInt(&ok);
+        if (!ok || minScore < 0 || minScore > 100)
+            return ctlUsage(context, QStringLiteral("--min-score must be a percentage from 0 to 100"),
+                            synopsis);
     }
     auto library = openLibrary(context);
     if (!library)
@@ -120,7 +131,7 @@ int SuggestCommands::suggest(CtlContext &context, const QStringList &arguments)
     service.setOptions(savedOptions(context));
     if (!service.trainAndWait(day, &error))
         return ctlFailed(context, error);
-    QVector<Suggestion> ranked = service.rank(listing);
+    QVector<Suggestion> ranked = Suggestion::atLeast(service.rank(listing), minScore / 100.0);
     if (top > 0 && ranked.size() > top)
         ranked.resize(top);
     if (args.isSet(QStringLiteral("--json"))) {

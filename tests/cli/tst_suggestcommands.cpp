@@ -102,6 +102,18 @@ private Q_SLOTS:
         run = ctl(db, {QStringLiteral("suggest"), QStringLiteral("--listing"), listing});
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QCOMPARE(run.out.trimmed().split(QLatin1Char('\n')).size(), 30);
+
+        // A score threshold keeps the head of the same ranking: the best paper, not the worst.
+        const QStringList all = run.out.trimmed().split(QLatin1Char('\n'));
+        run = ctl(db, {QStringLiteral("suggest"), QStringLiteral("--listing"), listing,
+                       QStringLiteral("--min-score"), QStringLiteral("50")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QStringList kept = run.out.trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(kept.size() >= 1 && kept.size() < all.size(), qPrintable(run.out));
+        QCOMPARE(kept, all.mid(0, kept.size()));
+        run = ctl(db, {QStringLiteral("suggest"), QStringLiteral("--listing"), listing,
+                       QStringLiteral("--min-score"), QStringLiteral("100")});
+        QCOMPARE(run.out.trimmed().split(QLatin1Char('\n')), all.mid(0, 1));
     }
 
     void suggestRefusals()
@@ -113,6 +125,13 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("--date")));
         run = ctl(db, {QStringLiteral("suggest"), QStringLiteral("--top"), QStringLiteral("0")});
         QCOMPARE(run.status, 2);
+        for (const char *bad : {"101", "-1", "half"}) {
+            run =
+                ctl(db, {QStringLiteral("suggest"), QStringLiteral("--min-score"), QString::fromLatin1(bad)});
+            QCOMPARE(run.status, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("--min-score must be a percentage")),
+                     qPrintable(run.err));
+        }
         run = ctl(db, {QStringLiteral("suggest"), QStringLiteral("--date"), QStringLiteral("2026-01-05")});
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QStringLiteral("no listing is stored for 2026-01-05")),

@@ -16,4 +16,14 @@ QJsonObject Suggestion::toJson() const
                        {QStringLiteral("reasons"), words}};
 }
 
+QVector<Suggestion> Suggestion::atLeast(const QVector<Suggestion> &ranked, double minShare)
+{
+    QVector<Suggestion> kept;
+    for (const Suggestion &s : ranked) {
+        if (s.share >= minShare)
+            kept.append(s);
+    }
+    return kept;
+}
+
 } // namespace DigestStudio

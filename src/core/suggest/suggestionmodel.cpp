@@ -51,6 +51,12 @@ QVector<Suggestion> SuggestionModel::rank(const QVector<Paper> &listing) const
     // Ties keep the feed's order.
     std::stable_sort(out.begin(), out.end(),
                      [](const Suggestion &a, const Suggestion &b) { return a.score > b.score; });
+    if (!out.isEmpty()) {
+        const double high = out.constFirst().score;
+        const double low = out.constLast().score;
+        for (Suggestion &s : out)
+            s.share = high > low ? (s.score - low) / (high - low) : 1.0;
+    }
     return out;
 }
 

@@ -65,6 +65,9 @@ inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl",
                                                   QStringLiteral("https://rss.arxiv.org/rss/")};
 // Suggestions (issue 13): how many of today's best papers are marked "suggested".
 inline const SettingsKey<int> SuggestionsTopCount{"Suggestions/topCount", 15};
+// The lookup panel hides papers scored below this percentage of the way from today's lowest score to its
+// highest (0: none hidden).
+inline const SettingsKey<int> SuggestionsMinScore{"Suggestions/minScorePercent", 0};
 inline const SettingsKey<QStringList> ArxivListingCategories{
     "Arxiv/listingCategories",
     {QStringLiteral("cs.LG"), QStringLiteral("cs.CV"), QStringLiteral("cs.CL"), QStringLiteral("cs.RO"),

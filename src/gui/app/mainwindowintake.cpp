@@ -117,6 +117,9 @@ void MainWindow::connectSuggestions()
     // Every listing the panel fetches is kept (and trained on); so is every digest exported or copied.
     m_suggestions->watch(m_arxivService->listing());
     m_lookupPanel->setSuggestions(m_suggestions);
+    m_lookupPanel->setMinScore(SettingsKeys::SuggestionsMinScore.value(QSettings()));
+    connect(m_lookupPanel, &LookupPanel::minScoreChanged, this,
+            [](int percent) { SettingsKeys::SuggestionsMinScore.setValue(percent); });
     connect(m_previewDock, &PreviewDock::saved, m_suggestions, [this] { m_suggestions->retrain(); });
     connect(m_previewDock, &PreviewDock::copied, m_suggestions, [this] { m_suggestions->retrain(); });
     connect(m_suggestions, &SuggestionService::trainingProgress, this, [this](int done, int total) {

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -103,6 +104,16 @@ void LookupPanel::createWidgets()
     m_sortCheck->setObjectName(QStringLiteral("sortCheck"));
     m_sortCheck->setChecked(true);
     m_sortCheck->setVisible(false);
+    m_minScoreSpin = new QSpinBox(this);
+    m_minScoreSpin->setObjectName(QStringLiteral("minScoreSpin"));
+    m_minScoreSpin->setRange(0, 100);
+    m_minScoreSpin->setSingleStep(10);
+    m_minScoreSpin->setPrefix(tr("Hide below "));
+    m_minScoreSpin->setSuffix(QStringLiteral("%"));
+    m_minScoreSpin->setSpecialValueText(tr("Show every score"));
+    m_minScoreSpin->setToolTip(tr("Hide the papers whose score bar is shorter than this: a share of the way "
+                                  "from today's lowest score to its highest"));
+    m_minScoreSpin->setVisible(false);
     m_tickSuggestedButton = new QPushButton(tr("Tick suggested"), this);
     m_tickSuggestedButton->setObjectName(QStringLiteral("tickSuggestedButton"));
     m_tickSuggestedButton->setToolTip(tr("Tick the papers marked as suggested"));
@@ -159,6 +170,7 @@ void LookupPanel::createLayout()
     layout->addLayout(filters);
     auto *suggestRow = new QHBoxLayout;
     suggestRow->addWidget(m_sortCheck);
+    suggestRow->addWidget(m_minScoreSpin);
     suggestRow->addStretch(1);
     suggestRow->addWidget(m_tickSuggestedButton);
     suggestRow->addWidget(m_notForUsButton);
@@ -183,6 +195,10 @@ void LookupPanel::connectSignals()
     connect(m_excludeEdit, &QLineEdit::textChanged, this, &LookupPanel::applyFilters);
     connect(m_addSelectedButton, &QPushButton::clicked, this, &LookupPanel::addSelected);
     connect(m_sortCheck, &QCheckBox::toggled, this, &LookupPanel::applySuggestions);
+    connect(m_minScoreSpin, QOverload<int>::of(&QSpinBox::valueChanged), this, [this](int percent) {
+        applyFilters();
+        Q_EMIT minScoreChanged(percent);
+    });
     connect(m_tickSuggestedButton, &QPushButton::clicked, this, &LookupPanel::tickSuggested);
     connect(m_notForUsButton, &QPushButton::clicked, this, &LookupPanel::markNotForUs);
     connect(m_cancelButton, &QPushButton::clicked, this, &LookupPanel::cancel);
@@ -450,10 +466,21 @@ void LookupPanel::showResults(const QVector<Paper> &papers)
     applyFilters();
 }
 
+int LookupPanel::minScore() const
+{
+    return m_minScoreSpin->value();
+}
+
+void LookupPanel::setMinScore(int percent)
+{
+    m_minScoreSpin->setValue(percent);
+}
+
 void LookupPanel::applyFilters()
 {
     const QStringList include = keywords(m_includeEdit->text());
     const QStringList exclude = keywords(m_excludeEdit->text());
+    const double minShare = m_minScoreSpin->value() / 100.0;
     for (int i = 0; i < m_results->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_results->topLevelItem(i);
         const Paper &p = m_papers.at(item->data(TitleColumn, Qt::UserRole).toInt());
@@ -464,6 +491,10 @@ void LookupPanel::applyFilters()
             shown = shown || text.contains(k, Qt::CaseInsensitive);
         for (const QString &k : exclude)
             shown = shown && !text.contains(k, Qt::CaseInsensitive);
+        // Only a ranked listing has a score (searches and pasted ids keep every row).
+        const QVariant share = item->data(ScoreColumn, SuggestionScoreDelegate::ScoreRole);
+        if (share.isValid() && !m_results->isColumnHidden(ScoreColumn))
+            shown = shown && share.toDouble() >= minShare;
         item->setHidden(!shown);
     }
 }

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
+class QSpinBox;
 class QPushButton;
 class QTreeWidget;
 
@@ -50,8 +51,12 @@ public:
     // What the panel says: progress, results, notices and errors, in words.
     QString message() const;
     bool isBusy() const { return m_operation != 0; }
-    // Papers listed and not hidden by the keyword filters.
+    // Papers listed and not hidden by the keyword filters or the score threshold.
     int visibleResultCount() const;
+    // Listing papers scored below this percentage of the way from the listing's lowest score to its highest
+    // are hidden (0: none), as `digestctl suggest --min-score`.
+    int minScore() const;
+    void setMinScore(int percent);
 
 public Q_SLOTS:
     void addPasted();
@@ -69,6 +74,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Papers to add to the digest (looked up in full, in the order given).
     void papersChosen(const QVector<DigestStudio::Paper> &papers);
+    // The editor changed the score threshold (remembered in the settings).
+    void minScoreChanged(int percent);
 
 private:
     enum class Purpose { None, Paste, Selected, Search, Listing };
@@ -125,6 +132,7 @@ private:
     QTreeWidget *m_results = nullptr;
     QPushButton *m_addSelectedButton = nullptr;
     QCheckBox *m_sortCheck = nullptr;
+    QSpinBox *m_minScoreSpin = nullptr;
     QPushButton *m_tickSuggestedButton = nullptr;
     QPushButton *m_notForUsButton = nullptr;
     QLabel *m_suggestionLabel = nullptr;

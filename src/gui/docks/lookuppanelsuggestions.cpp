@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -110,18 +111,13 @@ void LookupPanel::applySuggestions()
 {
     const bool on = m_suggestions && m_showingListing && !m_papers.isEmpty();
     m_results->setColumnHidden(ScoreColumn, !on);
-    for (QWidget *w : {static_cast<QWidget *>(m_sortCheck), static_cast<QWidget *>(m_tickSuggestedButton),
+    for (QWidget *w : {static_cast<QWidget *>(m_sortCheck), static_cast<QWidget *>(m_minScoreSpin),
+                       static_cast<QWidget *>(m_tickSuggestedButton),
                        static_cast<QWidget *>(m_notForUsButton), static_cast<QWidget *>(m_suggestionLabel)})
         w->setVisible(on);
     if (!on)
         return;
     const QVector<Suggestion> ranked = m_suggestions->rank(m_papers);
-    double low = 0;
-    double high = 0;
-    for (int i = 0; i < ranked.size(); ++i) {
-        low = i == 0 ? ranked.at(i).score : std::min(low, ranked.at(i).score);
-        high = i == 0 ? ranked.at(i).score : std::max(high, ranked.at(i).score);
-    }
     QHash<QString, int> rankOf;
     for (int i = 0; i < ranked.size(); ++i)
         rankOf.insert(ranked.at(i).id, i);
@@ -134,8 +130,7 @@ void LookupPanel::applySuggestions()
         const Suggestion &s = ranked.at(rank);
         const bool suggested = rank < m_suggestions->topCount();
         item->setData(ScoreColumn, RankRole, rank);
-        item->setData(ScoreColumn, SuggestionScoreDelegate::ScoreRole,
-                      high > low ? (s.score - low) / (high - low) : 1.0);
+        item->setData(ScoreColumn, SuggestionScoreDelegate::ScoreRole, s.share);
         item->setText(ScoreColumn, suggested ? tr("★ suggested") : QString());
         const QString reasons = reasonsText(s);
         item->setToolTip(ScoreColumn, reasons);

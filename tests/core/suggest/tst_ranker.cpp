@@ -195,6 +195,29 @@ private Q_SLOTS:
         QVERIFY(after9 < before9 || before9 == 0);
     }
 
+    void scoreThresholdKeepsTheBestShare()
+    {
+        SyntheticHistory synthetic({});
+        const QVector<Paper> today = synthetic.listing(200, QDate(2026, 3, 1));
+        const QVector<Suggestion> ranked =
+            Ranker::train(synthetic.history(), {}, RankerOptions()).rank(today);
+        // The best paper is at the top of the bar, the worst at the bottom, and the bar falls with the rank.
+        QCOMPARE(ranked.constFirst().share, 1.0);
+        QCOMPARE(ranked.constLast().share, 0.0);
+        for (int i = 1; i < ranked.size(); ++i)
+            QVERIFY(ranked.at(i).share <= ranked.at(i - 1).share);
+        const QVector<Suggestion> kept = Suggestion::atLeast(ranked, 0.6);
+        QVERIFY(!kept.isEmpty());
+        QVERIFY(kept.size() < ranked.size());
+        // The threshold keeps a head of the ranking, in its order, and nothing below it.
+        for (int i = 0; i < kept.size(); ++i) {
+            QCOMPARE(kept.at(i).id, ranked.at(i).id);
+            QVERIFY(kept.at(i).share >= 0.6);
+        }
+        QVERIFY(ranked.at(kept.size()).share < 0.6);
+        QCOMPARE(Suggestion::atLeast(ranked, 0.0).size(), ranked.size());
+    }
+
     void reasonsNameTermsAuthorsAndCategories()
     {
         SyntheticHistory synthetic({});

@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -261,6 +262,19 @@ private Q_SLOTS:
             QCOMPARE(item->isHidden(), item->text(0).contains(QStringLiteral("Sparse Mixtures")));
         }
         child<QLineEdit>("excludeEdit")->clear();
+
+        // The score threshold hides the papers whose bar is shorter; it is said to be remembered.
+        QSpinBox *threshold = child<QSpinBox>("minScoreSpin");
+        QVERIFY(threshold->isVisibleTo(m_panel));
+        QSignalSpy thresholdChanged(m_panel, &LookupPanel::minScoreChanged);
+        threshold->setValue(50);
+        QCOMPARE(thresholdChanged.count(), 1);
+        QCOMPARE(thresholdChanged.first().at(0).toInt(), 50);
+        QCOMPARE(m_panel->visibleResultCount(), 1);
+        QVERIFY(!results()->topLevelItem(0)->isHidden());
+        QVERIFY(results()->topLevelItem(1)->isHidden());
+        m_panel->setMinScore(0);
+        QCOMPARE(m_panel->visibleResultCount(), 2);
 
         click("tickSuggestedButton");
         QCOMPARE(results()->topLevelItem(0)->checkState(0), Qt::Checked);
