@@ -30,7 +30,7 @@ void SuggestionScoreDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     opt.text.clear();
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-    const QRect area = opt.rect.adjusted(BarMargin, 4, -BarMargin, -4);
+    const QRect area = opt.rect.adjusted(BarMargin, 2, -BarMargin, -2);
     const double value = qBound(0.0, score.toDouble(), 1.0);
     QColor bar = opt.palette.color(QPalette::Highlight);
     bar.setAlpha(150);
@@ -42,7 +42,11 @@ void SuggestionScoreDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     painter->drawRect(QRect(area.topLeft(), QSize(int(area.width() * value), area.height())));
     painter->setPen(
         opt.palette.color((opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(area.adjusted(TextMargin, 0, -TextMargin, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    // The text is centred on the whole row, not the bar: drawText clips to its rectangle, and a bar a few
+    // pixels shorter than the row cut the mark's descenders off.
+    const QRect textArea(area.left() + TextMargin, opt.rect.top(), area.width() - 2 * TextMargin,
+                         opt.rect.height());
+    painter->drawText(textArea, Qt::AlignVCenter | Qt::AlignLeft, text);
     painter->restore();
 }
 
