@@ -227,9 +227,11 @@ private:
 
 PostReader::PostReader(const QString &input)
 {
+    // U+FEFF anywhere, not only as the byte-order mark at the start: pasted and concatenated posts carry
+    // stray ones, invisible, and one starting a later line would become the exported file's first character,
+    // read back as a byte-order mark (found by fuzz-digestimporter).
     QString text = input;
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    text.remove(QChar(0xFEFF));
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     const QStringList physical = text.split(QLatin1Char('\n'));

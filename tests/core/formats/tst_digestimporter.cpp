@@ -188,6 +188,22 @@ private Q_SLOTS:
         QCOMPARE(r.digest, importSample().digest);
     }
 
+    // A stray U+FEFF starting a line after the first (a CR, then a byte-order mark) is dropped like the
+    // first one: kept, the export would start with it and read it back as a byte-order mark.
+    void strayByteOrderMarksAreDropped()
+    {
+        const QByteArray post =
+            QStringLiteral("\r\uFEFFLG - 机器学习\r\n\r\n1、[LG] A\uFEFF title\r\n\r\nX Y\r\n"
+                           "甲。一\r\n\r\nhttps://arxiv.org/abs/2301.01234\r\n")
+                .toUtf8();
+        const DigestImporter::Result r = DigestImporter::parse(post);
+        QVERIFY2(r.ok, qPrintable(r.errorMessage()));
+        QCOMPARE(r.digest.legend(), QStringLiteral("LG - 机器学习"));
+        QCOMPARE(r.digest.entries().constFirst().title(), QStringLiteral("A title"));
+        const QString text = TextExporter().render(r.digest, ExportOptions()).text;
+        QVERIFY(!text.contains(QChar(0xFEFF)));
+    }
+
     void failuresNameTheLine_data()
     {
         QTest::addColumn<QByteArray>("bytes");
