@@ -15,8 +15,10 @@ trap 'rm -rf "$work"' EXIT
 
 seeds_for() {
   case $1 in
-    fuzz-xmlpullreader | fuzz-arxivparsers) echo "$fixtures/arxiv" ;;
-    fuzz-digestimporter) echo "$fixtures/formats $fixtures/published" ;;
+    fuzz-xmlpullreader) echo "$fixtures/arxiv $here/seeds/xmlpullreader" ;;
+    fuzz-arxivparsers) echo "$fixtures/arxiv" ;;
+    # seeds/digestimporter: the inputs that found bugs, so that every run checks them again.
+    fuzz-digestimporter) echo "$fixtures/formats $fixtures/published $here/seeds/digestimporter" ;;
     fuzz-arxivid) echo "$here/seeds/arxivid" ;;
     fuzz-glossarycsv) echo "$here/seeds/glossarycsv" ;;
     fuzz-librarylocation) echo "$here/seeds/librarylocation" ;;
