@@ -75,8 +75,8 @@ CachedToken readStored(const QString &appId, const QString &api)
 bool WeChatCredentials::save(const WeChatCredentials &credentials, QString *error)
 {
     SecretStore keychain;
-    return keychain.write(QStringLiteral("wechat-appid"), credentials.appId, error) &&
-           keychain.write(QStringLiteral("wechat-secret"), credentials.secret, error);
+    return keychain.write(QString::fromLatin1(SecretStore::WeChatAppId), credentials.appId, error) &&
+           keychain.write(QString::fromLatin1(SecretStore::WeChatSecret), credentials.secret, error);
 }
 
 WeChatCredentials WeChatCredentials::resolve(const QProcessEnvironment &environment, QString *error)
@@ -88,9 +88,11 @@ WeChatCredentials WeChatCredentials::resolve(const QProcessEnvironment &environm
         SecretStore keychain;
         QString keychainError;
         if (credentials.appId.isEmpty())
-            credentials.appId = keychain.read(QStringLiteral("wechat-appid"), &keychainError).trimmed();
+            credentials.appId =
+                keychain.read(QString::fromLatin1(SecretStore::WeChatAppId), &keychainError).trimmed();
         if (credentials.secret.isEmpty())
-            credentials.secret = keychain.read(QStringLiteral("wechat-secret"), &keychainError).trimmed();
+            credentials.secret =
+                keychain.read(QString::fromLatin1(SecretStore::WeChatSecret), &keychainError).trimmed();
     }
     if (!credentials.isComplete() && error)
         *error = missingText();
