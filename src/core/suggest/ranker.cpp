@@ -48,6 +48,7 @@ struct Ranker::Data
     double negativeShare = 1.0;
 
     std::vector<char> sampled; // the weak negatives trained on
+    QSet<int> validation;      // the window days ranked whole to choose C
 
     std::vector<LinearSvm::Row> rowsBefore(int day) const
     {
@@ -60,25 +61,49 @@ struct Ranker::Data
     }
 };
 
+// The latest `count` window days with picks that have a day before them: the days rolling validation ranks.
+QSet<int> Ranker::validationDays(const QVector<ListingDay> &window, const QSet<QString> &notForUs, int count)
+{
+    QSet<int> days;
+    for (int d = int(window.size()) - 1; d > 0 && days.size() < count; --d) {
+        const ListingDay &day = window.at(d);
+        const QSet<QString> picked(day.picked.cbegin(), day.picked.cend());
+        for (const Paper &p : day.listing) {
+            if (picked.contains(p.id()) && !notForUs.contains(p.id())) {
+                days.insert(d);
+                break;
+            }
+        }
+    }
+    return days;
+}
+
+// Only the papers the model learns from (picks, marks, the sampled weak negatives) and the validation days'
+// whole listings are read: the others would only count towards document frequencies, and reading them was
+// two thirds of a long window's training.
 void Ranker::prepare(Data *data, const QVector<ListingDay> &window, const QSet<QString> &notForUs)
 {
     for (int d = 0; d < window.size(); ++d) {
         const ListingDay &day = window.at(d);
         const QSet<QString> picked(day.picked.cbegin(), day.picked.cend());
+        const bool whole = data->validation.contains(d);
         bool anyPick = false;
         for (const Paper &p : day.listing) {
-            data->documents.append(data->dictionary->featureIds(p, true));
             const bool strong = notForUs.contains(p.id());
             const bool positive = !strong && picked.contains(p.id());
+            // A fixed share of each day's unpicked papers, the same ones every time (by id): the weak
+            // negatives say little each, and training time grows with them.
+            const bool sampled = stableHash(p.id()) % 1000U < uint(data->negativeShare * 1000);
+            data->picks += positive ? 1 : 0;
+            anyPick = anyPick || positive;
+            if (!whole && !positive && !strong && !sampled)
+                continue;
+            data->documents.append(data->dictionary->featureIds(p, true));
             data->dayOf.push_back(d);
             data->positive.push_back(positive ? 1 : 0);
             data->strong.push_back(strong ? 1 : 0);
             data->ids.append(p.id());
-            // A fixed share of each day's unpicked papers, the same ones every time (by id): the weak
-            // negatives say little each, and training time grows with them.
-            data->sampled.push_back(stableHash(p.id()) % 1000U < uint(data->negativeShare * 1000) ? 1 : 0);
-            data->picks += positive ? 1 : 0;
-            anyPick = anyPick || positive;
+            data->sampled.push_back(sampled ? 1 : 0);
         }
         data->daysWithPicks += anyPick ? 1 : 0;
     }
@@ -105,6 +130,7 @@ SuggestionModel Ranker::train(const QVector<ListingDay> &history, const QSet<QSt
     data.dictionary = std::make_shared<TermDictionary>(options.stem);
     data.repeat = std::max(1, options.notForUsRepeat);
     data.negativeShare = options.negativeShare;
+    data.validation = validationDays(window, notForUs, options.validationDays);
     prepare(&data, window, notForUs);
     model.m_days = data.days;
     model.m_picks = data.picks;
@@ -162,14 +188,8 @@ SuggestionModel Ranker::train(const QVector<ListingDay> &history, const QSet<QSt
 // two threads; their LIBLINEAR solves take turns (LinearSvm::train), the rest runs side by side.
 double Ranker::chooseC(const Data &data, const RankerOptions &options, const Progress &progress, int total)
 {
-    QVector<int> validation;
-    for (int d = data.days - 1; d > 0 && validation.size() < options.validationDays; --d) {
-        bool picked = false;
-        for (size_t i = 0; i < data.vectors.size(); ++i)
-            picked = picked || (data.dayOf[i] == d && data.positive[i]);
-        if (picked)
-            validation.append(d);
-    }
+    QVector<int> validation(data.validation.cbegin(), data.validation.cend());
+    std::sort(validation.begin(), validation.end(), std::greater<int>());
     const int count = int(options.cValues.size());
     std::vector<double> scores(size_t(count), 0.0);
     std::atomic<int> done{0};

@@ -1,8 +1,8 @@
 // Trains the suggestions from the editor's history (pure; no library, no network): TF-IDF features of title
 // and abstract with authors and categories, a LIBLINEAR SVM with balanced class weights and C chosen by
 // rolling validation over the latest days, over a trailing window. Picks are positives, the day's other
-// papers weak negatives, "not for us" marks strong ones. Cold start: no picks, the feed order with the
-// editor's categories and keywords; a few picks, similarity to their centroid.
+// papers weak negatives (a fixed share, by id), "not for us" marks strong ones. Cold start: no picks, the
+// feed order with the editor's categories and keywords; a few picks, similarity to their centroid.
 #pragma once
 
 #include "model/listingday.h"
@@ -27,6 +27,8 @@ public:
 
 private:
     struct Data;
+    static QSet<int> validationDays(const QVector<ListingDay> &window, const QSet<QString> &notForUs,
+                                    int count);
     static void prepare(Data *data, const QVector<ListingDay> &window, const QSet<QString> &notForUs);
     static double chooseC(const Data &data, const RankerOptions &options, const Progress &progress,
                           int total);
