@@ -45,6 +45,9 @@ private Q_SLOTS:
         // Found by fuzz-xmlpullreader: U+FEFF at the start of an attribute value or a text is text.
         QTest::newRow("U+FEFF starting an attribute and a text")
             << QByteArray("<a href='\xEF\xBB\xBFx'>\xEF\xBB\xBFy<![CDATA[\xEF\xBB\xBFz]]></a>");
+        QTest::newRow("two U+FEFF starting a namespace and a text (found by fuzz-xmlpullreader)")
+            << QByteArray("<a xmlns='\xEF\xBB\xBF\xEF\xBB\xBFurn:x' href='\xEF\xBB\xBF\xEF\xBB\xBFh'>"
+                          "\xEF\xBB\xBF\xEF\xBB\xBFy</a>");
         QTest::newRow("non-ASCII names and namespace") << QByteArray("<名 xmlns='urn:中'><子/></名>");
         QTest::newRow("empty attribute (found by fuzz-xmlpullreader)")
             << QByteArray("<a xmlns='urn:x'><link href='h' rel=\"\" type='t'/></a>");
