@@ -408,6 +408,11 @@ XmlPullReader::Token XmlPullReader::readMarkup()
         if (!close)
             return fail(QStringLiteral("unterminated CDATA section"), m_p);
         m_text = utf8(m_p + 9, int(close - m_p - 9));
+        // XML's line ends are normalised before parsing, inside CDATA too (found by fuzz-xmlpullreader).
+        if (m_text.contains(QLatin1Char('\r'))) {
+            m_text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            m_text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        }
         m_p = close + 3;
         m_token = Token::Characters;
         return m_token;

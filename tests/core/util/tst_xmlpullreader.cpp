@@ -48,6 +48,8 @@ private Q_SLOTS:
         QTest::newRow("two U+FEFF starting a namespace and a text (found by fuzz-xmlpullreader)")
             << QByteArray("<a xmlns='\xEF\xBB\xBF\xEF\xBB\xBFurn:x' href='\xEF\xBB\xBF\xEF\xBB\xBFh'>"
                           "\xEF\xBB\xBF\xEF\xBB\xBFy</a>");
+        QTest::newRow("CR and CRLF inside CDATA (found by fuzz-xmlpullreader)")
+            << QByteArray("<a><![CDATA[one\r\r\rtwo\r\nthree]]></a>");
         QTest::newRow("non-ASCII names and namespace") << QByteArray("<名 xmlns='urn:中'><子/></名>");
         QTest::newRow("empty attribute (found by fuzz-xmlpullreader)")
             << QByteArray("<a xmlns='urn:x'><link href='h' rel=\"\" type='t'/></a>");
