@@ -48,7 +48,7 @@ struct Ranker::Data
     double negativeShare = 1.0;
 
     std::vector<char> sampled; // the weak negatives trained on
-    QSet<int> validation;      // the window days ranked whole to choose C
+    QVector<int> validation;   // the window days ranked whole to choose C, latest first
 
     std::vector<LinearSvm::Row> rowsBefore(int day) const
     {
@@ -62,15 +62,16 @@ struct Ranker::Data
 };
 
 // The latest `count` window days with picks that have a day before them: the days rolling validation ranks.
-QSet<int> Ranker::validationDays(const QVector<ListingDay> &window, const QSet<QString> &notForUs, int count)
+QVector<int> Ranker::validationDays(const QVector<ListingDay> &window, const QSet<QString> &notForUs,
+                                    int count)
 {
-    QSet<int> days;
+    QVector<int> days;
     for (int d = int(window.size()) - 1; d > 0 && days.size() < count; --d) {
         const ListingDay &day = window.at(d);
         const QSet<QString> picked(day.picked.cbegin(), day.picked.cend());
         for (const Paper &p : day.listing) {
             if (picked.contains(p.id()) && !notForUs.contains(p.id())) {
-                days.insert(d);
+                days.append(d);
                 break;
             }
         }
@@ -188,14 +189,12 @@ SuggestionModel Ranker::train(const QVector<ListingDay> &history, const QSet<QSt
 // two threads; their LIBLINEAR solves take turns (LinearSvm::train), the rest runs side by side.
 double Ranker::chooseC(const Data &data, const RankerOptions &options, const Progress &progress, int total)
 {
-    QVector<int> validation(data.validation.cbegin(), data.validation.cend());
-    std::sort(validation.begin(), validation.end(), std::greater<int>());
     const int count = int(options.cValues.size());
     std::vector<double> scores(size_t(count), 0.0);
     std::atomic<int> done{0};
     const auto work = [&](int first) {
         for (int k = first; k < count; k += 2) {
-            for (const int day : validation) {
+            for (const int day : data.validation) {
                 scores[size_t(k)] += validationScore(data, options.cValues.at(k), day);
                 if (progress)
                     progress(++done, total);

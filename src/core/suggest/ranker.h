@@ -27,8 +27,8 @@ public:
 
 private:
     struct Data;
-    static QSet<int> validationDays(const QVector<ListingDay> &window, const QSet<QString> &notForUs,
-                                    int count);
+    static QVector<int> validationDays(const QVector<ListingDay> &window, const QSet<QString> &notForUs,
+                                       int count);
     static void prepare(Data *data, const QVector<ListingDay> &window, const QSet<QString> &notForUs);
     static double chooseC(const Data &data, const RankerOptions &options, const Progress &progress,
                           int total);

@@ -661,6 +661,20 @@ private Q_SLOTS:
         QVERIFY(window.lookupPanel()->findChild<QCheckBox *>(QStringLiteral("crossCheck"))->isChecked());
     }
 
+    // The lookup panel's score threshold is a remembered choice, like the window's other settings.
+    void scoreThresholdIsRemembered()
+    {
+        {
+            MainWindow window(newLibrary());
+            QCOMPARE(window.lookupPanel()->minScore(), 0);
+            window.lookupPanel()->setMinScore(40);
+            QCOMPARE(SettingsKeys::SuggestionsMinScore.value(), 40);
+        }
+        MainWindow again(newLibrary());
+        QCOMPARE(again.lookupPanel()->minScore(), 40);
+        SettingsKeys::SuggestionsMinScore.setValue(0);
+    }
+
     void cleanupTestCase() { QSettings().clear(); }
 };
 
