@@ -12,6 +12,12 @@
 #else
 #define DIGEST_QTKEYCHAIN_HEADER <qt5keychain/keychain.h>
 #endif
+// Poppler's Qt binding likewise (`#include DIGEST_POPPLER_HEADER`).
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+#define DIGEST_POPPLER_HEADER <poppler-qt6.h>
+#else
+#define DIGEST_POPPLER_HEADER <poppler-qt5.h>
+#endif
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
 #include <QStringConverter>
@@ -84,3 +90,42 @@ inline int variantTypeId(const Variant &value)
 #else
 #define DIGEST_EVENT_POS(event) ((event)->pos())
 #endif
+
+#include <QList>
+
+#include <memory>
+#include <vector>
+
+namespace DigestStudio::Compat {
+
+// Poppler's Qt 5 binding hands out raw pointers that the caller owns, its Qt 6 binding std::unique_ptr: both
+// become std::unique_ptr (Document, Page, and the TextBox list of a page).
+template<typename T>
+std::unique_ptr<T> owned(T *object)
+{
+    return std::unique_ptr<T>(object);
+}
+
+template<typename T>
+std::unique_ptr<T> owned(std::unique_ptr<T> object)
+{
+    return object;
+}
+
+template<typename T>
+std::vector<std::unique_ptr<T>> owned(const QList<T *> &objects)
+{
+    std::vector<std::unique_ptr<T>> out;
+    out.reserve(static_cast<size_t>(objects.size()));
+    for (T *object : objects)
+        out.emplace_back(object);
+    return out;
+}
+
+template<typename T>
+std::vector<std::unique_ptr<T>> owned(std::vector<std::unique_ptr<T>> objects)
+{
+    return objects;
+}
+
+} // namespace DigestStudio::Compat
