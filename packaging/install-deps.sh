@@ -20,6 +20,8 @@ packages=(
   qtkeychain-qt5-dev qtkeychain-qt6-dev gnome-keyring dbus libsecret-tools
   # suggested papers: linear models and stemming
   liblinear-dev libstemmer-dev
+  # the paper itself: a PDF's first page (text and rendering) through Poppler's Qt bindings
+  libpoppler-qt5-dev libpoppler-qt6-dev
   # display, fonts, screenshots, metadata validation
   xvfb xauth x11-utils imagemagick fonts-noto-cjk appstream desktop-file-utils
 )

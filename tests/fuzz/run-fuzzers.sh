@@ -29,6 +29,10 @@ seeds_for() {
     fuzz-imageexport) echo "$here/seeds/imageexport" ;;
     fuzz-historyjsonl) echo "$here/seeds/historyjsonl" ;;
     fuzz-streameddraft) echo "$here/seeds/draftjson" ;;
+    fuzz-latexmlreader) echo "$fixtures/fulltext/html/authblk $fixtures/fulltext/html/marks \
+      $fixtures/fulltext/html/neurips $fixtures/fulltext/html/llncs $fixtures/fulltext/html/thanks \
+      $fixtures/fulltext/soup $here/seeds/latexmlreader" ;;
+    fuzz-institutionreducer) echo "$here/seeds/institutionreducer" ;;
   esac
 }
 
@@ -48,6 +52,8 @@ rate_of() {
     fuzz-imageexport) echo 10 ;;
     fuzz-historyjsonl) echo 15000 ;;
     fuzz-streameddraft) echo 1000 ;;
+    fuzz-latexmlreader) echo 1500 ;;
+    fuzz-institutionreducer) echo 2000 ;;
   esac
 }
 
@@ -64,7 +70,7 @@ env_of() {
 status=0
 for fuzzer in fuzz-xmlpullreader fuzz-arxivparsers fuzz-arxivid fuzz-digestimporter fuzz-glossarycsv \
   fuzz-librarylocation fuzz-exporters fuzz-sse fuzz-draftjson fuzz-wechatanswer fuzz-imageexport \
-  fuzz-historyjsonl fuzz-streameddraft; do
+  fuzz-historyjsonl fuzz-streameddraft fuzz-latexmlreader fuzz-institutionreducer; do
   corpus=$work/$fuzzer
   mkdir -p "$corpus" "$work/artifacts-$fuzzer"
   # Only files (the seed folders may hold subfolders), each at most 1 MB as -max_len allows.
