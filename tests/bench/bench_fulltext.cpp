@@ -1,8 +1,8 @@
-// The paper itself (issue 18): reading a 2 MB LaTeXML page (target under 20 ms) and rendering the first page
-// of a 10 MB PDF at 2x (target under 300 ms). The page is tests/fixtures/fulltext/html/long/long.html (made
-// by LaTeXML, see the README there); the PDF is written here by Qt's PDF writer: a first page with a title,
-// an author block and a 10 MB figure of noise (noise so that no compression shrinks it), like an arXiv PDF
-// whose first page carries a large photograph.
+// The paper itself: reading a 2 MB LaTeXML page (target under 20 ms) and rendering the first page of a 10 MB
+// PDF at 2x (target under 300 ms). The page is tests/fixtures/fulltext/html/long/long.html (made by LaTeXML,
+// see the README there); the PDF is written here by Qt's PDF writer: a first page with a title, an author
+// block and a figure of random pixels (Qt stores it as a JPEG of about 10 MB, which Poppler decodes at every
+// rendering), like an arXiv PDF whose first page carries a large photograph.
 #include "fulltext/latexmlreader.h"
 #include "fulltext/pdfreader.h"
 
