@@ -193,32 +193,33 @@ HtmlTokenizer::Token HtmlTokenizer::next()
     return Token::End;
 }
 
+void HtmlTokenizer::readName()
+{
+    const qsizetype from = m_pos;
+    while (m_pos < m_size && !isSpace(m_data[m_pos]) && m_data[m_pos] != '/' && m_data[m_pos] != '>')
+        ++m_pos;
+    m_name.resize(static_cast<int>(m_pos - from)); // keeps its capacity: no allocation per tag
+    char *name = m_name.data();
+    for (qsizetype i = from; i < m_pos; ++i)
+        name[i - from] = lower(m_data[i]);
+}
+
 HtmlTokenizer::Token HtmlTokenizer::readTag()
 {
     ++m_pos; // '<'
-    m_name.clear();
-    while (m_pos < m_size && !isSpace(m_data[m_pos]) && m_data[m_pos] != '/' && m_data[m_pos] != '>')
-        m_name.append(lower(m_data[m_pos++]));
+    readName();
     readAttributes();
-    static const char *const rawText[] = {"script",  "style",    "xmp",     "iframe",
-                                          "noembed", "noframes", "textarea"};
-    if (!m_selfClosing) {
-        for (const char *raw : rawText) {
-            if (m_name == raw) {
-                m_rawTextEnd = m_name;
-                break;
-            }
-        }
-    }
+    if (!m_selfClosing &&
+        (is(m_name, "script") || is(m_name, "style") || is(m_name, "xmp") || is(m_name, "iframe") ||
+         is(m_name, "noembed") || is(m_name, "noframes") || is(m_name, "textarea")))
+        m_rawTextEnd = m_name;
     return Token::StartTag;
 }
 
 HtmlTokenizer::Token HtmlTokenizer::readEndTag()
 {
     m_pos += 2; // '</'
-    m_name.clear();
-    while (m_pos < m_size && !isSpace(m_data[m_pos]) && m_data[m_pos] != '/' && m_data[m_pos] != '>')
-        m_name.append(lower(m_data[m_pos++]));
+    readName();
     const void *gt = std::memchr(m_data + m_pos, '>', static_cast<size_t>(m_size - m_pos));
     m_pos = gt ? static_cast<const char *>(gt) - m_data + 1 : m_size;
     m_attributes.clear();

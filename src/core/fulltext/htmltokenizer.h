@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <cstring>
+
 namespace DigestStudio {
 
 class HtmlTokenizer final
@@ -32,6 +34,13 @@ public:
     // Where the current token starts, in bytes from the beginning.
     qsizetype offset() const { return m_tokenStart; }
 
+    // Whether a tag name is `literal` (a length check first: names are compared for every tag).
+    template<int N>
+    static bool is(const QByteArray &name, const char (&literal)[N])
+    {
+        return name.size() == N - 1 && std::memcmp(name.constData(), literal, N - 1) == 0;
+    }
+
     // UTF-8 bytes with HTML character references (`&amp;`, `&#233;`, `&eacute;`) decoded.
     static QString decode(const char *begin, qsizetype size);
 
@@ -47,6 +56,7 @@ private:
         Range value;
     };
 
+    void readName();
     Token readTag();
     Token readEndTag();
     void readAttributes();

@@ -41,10 +41,11 @@ bool isVoid(const QByteArray &name)
 
 // Elements whose start closes an open one of the same name (HTML's implied end tags), so that a page of
 // unclosed paragraphs does not nest.
-bool closesItself(const QByteArray &name)
+bool closesItself(const QByteArray &n)
 {
-    return name == "p" || name == "li" || name == "tr" || name == "td" || name == "th" || name == "dt" ||
-           name == "dd" || name == "option";
+    using T = HtmlTokenizer;
+    return T::is(n, "p") || T::is(n, "li") || T::is(n, "tr") || T::is(n, "td") || T::is(n, "th") ||
+           T::is(n, "dt") || T::is(n, "dd") || T::is(n, "option");
 }
 
 int dimension(const QString &value)
@@ -80,9 +81,23 @@ public:
 private:
     struct Open
     {
-        QByteArray name;
+        // The name's first 15 bytes, enough to match end tags (a copy of the tokenizer's buffer would cost an
+        // allocation per element).
+        char name[16] = {};
+        int length = 0;
         int kept = -1;       // the kept node this element is, or is inside (-1: outside every kept part)
         bool opaque = false; // math and SVG: the element is kept, its insides are not
+
+        void setName(const QByteArray &n)
+        {
+            length = qMin(static_cast<int>(n.size()), 15);
+            std::memcpy(name, n.constData(), static_cast<size_t>(length));
+        }
+        bool named(const QByteArray &n) const
+        {
+            return qMin(static_cast<int>(n.size()), 15) == length &&
+                   std::memcmp(name, n.constData(), static_cast<size_t>(length)) == 0;
+        }
     };
 
     bool ok() const { return m_tree.m_error == LatexmlTree::Error::None; }
@@ -95,15 +110,15 @@ private:
 
     bool startsKeptPart(const QByteArray &name, const QByteArray &classes)
     {
-        if (name == "div" && !m_sawAuthors && hasClassWord(classes, "ltx_authors")) {
+        if (HtmlTokenizer::is(name, "div") && !m_sawAuthors && hasClassWord(classes, "ltx_authors")) {
             m_sawAuthors = true;
             return true;
         }
-        if (name == "h1" && !m_sawTitle && hasClassWord(classes, "ltx_title_document")) {
+        if (HtmlTokenizer::is(name, "h1") && !m_sawTitle && hasClassWord(classes, "ltx_title_document")) {
             m_sawTitle = true;
             return true;
         }
-        if (name == "figure" && hasClassWord(classes, "ltx_figure"))
+        if (HtmlTokenizer::is(name, "figure") && hasClassWord(classes, "ltx_figure"))
             return true;
         return hasClassWord(classes, "ltx_role_institutetext");
     }
@@ -126,14 +141,15 @@ private:
 
     void startTag()
     {
-        const QByteArray name = m_tokens.name();
+        const QByteArray &name = m_tokens.name();
         const QByteArray classes = m_tokens.rawAttribute("class");
         if (!m_tree.m_sawLatexml &&
             (hasClassWord(classes, "ltx_document") || hasClassWord(classes, "ltx_page_main")))
             m_tree.m_sawLatexml = true;
-        if (closesItself(name) && !m_open.isEmpty() && m_open.last().name == name)
+        if (closesItself(name) && !m_open.isEmpty() && m_open.last().named(name))
             m_open.removeLast();
-        Open open{name, -1, false};
+        Open open;
+        open.setName(name);
         const bool inKept = !m_open.isEmpty() && m_open.last().kept >= 0;
         if (inKept && m_open.last().opaque) {
             open.kept = m_open.last().kept;
@@ -143,15 +159,15 @@ private:
             node.name = name;
             if (!classes.isEmpty())
                 node.classes = HtmlTokenizer::decode(classes.constData(), classes.size()).simplified();
-            if (name == "math") {
+            if (HtmlTokenizer::is(name, "math")) {
                 node.text = m_tokens.attribute("alttext");
-            } else if (name == "img") {
+            } else if (HtmlTokenizer::is(name, "img")) {
                 node.text = m_tokens.attribute("src");
                 node.width = dimension(m_tokens.attribute("width"));
                 node.height = dimension(m_tokens.attribute("height"));
             }
             open.kept = addNode(std::move(node), inKept ? m_open.last().kept : -1);
-            open.opaque = name == "math" || name == "svg";
+            open.opaque = HtmlTokenizer::is(name, "math") || HtmlTokenizer::is(name, "svg");
         }
         if (isVoid(name) || m_tokens.isSelfClosing() || !ok())
             return;
@@ -166,7 +182,7 @@ private:
     {
         const QByteArray &name = m_tokens.name();
         for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
-            if (m_open.at(i).name == name) {
+            if (m_open.at(i).named(name)) {
                 m_open.resize(i);
                 return;
             }
