@@ -18,6 +18,10 @@ constexpr int MaxNesting = 512;
 constexpr int MaxAttributes = 64;
 // Elements and text pieces kept from the author block and the figures (math and SVG insides are never kept).
 constexpr int MaxKeptNodes = 200000;
+// Affiliations kept for one author, and tied to none (a real author has a handful; a collaboration paper's
+// notes a few hundred).
+constexpr int MaxAffiliationsPerAuthor = 64;
+constexpr int MaxOtherAffiliations = 4096;
 // A rendered first page: past this many pixels the scale is lowered to fit.
 constexpr qint64 MaxRenderPixels = 40 * 1000 * 1000;
 

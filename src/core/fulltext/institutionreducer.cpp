@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVector>
 
 namespace DigestStudio {
@@ -165,15 +166,29 @@ void trim(const QString &text, int *begin, int *end)
     static const QRegularExpression leading(
         QStringLiteral("^(?:[\\s\\p{Co}*∗†‡§¶#⋆★♯♭♮♢⋄♠♡♣△∘•,.:;–—-]|\\d{1,2}(?=\\s*\\p{Lu})|\\p{Ll}\\s+(?="
                        "\\p{Lu})|and\\s+|&\\s*)+"));
-    static const QRegularExpression trailing(
-        QStringLiteral("(?:\\s*\\(\\s*[\\p{Lu}\\d&.-]{2,12}\\s*\\))?[\\s*∗†‡§¶#⋆★,.:;–—-]*$"));
     const QString segment = text.mid(*begin, *end - *begin);
     const QRegularExpressionMatch head = leading.match(segment);
-    int from = head.hasMatch() ? head.capturedLength() : 0;
-    const QString rest = segment.mid(from);
-    const QRegularExpressionMatch tail = trailing.match(rest);
-    const int to =
-        from + (tail.hasMatch() ? static_cast<int>(tail.capturedStart()) : static_cast<int>(rest.size()));
+    const int from = head.hasMatch() ? static_cast<int>(head.capturedLength()) : 0;
+    // The tail by hand (a regular expression anchored at the end goes quadratic over long runs).
+    static const QString trailing = QStringLiteral(" \t\n*∗†‡§¶#⋆★,.:;–—-");
+    int to = static_cast<int>(segment.size());
+    while (to > from && (trailing.contains(segment.at(to - 1)) || segment.at(to - 1).isSpace()))
+        --to;
+    if (to > from && segment.at(to - 1) == QLatin1Char(')')) {
+        // A short acronym in parentheses (`Tsinghua University (THU)`).
+        const int open = static_cast<int>(segment.lastIndexOf(QLatin1Char('('), to - 1));
+        bool acronym = open > from && to - open - 2 >= 2 && to - open - 2 <= 12;
+        for (int i = open + 1; acronym && i < to - 1; ++i) {
+            const QChar c = segment.at(i);
+            acronym = c.isUpper() || c.isDigit() || c == QLatin1Char('&') || c == QLatin1Char('.') ||
+                      c == QLatin1Char('-');
+        }
+        if (acronym) {
+            to = open;
+            while (to > from && segment.at(to - 1).isSpace())
+                --to;
+        }
+    }
     *end = *begin + qMax(from, to);
     *begin += from;
 }
@@ -184,7 +199,8 @@ QVector<QPair<int, int>> splitAfterPlace(const QString &text, const QPair<int, i
 {
     static const QRegularExpression joiner(QStringLiteral("\\s+(?:and|&)\\s+"));
     const QString segment = text.mid(part.first, part.second - part.first);
-    for (QRegularExpressionMatchIterator it = joiner.globalMatch(segment); it.hasNext();) {
+    int tries = 0; // a place is short: only the first few joiners can follow one
+    for (QRegularExpressionMatchIterator it = joiner.globalMatch(segment); it.hasNext() && tries++ < 4;) {
         const QRegularExpressionMatch m = it.next();
         int begin = part.first;
         int end = part.first + static_cast<int>(m.capturedStart());
@@ -260,10 +276,13 @@ QStringList reduceBlock(const QString &text, const QVector<QPair<int, int>> &lin
         top = qMax(top, lineTop);
     }
     QStringList found;
+    QSet<QString> seen; // case-folded
     auto add = [&](const Segment &s) {
         const QString name = text.mid(s.begin, s.end - s.begin).simplified();
-        if (!found.contains(name, Qt::CaseInsensitive))
+        if (!seen.contains(name.toCaseFolded())) {
+            seen.insert(name.toCaseFolded());
             found.append(name);
+        }
     };
     for (const QVector<Segment> &line : bests) {
         for (const Segment &best : line) {
@@ -319,11 +338,14 @@ QStringList InstitutionReducer::houseInstitutions(const QStringList &affiliation
     for (auto it = aliases.begin(); it != aliases.end(); ++it)
         byKey.insert(it.key().simplified().toCaseFolded(), it.value().simplified());
     QStringList line;
+    QSet<QString> seen; // case-folded
     for (const QString &affiliation : affiliations) {
         for (const QString &name : institutions(affiliation, mode)) {
             const QString shown = byKey.value(name.toCaseFolded(), name);
-            if (!shown.isEmpty() && !line.contains(shown, Qt::CaseInsensitive))
+            if (!shown.isEmpty() && !seen.contains(shown.toCaseFolded())) {
+                seen.insert(shown.toCaseFolded());
                 line.append(shown);
+            }
         }
     }
     return line;

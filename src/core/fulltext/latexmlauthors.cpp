@@ -1,9 +1,11 @@
 #include "fulltext/latexmlauthors.h"
 
+#include "fulltext/fulltextlimits.h"
 #include "fulltext/institutionreducer.h"
 
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace DigestStudio {
 
@@ -188,16 +190,34 @@ bool isEmailOnly(const QString &line)
     return email.match(line).hasMatch();
 }
 
-QString cleanName(QString name)
+// `text` without the characters of `set` at either end (a loop: a regular expression anchored at the end
+// would go quadratic over a long run of them).
+QString stripEnds(const QString &text, const QString &set)
 {
-    static const QRegularExpression ends(QStringLiteral("^(?:and\\s+|&\\s*)|[\\s*∗†‡§¶#⋆,;]+$"));
-    name = name.simplified().remove(ends).simplified();
-    return name.contains(QRegularExpression(QStringLiteral("\\p{L}"))) ? name : QString();
+    int begin = 0;
+    int end = static_cast<int>(text.size());
+    while (begin < end && set.contains(text.at(begin)))
+        ++begin;
+    while (end > begin && set.contains(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
 }
 
-void appendOnce(QStringList *list, const QString &value)
+QString cleanName(QString name)
 {
-    if (!value.isEmpty() && !list->contains(value))
+    static const QRegularExpression leading(QStringLiteral("^(?:and\\s+|&\\s*)"));
+    name = stripEnds(name.simplified().remove(leading), QStringLiteral(" *∗†‡§¶#⋆,;")).simplified();
+    for (const QChar c : name) {
+        if (c.isLetter())
+            return name;
+    }
+    return QString();
+}
+
+// Appends a value not there yet, up to `most` values (a hostile page cannot make the lists quadratic).
+void appendOnce(QStringList *list, const QString &value, int most = FullTextLimits::MaxAffiliationsPerAuthor)
+{
+    if (!value.isEmpty() && list->size() < most && !list->contains(value))
         list->append(value);
 }
 
@@ -293,8 +313,7 @@ QVector<Chunk> readPersonname(const QVector<Piece> &pieces, QMap<QString, QStrin
             QVector<Piece> part;
             auto flush = [&] {
                 const QString partText = lineText(part);
-                static const QRegularExpression edges(QStringLiteral("^[\\s,;]+|[\\s,;]+$"));
-                const QString cleaned = QString(partText).remove(edges);
+                const QString cleaned = stripEnds(partText, QStringLiteral(" ,;"));
                 if (!key.isEmpty() && !cleaned.isEmpty() && !isEmailOnly(cleaned))
                     (*marked)[key] = cleaned;
                 part.clear();
@@ -400,7 +419,8 @@ QStringList LatexmlAuthors::sentences(const QString &text)
     for (QRegularExpressionMatchIterator it = stop.globalMatch(simplified); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QString before = simplified.mid(from, m.capturedStart() - from);
-        if (abbreviation.match(before).hasMatch())
+        // Only the sentence's last word can be an abbreviation: matching there keeps this linear.
+        if (abbreviation.match(before.right(8)).hasMatch())
             continue;
         appendOnce(&out, before.trimmed());
         from = m.capturedEnd();
@@ -467,16 +487,18 @@ LatexmlAuthors::Result LatexmlAuthors::read(const LatexmlTree &tree, int authorB
         }
         if (people != 1) {
             for (const QString &affiliation : unattributed)
-                appendOnce(&result.otherAffiliations, affiliation);
+                appendOnce(&result.otherAffiliations, affiliation, FullTextLimits::MaxOtherAffiliations);
         }
     }
     // Institutes no author's mark names still are the paper's.
+    QSet<QString> used;
+    for (const FullText::Author &author : result.authors) {
+        for (const QString &affiliation : author.affiliations)
+            used.insert(affiliation);
+    }
     for (const QString &institute : institutes) {
-        bool used = false;
-        for (const FullText::Author &author : result.authors)
-            used = used || author.affiliations.contains(institute);
-        if (!used)
-            appendOnce(&result.otherAffiliations, institute);
+        if (!used.contains(institute))
+            appendOnce(&result.otherAffiliations, institute, FullTextLimits::MaxOtherAffiliations);
     }
     return result;
 }

@@ -4,8 +4,6 @@
 #include "fulltext/latexmlauthors.h"
 #include "fulltext/latexmltree.h"
 
-#include <QRegularExpression>
-
 namespace DigestStudio {
 
 namespace {
@@ -68,11 +66,13 @@ FullText::Figure figureOf(const LatexmlTree &tree, int index)
         return figure;
     const int tag = tree.findClass(caption, "ltx_tag_figure");
     if (tag >= 0) {
-        // `Figure 2: ` (LaTeXML writes the colon after the number's span).
-        static const QRegularExpression trailing(QStringLiteral("[\\s:.]+$"));
-        figure.label = plainText(tree, tag).simplified().remove(trailing);
-        static const QRegularExpression number(QStringLiteral("(\\S+)$"));
-        figure.number = number.match(figure.label).captured(1);
+        // `Figure 2: ` (LaTeXML writes the colon after the number's span); the number is the last word.
+        QString label = plainText(tree, tag).simplified();
+        while (!label.isEmpty() && (label.endsWith(QLatin1Char(':')) || label.endsWith(QLatin1Char('.')) ||
+                                    label.endsWith(QLatin1Char(' '))))
+            label.chop(1);
+        figure.label = label;
+        figure.number = label.mid(label.lastIndexOf(QLatin1Char(' ')) + 1);
     }
     QString text;
     for (int child : tree.node(caption).children) {

@@ -3,6 +3,7 @@
 #include "fulltext/institutionreducer.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -87,6 +88,26 @@ private Q_SLOTS:
             {QStringLiteral("Department of Computer Science"), QStringLiteral("CS")}};
         QCOMPARE(InstitutionReducer::houseLine(affiliations.mid(0, 1), department),
                  QStringLiteral("University of Maryland"));
+    }
+
+    // Long runs that a regular expression anchored at the end would read quadratically: still at once
+    // (a generous bound: quadratic over a megabyte would take hours).
+    void hostileRunsBounded()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const QString dots =
+            QStringLiteral("University of X") + QString(1 << 20, QLatin1Char('.')) + QLatin1Char('a');
+        QCOMPARE(InstitutionReducer::institutions(dots).size(), 1);
+        QString ands = QStringLiteral("Beijing");
+        for (int i = 0; i < 100000; ++i)
+            ands += QStringLiteral(" and x");
+        InstitutionReducer::institutions(ands);
+        QString parentheses = QStringLiteral("Kyoto University ") + QString(1 << 20, QLatin1Char(')'));
+        const QStringList kyoto = InstitutionReducer::institutions(parentheses);
+        QCOMPARE(kyoto.size(), 1);
+        QVERIFY(kyoto.first().startsWith(QLatin1String("Kyoto University")));
+        QVERIFY2(timer.elapsed() < 10000, "bounded in time");
     }
 
     void notes_data()
