@@ -135,6 +135,16 @@ private Q_SLOTS:
         QVERIFY(result.image.isNull());
     }
 
+    // Encrypted with a password (made by qpdf, see the fixtures' README): refused as locked.
+    void locked()
+    {
+        const PdfReader::Result result =
+            PdfReader::readFirstPage(Test::fixture(QStringLiteral("fulltext/pdf/locked.pdf")), 2);
+        QCOMPARE(result.error, PdfReader::Error::Locked);
+        QVERIFY(result.text.isEmpty());
+        QVERIFY(result.image.isNull());
+    }
+
     // Cut in half: refused or read as far as it goes, never a crash.
     void truncated()
     {
