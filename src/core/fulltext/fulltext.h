@@ -39,6 +39,9 @@ struct FullText
     };
 
     Source source = Source::Html;
+    // What the images' relative URLs are relative to, when the page says (`<base href="/html/2601.00001v1/">`
+    // on arXiv's pages); empty otherwise, and then they are relative to the page's own URL.
+    QString base;
     QString title;
     QVector<Author> authors;
     // Affiliations the paper states without tying them to one author (a PDF's author block, a footnote of a

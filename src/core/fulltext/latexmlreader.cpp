@@ -103,6 +103,7 @@ LatexmlReader::Result LatexmlReader::read(const QByteArray &html)
         result.error = Error::NotLatexml;
         return result;
     }
+    result.fullText.base = tree.base();
     int authorBlock = -1;
     QVector<int> institutes;
     for (int root : tree.roots()) {

@@ -146,6 +146,8 @@ private:
         if (!m_tree.m_sawLatexml &&
             (hasClassWord(classes, "ltx_document") || hasClassWord(classes, "ltx_page_main")))
             m_tree.m_sawLatexml = true;
+        if (m_tree.m_base.isEmpty() && HtmlTokenizer::is(name, "base"))
+            m_tree.m_base = m_tokens.attribute("href").trimmed();
         if (closesItself(name) && !m_open.isEmpty() && m_open.last().named(name))
             m_open.removeLast();
         Open open;

@@ -32,6 +32,8 @@ public:
     Error error() const { return m_error; }
     qsizetype errorOffset() const { return m_errorOffset; }
     bool sawLatexml() const { return m_sawLatexml; }
+    // The page's first <base href>, as written (arXiv's pages: `/html/2601.00001v1/`).
+    const QString &base() const { return m_base; }
     const QVector<int> &roots() const { return m_roots; }
     const Node &node(int index) const { return m_nodes.at(index); }
 
@@ -48,6 +50,7 @@ private:
     Error m_error = Error::None;
     qsizetype m_errorOffset = 0;
     bool m_sawLatexml = false;
+    QString m_base;
 };
 
 } // namespace DigestStudio

@@ -46,6 +46,7 @@ private Q_SLOTS:
         const FullText &text = result.fullText;
         QCOMPARE(text.source, FullText::Source::Html);
         QCOMPARE(text.title, paper.value(QLatin1String("title")).toString());
+        QCOMPARE(text.base, paper.value(QLatin1String("base")).toString());
         QCOMPARE(text.authors.size(), authors.size());
         for (int i = 0; i < authors.size(); ++i) {
             QCOMPARE(text.authors.at(i).name, authors.at(i).name);
