@@ -33,6 +33,7 @@ seeds_for() {
       $fixtures/fulltext/html/neurips $fixtures/fulltext/html/llncs $fixtures/fulltext/html/thanks \
       $fixtures/fulltext/soup $here/seeds/latexmlreader" ;;
     fuzz-institutionreducer) echo "$here/seeds/institutionreducer" ;;
+    fuzz-figureimage) echo "$here/seeds/figureimage" ;;
   esac
 }
 
@@ -54,6 +55,7 @@ rate_of() {
     fuzz-streameddraft) echo 1000 ;;
     fuzz-latexmlreader) echo 1500 ;;
     fuzz-institutionreducer) echo 2000 ;;
+    fuzz-figureimage) echo 2000 ;;
   esac
 }
 
@@ -70,7 +72,8 @@ env_of() {
 status=0
 for fuzzer in fuzz-xmlpullreader fuzz-arxivparsers fuzz-arxivid fuzz-digestimporter fuzz-glossarycsv \
   fuzz-librarylocation fuzz-exporters fuzz-sse fuzz-draftjson fuzz-wechatanswer fuzz-imageexport \
-  fuzz-historyjsonl fuzz-streameddraft fuzz-latexmlreader fuzz-institutionreducer; do
+  fuzz-historyjsonl fuzz-streameddraft fuzz-latexmlreader fuzz-institutionreducer \
+  fuzz-figureimage; do
   corpus=$work/$fuzzer
   mkdir -p "$corpus" "$work/artifacts-$fuzzer"
   # Only files (the seed folders may hold subfolders), each at most 1 MB as -max_len allows.

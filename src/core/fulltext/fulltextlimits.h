@@ -22,6 +22,9 @@ constexpr int MaxKeptNodes = 200000;
 // notes a few hundred).
 constexpr int MaxAffiliationsPerAuthor = 64;
 constexpr int MaxOtherAffiliations = 4096;
+// A figure's image decoded: a small file can claim a huge picture (a decompression bomb), so the size its
+// header states is checked before any pixel is decoded. 50 megapixels is a 7000 x 7000 photograph.
+constexpr qint64 MaxImagePixels = 50 * 1000 * 1000;
 // A rendered first page: past this many pixels the scale is lowered to fit.
 constexpr qint64 MaxRenderPixels = 40 * 1000 * 1000;
 
