@@ -116,8 +116,11 @@ bool hasWord(const QString &text, bool (*known)(const QString &))
     return false;
 }
 
-Rank rankOf(const QString &text)
+Rank rankOf(const QString &segment)
 {
+    // The rules read words: white space of any kind and length is one space (a name returned simplified must
+    // rank as its segment did).
+    const QString text = segment.simplified();
     if (!hasLetter(text) || text.contains(QLatin1Char('@')) || Patterns::get().note.match(text).hasMatch())
         return Address;
     if (InstitutionGazetteer::isCountry(text) || InstitutionGazetteer::isRegion(text) ||
@@ -138,17 +141,29 @@ Rank rankOf(const QString &text)
     return rank;
 }
 
-// Splits at `separator` outside parentheses and brackets: [begin, end) ranges of `text`.
+// Splits at `separator` outside parentheses and brackets: [begin, end) ranges of `text`. Brackets that do not
+// balance within the range protect nothing (so that a name never keeps a separator another reading would
+// cut).
 QVector<QPair<int, int>> splitOutside(const QString &text, int begin, int end, QChar separator)
 {
-    QVector<QPair<int, int>> parts;
     int depth = 0;
-    int from = begin;
-    for (int i = begin; i < end; ++i) {
+    bool balanced = true;
+    for (int i = begin; i < end && balanced; ++i) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('(') || c == QLatin1Char('['))
             ++depth;
-        else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
+        else if (c == QLatin1Char(')') || c == QLatin1Char(']'))
+            balanced = --depth >= 0;
+    }
+    balanced = balanced && depth == 0;
+    QVector<QPair<int, int>> parts;
+    depth = 0;
+    int from = begin;
+    for (int i = begin; i < end; ++i) {
+        const QChar c = text.at(i);
+        if (balanced && (c == QLatin1Char('(') || c == QLatin1Char('[')))
+            ++depth;
+        else if (balanced && (c == QLatin1Char(')') || c == QLatin1Char(']')))
             --depth;
         else if (c == separator && depth == 0) {
             parts.append({from, i});
@@ -174,23 +189,33 @@ void trim(const QString &text, int *begin, int *end)
     int to = static_cast<int>(segment.size());
     while (to > from && (trailing.contains(segment.at(to - 1)) || segment.at(to - 1).isSpace()))
         --to;
-    if (to > from && segment.at(to - 1) == QLatin1Char(')')) {
-        // A short acronym in parentheses (`Tsinghua University (THU)`).
+    // Short acronyms in parentheses (`Tsinghua University (THU)`), however many.
+    for (bool stripped = true; stripped && to > from && segment.at(to - 1) == QLatin1Char(')');) {
         const int open = static_cast<int>(segment.lastIndexOf(QLatin1Char('('), to - 1));
-        bool acronym = open > from && to - open - 2 >= 2 && to - open - 2 <= 12;
-        for (int i = open + 1; acronym && i < to - 1; ++i) {
+        stripped = open > from && to - open - 2 >= 2 && to - open - 2 <= 12;
+        for (int i = open + 1; stripped && i < to - 1; ++i) {
             const QChar c = segment.at(i);
-            acronym = c.isUpper() || c.isDigit() || c == QLatin1Char('&') || c == QLatin1Char('.') ||
-                      c == QLatin1Char('-');
+            stripped = c.isUpper() || c.isDigit() || c == QLatin1Char('&') || c == QLatin1Char('.') ||
+                       c == QLatin1Char('-');
         }
-        if (acronym) {
+        if (stripped) {
             to = open;
-            while (to > from && segment.at(to - 1).isSpace())
+            while (to > from && (trailing.contains(segment.at(to - 1)) || segment.at(to - 1).isSpace()))
                 --to;
         }
     }
     *end = *begin + qMax(from, to);
     *begin += from;
+}
+
+// A city, region or country, or a postcode with its town ("Beijing 100190"): not an e-mail or a note.
+bool isPlace(const QString &text)
+{
+    if (InstitutionGazetteer::isCountry(text) || InstitutionGazetteer::isRegion(text) ||
+        InstitutionGazetteer::isCity(text))
+        return true;
+    return hasDigit(text) && hasLetter(text) && rankOf(text) == Address && !text.contains(QLatin1Char('@')) &&
+           !Patterns::get().note.match(text).hasMatch();
 }
 
 // "Beijing 100190, China and University of …" (revtex joins two affiliations so): a place, then `and` or
@@ -205,8 +230,7 @@ QVector<QPair<int, int>> splitAfterPlace(const QString &text, const QPair<int, i
         int begin = part.first;
         int end = part.first + static_cast<int>(m.capturedStart());
         trim(text, &begin, &end);
-        if (end > begin && rankOf(text.mid(begin, end - begin)) == Address &&
-            hasLetter(text.mid(begin, end - begin)))
+        if (end > begin && isPlace(text.mid(begin, end - begin)))
             return {{part.first, end}, {part.first + static_cast<int>(m.capturedEnd()), part.second}};
     }
     return {part};
@@ -299,7 +323,7 @@ QStringList reduceBlock(const QString &text, const QVector<QPair<int, int>> &lin
 
 bool InstitutionReducer::isNote(const QString &text)
 {
-    return Patterns::get().note.match(text).hasMatch();
+    return Patterns::get().note.match(text.simplified()).hasMatch();
 }
 
 QStringList InstitutionReducer::institutions(const QString &affiliation, Mode mode)
