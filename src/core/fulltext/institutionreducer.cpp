@@ -192,12 +192,16 @@ void trim(const QString &text, int *begin, int *end)
     // Short acronyms in parentheses (`Tsinghua University (THU)`), however many.
     for (bool stripped = true; stripped && to > from && segment.at(to - 1) == QLatin1Char(')');) {
         const int open = static_cast<int>(segment.lastIndexOf(QLatin1Char('('), to - 1));
+        // An acronym: one word of letters, digits and `&.-`, two capitals at least (`THU`, `BNRist`).
         stripped = open > from && to - open - 2 >= 2 && to - open - 2 <= 12;
+        int capitals = 0;
         for (int i = open + 1; stripped && i < to - 1; ++i) {
             const QChar c = segment.at(i);
-            stripped = c.isUpper() || c.isDigit() || c == QLatin1Char('&') || c == QLatin1Char('.') ||
+            capitals += c.isUpper() ? 1 : 0;
+            stripped = c.isLetterOrNumber() || c == QLatin1Char('&') || c == QLatin1Char('.') ||
                        c == QLatin1Char('-');
         }
+        stripped = stripped && capitals >= 2;
         if (stripped) {
             to = open;
             while (to > from && (trailing.contains(segment.at(to - 1)) || segment.at(to - 1).isSpace()))
