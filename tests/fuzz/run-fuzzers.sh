@@ -53,9 +53,9 @@ rate_of() {
     fuzz-imageexport) echo 10 ;;
     fuzz-historyjsonl) echo 15000 ;;
     fuzz-streameddraft) echo 1000 ;;
-    fuzz-latexmlreader) echo 1500 ;;
-    fuzz-institutionreducer) echo 2000 ;;
-    fuzz-figureimage) echo 2000 ;;
+    fuzz-latexmlreader) echo 250 ;;
+    fuzz-institutionreducer) echo 250 ;;
+    fuzz-figureimage) echo 2500 ;;
   esac
 }
 

@@ -247,7 +247,12 @@ QVector<Segment> segmentsOf(const QString &text, int begin, int end)
         for (const auto &part : splitAfterPlace(text, comma)) {
             Segment s{part.first, part.second, Address};
             trim(text, &s.begin, &s.end);
-            if (s.end > s.begin)
+            // A separator kept only by brackets around more than the name (`[Dept, University]`) would cut
+            // the name when it is read alone: such a segment names nothing.
+            const bool whole = splitOutside(text, s.begin, s.end, QLatin1Char(',')).size() == 1 &&
+                               splitOutside(text, s.begin, s.end, QLatin1Char(';')).size() == 1 &&
+                               splitOutside(text, s.begin, s.end, QLatin1Char('\n')).size() == 1;
+            if (s.end > s.begin && whole)
                 s.rank = rankOf(text.mid(s.begin, s.end - s.begin));
             segments.append(s);
         }
