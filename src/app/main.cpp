@@ -1,12 +1,12 @@
 // digest-studio: the GUI (design.md). Takes --lang, --theme and the launch settings digestctl takes (--db,
 // --arxiv-api, ...; LaunchConfig), honouring $DIGEST_DB and the other variables the same way.
 #include "app/appearance.h"
-#include "app/guiresources.h"
 #include "app/mainwindow.h"
 #include "app/translations.h"
+#include "common/guiresources.h"
 #include "services/launchconfig.h"
+#include "services/settingskeys.h"
 #include "util/appinfo.h"
-#include "util/settingskeys.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

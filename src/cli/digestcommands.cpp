@@ -6,10 +6,12 @@
 #include "formatcommands.h"
 #include "formats/formatregistry.h"
 #include "services/arxivservice.h"
+#include "services/digestchecks.h"
 #include "services/intakereport.h"
 #include "services/paperintake.h"
 #include "services/postexport.h"
 #include "services/postimport.h"
+#include "services/preferences.h"
 #include "storage/library.h"
 
 #include <QSettings>
@@ -198,7 +200,7 @@ int DigestCommands::exportDigest(CtlContext &context, const QStringList &argumen
                         QStringLiteral("unknown format '") + format + QStringLiteral("' (known: ") +
                             FormatRegistry::instance().ids().join(QStringLiteral(", ")) + QLatin1Char(')'),
                         synopsis);
-    ExportOptions options = ExportOptions::fromSettings(QSettings());
+    ExportOptions options = Preferences::exportOptions(QSettings());
     QString problem;
     if (!FormatCommands::readImageOptions(args, &options, &problem))
         return ctlUsage(context, problem, synopsis);
@@ -228,8 +230,9 @@ int DigestCommands::check(CtlContext &context, const QStringList &arguments)
     std::unique_ptr<Library> library = openDigest(context, args.positional().first(), &digest);
     if (!library)
         return CtlFailed;
-    return FormatCommands::checkAs(context, digest, args.isSet(QStringLiteral("--json")),
-                                   CheckContext::fromLibrary(library.get(), digest));
+    return FormatCommands::checkAs(
+        context, digest, args.isSet(QStringLiteral("--json")),
+        DigestChecks::context(library.get(), digest, Preferences::checkSettings(QSettings())));
 }
 
 } // namespace DigestStudio

@@ -6,6 +6,7 @@
 #include "formats/formatregistry.h"
 #include "services/postexport.h"
 #include "services/postimport.h"
+#include "services/preferences.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +29,7 @@ QString argumentError(const QString &command, const CtlArguments &args)
 // Untouched machine text is a warning, not a refusal: the post is still written (exit 0).
 void warnUntouchedDrafts(CtlContext &context, const Digest &digest)
 {
-    const QString warning = UntouchedDrafts::warning(digest);
+    const QString warning = UntouchedDrafts::warning(digest, Preferences::checkSettings(QSettings()));
     if (warning.isEmpty())
         return;
     *context.err << "digestctl: warning: " << warning << '\n';
@@ -46,7 +47,7 @@ int FormatCommands::usageError(CtlContext &context, const QString &message)
 
 int FormatCommands::exportDigest(CtlContext &context, const Digest &digest, const QStringList &args)
 {
-    return exportDigest(context, digest, args, ExportOptions::fromSettings(QSettings()));
+    return exportDigest(context, digest, args, Preferences::exportOptions(QSettings()));
 }
 
 int FormatCommands::exportDigest(CtlContext &context, const Digest &digest, const QStringList &args,
@@ -171,7 +172,7 @@ int FormatCommands::exportImages(CtlContext &context, const DigestExporter &expo
 int FormatCommands::checkDigest(CtlContext &context, const Digest &digest, const QStringList &args)
 {
     CheckContext checks;
-    checks.settings = CheckSettings::fromSettings(QSettings());
+    checks.settings = Preferences::checkSettings(QSettings());
     return checkDigest(context, digest, args, checks);
 }
 

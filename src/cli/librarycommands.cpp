@@ -2,6 +2,7 @@
 
 #include "ctlarguments.h"
 #include "formats/exportoptions.h"
+#include "services/preferences.h"
 #include "storage/library.h"
 
 #include <QJsonArray>
@@ -74,7 +75,7 @@ int LibraryCommands::newDigest(CtlContext &context, const QStringList &arguments
     Digest digest;
     digest.setDate(date);
     digest.setTitle(title);
-    ExportOptions::applyDefaultTemplates(&digest, QSettings());
+    Preferences::applyDefaultTemplates(&digest, QSettings());
     LibraryError error;
     const qint64 id = library->createDigest(digest, &error);
     if (id == 0)

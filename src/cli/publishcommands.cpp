@@ -2,8 +2,8 @@
 
 #include "ctlarguments.h"
 #include "publishing/wechatarticle.h"
-#include "publishing/wechatcredentials.h"
 #include "services/publishingservice.h"
+#include "services/wechatcredentials.h"
 #include "storage/library.h"
 
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 // The cost of reading arXiv's answers: a generated 2,000-entry API Atom feed, a daily listing, pasted ids.
 // `--write-atom=FILE` writes the generated feed; `--measure-file=FILE [--repeat=N]` prints AtomParser's MB/s
 // on it (feedparser_compare.sh runs both and Python's feedparser on the same file).
-#include "arxiv/arxivid.h"
 #include "arxiv/atomparser.h"
 #include "arxiv/listingparser.h"
+#include "model/arxivid.h"
 
 #include <QElapsedTimer>
 #include <QFile>

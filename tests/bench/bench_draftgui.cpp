@@ -3,8 +3,8 @@
 // measured is the first piece's way through the network stack, the SSE parser, the drafting service, the
 // controller and a paint (target: under 50 ms).
 #include "app/draftingcontroller.h"
-#include "app/guiresources.h"
 #include "app/windowstatusbar.h"
+#include "common/guiresources.h"
 #include "document/digestdocument.h"
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryeditor.h"

@@ -1,14 +1,14 @@
 // The workspace's interactive costs: one keystroke in a 3,000-character abstract with highlighting, sentence
 // alignment, glossary marks and spelling on; the paper list model's data() over a 200-entry digest; startup
 // to a usable window on a 100,000-paper library; opening and scrolling a 200-entry digest.
-#include "app/guiresources.h"
 #include "app/mainwindow.h"
+#include "common/guiresources.h"
 #include "document/digestdocument.h"
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
-#include "model/glossary.h"
 #include "models/paperlistmodel.h"
 #include "storage/library.h"
+#include "text/glossary.h"
 #include "text/spellchecker.h"
 
 #include <QApplication>

@@ -3,9 +3,9 @@
 // endpoint come from, and the usage errors.
 #include "inprocessctl.h"
 #include "loopbackhttpserver.h"
+#include "services/settingskeys.h"
 #include "storage/library.h"
 #include "testsupport.h"
-#include "util/settingskeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // and through the real digestctl.
 #include "inprocessctl.h"
 #include "loopbackhttpserver.h"
-#include "util/settingskeys.h"
+#include "services/settingskeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 #include "draftselectiondigest.h"
 #include "inprocessctl.h"
 #include "loopbackhttpserver.h"
+#include "services/settingskeys.h"
 #include "storage/library.h"
 #include "testsupport.h"
-#include "util/settingskeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #include "inprocessctl.h"
-#include "publishing/wechatcredentials.h"
+#include "services/wechatcredentials.h"
 #include "storage/library.h"
 #include "wechatapiserver.h"
 

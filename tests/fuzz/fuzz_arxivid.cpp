@@ -1,7 +1,7 @@
 // ArxivId::parse and extractAll on any text: a valid id is ASCII and parses back to itself; an invalid one
 // says why.
-#include "arxiv/arxivid.h"
 #include "fuzzsupport.h"
+#include "model/arxivid.h"
 
 using namespace DigestStudio;
 

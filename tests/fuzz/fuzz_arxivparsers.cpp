@@ -1,9 +1,9 @@
 // AtomParser, ListingParser and the listing's creator splitter on any bytes: no crash, and every paper
 // they return carries a valid arXiv id.
-#include "arxiv/arxivid.h"
 #include "arxiv/atomparser.h"
 #include "arxiv/listingparser.h"
 #include "fuzzsupport.h"
+#include "model/arxivid.h"
 
 using namespace DigestStudio;
 

@@ -5,7 +5,6 @@
 #include "util/appinfo.h"
 #include "util/boundedreply.h"
 #include "util/retryafter.h"
-#include "util/settingskeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,15 +41,15 @@ QString hostOf(const QUrl &url)
 ArxivClient::ArxivClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_apiUrl(SettingsKeys::ArxivApiUrl.defaultValue())
-    , m_listingUrl(SettingsKeys::ArxivListingUrl.defaultValue())
-    , m_openAlexUrl(SettingsKeys::OpenAlexUrl.defaultValue())
+    , m_apiUrl(defaultApiUrl())
+    , m_listingUrl(defaultListingUrl())
+    , m_openAlexUrl(defaultOpenAlexUrl())
     , m_userAgent(AppInfo::userAgent())
-    , m_intervalMs(SettingsKeys::ArxivIntervalMs.defaultValue())
-    , m_timeoutMs(SettingsKeys::ArxivTimeoutMs.defaultValue())
-    , m_maxRetries(SettingsKeys::ArxivMaxRetries.defaultValue())
-    , m_backoffMs(SettingsKeys::ArxivIntervalMs.defaultValue())
-    , m_batchSize(SettingsKeys::ArxivBatchSize.defaultValue())
+    , m_intervalMs(DefaultIntervalMs)
+    , m_timeoutMs(DefaultTimeoutMs)
+    , m_maxRetries(DefaultMaxRetries)
+    , m_backoffMs(DefaultIntervalMs)
+    , m_batchSize(DefaultBatchSize)
 {
     qRegisterMetaType<LookupResult>();
     qRegisterMetaType<ListingResult>();

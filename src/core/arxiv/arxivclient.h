@@ -2,8 +2,8 @@
 // time with retries, a timeout and cancellation.
 #pragma once
 
-#include "arxiv/arxivid.h"
 #include "arxiv/listingparser.h"
+#include "model/arxivid.h"
 #include "model/paper.h"
 
 #include <QDateTime>
@@ -35,6 +35,16 @@ public:
     static constexpr qint64 MaxApiAnswerBytes = 16 * 1024 * 1024;
     static constexpr qint64 MaxListingBytes = 32 * 1024 * 1024;
     static constexpr qint64 MaxOpenAlexBytes = 4 * 1024 * 1024;
+
+    // arXiv's documented endpoints and terms of use (one request every 3 s): the client's defaults, and the
+    // defaults of the settings that override them.
+    static constexpr int DefaultIntervalMs = 3000;
+    static constexpr int DefaultTimeoutMs = 30000;
+    static constexpr int DefaultMaxRetries = 4;
+    static constexpr int DefaultBatchSize = 100;
+    static QString defaultApiUrl() { return QStringLiteral("https://export.arxiv.org/api/query"); }
+    static QString defaultListingUrl() { return QStringLiteral("https://rss.arxiv.org/rss/"); }
+    static QString defaultOpenAlexUrl() { return QStringLiteral("https://api.openalex.org"); }
 
     struct LookupResult
     {

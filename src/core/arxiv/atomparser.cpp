@@ -1,6 +1,6 @@
 #include "arxiv/atomparser.h"
 
-#include "arxiv/arxivid.h"
+#include "model/arxivid.h"
 
 #include "util/xmlpullreader.h"
 

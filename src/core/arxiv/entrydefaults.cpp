@@ -2,7 +2,6 @@
 
 #include "arxiv/atomparser.h"
 #include "model/paperstore.h"
-#include "util/settingskeys.h"
 
 #include <QRegularExpression>
 
@@ -13,12 +12,6 @@ EntryDefaults::EntryDefaults(const TagTable &tags, int listAllUpTo, int shownWhe
     , m_listAllUpTo(listAllUpTo)
     , m_shownWhenCut(shownWhenCut)
 {}
-
-EntryDefaults EntryDefaults::fromSettings()
-{
-    return EntryDefaults(TagTable::fromSettings(), SettingsKeys::EntryAuthorsListAllUpTo.value(),
-                         SettingsKeys::EntryAuthorsShownWhenCut.value());
-}
 
 QString EntryDefaults::shortName(const QString &fullName)
 {

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "model/digestentry.h"
+#include "model/libraryerror.h"
 #include "model/paper.h"
 #include "model/tagtable.h"
-#include "storage/libraryerror.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,8 +18,6 @@ class EntryDefaults final
 public:
     EntryDefaults() = default;
     explicit EntryDefaults(const TagTable &tags, int listAllUpTo = 7, int shownWhenCut = 4);
-    // The tag table and both author numbers from the application settings.
-    static EntryDefaults fromSettings();
 
     void setTagTable(const TagTable &tags) { m_tags = tags; }
     // Up to this many authors all are listed (digest-format.md: default 7).

@@ -1,7 +1,7 @@
 #include "arxiv/listingparser.h"
 
-#include "arxiv/arxivid.h"
 #include "arxiv/atomparser.h"
+#include "model/arxivid.h"
 
 #include "util/xmlpullreader.h"
 #include <QRegularExpression>

@@ -9,11 +9,7 @@
 #include <QStringList>
 #include <QVector>
 
-class QSettings;
-
 namespace DigestStudio {
-
-class Library;
 
 struct CheckSettings
 {
@@ -22,8 +18,6 @@ struct CheckSettings
     int weiboLimit = 2000;
     int weiboUrlWeight = 10;
     QStringList disabledRules;
-
-    static CheckSettings fromSettings(const QSettings &settings);
 };
 
 struct CheckContext
@@ -33,10 +27,6 @@ struct CheckContext
     // arXiv id (no version) → the earlier digests that featured it (the digest being checked left out).
     QHash<QString, QVector<FeaturedIn>> featuredBefore;
     CheckSettings settings;
-
-    // The context for checking `digest` against a library: its glossary, and the digests dated on or before
-    // this one that featured each paper. Settings from the application settings.
-    static CheckContext fromLibrary(Library *library, const Digest &digest);
 };
 
 } // namespace DigestStudio

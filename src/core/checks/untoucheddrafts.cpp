@@ -3,7 +3,6 @@
 #include "checks/checkregistry.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 #include <QStringList>
 
 namespace DigestStudio {
@@ -45,11 +44,6 @@ QString UntouchedDrafts::warning(const Digest &digest, const CheckSettings &sett
     return tr("Machine drafts no one has revised go out as the model wrote them: %1. Edit them or mark "
               "them reviewed.")
         .arg(entries.join(tr(", ")));
-}
-
-QString UntouchedDrafts::warning(const Digest &digest)
-{
-    return warning(digest, CheckSettings::fromSettings(QSettings()));
 }
 
 } // namespace DigestStudio

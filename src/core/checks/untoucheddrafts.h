@@ -22,8 +22,6 @@ public:
     static QVector<Finding> findings(const Digest &digest, const CheckSettings &settings);
     // One line naming the entries and their models; empty when there are none.
     static QString warning(const Digest &digest, const CheckSettings &settings);
-    // The same with the application's check settings.
-    static QString warning(const Digest &digest);
 };
 
 } // namespace DigestStudio

@@ -1,7 +1,7 @@
 #include "formats/digestimporter.h"
 
-#include "arxiv/arxivid.h"
 #include "formats/posttext.h"
+#include "model/arxivid.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -9,8 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-class QSettings;
-
 namespace DigestStudio {
 
 // The inline-style values of a WeChat style (CSS values, written into `style` attributes as given).
@@ -62,15 +60,6 @@ struct ExportOptions
     // The first figure of each entry, by arXiv id: the encoded image (PNG, JPEG ...) the long images show.
     // Filled from the library's ImageStore by the caller (PostExport::firstFigures); not a setting.
     QHash<QString, QByteArray> figures;
-
-    // The options stored under Export/, Image/, Weibo/ and WeChat/ (SettingsKeys), with the tag table.
-    static ExportOptions fromSettings(const QSettings &settings);
-    static ExportOptions fromSettings();
-    void save(QSettings &settings) const;
-
-    // Gives a new digest the default header and footer templates (legend, attribution, summary label, footer)
-    // stored under Export/ (SettingsKeys::DefaultLegend ...); a digest then keeps and edits its own copies.
-    static void applyDefaultTemplates(Digest *digest, const QSettings &settings);
 };
 
 } // namespace DigestStudio

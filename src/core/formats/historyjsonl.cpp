@@ -1,6 +1,6 @@
 #include "formats/historyjsonl.h"
 
-#include "arxiv/arxivid.h"
+#include "model/arxivid.h"
 
 #include <QHash>
 #include <QJsonArray>

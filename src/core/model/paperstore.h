@@ -1,8 +1,8 @@
 // What the arXiv side needs of the library: known papers, remembered affiliations, earlier features.
 #pragma once
 
+#include "model/libraryerror.h"
 #include "model/paper.h"
-#include "storage/libraryerror.h"
 
 #include <QDate>
 #include <QString>

@@ -1,7 +1,5 @@
 #include "model/tagtable.h"
 
-#include <QSettings>
-
 namespace DigestStudio {
 
 TagTable::TagTable()
@@ -81,44 +79,6 @@ QString TagTable::legendFor(const QStringList &tags) const
         items.append(name.isEmpty() ? tag : tag + QStringLiteral(" - ") + name);
     }
     return items.join(QStringLiteral("   "));
-}
-
-void TagTable::load(const QSettings &settings)
-{
-    const QVariantMap names = settings.value(QStringLiteral("TagTable/names")).toMap();
-    for (auto it = names.constBegin(); it != names.constEnd(); ++it)
-        setChineseName(it.key(), it.value().toString());
-    const QVariantMap mapping = settings.value(QStringLiteral("TagTable/mapping")).toMap();
-    for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it)
-        m_mapping.insert(it.key(), it.value().toString());
-    const QVariantMap colours = settings.value(QStringLiteral("TagTable/colours")).toMap();
-    for (auto it = colours.constBegin(); it != colours.constEnd(); ++it)
-        m_colours.insert(it.key(), it.value().toString());
-}
-
-void TagTable::save(QSettings &settings) const
-{
-    QVariantMap names;
-    for (auto it = m_names.constBegin(); it != m_names.constEnd(); ++it)
-        names.insert(it.key(), it.value());
-    QVariantMap mapping;
-    for (auto it = m_mapping.constBegin(); it != m_mapping.constEnd(); ++it)
-        mapping.insert(it.key(), it.value());
-    settings.setValue(QStringLiteral("TagTable/names"), names);
-    settings.setValue(QStringLiteral("TagTable/mapping"), mapping);
-    if (!m_colours.isEmpty()) {
-        QVariantMap colours;
-        for (auto it = m_colours.constBegin(); it != m_colours.constEnd(); ++it)
-            colours.insert(it.key(), it.value());
-        settings.setValue(QStringLiteral("TagTable/colours"), colours);
-    }
-}
-
-TagTable TagTable::fromSettings()
-{
-    TagTable table;
-    table.load(QSettings());
-    return table;
 }
 
 } // namespace DigestStudio

@@ -5,8 +5,6 @@
 #include <QString>
 #include <QStringList>
 
-class QSettings;
-
 namespace DigestStudio {
 
 class TagTable final
@@ -31,15 +29,12 @@ public:
     void setMapping(const QString &category, const QString &tag) { m_mapping.insert(category, tag); }
     void setChineseName(const QString &tag, const QString &name);
     QHash<QString, QString> mappings() const { return m_mapping; }
+    QHash<QString, QString> chineseNames() const { return m_names; }
+    // The colours set with setColour() (the user's overrides), by tag.
+    QHash<QString, QString> colours() const { return m_colours; }
 
     // The legend line for `tags`: `LG - 机器学习   CV - 计算机视觉 ...` (three spaces between items).
     QString legendFor(const QStringList &tags) const;
-
-    // Overrides stored under TagTable/ in the settings (editable in the GUI's preferences).
-    void load(const QSettings &settings);
-    void save(QSettings &settings) const;
-    // The table with the user's overrides from the application settings.
-    static TagTable fromSettings();
 
 private:
     QHash<QString, QString> m_mapping; // category → tag

@@ -4,7 +4,7 @@
 #include "services/listingservice.h"
 #include "services/paperintake.h"
 #include "services/secretstore.h"
-#include "util/settingskeys.h"
+#include "services/settingskeys.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,9 +1,9 @@
 #include "services/draftingservice.h"
 
 #include "model/digestentry.h"
-#include "model/glossary.h"
 #include "services/draftjob.h"
-#include "util/settingskeys.h"
+#include "services/settingskeys.h"
+#include "text/glossary.h"
 
 #include <QDate>
 #include <QNetworkAccessManager>

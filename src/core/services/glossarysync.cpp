@@ -1,7 +1,7 @@
 #include "services/glossarysync.h"
 
-#include "model/glossary.h"
 #include "storage/library.h"
+#include "text/glossary.h"
 
 namespace DigestStudio {
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "arxiv/arxivclient.h"
-#include "arxiv/arxivid.h"
+#include "model/arxivid.h"
 #include "services/paperintake.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "services/launchconfig.h"
 
 #include "services/secretstore.h"
+#include "services/settingskeys.h"
 #include "util/appinfo.h"
-#include "util/settingskeys.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,8 +1,10 @@
 #include "services/paperintake.h"
 
 #include "model/paperstore.h"
+#include "services/preferences.h"
 
 #include <QEventLoop>
+#include <QSettings>
 
 namespace DigestStudio {
 
@@ -38,7 +40,7 @@ EntryDefaults PaperIntake::entryDefaults() const
 {
     if (m_defaults)
         return *m_defaults;
-    EntryDefaults defaults = EntryDefaults::fromSettings();
+    EntryDefaults defaults = Preferences::entryDefaults(QSettings());
     defaults.setStore(m_store);
     return defaults;
 }

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "arxiv/arxivclient.h"
-#include "arxiv/arxivid.h"
 #include "arxiv/entrydefaults.h"
+#include "model/arxivid.h"
 #include "model/digestentry.h"
 #include "model/paper.h"
 

@@ -1,10 +1,12 @@
 #include "services/publishingservice.h"
 
+#include "services/preferences.h"
 #include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QSettings>
 #include <QTimer>
 
 namespace DigestStudio {
@@ -15,7 +17,7 @@ PublishingService::PublishingService(Library *library, QNetworkAccessManager *ne
     , m_library(library)
     , m_client(new WeChatClient(network, apiUrl, this))
     , m_apiUrl(apiUrl)
-    , m_options(ExportOptions::fromSettings())
+    , m_options(Preferences::exportOptions(QSettings()))
 {
     qRegisterMetaType<PublishOutcome>();
 }

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "publishing/wechatclient.h"
-#include "publishing/wechatcredentials.h"
-#include "publishing/wechatdraftplan.h"
 #include "publishing/wechatpublishrequest.h"
 #include "services/publishoutcome.h"
+#include "services/wechatcredentials.h"
+#include "services/wechatdraftplan.h"
 
 #include <QHash>
 #include <QObject>

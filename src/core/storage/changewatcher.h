@@ -2,7 +2,7 @@
 // transaction) and reports others' as signals. One implementation per backend, made by the SqlDialect.
 #pragma once
 
-#include "storage/libraryerror.h"
+#include "model/libraryerror.h"
 
 #include <QObject>
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "model/digest.h"
-#include "storage/libraryerror.h"
+#include "model/libraryerror.h"
 #include "storage/librarytypes.h"
 
 #include <QVector>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "model/glossaryterm.h"
-#include "storage/libraryerror.h"
+#include "model/libraryerror.h"
 
 #include <QVector>
 

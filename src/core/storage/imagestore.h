@@ -1,7 +1,7 @@
 // Images attached to entries (figures of the papers), stored in the library in their order.
 #pragma once
 
-#include "storage/libraryerror.h"
+#include "model/libraryerror.h"
 #include "storage/librarytypes.h"
 
 #include <QVector>

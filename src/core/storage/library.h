@@ -4,9 +4,9 @@
 
 #include "model/digest.h"
 #include "model/glossaryterm.h"
+#include "model/libraryerror.h"
 #include "model/listingday.h"
 #include "model/paperstore.h"
-#include "storage/libraryerror.h"
 #include "storage/librarylocation.h"
 #include "storage/librarytypes.h"
 

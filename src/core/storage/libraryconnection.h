@@ -2,7 +2,7 @@
 // and turns the driver's errors into LibraryErrors that name the library (never its password).
 #pragma once
 
-#include "storage/libraryerror.h"
+#include "model/libraryerror.h"
 #include "storage/librarylocation.h"
 
 #include <QSqlDatabase>

@@ -2,7 +2,7 @@
 // come in two tiers (the first term in a title, then anywhere else); papers fill what is left.
 #pragma once
 
-#include "storage/libraryerror.h"
+#include "model/libraryerror.h"
 #include "storage/librarytypes.h"
 
 #include <QStringList>

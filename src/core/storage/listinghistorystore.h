@@ -2,8 +2,8 @@
 // papers marked "not for us": what the suggestions learn from. A day's digests add their entries as picks.
 #pragma once
 
+#include "model/libraryerror.h"
 #include "model/listingday.h"
-#include "storage/libraryerror.h"
 
 #include <QStringList>
 #include <QVector>

@@ -2,9 +2,9 @@
 // paper before: what the arXiv side needs of the library (Library offers it as a PaperStore).
 #pragma once
 
+#include "model/libraryerror.h"
 #include "model/paper.h"
 #include "model/paperstore.h"
-#include "storage/libraryerror.h"
 
 #include <QStringList>
 #include <QVector>

@@ -2,7 +2,7 @@
 // published twice by accident.
 #pragma once
 
-#include "storage/libraryerror.h"
+#include "model/libraryerror.h"
 #include "storage/librarytypes.h"
 
 namespace DigestStudio {

@@ -2,7 +2,7 @@
 // (and on SQLite after a backup copy of the file).
 #pragma once
 
-#include "storage/libraryerror.h"
+#include "model/libraryerror.h"
 
 class QSqlError;
 

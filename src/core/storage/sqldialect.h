@@ -3,7 +3,7 @@
 // reach other connections. Everything else the stores write is SQL both accept.
 #pragma once
 
-#include "storage/libraryerror.h"
+#include "model/libraryerror.h"
 #include "storage/librarylocation.h"
 
 #include <QString>

@@ -2,7 +2,7 @@
 // writers queue rather than deadlock), rolled back by the destructor unless commit() succeeded.
 #pragma once
 
-#include "storage/libraryerror.h"
+#include "model/libraryerror.h"
 
 namespace DigestStudio {
 

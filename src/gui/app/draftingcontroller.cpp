@@ -6,8 +6,8 @@
 #include "drafting/draftrules.h"
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryeditor.h"
-#include "model/glossary.h"
 #include "services/draftingservice.h"
+#include "text/glossary.h"
 
 namespace DigestStudio {
 

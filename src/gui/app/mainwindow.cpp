@@ -23,9 +23,10 @@
 #include "models/paperlistmodel.h"
 #include "services/arxivservice.h"
 #include "services/launchconfig.h"
+#include "services/preferences.h"
+#include "services/settingskeys.h"
 #include "storage/library.h"
 #include "text/spellchecker.h"
-#include "util/settingskeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,7 +94,7 @@ void MainWindow::createEditor()
     m_editor = new EntryEditor(this);
     m_editor->setDocument(m_document);
     m_editor->setGlossary(m_workspace->glossary());
-    m_editor->setTags(TagTable::fromSettings().tags());
+    m_editor->setTags(Preferences::tagTable(QSettings()).tags());
     if (SettingsKeys::WorkspaceSpellCheck.value()) {
         m_spell = std::make_unique<SpellChecker>(SettingsKeys::WorkspaceSpellDictionary.value());
         m_editor->setSpellChecker(m_spell.get());

@@ -11,7 +11,7 @@
 #include "services/draftkey.h"
 #include "services/launchconfig.h"
 #include "services/secretstore.h"
-#include "util/settingskeys.h"
+#include "services/settingskeys.h"
 
 #include <QAction>
 #include <QHostAddress>

@@ -11,12 +11,14 @@
 #include "formats/imageexporter.h"
 #include "services/postexport.h"
 #include "services/postimport.h"
+#include "services/preferences.h"
 #include "services/suggestionservice.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace DigestStudio {
@@ -73,7 +75,8 @@ void MainWindow::exportPost()
 void MainWindow::announceExport(const QStringList &written)
 {
     const QString exported = tr("Exported %1").arg(written.join(QStringLiteral(", ")));
-    const QString untouched = UntouchedDrafts::warning(m_document->digest());
+    const QString untouched =
+        UntouchedDrafts::warning(m_document->digest(), Preferences::checkSettings(QSettings()));
     // As Qt Linguist and Poedit do on release: the file is written, and unrevised text is said beside it.
     // The notice stays until the next status message, so it is not missed.
     if (untouched.isEmpty())

@@ -12,8 +12,8 @@
 #include "services/intakereport.h"
 #include "services/listingservice.h"
 #include "services/paperintake.h"
+#include "services/settingskeys.h"
 #include "services/suggestionservice.h"
-#include "util/settingskeys.h"
 
 #include <QSettings>
 

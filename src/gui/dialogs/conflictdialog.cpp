@@ -1,6 +1,6 @@
 #include "dialogs/conflictdialog.h"
 
-#include "app/fieldlabels.h"
+#include "common/fieldlabels.h"
 
 #include "document/setstatuscommand.h"
 

@@ -2,7 +2,8 @@
 #include "ui_digestheaderdialog.h"
 
 #include "model/tagtable.h"
-#include "util/settingskeys.h"
+#include "services/preferences.h"
+#include "services/settingskeys.h"
 
 #include <QSettings>
 
@@ -28,7 +29,7 @@ DigestHeaderDialog::DigestHeaderDialog(const Digest &digest, QWidget *parent)
                 used.append(entry.tag());
         }
         // In the table's order, so the legend reads the same from one day to the next.
-        const TagTable table = TagTable::fromSettings();
+        const TagTable table = Preferences::tagTable(QSettings());
         QStringList ordered;
         for (const QString &tag : table.tags()) {
             if (used.contains(tag))

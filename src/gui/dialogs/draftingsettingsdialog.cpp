@@ -3,7 +3,7 @@
 #include "services/connectiontest.h"
 #include "services/draftkey.h"
 #include "services/secretstore.h"
-#include "util/settingskeys.h"
+#include "services/settingskeys.h"
 
 #include "ui_draftingsettingsdialog.h"
 

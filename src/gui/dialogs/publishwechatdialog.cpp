@@ -4,7 +4,8 @@
 #include "checks/untoucheddrafts.h"
 #include "publishing/titlecard.h"
 #include "publishing/wechatarticle.h"
-#include "util/settingskeys.h"
+#include "services/preferences.h"
+#include "services/settingskeys.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -104,7 +105,7 @@ PublishWeChatDialog::PublishWeChatDialog(PublishingService *service, const Diges
     updateCover();
     setRunning(false);
     // Listed before Publish is pressed (the service says it again): a warning, not a refusal.
-    const QString untouched = UntouchedDrafts::warning(digest);
+    const QString untouched = UntouchedDrafts::warning(digest, Preferences::checkSettings(QSettings()));
     if (!untouched.isEmpty())
         say(tr("Warning: %1").arg(untouched));
 }

@@ -4,9 +4,9 @@
 #pragma once
 
 #include "model/digest.h"
-#include "publishing/wechatcredentials.h"
 #include "publishing/wechatpublishrequest.h"
 #include "services/publishingservice.h"
+#include "services/wechatcredentials.h"
 
 #include <QDialog>
 #include <QImage>

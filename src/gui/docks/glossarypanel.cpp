@@ -1,9 +1,9 @@
 #include "docks/glossarypanel.h"
 
 #include "formats/glossarycsv.h"
-#include "model/glossary.h"
 #include "models/glossarymodel.h"
 #include "models/roles.h"
+#include "text/glossary.h"
 
 #include <QFile>
 #include <QFileDialog>

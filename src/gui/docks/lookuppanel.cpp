@@ -1,12 +1,13 @@
 #include "docks/lookuppanel.h"
 
-#include "arxiv/arxivid.h"
 #include "docks/suggestionscoredelegate.h"
+#include "model/arxivid.h"
 #include "model/paperstore.h"
 #include "model/tagtable.h"
 #include "services/intakereport.h"
 #include "services/listingservice.h"
 #include "services/paperintake.h"
+#include "services/preferences.h"
 #include "services/suggestionservice.h"
 
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -446,7 +448,7 @@ void LookupPanel::showResults(const QVector<Paper> &papers)
 {
     m_papers = papers;
     m_results->clear();
-    const TagTable tags = TagTable::fromSettings();
+    const TagTable tags = Preferences::tagTable(QSettings());
     for (int i = 0; i < papers.size(); ++i) {
         const Paper &p = papers.at(i);
         auto *item = new QTreeWidgetItem(m_results);

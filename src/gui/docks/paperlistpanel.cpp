@@ -5,6 +5,7 @@
 #include "models/paperfilterproxymodel.h"
 #include "models/paperlistmodel.h"
 #include "models/roles.h"
+#include "services/preferences.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <QSettings>
 #include <algorithm>
 
 namespace DigestStudio {
@@ -110,7 +112,7 @@ void PaperListPanel::showContextMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     QMenu *tagMenu = menu.addMenu(tr("&Tag as"));
-    const TagTable table = TagTable::fromSettings();
+    const TagTable table = Preferences::tagTable(QSettings());
     for (const QString &tag : table.tags()) {
         tagMenu->addAction(QStringLiteral("%1 - %2").arg(tag, table.chineseName(tag)), this,
                            [this, tag] { Q_EMIT tagRequested(tag); });

@@ -6,7 +6,8 @@
 #include "formats/imageexporter.h"
 #include "formats/wechatexporter.h"
 #include "services/postexport.h"
-#include "util/settingskeys.h"
+#include "services/preferences.h"
+#include "services/settingskeys.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,6 +32,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+#include <QSettings>
 #endif
 
 namespace DigestStudio {
@@ -39,7 +41,7 @@ PreviewDock::PreviewDock(QWidget *parent)
     : QDockWidget(tr("Preview"), parent)
 {
     setObjectName(QStringLiteral("PreviewDock"));
-    m_options = ExportOptions::fromSettings();
+    m_options = Preferences::exportOptions(QSettings());
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);

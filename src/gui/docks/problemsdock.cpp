@@ -1,7 +1,7 @@
 #include "docks/problemsdock.h"
 
-#include "app/fieldlabels.h"
 #include "checks/checkregistry.h"
+#include "common/fieldlabels.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "document/setfieldcommand.h"
 
-#include "app/fieldlabels.h"
+#include "common/fieldlabels.h"
 #include "document/digestdocument.h"
 
 namespace DigestStudio {

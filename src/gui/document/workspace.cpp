@@ -5,10 +5,12 @@
 #include "document/digestdocument.h"
 #include "document/entryfigures.h"
 #include "formats/exportoptions.h"
-#include "model/glossary.h"
+#include "services/digestchecks.h"
 #include "services/glossarysync.h"
+#include "services/preferences.h"
+#include "services/settingskeys.h"
 #include "storage/library.h"
-#include "util/settingskeys.h"
+#include "text/glossary.h"
 
 #include <QLocale>
 #include <QSettings>
@@ -97,7 +99,7 @@ qint64 Workspace::createDigestForToday(QString *error)
         return 0;
     Digest digest;
     digest.setDate(QDate::currentDate());
-    ExportOptions::applyDefaultTemplates(&digest, QSettings());
+    Preferences::applyDefaultTemplates(&digest, QSettings());
     LibraryError failure;
     const qint64 id = m_library->createDigest(digest, &failure);
     if (id != 0)
@@ -165,10 +167,11 @@ CheckContext Workspace::checkContext() const
 {
     CheckContext context;
     if (m_library) {
-        context = CheckContext::fromLibrary(m_library.get(), m_document->digest());
+        context = DigestChecks::context(m_library.get(), m_document->digest(),
+                                        Preferences::checkSettings(QSettings()));
     } else {
         context.digest = m_document->digest();
-        context.settings = CheckSettings::fromSettings(QSettings());
+        context.settings = Preferences::checkSettings(QSettings());
     }
     context.glossary = m_glossary->terms();
     return context;

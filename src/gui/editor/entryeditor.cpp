@@ -5,7 +5,7 @@
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryhighlighter.h"
 #include "editor/fieldedit.h"
-#include "model/glossary.h"
+#include "text/glossary.h"
 
 #include <QAction>
 #include <QComboBox>

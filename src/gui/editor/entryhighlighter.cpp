@@ -1,7 +1,7 @@
 #include "editor/entryhighlighter.h"
 
 #include "editor/syntaxrepository.h"
-#include "model/glossary.h"
+#include "text/glossary.h"
 #include "text/spellchecker.h"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 
 #include "editor/entryhighlighter.h"
 #include "editor/imageintake.h"
-#include "model/glossary.h"
+#include "text/glossary.h"
 #include "text/spellchecker.h"
 
 #include <QAbstractItemView>

@@ -1,6 +1,6 @@
 #include "editor/syntaxrepository.h"
 
-#include "app/guiresources.h"
+#include "common/guiresources.h"
 
 #ifdef DIGEST_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Repository>

@@ -1,7 +1,7 @@
 #include "models/glossarymodel.h"
 
-#include "model/glossary.h"
 #include "models/roles.h"
+#include "text/glossary.h"
 
 namespace DigestStudio {
 

@@ -1,8 +1,8 @@
 #include "models/paperlistmodel.h"
 
-#include "arxiv/arxivid.h"
 #include "document/digestdocument.h"
 #include "document/setstatuscommand.h"
+#include "model/arxivid.h"
 #include "models/roles.h"
 
 #include <QDataStream>

@@ -2,8 +2,8 @@
 #include "arxiv/atomparser.h"
 #include "arxiv/entrydefaults.h"
 #include "memorypaperstore.h"
+#include "services/settingskeys.h"
 #include "testsupport.h"
-#include "util/settingskeys.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -183,22 +183,6 @@ private Q_SLOTS:
         p.setId(paperId);
         p.setVersion(paperVersion);
         QCOMPARE(EntryDefaults::newerVersion(e, p), expected);
-    }
-
-    void numbersComeFromSettings()
-    {
-        QTemporaryDir dir;
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-        SettingsKeys::EntryAuthorsListAllUpTo.setValue(2);
-        SettingsKeys::EntryAuthorsShownWhenCut.setValue(1);
-        const EntryDefaults defaults = EntryDefaults::fromSettings();
-        QCOMPARE(defaults.listAllUpTo(), 2);
-        QCOMPARE(defaults.shownWhenCut(), 1);
-        QCOMPARE(defaults.entryFor(fixturePaper(0)).authorsLine(), QStringLiteral("J Geiping..."));
-        QSettings settings;
-        SettingsKeys::EntryAuthorsListAllUpTo.reset(settings);
-        SettingsKeys::EntryAuthorsShownWhenCut.reset(settings);
     }
 };
 

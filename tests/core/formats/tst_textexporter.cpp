@@ -3,7 +3,6 @@
 #include "formats/posttext.h"
 #include "formats/textexporter.h"
 
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -132,40 +131,6 @@ private Q_SLOTS:
         QFETCH(QString, part);
         QFETCH(QString, expected);
         QCOMPARE(part, expected);
-    }
-
-    void templatesAndOptionsFromSettings()
-    {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        Digest fresh;
-        ExportOptions::applyDefaultTemplates(&fresh, settings);
-        QCOMPARE(fresh.legend(), Digest::defaultLegend());
-        QCOMPARE(fresh.summaryLabel(), Digest::defaultSummaryLabel());
-        QCOMPARE(fresh.footer(), Digest::defaultFooter());
-        QCOMPARE(fresh.attribution(), QString());
-
-        settings.setValue(QStringLiteral("Export/defaultAttribution"), QStringLiteral("转自某某"));
-        settings.setValue(QStringLiteral("Export/defaultFooter"), QString());
-        ExportOptions::applyDefaultTemplates(&fresh, settings);
-        QCOMPARE(fresh.attribution(), QStringLiteral("转自某某"));
-        QCOMPARE(fresh.footer(), QString());
-
-        ExportOptions options;
-        options.separatorLines = false;
-        options.legendMode = ExportOptions::LegendMode::UsedTags;
-        options.weiboLimit = 140;
-        options.wechatStyle = QStringLiteral("custom");
-        options.customStyle.accentColor = QStringLiteral("#123456");
-        options.wechatLinks = ExportOptions::LinkMode::PlainText;
-        options.save(settings);
-        const ExportOptions loaded = ExportOptions::fromSettings(settings);
-        QCOMPARE(loaded.separatorLines, false);
-        QCOMPARE(loaded.legendMode, ExportOptions::LegendMode::UsedTags);
-        QCOMPARE(loaded.weiboLimit, 140);
-        QCOMPARE(loaded.wechatStyle, QStringLiteral("custom"));
-        QCOMPARE(loaded.customStyle, options.customStyle);
-        QCOMPARE(loaded.wechatLinks, ExportOptions::LinkMode::PlainText);
     }
 
     void emptyDigestHasHeaderAndFooterOnly()

@@ -1,6 +1,5 @@
 #include "model/tagtable.h"
 
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -40,26 +39,6 @@ private Q_SLOTS:
                  QStringLiteral("LG - 机器学习   CV - 计算机视觉   CL - 计算与语言"));
         QCOMPARE(table.chineseName(QStringLiteral("RO")), QStringLiteral("机器人"));
         QCOMPARE(table.legendFor({QStringLiteral("ZZ")}), QStringLiteral("ZZ"));
-    }
-
-    void overridesSurviveSettings()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("s.ini"));
-        {
-            TagTable table;
-            table.setMapping(QStringLiteral("cs.AI"), QStringLiteral("LG"));
-            table.setChineseName(QStringLiteral("LG"), QStringLiteral("机器学习与统计"));
-            table.setChineseName(QStringLiteral("QB"), QStringLiteral("定量生物学"));
-            QSettings settings(path, QSettings::IniFormat);
-            table.save(settings);
-        }
-        TagTable loaded;
-        loaded.load(QSettings(path, QSettings::IniFormat));
-        QCOMPARE(loaded.tagForCategory(QStringLiteral("cs.AI")), QStringLiteral("LG"));
-        QCOMPARE(loaded.chineseName(QStringLiteral("LG")), QStringLiteral("机器学习与统计"));
-        QCOMPARE(loaded.chineseName(QStringLiteral("QB")), QStringLiteral("定量生物学"));
-        QVERIFY(loaded.tags().contains(QStringLiteral("QB")));
     }
 };
 

@@ -5,8 +5,8 @@
 #include "services/arxivservice.h"
 #include "services/listingservice.h"
 #include "services/paperintake.h"
+#include "services/settingskeys.h"
 #include "testsupport.h"
-#include "util/settingskeys.h"
 
 #include <QNetworkAccessManager>
 #include <QtTest>

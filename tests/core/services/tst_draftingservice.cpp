@@ -5,8 +5,8 @@
 #include "model/digestentry.h"
 #include "services/draftingservice.h"
 #include "services/draftjob.h"
+#include "services/settingskeys.h"
 #include "testsupport.h"
-#include "util/settingskeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // GlossarySync on real libraries: every edit of the glossary is stored, an import replaces the stored
 // glossary, and an import the database refuses half-way leaves the stored glossary whole and shown.
 #include "librarytests.h"
-#include "model/glossary.h"
 #include "scratchlibraries.h"
 #include "services/glossarysync.h"
 #include "storage/library.h"
+#include "text/glossary.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>

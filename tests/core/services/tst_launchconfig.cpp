@@ -2,8 +2,8 @@
 // by where they came from, and the options the GUI's parser gets.
 #include "services/draftkey.h"
 #include "services/launchconfig.h"
+#include "services/settingskeys.h"
 #include "util/appinfo.h"
-#include "util/settingskeys.h"
 
 #include <QCommandLineParser>
 #include <QSettings>

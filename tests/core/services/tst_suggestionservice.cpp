@@ -1,10 +1,10 @@
 // SuggestionService over a SQLite library: training in the background with progress, listings stored and
 // retrained on, "not for us" marks, and a bad history file that changes nothing.
 #include "formats/digestimporter.h"
-#include "publishing/wechatcredentials.h"
 #include "scratchlibraries.h"
 #include "services/publishingservice.h"
 #include "services/suggestionservice.h"
+#include "services/wechatcredentials.h"
 #include "storage/library.h"
 #include "synthetichistory.h"
 #include "testsupport.h"

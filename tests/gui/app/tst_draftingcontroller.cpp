@@ -11,8 +11,8 @@
 #include "editor/fieldedit.h"
 #include "loopbackhttpserver.h"
 #include "services/draftingservice.h"
+#include "services/settingskeys.h"
 #include "testsupport.h"
-#include "util/settingskeys.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,8 +3,8 @@
 // drafting servers. Also the offer keys: Ctrl+D on a paper with a person's text, Ctrl+Shift+Return accepts,
 // Ctrl+Z takes it back, Esc dismisses.
 #include "app/draftingcontroller.h"
-#include "app/guiresources.h"
 #include "app/mainwindow.h"
+#include "common/guiresources.h"
 #include "docks/lookuppanel.h"
 #include "docks/previewdock.h"
 #include "document/digestdocument.h"
@@ -13,8 +13,8 @@
 #include "editor/fieldedit.h"
 #include "loopbackhttpserver.h"
 #include "services/launchconfig.h"
+#include "services/settingskeys.h"
 #include "testsupport.h"
-#include "util/settingskeys.h"
 
 #include <QAction>
 #include <QApplication>

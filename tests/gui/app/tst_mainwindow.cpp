@@ -1,6 +1,6 @@
-#include "app/guiresources.h"
 #include "app/mainwindow.h"
 #include "arxiv/arxivclient.h"
+#include "common/guiresources.h"
 #include "dialogs/conflictdialog.h"
 #include "docks/lookuppanel.h"
 #include "docks/previewdock.h"
@@ -12,15 +12,15 @@
 #include "editor/imagestrip.h"
 #include "loopbackhttpserver.h"
 #include "memorypaperstore.h"
-#include "model/glossary.h"
 #include "model/paper.h"
 #include "models/paperfilterproxymodel.h"
 #include "models/paperlistmodel.h"
 #include "services/launchconfig.h"
+#include "services/settingskeys.h"
 #include "services/suggestionservice.h"
 #include "storage/library.h"
 #include "testsupport.h"
-#include "util/settingskeys.h"
+#include "text/glossary.h"
 
 #include <QApplication>
 #include <QBuffer>

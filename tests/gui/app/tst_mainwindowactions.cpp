@@ -1,8 +1,8 @@
 // The main window's actions and menus, and Ctrl+Z pressed in the window undoing every kind of change through
 // the Edit ▸ Undo action: what the window shows and what the library holds both go back.
-#include "app/guiresources.h"
 #include "app/mainwindow.h"
 #include "app/mainwindowactions.h"
+#include "common/guiresources.h"
 #include "dialogs/digestheaderdialog.h"
 #include "docks/previewdock.h"
 #include "document/autosavecontroller.h"

@@ -1,6 +1,6 @@
-#include "app/guiresources.h"
 #include "app/mainwindow.h"
 #include "app/translations.h"
+#include "common/guiresources.h"
 
 #include <QMenuBar>
 #include <QTemporaryDir>

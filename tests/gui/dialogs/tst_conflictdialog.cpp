@@ -1,5 +1,5 @@
 // The conflict dialog shows both texts of every differing field and stores the chosen result.
-#include "app/guiresources.h"
+#include "common/guiresources.h"
 #include "dialogs/conflictdialog.h"
 
 #include <QPlainTextEdit>

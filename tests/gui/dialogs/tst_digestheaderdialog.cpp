@@ -1,9 +1,10 @@
-#include "app/guiresources.h"
 #include "app/mainwindow.h"
+#include "common/guiresources.h"
 #include "dialogs/digestheaderdialog.h"
 #include "docks/previewdock.h"
 #include "document/digestdocument.h"
 #include "formats/exportoptions.h"
+#include "services/preferences.h"
 #include "storage/library.h"
 
 #include <QCheckBox>
@@ -83,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(dialog.useAsDefaults());
         dialog.saveDefaults();
         Digest fresh;
-        ExportOptions::applyDefaultTemplates(&fresh, QSettings());
+        Preferences::applyDefaultTemplates(&fresh, QSettings());
         QCOMPARE(fresh.attribution(), QStringLiteral("转自某某"));
         QCOMPARE(fresh.footer(), Digest::defaultFooter());
         QSettings().clear();
@@ -117,4 +118,5 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestDigestHeaderDialog)
+#include "services/preferences.h"
 #include "tst_digestheaderdialog.moc"

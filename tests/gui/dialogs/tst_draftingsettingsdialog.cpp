@@ -4,8 +4,8 @@
 #include "dialogs/draftingsettingsdialog.h"
 #include "loopbackhttpserver.h"
 #include "services/secretstore.h"
+#include "services/settingskeys.h"
 #include "testsupport.h"
-#include "util/settingskeys.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,8 +1,8 @@
 // The glossary dock: editing in the table, CSV import and export through files, bad files change nothing.
-#include "app/guiresources.h"
+#include "common/guiresources.h"
 #include "docks/glossarypanel.h"
-#include "model/glossary.h"
 #include "models/glossarymodel.h"
+#include "text/glossary.h"
 
 #include "testsupport.h"
 

@@ -1,6 +1,6 @@
 // The paper list panel: showing an entry selects it (clearing a filter that hides it), the selection in
 // digest order, and the current row reported as a digest row.
-#include "app/guiresources.h"
+#include "common/guiresources.h"
 #include "docks/paperlistpanel.h"
 #include "document/digestdocument.h"
 #include "models/paperfilterproxymodel.h"

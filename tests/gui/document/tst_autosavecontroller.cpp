@@ -1,6 +1,6 @@
 // The open digest and a real SQLite library kept in step: typing, leaving a field, structure changes and
 // their undo, conflicts with a second connection, changes made elsewhere.
-#include "app/guiresources.h"
+#include "common/guiresources.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
 #include "editor/entryeditor.h"

@@ -4,9 +4,9 @@
 #include "document/digestdocument.h"
 #include "document/entryfigures.h"
 #include "document/workspace.h"
-#include "model/glossary.h"
+#include "services/settingskeys.h"
 #include "storage/library.h"
-#include "util/settingskeys.h"
+#include "text/glossary.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,11 +1,11 @@
 // The side-by-side entry editor driven through its real widgets: typing, undo, sentence alignment,
 // glossary marks and insertion, synchronised scrolling, character counts, spelling marks.
-#include "app/guiresources.h"
+#include "common/guiresources.h"
 #include "document/digestdocument.h"
 #include "editor/entryeditor.h"
 #include "editor/entryhighlighter.h"
 #include "editor/fieldedit.h"
-#include "model/glossary.h"
+#include "text/glossary.h"
 #include "text/spellchecker.h"
 
 #include <QApplication>

@@ -1,5 +1,5 @@
 // The figure strip: thumbnails in order, images found in drops and pastes, reorder and removal requests.
-#include "app/guiresources.h"
+#include "common/guiresources.h"
 #include "editor/imageintake.h"
 #include "editor/imagestrip.h"
 

@@ -1,5 +1,5 @@
 // The shipped "Digest Text" definition loads from resources and marks each construct it promises.
-#include "app/guiresources.h"
+#include "common/guiresources.h"
 #include "editor/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>

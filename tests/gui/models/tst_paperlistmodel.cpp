@@ -1,6 +1,6 @@
 // The paper list model: what each row shows, reorder through the drag-and-drop API, drops from a browser,
 // the filter proxy.
-#include "app/guiresources.h"
+#include "common/guiresources.h"
 #include "document/digestdocument.h"
 #include "models/paperfilterproxymodel.h"
 #include "models/paperlistmodel.h"

@@ -1,4 +1,4 @@
-#include "publishing/wechatcredentials.h"
+#include "services/wechatcredentials.h"
 
 #include "services/secretstore.h"
 

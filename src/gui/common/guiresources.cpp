@@ -1,4 +1,4 @@
-#include "app/guiresources.h"
+#include "common/guiresources.h"
 
 #include <QtGlobal>
 

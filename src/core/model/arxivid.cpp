@@ -1,4 +1,4 @@
-#include "arxiv/arxivid.h"
+#include "model/arxivid.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,5 +1,5 @@
 // ArxivId: every form a user pastes, normalisation, and extraction from pasted text.
-#include "arxiv/arxivid.h"
+#include "model/arxivid.h"
 
 #include <QtTest>
 

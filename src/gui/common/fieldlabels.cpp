@@ -1,4 +1,4 @@
-#include "app/fieldlabels.h"
+#include "common/fieldlabels.h"
 
 namespace DigestStudio {
 

@@ -1,27 +1,14 @@
-#include "checks/checkcontext.h"
+#include "services/digestchecks.h"
 
 #include "storage/library.h"
-#include "util/settingskeys.h"
-
-#include <QSettings>
 
 namespace DigestStudio {
 
-CheckSettings CheckSettings::fromSettings(const QSettings &settings)
-{
-    CheckSettings s;
-    s.cjkLatinSpacing = SettingsKeys::CheckCjkLatinSpacing.value(settings);
-    s.weiboLimit = qMax(1, SettingsKeys::WeiboLimit.value(settings));
-    s.weiboUrlWeight = qMax(0, SettingsKeys::WeiboUrlWeight.value(settings));
-    s.disabledRules = SettingsKeys::CheckDisabledRules.value(settings);
-    return s;
-}
-
-CheckContext CheckContext::fromLibrary(Library *library, const Digest &digest)
+CheckContext DigestChecks::context(Library *library, const Digest &digest, const CheckSettings &settings)
 {
     CheckContext context;
     context.digest = digest;
-    context.settings = CheckSettings::fromSettings(QSettings());
+    context.settings = settings;
     context.glossary = library->glossaryTerms();
     for (const DigestEntry &entry : digest.entries()) {
         if (entry.arxivId().isEmpty() || context.featuredBefore.contains(entry.arxivId()))

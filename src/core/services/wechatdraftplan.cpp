@@ -1,16 +1,19 @@
-#include "publishing/wechatdraftplan.h"
+#include "services/wechatdraftplan.h"
 
 #include "checks/checkcontext.h"
 #include "checks/checkregistry.h"
 #include "checks/untoucheddrafts.h"
 #include "formats/wechatexporter.h"
 #include "publishing/titlecard.h"
+#include "services/digestchecks.h"
+#include "services/preferences.h"
 #include "storage/library.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace DigestStudio {
 
@@ -44,18 +47,19 @@ WeChatDraftPlan WeChatDraftPlan::build(Library *library, const WeChatPublishRequ
 {
     WeChatDraftPlan plan;
     plan.options = options;
+    const CheckSettings checkSettings = Preferences::checkSettings(QSettings());
     LibraryError error;
     if (!library->loadDigest(request.digestId, &plan.digest, &error)) {
         plan.problems.append(error.message);
         return plan;
     }
     const QVector<Finding> findings =
-        CheckRegistry::instance().run(CheckContext::fromLibrary(library, plan.digest));
+        CheckRegistry::instance().run(DigestChecks::context(library, plan.digest, checkSettings));
     for (const Finding &f : findings) {
         if (f.severity == Finding::Severity::Error)
             plan.problems.append(tr("Pre-flight check: %1").arg(f.toText()));
     }
-    const QString untouched = UntouchedDrafts::warning(plan.digest);
+    const QString untouched = UntouchedDrafts::warning(plan.digest, checkSettings);
     if (!untouched.isEmpty())
         plan.warnings.append(untouched);
     plan.article.title =

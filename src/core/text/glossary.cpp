@@ -1,4 +1,4 @@
-#include "model/glossary.h"
+#include "text/glossary.h"
 
 #include <algorithm>
 
