@@ -53,7 +53,9 @@ build_package() {
     fi
     (cd "$root" && cmake --preset qt5 >/dev/null)
   fi
-  cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)" | tail -n 1
+  cmake --build "$build" -j "$(nproc 2>/dev/null || echo 2)" >"$build/check-deb-build.log" 2>&1 ||
+    { tail -n 40 "$build/check-deb-build.log" >&2; fail "the build failed"; }
+  tail -n 1 "$build/check-deb-build.log"
 
   step "package: cpack -G DEB"
   rm -rf "$build/package"
@@ -98,6 +100,10 @@ cleanup() {
     local i
     for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do
       umount "${mounts[i]}" 2>/dev/null || umount -l "${mounts[i]}" 2>/dev/null || true
+    done
+    # And what a failed debootstrap may have left mounted there, deepest first.
+    awk -v dir="$chroot_dir/" 'index($2, dir) == 1 { print $2 }' /proc/mounts | sort -r | while read -r m; do
+      umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true
     done
   fi
   if [ -n "$work" ]; then
@@ -170,6 +176,8 @@ deb $mirror $suite-updates main
 deb $security $suite-security main
 EOF
   cp /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
+  # A throw-away system need not be synced to disk after each package; what is installed stays the same.
+  echo force-unsafe-io >"$chroot_dir/etc/dpkg/dpkg.cfg.d/check-deb-unsafe-io"
   mount_in proc proc -t proc
   # The downloaded .debs are kept between runs; what gets installed is still decided by apt against the mirror.
   mount_in "$cache/apt-archives" var/cache/apt/archives --bind
@@ -341,7 +349,7 @@ check_package() {
   local deb=$1
   [ -f "$deb" ] || fail "no package at $deb"
   trap cleanup EXIT
-  work=$(mktemp -d "${TMPDIR:-/var/tmp}/digest-check-deb.XXXXXX")
+  work=$(realpath "$(mktemp -d "${TMPDIR:-/var/tmp}/digest-check-deb.XXXXXX")")
   chroot_dir="$work/root"
   mkdir -p "$chroot_dir" "$cache"
   make_chroot
@@ -357,15 +365,16 @@ check_package() {
   echo "  $(grep -cE '^Setting up ' "$work/install.log") packages set up"
 
   step "Recommends: each package named exists in $suite (and was not installed)"
-  local recommends name
+  local recommends name policy
   # shellcheck disable=SC2016 # a dpkg-query format, not a shell expansion
   recommends=$(as_root dpkg-query -W -f='${Recommends}' digest-studio)
   echo "  ${recommends:-none}"
   for name in $(printf '%s' "$recommends" | sed 's/[,|]/\n/g; s/([^)]*)//g; s/ //g'); do
-    as_root apt-cache policy "$name" | grep -q '^ *Candidate: [^(]' ||
-      fail "the recommended package $name is not in $suite"
+    # Whole answers before grep -q: under pipefail, a writer cut off by grep's early exit fails the pipe.
+    policy=$(as_root apt-cache policy "$name")
+    grep -q '^ *Candidate: [^(]' <<<"$policy" || fail "the recommended package $name is not in $suite"
     # shellcheck disable=SC2016 # a dpkg-query format, not a shell expansion
-    if as_root dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q 'install ok installed'; then
+    if [ "$(as_root dpkg-query -W -f='${Status}' "$name" 2>/dev/null)" = "install ok installed" ]; then
       echo "  $name is installed all the same: a dependency of another package needs it"
     fi
   done
