@@ -28,16 +28,19 @@ app_id=io.github.digest_studio.DigestStudio
 # The clock runs on across the re-run as root, so that each step's time is counted from the start.
 SECONDS=${DIGEST_CHECK_DEB_SECONDS:-0}
 
+# The script's own output and errors, kept on fds 8 and 9: a trap that fires during a command (an interrupt while apt
+# runs) inherits that command's redirections, and its message would go into the command's log.
+exec 8>&1 9>&2
 current_step="start"
 step() {
   current_step=$1
   echo "== check-deb [${SECONDS} s]: $1"
 }
 fail() {
-  echo "check-deb: FAILED in step \"$current_step\": $*" >&2
+  echo "check-deb: FAILED in step \"$current_step\": $*" >&9
   exit 1
 }
-trap 'echo "check-deb: FAILED in step \"$current_step\": \`$BASH_COMMAND\` exited with $?" >&2' ERR
+trap 'echo "check-deb: FAILED in step \"$current_step\": \`$BASH_COMMAND\` exited with $?" >&9' ERR
 
 # ---------------------------------------------------------------------------------------------------------------
 # Unprivileged part: build the package as the caller, then check it as root.
@@ -108,9 +111,9 @@ cleanup() {
   fi
   if [ -n "$work" ]; then
     if [ -n "$chroot_dir" ] && grep -qF " $chroot_dir/" /proc/mounts; then
-      echo "check-deb: something is still mounted under $chroot_dir; left in place" >&2
+      echo "check-deb: something is still mounted under $chroot_dir; left in place" >&9
     elif [ "${DIGEST_CHECK_DEB_KEEP:-0}" = 1 ]; then
-      echo "check-deb: the chroot is kept in $chroot_dir"
+      echo "check-deb: the chroot is kept in $chroot_dir" >&8
     else
       rm -rf "$work"
     fi
@@ -349,6 +352,7 @@ check_package() {
   local deb=$1
   [ -f "$deb" ] || fail "no package at $deb"
   trap cleanup EXIT
+  trap 'fail "interrupted"' INT TERM HUP
   work=$(realpath "$(mktemp -d "${TMPDIR:-/var/tmp}/digest-check-deb.XXXXXX")")
   chroot_dir="$work/root"
   mkdir -p "$chroot_dir" "$cache"
