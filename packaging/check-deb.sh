@@ -334,7 +334,9 @@ check_gui() {
   if grep -qiE "$broken" "$log"; then fail "$(grep -iE "$broken" "$log" | head -n 3)"; fi
   local plugin
   for plugin in platforms/libqoffscreen sqldrivers/libqsqlite iconengines/libqsvgicon imageformats/libqsvg; do
-    grep -qiE "loaded library.*$plugin\.so" "$log" || fail "the GUI did not load the plugin $plugin"
+    # Qt 5 writes `loaded library "PATH"`, Qt 6 `"PATH" loaded library`.
+    grep -qiE "loaded library.*/$plugin\.so|/$plugin\.so.*loaded library" "$log" ||
+      fail "the GUI did not load the plugin $plugin"
   done
   [ -s "$chroot_dir/tmp/gui.sqlite" ] || fail "the GUI made no library at /tmp/gui.sqlite"
   step "GUI: the library the GUI made opens in digestctl"
