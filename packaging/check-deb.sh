@@ -14,7 +14,8 @@
 # only the first run pays for debootstrap; every check starts from a fresh copy of it, and the tarball is made again
 # when it is older than 30 days. The .debs apt downloads are cached there too. Environment: DIGEST_DEBIAN_MIRROR
 # (default http://deb.debian.org/debian), DIGEST_DEBIAN_SECURITY (http://deb.debian.org/debian-security),
-# DIGEST_CHECK_DEB_KEEP=1 leaves the chroot in place for a look after the run.
+# DIGEST_CHECK_DEB_KEEP=1 leaves the chroot in place for a look after the run, DIGEST_CHECK_DEB_TMPFS=0 makes it on
+# disk instead of in a tmpfs.
 set -Eeuo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -86,6 +87,7 @@ chroot_dir=""
 work=""
 server_pid=""
 mounts=()
+tmpfs=""
 
 cleanup() {
   local status=$?
@@ -110,10 +112,14 @@ cleanup() {
     done
   fi
   if [ -n "$work" ]; then
-    if [ -n "$chroot_dir" ] && grep -qF " $chroot_dir/" /proc/mounts; then
-      echo "check-deb: something is still mounted under $chroot_dir; left in place" >&9
-    elif [ "${DIGEST_CHECK_DEB_KEEP:-0}" = 1 ]; then
+    if [ "${DIGEST_CHECK_DEB_KEEP:-0}" = 1 ]; then
       echo "check-deb: the chroot is kept in $chroot_dir" >&8
+      if [ -n "$tmpfs" ]; then echo "check-deb: it is a tmpfs: umount $chroot_dir && rm -r $work when done" >&8; fi
+      exit $status
+    fi
+    if [ -n "$tmpfs" ]; then umount "$chroot_dir" 2>/dev/null || umount -l "$chroot_dir" 2>/dev/null || true; fi
+    if grep -qF " $work/" /proc/mounts; then
+      echo "check-deb: something is still mounted under $work; left in place" >&9
     else
       rm -rf "$work"
     fi
@@ -358,6 +364,11 @@ check_package() {
   work=$(realpath "$(mktemp -d "${TMPDIR:-/var/tmp}/digest-check-deb.XXXXXX")")
   chroot_dir="$work/root"
   mkdir -p "$chroot_dir" "$cache"
+  # In memory when it can be (about 600 MB once installed): a busy disk took 37 s just to delete it afterwards.
+  if [ "${DIGEST_CHECK_DEB_TMPFS:-1}" = 1 ] &&
+    mount -t tmpfs -o size=2g,mode=0755 check-deb "$chroot_dir" 2>/dev/null; then
+    tmpfs=1
+  fi
   make_chroot
 
   step "apt-get update in the chroot"
@@ -405,7 +416,8 @@ case "${1:-}" in
       # The cache stays the caller's (made above, so the folders are theirs); the settings go along through env.
       exec sudo env DIGEST_CHECK_DEB_SECONDS="$SECONDS" DIGEST_CHECK_DEB_CACHE="$cache" \
         DIGEST_DEBIAN_MIRROR="$mirror" DIGEST_DEBIAN_SECURITY="$security" \
-        DIGEST_CHECK_DEB_KEEP="${DIGEST_CHECK_DEB_KEEP:-0}" TMPDIR="${TMPDIR:-/var/tmp}" \
+        DIGEST_CHECK_DEB_KEEP="${DIGEST_CHECK_DEB_KEEP:-0}" DIGEST_CHECK_DEB_TMPFS="${DIGEST_CHECK_DEB_TMPFS:-1}" \
+        TMPDIR="${TMPDIR:-/var/tmp}" \
         bash "$0" --deb "$(realpath "$2")"
     fi
     check_package "$(realpath "$2")"
