@@ -233,7 +233,7 @@ check_man_page() {
   [ -z "$warnings" ] || fail "groff -man -ww warns: $warnings"
 }
 
-# A recorded arXiv API answer on 127.0.0.1, outside the chroot: the chroot shares the host's network.
+# The test suite's arXiv API answer for three ids on 127.0.0.1, outside the chroot (it shares the host's network).
 start_arxiv_server() {
   step "arXiv: serve tests/fixtures/arxiv/api-three.xml on 127.0.0.1"
   python3 - "$root/tests/fixtures/arxiv/api-three.xml" "$work/port" >"$work/requests" 2>&1 <<'EOF' &
