@@ -380,6 +380,8 @@ check_package() {
   as_root apt-get install -y --no-install-recommends "/tmp/pkg/$(basename "$deb")" >"$work/install.log" 2>&1 ||
     { tail -n 30 "$work/install.log" >&2; fail "apt-get install failed"; }
   echo "  $(grep -cE '^Setting up ' "$work/install.log") packages set up"
+  # The cached .debs keep to what the mirror still has, so the cache does not grow with every update.
+  as_root apt-get autoclean -qq >/dev/null
 
   step "Recommends: each package named exists in $suite (and was not installed)"
   local recommends name policy
