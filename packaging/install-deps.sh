@@ -24,6 +24,8 @@ packages=(
   libpoppler-qt5-dev libpoppler-qt6-dev
   # display, fonts, screenshots, metadata validation
   xvfb xauth x11-utils imagemagick fonts-noto-cjk appstream desktop-file-utils
+  # the clean-system package check (packaging/check-deb.sh): a Debian 12 chroot, and the loopback arXiv server
+  debootstrap python3
 )
 
 missing=()
