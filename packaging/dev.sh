@@ -99,6 +99,12 @@ run_ctest() {
     if ! grep -q '100% tests passed' "$log"; then
       status=1
     fi
+    # A test ctest did not run (a missing executable, a failed fixture) or marked skipped fails the command;
+    # a Qt Test that skips already fails in ctest (FAIL_REGULAR_EXPRESSION, tests/CMakeLists.txt).
+    if grep -qE 'tests did not run|\*\*\*Skipped|\*\*\*Not Run' "$log"; then
+      echo "== test: $preset: some tests did not run or were skipped (above): that is a failure" >&2
+      status=1
+    fi
     local total fails
     total=$(sed -n 's/.* tests failed out of \([0-9]*\).*/\1/p' "$log" | tail -n 1)
     fails=$(sed -n 's/.*, \([0-9]*\) tests failed out of.*/\1/p' "$log" | tail -n 1)
