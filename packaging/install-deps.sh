@@ -22,6 +22,8 @@ packages=(
   liblinear-dev libstemmer-dev
   # display, fonts, screenshots, metadata validation
   xvfb xauth x11-utils imagemagick fonts-noto-cjk appstream desktop-file-utils
+  # the Markdown goldens rendered by the CommonMark reference implementation (fixtures-markdown-golden)
+  cmark
 )
 
 missing=()
