@@ -3,7 +3,8 @@
 #   packaging/dev.sh run    install what is missing, build, start Digest Studio on the default SQLite library
 #   packaging/dev.sh test   install what is missing, build both flavours, run every test of both
 #   packaging/dev.sh sanitize   the whole test suite once more, built with ASan + UBSan (preset asan)
-#   packaging/dev.sh fuzz [S]   every libFuzzer target (preset fuzz) for S seconds each (default 60)
+#   packaging/dev.sh fuzz [S]   every libFuzzer target (preset fuzz) for S seconds each; without S they share
+#                               $DIGEST_FUZZ_TOTAL_SECONDS (default 480), a fresh seed each run (tests/fuzz/README.md)
 # `test` and `sanitize` start a throw-away PostgreSQL server on a loopback port for the tests that need one, and stops it,
 # and run ctest in a private D-Bus session with a throw-away, unlocked GNOME keyring (tests/support/with-keyring.sh).
 set -euo pipefail
@@ -149,11 +150,14 @@ cmd_sanitize() {
 
 cmd_fuzz() {
   bash "$here/install-deps.sh"
-  local seconds=${1:-60}
   echo "== build: fuzz"
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz -j "$jobs"
-  bash "$root/tests/fuzz/run-fuzzers.sh" "$root/build/fuzz" "$seconds"
+  if [ -n "${1:-}" ]; then
+    bash "$root/tests/fuzz/run-fuzzers.sh" "$root/build/fuzz" "$1"
+  else
+    bash "$root/tests/fuzz/run-fuzzers.sh" --total "${DIGEST_FUZZ_TOTAL_SECONDS:-480}" "$root/build/fuzz"
+  fi
 }
 
 case "${1:-}" in
