@@ -19,7 +19,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 tests=$(cd "$here/.." && pwd)
 
 # The corpus cap per target (tests/fuzz/README.md; check-corpus.py enforces it in ctest).
-CORPUS_MAX_FILES=200
+CORPUS_MAX_FILES=500
 CORPUS_MAX_KB=256
 
 # name | -max_len | seed folders under tests/ (files only, each under 1 MB)
