@@ -1,6 +1,6 @@
 // A Qt Test that skips, to prove the rule that a skipped test fails: digest_add_test gives every test a
-// FAIL_REGULAR_EXPRESSION on Qt Test's "SKIP" line and skip count, and this one is registered WILL_FAIL, so ctest
-// passes it only while its skip is counted as a failure (tests/CMakeLists.txt).
+// FAIL_REGULAR_EXPRESSION on Qt Test's "SKIP" line and skip count, and this one is registered WILL_FAIL, so
+// ctest passes it only while its skip is counted as a failure (tests/CMakeLists.txt).
 #include <QtTest>
 
 class TestSkipIsFailure final : public QObject

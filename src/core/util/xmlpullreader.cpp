@@ -367,6 +367,53 @@ XmlPullReader::Token XmlPullReader::readMarkup()
     return readStartTag();
 }
 
+bool XmlPullReader::readAttribute(int depth)
+{
+    auto failed = [this](const QString &message, const char *at) {
+        fail(message, at);
+        return false;
+    };
+    const char *aname = nullptr;
+    int asize = 0;
+    if (!readName(&aname, &asize))
+        return failed(QStringLiteral("an attribute without a name"), m_p);
+    skipSpace();
+    if (m_p >= m_end || *m_p != '=')
+        return failed(QStringLiteral("an attribute without '='"), m_p);
+    ++m_p;
+    skipSpace();
+    if (m_p >= m_end || (*m_p != '"' && *m_p != '\''))
+        return failed(QStringLiteral("an attribute value without quotes"), m_p);
+    const char quote = *m_p++;
+    const char *value = m_p;
+    const char *close = static_cast<const char *>(std::memchr(m_p, quote, size_t(m_end - m_p)));
+    if (!close)
+        return failed(QStringLiteral("premature end of document"), m_end);
+    if (std::memchr(value, '<', size_t(close - value)))
+        return failed(QStringLiteral("'<' in an attribute value"), value);
+    QString referenceError;
+    if (const char *bad = XmlGrammar::badReference(value, close, &referenceError))
+        return failed(referenceError, bad);
+    m_p = close + 1;
+    if (const char *bad = XmlGrammar::badQName(aname, aname + asize))
+        return failed(QStringLiteral("an invalid attribute name"), bad);
+    const QLatin1String full(aname, asize);
+    if (full == QLatin1String("xmlns") || (asize > 6 && std::memcmp(aname, "xmlns:", 6) == 0)) {
+        if (!declare(full == QLatin1String("xmlns") ? QLatin1String() : QLatin1String(aname + 6, asize - 6),
+                     namespaceValue(value, close), depth, aname))
+            return false;
+    } else {
+        const char *colon = static_cast<const char *>(std::memchr(aname, ':', size_t(asize)));
+        Attribute a;
+        a.prefix = colon ? QLatin1String(aname, int(colon - aname)) : QLatin1String();
+        a.local = colon ? QLatin1String(colon + 1, int(aname + asize - colon - 1)) : full;
+        a.value = value;
+        a.valueSize = int(close - value);
+        m_attributes.append(a);
+    }
+    return true;
+}
+
 XmlPullReader::Token XmlPullReader::readStartTag()
 {
     const char *tagStart = m_p;
@@ -391,45 +438,8 @@ XmlPullReader::Token XmlPullReader::readStartTag()
             break;
         if (m_p == beforeSpace)
             return fail(QStringLiteral("attributes must be separated by white space"), m_p);
-        const char *aname = nullptr;
-        int asize = 0;
-        if (!readName(&aname, &asize))
-            return fail(QStringLiteral("an attribute without a name"), m_p);
-        skipSpace();
-        if (m_p >= m_end || *m_p != '=')
-            return fail(QStringLiteral("an attribute without '='"), m_p);
-        ++m_p;
-        skipSpace();
-        if (m_p >= m_end || (*m_p != '"' && *m_p != '\''))
-            return fail(QStringLiteral("an attribute value without quotes"), m_p);
-        const char quote = *m_p++;
-        const char *value = m_p;
-        const char *close = static_cast<const char *>(std::memchr(m_p, quote, size_t(m_end - m_p)));
-        if (!close)
-            return fail(QStringLiteral("premature end of document"), m_end);
-        if (std::memchr(value, '<', size_t(close - value)))
-            return fail(QStringLiteral("'<' in an attribute value"), value);
-        QString referenceError;
-        if (const char *bad = XmlGrammar::badReference(value, close, &referenceError))
-            return fail(referenceError, bad);
-        m_p = close + 1;
-        if (const char *bad = XmlGrammar::badQName(aname, aname + asize))
-            return fail(QStringLiteral("an invalid attribute name"), bad);
-        const QLatin1String full(aname, asize);
-        if (full == QLatin1String("xmlns") || (asize > 6 && std::memcmp(aname, "xmlns:", 6) == 0)) {
-            if (!declare(full == QLatin1String("xmlns") ? QLatin1String()
-                                                        : QLatin1String(aname + 6, asize - 6),
-                         namespaceValue(value, close), depth, aname))
-                return m_token;
-        } else {
-            const char *colon = static_cast<const char *>(std::memchr(aname, ':', size_t(asize)));
-            Attribute a;
-            a.prefix = colon ? QLatin1String(aname, int(colon - aname)) : QLatin1String();
-            a.local = colon ? QLatin1String(colon + 1, int(aname + asize - colon - 1)) : full;
-            a.value = value;
-            a.valueSize = int(close - value);
-            m_attributes.append(a);
-        }
+        if (!readAttribute(depth))
+            return m_token;
     }
     bool selfClosing = false;
     if (*m_p == '/') {

@@ -77,6 +77,9 @@ private:
     Token fail(const QString &message, const char *at);
     Token readMarkup();
     Token readStartTag();
+    // One attribute of the start tag at m_p: a namespace declaration bound, any other kept in m_attributes;
+    // false with the error set.
+    bool readAttribute(int depth);
     // Binds `prefix` (empty: the default namespace) to `uri` unless Namespaces in XML forbids the
     // declaration; false with the error set (at `at`).
     bool declare(QLatin1String prefix, QLatin1String uri, int depth, const char *at);
