@@ -3,7 +3,8 @@
 #   packaging/dev.sh run    install what is missing, build, start Digest Studio on the default SQLite library
 #   packaging/dev.sh test   install what is missing, build both flavours, run every test of both
 #   packaging/dev.sh sanitize   the whole test suite once more, built with ASan + UBSan (preset asan)
-#   packaging/dev.sh fuzz [S]   every libFuzzer target (preset fuzz) for S seconds each (default 60)
+#   packaging/dev.sh fuzz [S]   every libFuzzer target (preset fuzz) for S seconds each; without S they share
+#                               $DIGEST_FUZZ_TOTAL_SECONDS (default 480), a fresh seed each run (tests/fuzz/README.md)
 # `test` and `sanitize` start a throw-away PostgreSQL server on a loopback port for the tests that need one, and stops it,
 # and run ctest in a private D-Bus session with a throw-away, unlocked GNOME keyring (tests/support/with-keyring.sh).
 set -euo pipefail
@@ -99,6 +100,12 @@ run_ctest() {
     if ! grep -q '100% tests passed' "$log"; then
       status=1
     fi
+    # A test ctest did not run (a missing executable, a failed fixture) or marked skipped fails the command;
+    # a Qt Test that skips already fails in ctest (FAIL_REGULAR_EXPRESSION, tests/CMakeLists.txt).
+    if grep -qE 'tests did not run|\*\*\*Skipped|\*\*\*Not Run' "$log"; then
+      echo "== test: $preset: some tests did not run or were skipped (above): that is a failure" >&2
+      status=1
+    fi
     local total fails
     total=$(sed -n 's/.* tests failed out of \([0-9]*\).*/\1/p' "$log" | tail -n 1)
     fails=$(sed -n 's/.*, \([0-9]*\) tests failed out of.*/\1/p' "$log" | tail -n 1)
@@ -143,11 +150,14 @@ cmd_sanitize() {
 
 cmd_fuzz() {
   bash "$here/install-deps.sh"
-  local seconds=${1:-60}
   echo "== build: fuzz"
   cmake --preset fuzz >/dev/null
   cmake --build --preset fuzz -j "$jobs"
-  bash "$root/tests/fuzz/run-fuzzers.sh" "$root/build/fuzz" "$seconds"
+  if [ -n "${1:-}" ]; then
+    bash "$root/tests/fuzz/run-fuzzers.sh" "$root/build/fuzz" "$1"
+  else
+    bash "$root/tests/fuzz/run-fuzzers.sh" --total "${DIGEST_FUZZ_TOTAL_SECONDS:-480}" "$root/build/fuzz"
+  fi
 }
 
 case "${1:-}" in

@@ -26,6 +26,8 @@ packages=(
   xvfb xauth x11-utils imagemagick fonts-noto-cjk appstream desktop-file-utils
   # the clean-system package check (packaging/check-deb.sh): a Debian 12 chroot, and the loopback arXiv server
   debootstrap python3
+  # the Markdown goldens rendered by the CommonMark reference implementation (fixtures-markdown-golden)
+  cmark
 )
 
 missing=()

@@ -1,6 +1,7 @@
 // digestctl draft in this process against a loopback model server answering from recordings: only empty
 // fields filled, per-entry report, failures named with the others saved, the key only in Authorization,
 // drafted_by set and then cleared by `set`, and the untouched-draft check.
+#include "draftingserver.h"
 #include "draftselectiondigest.h"
 #include "inprocessctl.h"
 #include "loopbackhttpserver.h"
@@ -86,14 +87,24 @@ class TestDraftCommands final : public QObject
         library->appendEntry(digest, third);
     }
 
-    // The digest of 2026-12-01 that tst_draftingcontroller drafts too (DraftRules' shared example).
+    // The digest of 2026-12-01 that tst_draftingcontroller drafts too (DraftRules' shared example): entry n
+    // is paper n of tests/fixtures/llm/papers.json, each with its own title, abstract and formulas.
     void makeSelectionDigest()
     {
         auto library = Library::open(m_db);
         QVERIFY(library);
         const qint64 digest = library->createDigest(QDate(2026, 12, 1));
-        const QVector<DigestEntry> entries = Test::draftSelectionEntries(
-            [](int n) { return paper(QStringLiteral("2612.0000") + QString::number(n)); });
+        const QVector<Test::DraftPaper> papers = Test::draftPapers();
+        const QVector<DigestEntry> entries = Test::draftSelectionEntries([&papers](int n) {
+            const Test::DraftPaper &p = papers.at(n - 1);
+            DigestEntry e;
+            e.setArxivId(p.arxivId);
+            e.setTag(p.tag);
+            e.setTitle(p.title);
+            e.setAbstract(p.abstract);
+            e.setLink(QStringLiteral("https://arxiv.org/abs/") + p.arxivId);
+            return e;
+        });
         for (const DigestEntry &entry : entries)
             library->appendEntry(digest, entry);
     }
@@ -261,11 +272,13 @@ private Q_SLOTS:
     }
 
     // The same entries, and the same status after, as the GUI's Draft All Unfinished on the same digest.
+    // Each entry gets its own paper's text: the fake server answers by the prompt's title, the last paper
+    // first, so a draft saved to the wrong entry shows.
     void choosesAndSettlesLikeTheGui()
     {
         makeSelectionDigest();
-        m_server->route(QStringLiteral("/v1/chat/completions"),
-                        Server::stream(events(QStringLiteral("openai-stream.sse"))));
+        Test::DraftingServer fake(m_server);
+        fake.answerPapers({1200, 0, 0, 600, 0});
         const Test::CtlRun run = ctl({QStringLiteral("draft"), QStringLiteral("2026-12-01")});
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QVector<int> chosen;
@@ -279,14 +292,31 @@ private Q_SLOTS:
         for (int i = 0; i < expected.size(); ++i)
             QCOMPARE(entries.at(i).toObject().value(QStringLiteral("status")).toString(),
                      DigestEntry::statusName(expected.at(i)));
+        // Entry 1 was empty: all three fields are paper 1's. Entries 4 and 5 kept a person's title and got
+        // their own paper's short title and summary.
+        const QVector<Test::DraftPaper> papers = Test::draftPapers();
+        auto fields = [&entries](int i) {
+            const QJsonObject o = entries.at(i).toObject();
+            return QStringList{o.value(QStringLiteral("zh_title")).toString(),
+                               o.value(QStringLiteral("zh_short_title")).toString(),
+                               o.value(QStringLiteral("zh_summary")).toString()};
+        };
+        QCOMPARE(fields(0), papers.at(0).expected);
+        QCOMPARE(fields(3), (QStringList{QStringLiteral("译好的标题"), papers.at(3).expected.at(1),
+                                         papers.at(3).expected.at(2)}));
+        QCOMPARE(fields(4), (QStringList{QStringLiteral("只有标题"), papers.at(4).expected.at(1),
+                                         papers.at(4).expected.at(2)}));
+        QCOMPARE(fields(1).at(2), QStringLiteral("人写的摘要。")); // not drafted
+        QCOMPARE(fields(2), (QStringList{QString(), QString(), QString()}));
+        QCOMPARE(fake.titlesAsked().size(), 3);
     }
 
     // Nothing left to draft: said without claiming that a reviewed entry with empty fields has them.
     void nothingToDraftNamesReviewedEntriesLeftAlone()
     {
         makeSelectionDigest();
-        m_server->route(QStringLiteral("/v1/chat/completions"),
-                        Server::stream(events(QStringLiteral("openai-stream.sse"))));
+        Test::DraftingServer fake(m_server);
+        fake.answerPapers();
         QCOMPARE(ctl({QStringLiteral("draft"), QStringLiteral("2026-12-01")}).status, 0);
         const Test::CtlRun again = ctl({QStringLiteral("draft"), QStringLiteral("2026-12-01")});
         QCOMPARE(again.status, 0);

@@ -17,9 +17,7 @@ using DigestStudio::Test::ScratchLibraries;
     QFETCH(QString, backend);                                                                                \
     const QString location = m_scratch.create(backend);                                                      \
     if (location.isEmpty()) {                                                                                \
-        if (ScratchLibraries::postgresRequired())                                                            \
-            QFAIL("DIGEST_TEST_PG is not set: the PostgreSQL tests need a server (packaging/dev.sh test)");  \
-        QSKIP("DIGEST_TEST_PG is not set: PostgreSQL rows skipped (CI runs them)");                          \
+        QFAIL(qPrintable(ScratchLibraries::noServer()));                                                     \
     }
 
 class TestCliLibrary final : public QObject

@@ -11,21 +11,30 @@ using namespace DigestStudio;
 
 namespace {
 
-// Width, height and the digest from the input: two bytes of sizes, then fields split at U+001F (title,
-// legend, footer, then per entry tag, English title, Chinese title, Chinese summary, link).
+// Width, scale, height and the digest from the input: three bytes of sizes within digestctl's bounds (width
+// 200-4000, scale 1-4, height 500-30000), then fields split at U+001F (title, legend, footer, then per entry
+// tag, English title, Chinese title, Chinese summary, link). The physical width is held to 3000 pixels (the
+// scale lowered for a wide image), the area of an image to about 4 million pixels, and the text short
+// (-max_len 2048), so that a run stays fast.
 struct Case
 {
     ExportOptions options;
     Digest digest;
 };
 
+int byteAt(const QByteArray &bytes, int i)
+{
+    return bytes.size() > i ? static_cast<unsigned char>(bytes.at(i)) : 0;
+}
+
 Case caseFrom(const QByteArray &bytes)
 {
     Case c;
-    c.options.imageScale = 1;
-    c.options.imageWidth = 200 + (bytes.size() > 0 ? static_cast<unsigned char>(bytes.at(0)) : 0) * 2;
-    c.options.imageMaxHeight = 500 + (bytes.size() > 1 ? static_cast<unsigned char>(bytes.at(1)) : 0) * 10;
-    const QStringList parts = QString::fromUtf8(bytes.mid(2)).split(QChar(0x1F));
+    c.options.imageWidth = 200 + byteAt(bytes, 0) * 3800 / 255;
+    c.options.imageScale = qMax(1, qMin(1 + byteAt(bytes, 1) % 4, 3000 / c.options.imageWidth));
+    const int wide = c.options.imageWidth * c.options.imageScale * c.options.imageScale;
+    c.options.imageMaxHeight = qMin(500 + byteAt(bytes, 2) * 29500 / 255, qMax(500, 4000000 / wide));
+    const QStringList parts = QString::fromUtf8(bytes.mid(3)).split(QChar(0x1F));
     int next = 0;
     auto take = [&]() { return next < parts.size() ? parts.at(next++) : QString(); };
     c.digest.setTitle(take());
@@ -54,15 +63,17 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size > 64 * 1024) // a post this long is drawn the same way, only slower
+    if (size > 4096) // a post this long is drawn the same way, only slower (-max_len keeps runs under this)
         return 0;
     const Case c = caseFrom(Fuzz::bytes(data, size));
     const ExportResult result = ImageExporter().render(c.digest, c.options);
     int last = 0;
     for (const ExportImage &image : result.images) {
-        if (image.image.width() != c.options.imageWidth)
+        // Physical pixels: the logical sizes times the scale.
+        const int scale = c.options.imageScale;
+        if (image.image.width() != c.options.imageWidth * scale)
             Fuzz::broken("every image is as wide as asked", QString::number(image.image.width()));
-        if (image.image.height() > c.options.imageMaxHeight)
+        if (image.image.height() > c.options.imageMaxHeight * scale)
             Fuzz::broken("no image is higher than asked", QString::number(image.image.height()));
         if (image.firstEntry == 0)
             continue;

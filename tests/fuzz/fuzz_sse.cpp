@@ -1,5 +1,7 @@
-// The drafting stream reader on any bytes: SseParser, ChatChunkDecoder and ThinkStripper. No crash; the
-// events do not depend on where the packets were cut; stripping is the same fed whole or in pieces.
+// The drafting stream's layers on any bytes: SseParser, ChatChunkDecoder and ThinkStripper. No crash; the
+// events do not depend on where the packets were cut; a `data: [DONE]` after a blank line is always the last
+// event and the end marker; stripping is the same fed whole or in pieces. (ChatStreamReader, which puts them
+// together, has fuzz-chatstream.)
 #include "drafting/chatchunkdecoder.h"
 #include "drafting/sseparser.h"
 #include "drafting/thinkstripper.h"
@@ -36,14 +38,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (pieces.at(i).data != whole.at(i).data || pieces.at(i).event != whole.at(i).event)
             Fuzz::broken("the packet boundaries do not change an event", QString::number(i));
     }
+    // Whatever came before (a line cut short, a lone CR, a half byte order mark, a pending event), a blank
+    // line then `data: [DONE]` is one more event, the last, and it decodes as the end marker, however it is
+    // cut.
+    const QByteArray ended = bytes + "\n\ndata: [DONE]\n\n";
+    const int m = static_cast<int>(ended.size());
+    const QVector<SseEvent> before = parse(bytes + "\n\n", n + 2, n + 2);
+    const QVector<SseEvent> withDone = parse(ended, cut1, cut1 + (n > 0 ? data[n / 2] : 0) % (m - cut1 + 1));
+    if (withDone.size() != before.size() + 1)
+        Fuzz::broken("[DONE] after a blank line is one more event", QString::number(withDone.size()));
+    if (withDone.constLast().data != "[DONE]" || !ChatChunkDecoder::decode(withDone.constLast().data).done)
+        Fuzz::broken("[DONE] after a blank line ends the stream",
+                     QString::fromUtf8(withDone.constLast().data));
     ThinkStripper stripper;
     QString shown;
-    for (const SseEvent &event : whole) {
-        const ChatChunk chunk = ChatChunkDecoder::decode(event.data);
-        if (chunk.done && (!chunk.content.isEmpty() || chunk.invalid))
-            Fuzz::broken("[DONE] carries nothing else");
-        shown += stripper.feed(chunk.content);
-    }
+    for (const SseEvent &event : whole)
+        shown += stripper.feed(ChatChunkDecoder::decode(event.data).content);
     shown += stripper.finish();
     // The same text fed whole strips the same way.
     QString all;

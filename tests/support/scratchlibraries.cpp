@@ -4,6 +4,7 @@
 #include "storage/postgresqldialect.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -30,12 +31,22 @@ ScratchLibraries::~ScratchLibraries()
 
 QString ScratchLibraries::postgresUrl()
 {
-    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("DIGEST_TEST_PG"));
+    const QString configured =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("DIGEST_TEST_PG"));
+    if (!configured.isEmpty())
+        return configured;
+    QFile started(QStringLiteral(DIGEST_TEST_PG_URL_FILE));
+    if (!started.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(started.readAll()).trimmed();
 }
 
-bool ScratchLibraries::postgresRequired()
+QString ScratchLibraries::noServer()
 {
-    return !QProcessEnvironment::systemEnvironment().value(QStringLiteral("CI")).isEmpty();
+    return QStringLiteral(
+        "no PostgreSQL server for the PostgreSQL rows: $DIGEST_TEST_PG is unset and ctest's "
+        "postgres fixture left no " DIGEST_TEST_PG_URL_FILE
+        " (run the test through ctest, which starts a server, or set DIGEST_TEST_PG)");
 }
 
 QString ScratchLibraries::filePath(const QString &name) const

@@ -1,5 +1,6 @@
 // Fresh, throw-away libraries for tests: SQLite files in a temporary folder, PostgreSQL schemas on the
-// server named by $DIGEST_TEST_PG (dropped again when the object goes).
+// server named by $DIGEST_TEST_PG, else on the one ctest's `postgres` fixture started (dropped again when the
+// object goes).
 #pragma once
 
 #include <QSqlDatabase>
@@ -17,13 +18,14 @@ public:
     ScratchLibraries(const ScratchLibraries &) = delete;
     ScratchLibraries &operator=(const ScratchLibraries &) = delete;
 
-    // $DIGEST_TEST_PG, or empty when unset.
+    // $DIGEST_TEST_PG, else the URL of the server ctest's `postgres` fixture started
+    // (tests/support/test-postgres.sh); empty when there is neither.
     static QString postgresUrl();
-    // CI sets $CI: there a missing PostgreSQL server is a failure, not a skip.
-    static bool postgresRequired();
+    // Why a PostgreSQL row cannot run (it fails with this; a test never skips for want of a server).
+    static QString noServer();
 
     // A location nobody used yet for `backend` ("sqlite" or "postgresql"); empty when PostgreSQL is wanted
-    // but $DIGEST_TEST_PG is unset.
+    // but there is no server (postgresUrl()).
     QString create(const QString &backend);
     // A path in the temporary folder (for files the test writes itself).
     QString filePath(const QString &name) const;

@@ -9,13 +9,16 @@
 
 namespace DigestStudio::Test {
 
-inline const char *const AttributeNames[] = {"href", "rel",    "type",        "title",
-                                             "term", "scheme", "isPermaLink", "version"};
-
 // XmlPullReader's names and namespace URIs are views of UTF-8 bytes.
 inline QString utf8(QLatin1String view)
 {
     return XmlPullReader::utf8(view.data(), view.size());
+}
+
+// One attribute of a start token: ` {uri}name=value`, every attribute in document order.
+inline QString attribute(const QString &uri, const QString &name, const QString &value)
+{
+    return QStringLiteral(" {") + uri + QLatin1Char('}') + name + QLatin1Char('=') + value;
 }
 
 inline void flush(QString *text, QStringList *tokens)
@@ -25,7 +28,7 @@ inline void flush(QString *text, QStringList *tokens)
     text->clear();
 }
 
-// Start/end elements as {uri}name with the known attributes; adjacent text merged.
+// Start/end elements as {uri}name with every attribute and its namespace; adjacent text merged.
 inline QStringList qtTokens(const QByteArray &bytes, bool *error)
 {
     QStringList tokens;
@@ -39,13 +42,8 @@ inline QStringList qtTokens(const QByteArray &bytes, bool *error)
             flush(&text, &tokens);
             QString t =
                 QStringLiteral("S:{") + r.namespaceUri().toString() + QLatin1Char('}') + r.name().toString();
-            for (const char *a : AttributeNames) {
-                const QString name = QString::fromLatin1(a);
-                // XmlPullReader::attribute() reads an empty attribute as a missing one: so does this side.
-                const QString value = r.attributes().value(QString(), name).toString();
-                if (!value.isEmpty())
-                    t += QLatin1Char(' ') + name + QLatin1Char('=') + value;
-            }
+            for (const QXmlStreamAttribute &a : r.attributes())
+                t += attribute(a.namespaceUri().toString(), a.name().toString(), a.value().toString());
             tokens.append(t);
         } else if (r.isEndElement()) {
             flush(&text, &tokens);
@@ -70,13 +68,9 @@ inline QStringList ourTokens(const QByteArray &bytes, bool *error, QString *mess
         } else if (r.tokenType() == XmlPullReader::Token::StartElement) {
             flush(&text, &tokens);
             QString t = QStringLiteral("S:{") + utf8(r.namespaceUri()) + QLatin1Char('}') + utf8(r.name());
-            for (const char *a : AttributeNames) {
-                const QString value = r.attribute(QLatin1String(a));
-                // attribute() cannot tell an empty attribute from a missing one (rel="" found by
-                // fuzz-xmlpullreader): both sides leave out empty values.
-                if (!value.isEmpty())
-                    t += QLatin1Char(' ') + QString::fromLatin1(a) + QLatin1Char('=') + value;
-            }
+            for (int i = 0; i < r.attributeCount(); ++i)
+                t += attribute(utf8(r.attributeNamespaceUri(i)), utf8(r.attributeName(i)),
+                               r.attributeValue(i));
             tokens.append(t);
         } else if (r.tokenType() == XmlPullReader::Token::EndElement) {
             flush(&text, &tokens);

@@ -1,6 +1,7 @@
 #include "drafting/deeplprovider.h"
 
 #include "model/digestentry.h"
+#include "util/xmlpullreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,6 +77,8 @@ QString DeepLProvider::problem(const DraftSettings &settings) const
 QString DeepLProvider::toXml(const QString &masked)
 {
     QString escaped = masked.toHtmlEscaped();
+    // A CR would come back as LF: XML normalises line ends (a reference keeps it).
+    escaped.replace(QLatin1Char('\r'), QLatin1String("&#13;"));
     static const QRegularExpression placeholder(QStringLiteral("\u27E6M(\\d+)\u27E7"));
     escaped.replace(placeholder, QStringLiteral("<m i=\"\\1\"/>"));
     return escaped;
@@ -83,14 +86,42 @@ QString DeepLProvider::toXml(const QString &masked)
 
 QString DeepLProvider::fromXml(const QString &xml)
 {
+    // DeepL answers in XML when tag_handling is xml: read it as XML, so that every reference is decoded (a
+    // numeric one such as &#38; stayed as written: found by fuzz-deeplxml), each <m i="N"/> back to ⟦MN⟧,
+    // other tags dropped with their text kept.
+    XmlPullReader r(QByteArray("<r>") + xml.toUtf8() + QByteArray("</r>"));
+    QString text;
+    int depth = 0;
+    while (!r.atEnd()) {
+        const XmlPullReader::Token token = r.readNext();
+        if (token == XmlPullReader::Token::Characters) {
+            text += r.text();
+        } else if (token == XmlPullReader::Token::StartElement) {
+            if (++depth > 1 && r.name() == QLatin1String("m") && r.namespaceUri().size() == 0 &&
+                r.attributeCount() == 1 && r.attributeName(0) == QLatin1String("i") &&
+                r.attributeNamespaceUri(0).size() == 0) {
+                const QString number = r.attributeValue(0);
+                static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+                if (digits.match(number).hasMatch())
+                    text += QChar(0x27E6) + QLatin1Char('M') + number + QChar(0x27E7);
+            }
+        } else if (token == XmlPullReader::Token::EndElement) {
+            --depth;
+        }
+    }
+    if (!r.hasError())
+        return text;
+    // Not well-formed (what DeepL would not send, or text XML cannot hold): the tags and the references this
+    // provider writes, undone as text.
     static const QRegularExpression tag(QStringLiteral("<m\\s+i=\"(\\d+)\"\\s*/>"));
-    QString text = xml;
+    text = xml;
     text.replace(tag, QStringLiteral("\u27E6M\\1\u27E7"));
     text.replace(QLatin1String("&lt;"), QLatin1String("<"));
     text.replace(QLatin1String("&gt;"), QLatin1String(">"));
     text.replace(QLatin1String("&quot;"), QLatin1String("\""));
     text.replace(QLatin1String("&#39;"), QLatin1String("'"));
     text.replace(QLatin1String("&apos;"), QLatin1String("'"));
+    text.replace(QLatin1String("&#13;"), QLatin1String("\r"));
     text.replace(QLatin1String("&amp;"), QLatin1String("&"));
     return text;
 }

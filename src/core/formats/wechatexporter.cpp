@@ -172,7 +172,9 @@ QString entryHtml(const DigestEntry &e, int position, const WeChatStyle &s, Link
         html += paragraph(muted, links->render(affiliations));
     const QString chinese = TextExporter::chineseParagraph(e);
     if (!chinese.isEmpty())
-        html += paragraph(QStringLiteral("margin:8px 0 12px 0;"), links->render(chinese));
+        // No gap above: the authors, affiliations and Chinese paragraph go together, as in the post's
+        // structure (a gap follows the title and comes before the abstract).
+        html += paragraph(QStringLiteral("margin:0 0 12px 0;"), links->render(chinese));
     html += figuresHtml(figureUrls);
     if (!e.abstract().isEmpty())
         html += paragraph(baseStyle() + QStringLiteral("color:") + s.mutedColor +

@@ -61,7 +61,7 @@ struct Piece
 };
 
 // Packs blocks into the texts of a thread's parts, each within `room` half units: whole blocks where they
-// fit, else a block's lines, else a line's words.
+// fit, else a block's paragraphs, else a paragraph's lines, else a line's words.
 class ThreadPacker
 {
 public:
@@ -83,6 +83,7 @@ public:
     const QStringList &cutWarnings() const { return m_cutWarnings; }
 
 private:
+    void addParagraph(const QString &paragraph, const QString &sep, qint64 sepHalf);
     void addLine(const QString &line, const QString &sep, qint64 sepHalf);
     void add(const Piece &piece, const QString &sep, qint64 sepHalf);
     void flush();
@@ -105,14 +106,34 @@ void ThreadPacker::addBlock(const QString &block, int number)
         return;
     }
     m_cutWarnings.append(
-        QStringLiteral("block %1 is longer than one Weibo post and is cut between its lines").arg(number));
-    // Between lines (paragraphs); a line longer than a post between words.
-    const QStringList lines = block.split(QLatin1Char('\n'));
-    for (int l = 0; l < lines.size(); ++l) {
-        const QString sep = l == 0 ? m_join : QStringLiteral("\n");
-        const qint64 sepHalf = l == 0 ? m_joinHalf : 1; // "\n"
-        addLine(lines.at(l), sep, sepHalf);
+        QStringLiteral("block %1 is longer than one Weibo post and is cut between its paragraphs")
+            .arg(number));
+    // Between paragraphs (the blank lines), the title kept with the paragraph after it when both fit.
+    QStringList paragraphs = block.split(QStringLiteral("\n\n"));
+    if (paragraphs.size() >= 2) {
+        const QString head = paragraphs.at(0) + QStringLiteral("\n\n") + paragraphs.at(1);
+        if (WeiboExporter::halfWeight(head, m_urlWeight) <= m_room) {
+            paragraphs[0] = head;
+            paragraphs.removeAt(1);
+        }
     }
+    for (int p = 0; p < paragraphs.size(); ++p) {
+        const QString sep = p == 0 ? m_join : QStringLiteral("\n\n");
+        addParagraph(paragraphs.at(p), sep, p == 0 ? m_joinHalf : 2);
+    }
+}
+
+void ThreadPacker::addParagraph(const QString &paragraph, const QString &sep, qint64 sepHalf)
+{
+    const qint64 paragraphHalf = WeiboExporter::halfWeight(paragraph, m_urlWeight);
+    if (paragraphHalf <= m_room) {
+        add(Piece{paragraph, paragraphHalf}, sep, sepHalf);
+        return;
+    }
+    // A paragraph longer than a post: between its lines; a line longer than a post between words.
+    const QStringList lines = paragraph.split(QLatin1Char('\n'));
+    for (int l = 0; l < lines.size(); ++l)
+        addLine(lines.at(l), l == 0 ? sep : QStringLiteral("\n"), l == 0 ? sepHalf : 1);
 }
 
 void ThreadPacker::addLine(const QString &line, const QString &sep, qint64 sepHalf)

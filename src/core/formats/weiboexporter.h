@@ -27,8 +27,9 @@ public:
     static qint64 halfWeight(const QString &text, int urlWeight = 10);
     // Where the URL starting at `start` ends (one past it), or `start` when none starts there.
     static int urlEnd(const QString &text, int start);
-    // The thread for `blocks` (cut only between blocks; a block longer than a post between its lines, a line
-    // longer than a post between words, never inside a link). `warnings` gets the cuts inside an entry.
+    // The thread for `blocks` (cut only between blocks; a block longer than a post between its paragraphs, a
+    // paragraph longer than a post between its lines, a line longer than a post between words, never inside a
+    // link). `warnings` gets the cuts inside an entry.
     static QVector<WeiboPart> split(const QStringList &blocks, const QString &join, int limit, int urlWeight,
                                     QStringList *warnings = nullptr);
 

@@ -1,5 +1,9 @@
 #include "util/xmlpullreader.h"
 
+#include "util/xmlgrammar.h"
+
+#include <QSet>
+
 #include <cstring>
 
 namespace DigestStudio {
@@ -7,6 +11,7 @@ namespace DigestStudio {
 namespace {
 
 const QLatin1String XmlNs("http://www.w3.org/XML/1998/namespace");
+const QLatin1String XmlnsNs("http://www.w3.org/2000/xmlns/");
 
 inline bool isSpace(char c)
 {
@@ -47,93 +52,6 @@ void appendCodePoint(uint cp, QString *out)
     }
 }
 
-// XML 1.0's Char production: what a document may hold, raw or by reference.
-bool isXmlChar(uint cp)
-{
-    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
-           (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-}
-
-// The code point of `&#NNN;` or `&#xHHH;` (entity holds "#NNN" or "#xHHH"), or 0 when it is not exactly that
-// grammar: no sign, space or second "0x" (QByteArray::toUInt would accept those).
-uint characterReference(QLatin1String entity)
-{
-    const bool hex = entity.size() > 1 && entity.at(1) == QLatin1Char('x');
-    const int first = hex ? 2 : 1;
-    if (entity.size() <= first || entity.size() - first > 8)
-        return 0;
-    uint cp = 0;
-    for (int i = first; i < entity.size(); ++i) {
-        const char c = entity.at(i).toLatin1();
-        int digit = -1;
-        if (c >= '0' && c <= '9')
-            digit = c - '0';
-        else if (hex && c >= 'a' && c <= 'f')
-            digit = c - 'a' + 10;
-        else if (hex && c >= 'A' && c <= 'F')
-            digit = c - 'A' + 10;
-        if (digit < 0)
-            return 0;
-        cp = cp * (hex ? 16 : 10) + uint(digit);
-    }
-    return cp;
-}
-
-// The first byte of `data` that is not well-formed UTF-8 or not an XML 1.0 character (a control character,
-// U+FFFE, U+FFFF); null when every byte is fine.
-const char *firstInvalidByte(const char *p, const char *end)
-{
-    const auto *u = reinterpret_cast<const unsigned char *>(p);
-    const auto *e = reinterpret_cast<const unsigned char *>(end);
-    while (u < e) {
-        // Eight ASCII bytes at a time, none a control character: the common case of a feed.
-        if (e - u >= 8) {
-            quint64 w;
-            std::memcpy(&w, u, 8);
-            const quint64 high = w & 0x8080808080808080ull;
-            const quint64 below20 = (w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull;
-            if ((high | below20) == 0) {
-                u += 8;
-                continue;
-            }
-        }
-        const unsigned char c = *u;
-        if (c < 0x80) {
-            if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD)
-                return reinterpret_cast<const char *>(u);
-            ++u;
-            continue;
-        }
-        int n = 0;
-        uint cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 1;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 2;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 3;
-            cp = c & 0x07;
-        } else {
-            return reinterpret_cast<const char *>(u);
-        }
-        if (e - u <= n)
-            return reinterpret_cast<const char *>(u);
-        for (int i = 1; i <= n; ++i) {
-            if ((u[i] & 0xC0) != 0x80)
-                return reinterpret_cast<const char *>(u);
-            cp = (cp << 6) | (u[i] & 0x3F);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-        const bool overlong = (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000);
-        if (overlong || cp > 0x10FFFF || !isXmlChar(cp))
-            return reinterpret_cast<const char *>(u);
-        u += n + 1;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 QString XmlPullReader::utf8(const char *data, int size)
@@ -159,7 +77,7 @@ XmlPullReader::XmlPullReader(const QByteArray &data)
     m_open.reserve(16);
     m_attributes.reserve(8);
     // One pass up front keeps the hot paths free of checks: the document is UTF-8 of XML characters only.
-    if (const char *bad = firstInvalidByte(m_p, m_end))
+    if (const char *bad = XmlGrammar::firstInvalidByte(m_p, m_end))
         fail(QStringLiteral("invalid UTF-8 or a character XML does not allow (byte 0x%1)")
                  .arg(static_cast<unsigned char>(*bad), 2, 16, QLatin1Char('0')),
              bad);
@@ -305,8 +223,8 @@ bool XmlPullReader::decode(const char *begin, const char *end, bool attribute, Q
             } else if (entity == QLatin1String("apos")) {
                 bytes.append('\'');
             } else if (entity.startsWith(QLatin1Char('#'))) {
-                const uint cp = characterReference(entity);
-                if (!isXmlChar(cp)) {
+                const uint cp = XmlGrammar::characterReference(entity);
+                if (!XmlGrammar::isChar(cp)) {
                     fail(QStringLiteral("invalid character reference &%1;").arg(QString(entity)), c);
                     return false;
                 }
@@ -421,12 +339,23 @@ XmlPullReader::Token XmlPullReader::readMarkup()
         const char *close = find(m_p + 2, m_end, "?>", 2);
         if (!close)
             return fail(QStringLiteral("unterminated processing instruction"), m_p);
-        if (m_p == m_begin || (m_p == m_begin + 3 && m_begin[0] == '\xEF')) {
-            // The XML declaration: only UTF-8 is read.
-            const QByteArray decl = QByteArray(m_p, int(close - m_p)).toLower();
-            const int enc = decl.indexOf("encoding");
-            if (enc >= 0 && !decl.mid(enc).contains("utf-8"))
-                return fail(QStringLiteral("only UTF-8 documents are read"), m_p);
+        // A processing instruction starts with its target, an NCName; `xml` in any case is the XML
+        // declaration, allowed only at the very start (after a byte order mark) as `xml`, and read strictly
+        // (found by fuzz-xmlpullreader: version 1.8 was taken).
+        const char *target = m_p + 2;
+        const char *t = target;
+        while (t < close && !isSpace(*t))
+            ++t;
+        if (const char *bad = XmlGrammar::badNcName(target, t))
+            return fail(QStringLiteral("a processing instruction without a valid target"), bad);
+        if (QByteArray(target, int(t - target)).toLower() == "xml") {
+            const bool atStart = m_p == m_begin || (m_p == m_begin + 3 && m_begin[0] == '\xEF');
+            if (!atStart || std::memcmp(target, "xml", 3) != 0)
+                return fail(QStringLiteral("an XML declaration not at the start of the document"), m_p);
+            const char *at = t;
+            const QString error = XmlGrammar::declarationError(t, close, &at);
+            if (!error.isEmpty())
+                return fail(error, at);
         }
         m_p = close + 2;
         return Token::None;
@@ -436,6 +365,53 @@ XmlPullReader::Token XmlPullReader::readMarkup()
     if (left >= 2 && m_p[1] == '/')
         return readEndTag();
     return readStartTag();
+}
+
+bool XmlPullReader::readAttribute(int depth)
+{
+    auto failed = [this](const QString &message, const char *at) {
+        fail(message, at);
+        return false;
+    };
+    const char *aname = nullptr;
+    int asize = 0;
+    if (!readName(&aname, &asize))
+        return failed(QStringLiteral("an attribute without a name"), m_p);
+    skipSpace();
+    if (m_p >= m_end || *m_p != '=')
+        return failed(QStringLiteral("an attribute without '='"), m_p);
+    ++m_p;
+    skipSpace();
+    if (m_p >= m_end || (*m_p != '"' && *m_p != '\''))
+        return failed(QStringLiteral("an attribute value without quotes"), m_p);
+    const char quote = *m_p++;
+    const char *value = m_p;
+    const char *close = static_cast<const char *>(std::memchr(m_p, quote, size_t(m_end - m_p)));
+    if (!close)
+        return failed(QStringLiteral("premature end of document"), m_end);
+    if (std::memchr(value, '<', size_t(close - value)))
+        return failed(QStringLiteral("'<' in an attribute value"), value);
+    QString referenceError;
+    if (const char *bad = XmlGrammar::badReference(value, close, &referenceError))
+        return failed(referenceError, bad);
+    m_p = close + 1;
+    if (const char *bad = XmlGrammar::badQName(aname, aname + asize))
+        return failed(QStringLiteral("an invalid attribute name"), bad);
+    const QLatin1String full(aname, asize);
+    if (full == QLatin1String("xmlns") || (asize > 6 && std::memcmp(aname, "xmlns:", 6) == 0)) {
+        if (!declare(full == QLatin1String("xmlns") ? QLatin1String() : QLatin1String(aname + 6, asize - 6),
+                     namespaceValue(value, close), depth, aname))
+            return false;
+    } else {
+        const char *colon = static_cast<const char *>(std::memchr(aname, ':', size_t(asize)));
+        Attribute a;
+        a.prefix = colon ? QLatin1String(aname, int(colon - aname)) : QLatin1String();
+        a.local = colon ? QLatin1String(colon + 1, int(aname + asize - colon - 1)) : full;
+        a.value = value;
+        a.valueSize = int(close - value);
+        m_attributes.append(a);
+    }
+    return true;
 }
 
 XmlPullReader::Token XmlPullReader::readStartTag()
@@ -448,6 +424,9 @@ XmlPullReader::Token XmlPullReader::readStartTag()
     int qsize = 0;
     if (!readName(&qname, &qsize))
         return fail(QStringLiteral("a start tag without a name"), m_p);
+    // A qualified name, its characters ones QXmlStreamReader takes too (found by fuzz-xmlpullreader: U+FEFF).
+    if (const char *bad = XmlGrammar::badQName(qname, qname + qsize))
+        return fail(QStringLiteral("an invalid element name"), bad);
     const int depth = m_open.size() + 1;
     m_attributes.clear();
     for (;;) {
@@ -459,39 +438,8 @@ XmlPullReader::Token XmlPullReader::readStartTag()
             break;
         if (m_p == beforeSpace)
             return fail(QStringLiteral("attributes must be separated by white space"), m_p);
-        const char *aname = nullptr;
-        int asize = 0;
-        if (!readName(&aname, &asize))
-            return fail(QStringLiteral("an attribute without a name"), m_p);
-        skipSpace();
-        if (m_p >= m_end || *m_p != '=')
-            return fail(QStringLiteral("an attribute without '='"), m_p);
-        ++m_p;
-        skipSpace();
-        if (m_p >= m_end || (*m_p != '"' && *m_p != '\''))
-            return fail(QStringLiteral("an attribute value without quotes"), m_p);
-        const char quote = *m_p++;
-        const char *value = m_p;
-        const char *close = static_cast<const char *>(std::memchr(m_p, quote, size_t(m_end - m_p)));
-        if (!close)
-            return fail(QStringLiteral("premature end of document"), m_end);
-        if (std::memchr(value, '<', size_t(close - value)))
-            return fail(QStringLiteral("'<' in an attribute value"), value);
-        m_p = close + 1;
-        const QLatin1String full(aname, asize);
-        if (full == QLatin1String("xmlns")) {
-            bind(QLatin1String(), namespaceValue(value, close), depth);
-        } else if (asize > 6 && std::memcmp(aname, "xmlns:", 6) == 0) {
-            bind(QLatin1String(aname + 6, asize - 6), namespaceValue(value, close), depth);
-        } else {
-            const char *colon = static_cast<const char *>(std::memchr(aname, ':', size_t(asize)));
-            Attribute a;
-            a.prefix = colon ? QLatin1String(aname, int(colon - aname)) : QLatin1String();
-            a.local = colon ? QLatin1String(colon + 1, int(aname + asize - colon - 1)) : full;
-            a.value = value;
-            a.valueSize = int(close - value);
-            m_attributes.append(a);
-        }
+        if (!readAttribute(depth))
+            return m_token;
     }
     bool selfClosing = false;
     if (*m_p == '/') {
@@ -508,15 +456,57 @@ XmlPullReader::Token XmlPullReader::readStartTag()
     m_open.append({qname, qsize});
     if (!resolve(prefix, &m_uri))
         return fail(QStringLiteral("undeclared namespace prefix '%1'").arg(QString(prefix)), qname);
-    for (const Attribute &a : qAsConst(m_attributes)) {
-        QLatin1String uri;
-        if (!a.prefix.isEmpty() && !resolve(a.prefix, &uri))
+    for (Attribute &a : m_attributes) {
+        if (!a.prefix.isEmpty() && !resolve(a.prefix, &a.uri))
             return fail(QStringLiteral("undeclared namespace prefix '%1'").arg(QString(a.prefix)), tagStart);
     }
+    if (const char *twice = redefinedAttribute())
+        return fail(QStringLiteral("an attribute given twice"), twice);
     m_sawRoot = true;
     m_pendingEnd = selfClosing;
     m_token = Token::StartElement;
     return m_token;
+}
+
+bool XmlPullReader::declare(QLatin1String prefix, QLatin1String uri, int depth, const char *at)
+{
+    // Namespaces in XML, section 3: `xml` only for its namespace and that namespace only for it, never the
+    // xmlns namespace or prefix, no prefix undeclared with "" (QXmlStreamReader refuses the same).
+    const bool xmlPrefix = prefix == QLatin1String("xml");
+    if ((xmlPrefix != (uri == XmlNs) && !prefix.isEmpty()) || (prefix.isEmpty() && uri == XmlNs) ||
+        uri == XmlnsNs || prefix == QLatin1String("xmlns") || (!prefix.isEmpty() && uri.size() == 0)) {
+        fail(QStringLiteral("an illegal namespace declaration"), at);
+        return false;
+    }
+    bind(prefix, uri, depth);
+    return true;
+}
+
+const char *XmlPullReader::redefinedAttribute() const
+{
+    // A handful of attributes: compare each pair; a hostile tag with thousands: a set, never a quadratic
+    // scan.
+    const int n = int(m_attributes.size());
+    if (n <= 16) {
+        for (int i = 1; i < n; ++i) {
+            for (int j = 0; j < i; ++j) {
+                if (m_attributes.at(i).local == m_attributes.at(j).local &&
+                    m_attributes.at(i).uri == m_attributes.at(j).uri)
+                    return m_attributes.at(i).local.data();
+            }
+        }
+        return nullptr;
+    }
+    QSet<QByteArray> seen;
+    seen.reserve(n);
+    for (const Attribute &a : m_attributes) {
+        const QByteArray key =
+            QByteArray(a.uri.data(), a.uri.size()) + '\0' + QByteArray(a.local.data(), a.local.size());
+        if (seen.contains(key))
+            return a.local.data();
+        seen.insert(key);
+    }
+    return nullptr;
 }
 
 XmlPullReader::Token XmlPullReader::readEndTag()
@@ -560,6 +550,20 @@ QString XmlPullReader::attribute(QLatin1String localName) const
             return QString();
         }
     }
+    return QString();
+}
+
+int XmlPullReader::attributeCount() const
+{
+    return m_token == Token::StartElement ? int(m_attributes.size()) : 0;
+}
+
+QString XmlPullReader::attributeValue(int index) const
+{
+    const Attribute &a = m_attributes.at(index);
+    QString value;
+    if (const_cast<XmlPullReader *>(this)->decode(a.value, a.value + a.valueSize, true, &value))
+        return value;
     return QString();
 }
 

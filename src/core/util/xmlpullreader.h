@@ -37,6 +37,12 @@ public:
     QString text() const { return m_text; }
     // The value of an unprefixed attribute of the current start element; empty when absent.
     QString attribute(QLatin1String localName) const;
+    // Every attribute of the current start element but the namespace declarations, in document order: its
+    // namespace URI (empty when unprefixed), local name (views of UTF-8 bytes) and value.
+    int attributeCount() const;
+    QLatin1String attributeNamespaceUri(int index) const { return m_attributes.at(index).uri; }
+    QLatin1String attributeName(int index) const { return m_attributes.at(index).local; }
+    QString attributeValue(int index) const;
 
     bool hasError() const { return m_token == Token::Invalid; }
     // UTF-8 bytes as text, a leading U+FEFF kept (QString::fromUtf8 would drop it as a byte order mark).
@@ -63,6 +69,7 @@ private:
     {
         QLatin1String prefix;
         QLatin1String local;
+        QLatin1String uri;
         const char *value = nullptr;
         int valueSize = 0;
     };
@@ -70,6 +77,14 @@ private:
     Token fail(const QString &message, const char *at);
     Token readMarkup();
     Token readStartTag();
+    // One attribute of the start tag at m_p: a namespace declaration bound, any other kept in m_attributes;
+    // false with the error set.
+    bool readAttribute(int depth);
+    // Binds `prefix` (empty: the default namespace) to `uri` unless Namespaces in XML forbids the
+    // declaration; false with the error set (at `at`).
+    bool declare(QLatin1String prefix, QLatin1String uri, int depth, const char *at);
+    // The current tag's first attribute with the namespace and local name of an earlier one; null when none.
+    const char *redefinedAttribute() const;
     Token readEndTag();
     bool readName(const char **start, int *size);
     void skipSpace();

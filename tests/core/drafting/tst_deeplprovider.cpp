@@ -44,6 +44,38 @@ private Q_SLOTS:
     {
         const QString masked = QStringLiteral("a<b & \"c\" ⟦M12⟧ 'd'");
         QCOMPARE(DeepLProvider::fromXml(DeepLProvider::toXml(masked)), masked);
+        // A CR survives (as a reference: XML would read a raw one as LF); a control character too (the
+        // answer is then not XML, read as text).
+        const QString lines = QStringLiteral("one\r\ntwo\rthree");
+        QCOMPARE(DeepLProvider::fromXml(DeepLProvider::toXml(lines)), lines);
+        QCOMPARE(DeepLProvider::fromXml(DeepLProvider::toXml(lines + QChar(1))), lines + QChar(1));
+    }
+
+    // DeepL's answer is XML: read as XML, whatever form its references and tags take (found by fuzz-deeplxml:
+    // a numeric reference stayed as written).
+    void answerReadAsXml_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("decimal reference") << QStringLiteral("A &#38; B") << QStringLiteral("A & B");
+        QTest::newRow("hex reference") << QStringLiteral("&#x4E2D;文") << QStringLiteral("中文");
+        QTest::newRow("single quotes") << QStringLiteral("在<m i='2'/>个头") << QStringLiteral("在⟦M2⟧个头");
+        QTest::newRow("start and end tag")
+            << QStringLiteral("<m i=\"3\"></m>时间") << QStringLiteral("⟦M3⟧时间");
+        QTest::newRow("space before />") << QStringLiteral("<m  i = \"4\" />") << QStringLiteral("⟦M4⟧");
+        QTest::newRow("CDATA") << QStringLiteral("<![CDATA[a<b]]>") << QStringLiteral("a<b");
+        QTest::newRow("another tag keeps its text")
+            << QStringLiteral("x<b>粗</b>y") << QStringLiteral("x粗y");
+        QTest::newRow("not a placeholder") << QStringLiteral("<m i=\"x\"/>z") << QStringLiteral("z");
+        QTest::newRow("not XML: read as text")
+            << QStringLiteral("a & b <m i=\"5\"/>") << QStringLiteral("a & b ⟦M5⟧");
+    }
+
+    void answerReadAsXml()
+    {
+        QFETCH(QString, answer);
+        QFETCH(QString, text);
+        QCOMPARE(DeepLProvider::fromXml(answer), text);
     }
 
     void answer()

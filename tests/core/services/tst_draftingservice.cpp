@@ -1,6 +1,8 @@
-// DraftingService against a loopback server answering from recordings: streams, reasoning, 429 with
-// Retry-After, 401, 500, no [DONE], non-JSON, lost math, timeout, cancel, concurrency and tokens.
+// DraftingService against a loopback server answering from synthetic answers (tests/fixtures/llm): streams,
+// reasoning, 429 with Retry-After, 401, 500, no [DONE], non-JSON, lost math, timeout, cancel, concurrency and
+// tokens; and a fake server that tells papers apart, to show each request's draft goes to its own ticket.
 #include "drafting/draftcheck.h"
+#include "draftingserver.h"
 #include "loopbackhttpserver.h"
 #include "model/digestentry.h"
 #include "services/draftingservice.h"
@@ -415,6 +417,44 @@ private Q_SLOTS:
         QCOMPARE(seenAtFinish.first(), 2); // the third request waited for a free slot
         QCOMPARE(progress.last().at(0).toInt(), 5);
         QCOMPARE(progress.last().at(1).toInt(), 5);
+    }
+
+    // Three papers at once, answered last-first by a server that reads each prompt's title: every ticket gets
+    // its own paper's draft, formulas restored from its own abstract.
+    void eachTicketGetsItsOwnPapersDraft()
+    {
+        Test::DraftingServer fake(m_server);
+        fake.answerPapers({1200, 600, 0});
+        const QVector<Test::DraftPaper> papers = Test::draftPapers();
+        DraftingService service(m_network);
+        DraftSettings s = settings();
+        s.concurrency = 3;
+        service.setSettings(s);
+        QSignalSpy drafted(&service, &DraftingService::drafted);
+        QSignalSpy failed(&service, &DraftingService::failed);
+        QHash<int, int> paperOfTicket;
+        for (int i = 0; i < 3; ++i) {
+            DigestEntry e;
+            e.setArxivId(papers.at(i).arxivId);
+            e.setTag(papers.at(i).tag);
+            e.setTitle(papers.at(i).title);
+            e.setAbstract(papers.at(i).abstract);
+            paperOfTicket.insert(service.draft(e, QVector<GlossaryTerm>()), i);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(drafted.size() + failed.size(), 3, 20000);
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).toString()));
+        QVector<int> arrived;
+        for (const QList<QVariant> &signal : drafted) {
+            const int paper = paperOfTicket.value(signal.at(0).toInt(), -1);
+            QVERIFY(paper >= 0);
+            arrived.append(paper);
+            const DraftFields fields = signal.at(1).value<DraftFields>();
+            QCOMPARE(QStringList({fields.zhTitle, fields.zhShortTitle, fields.zhSummary}),
+                     papers.at(paper).expected);
+        }
+        QCOMPARE(arrived, (QVector<int>{2, 1, 0})); // the test means something only if they crossed
+        QCOMPARE(fake.titlesAsked().size(), 3);
     }
 
     void answerSizeBounded()

@@ -124,15 +124,29 @@ private Q_SLOTS:
         options.keywords = QStringList{firstWord};
         const QVector<Suggestion> ranked = Ranker::train(history, {}, options).rank(listing);
         // Feed order, with the editor's category and the include keyword raised above it.
-        const Paper &first = listing.at(0);
-        QVERIFY(rankOf(ranked, keywordId) < 25);
+        QCOMPARE(ranked.size(), listing.size());
+        const int keywordRank = rankOf(ranked, keywordId);
+        QVERIFY2(keywordRank >= 0, "the keyword's paper is ranked");
+        QVERIFY2(keywordRank < 25, qPrintable(QString::number(keywordRank)));
         for (int i = 0; i < ranked.size() - 1; ++i) {
             const bool raised = ranked.at(i).score >= 1.0;
             if (!raised)
                 QVERIFY(ranked.at(i + 1).score <= ranked.at(i).score);
         }
-        if (first.primaryCategory() != QLatin1String("cs.CL"))
-            QVERIFY(rankOf(ranked, first.id()) > 0 || ranked.at(0).id == first.id());
+        // The feed's first paper scores exactly 1 (1 - 0/50); a raised paper at feed position i >= 1 scores
+        // at least 1 + (1 - 49/50) = 1.02, one not raised at most 1 - 1/50 = 0.98. So the first paper's rank
+        // is the number of raised papers after it, or 0 when it is raised itself.
+        const Paper &first = listing.at(0);
+        auto isRaised = [&](const Paper &p) {
+            return p.primaryCategory() == QLatin1String("cs.CL") ||
+                   QString(p.title() + QLatin1Char('\n') + p.abstract())
+                       .contains(firstWord, Qt::CaseInsensitive);
+        };
+        int raisedAfterFirst = 0;
+        for (int i = 1; i < listing.size(); ++i)
+            raisedAfterFirst += isRaised(listing.at(i)) ? 1 : 0;
+        QVERIFY(raisedAfterFirst > 0); // else the check below says nothing
+        QCOMPARE(rankOf(ranked, first.id()), isRaised(first) ? 0 : raisedAfterFirst);
         bool categoryReason = false;
         for (const Suggestion &s : ranked) {
             for (const SuggestionReason &reason : s.reasons)
@@ -140,6 +154,40 @@ private Q_SLOTS:
                                                     reason.text == QLatin1String("cs.CL"));
         }
         QVERIFY(categoryReason);
+    }
+
+    // Five papers scored by hand: feed position gives 1 - i/5, the editor's category +1, an include keyword
+    // +1.
+    void feedOrderRaisesCategoryAndKeywordByHand()
+    {
+        QVector<Paper> listing;
+        const QStringList categories{QStringLiteral("cs.LG"), QStringLiteral("cs.CL"),
+                                     QStringLiteral("cs.CV"), QStringLiteral("cs.CL"),
+                                     QStringLiteral("cs.AI")};
+        const QStringList titles{QStringLiteral("Graphs"), QStringLiteral("Parsing"),
+                                 QStringLiteral("Diffusion models for video"),
+                                 QStringLiteral("Diffusion LMs"), QStringLiteral("Agents")};
+        for (int i = 0; i < 5; ++i) {
+            Paper p;
+            p.setId(QStringLiteral("2603.0000") + QString::number(i));
+            p.setTitle(titles.at(i));
+            p.setPrimaryCategory(categories.at(i));
+            listing.append(p);
+        }
+        RankerOptions options;
+        options.categories = QStringList{QStringLiteral("cs.CL")};
+        options.keywords = QStringList{QStringLiteral("diffusion")};
+        const QVector<Suggestion> ranked = Ranker::train({}, {}, options).rank(listing);
+        // 0: 1.0; 1: 0.8 + 1 = 1.8; 2: 0.6 + 1 (keyword, any case) = 1.6; 3: 0.4 + 1 + 1 = 2.4; 4: 0.2.
+        QStringList order;
+        for (const Suggestion &s : ranked)
+            order.append(s.id.right(1));
+        QCOMPARE(order, (QStringList{QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("2"),
+                                     QStringLiteral("0"), QStringLiteral("4")}));
+        QVERIFY(qAbs(ranked.at(0).score - 2.4) < 1e-9);
+        QVERIFY(qAbs(ranked.at(4).score - 0.2) < 1e-9);
+        // The bar: (score - 0.2) / (2.4 - 0.2); paper 2 at (1.6 - 0.2) / 2.2 = 0.6363636364.
+        QVERIFY(qAbs(ranked.at(2).share - 1.4 / 2.2) < 1e-9);
     }
 
     void coldStartWithThreePicks()

@@ -54,6 +54,13 @@ private Q_SLOTS:
         QTest::newRow("empty attribute (found by fuzz-xmlpullreader)")
             << QByteArray("<a xmlns='urn:x'><link href='h' rel=\"\" type='t'/></a>");
         QTest::newRow("white space in tags") << QByteArray("<a  href = 'x' \n rel=\"y\" ><b\n/></a >");
+        QTest::newRow("declaration and processing instructions")
+            << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\" standalone='yes' ?>\n"
+                          "<?xml-stylesheet href='s.css'?><a><?pi data?>x</a>");
+        // Every attribute is compared, with its namespace: prefixed ones, xml:lang, the same local name
+        // twice.
+        QTest::newRow("namespaced attributes")
+            << QByteArray("<a xmlns:x='urn:x' x:k='1' k='2' xml:lang='en'><x:b x:k='' k='&amp;'/></a>");
     }
 
     void sameTokensAsQt()
@@ -134,6 +141,70 @@ private Q_SLOTS:
         QString got;
         ourTokens(bytes, &ourError, &got);
         QVERIFY(ourError);
+        QVERIFY2(got.contains(message), qPrintable(got));
+    }
+
+    // What QXmlStreamReader refuses, XmlPullReader refuses too, read as the feed parsers read (tokens only,
+    // attribute values never decoded): fuzz-xmlpullreader checks this on every input it makes.
+    void refusesWhatQtRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("reference to a surrogate in an attribute")
+            << QByteArray("<a t='&#xD800;'/>")
+            << QStringLiteral("line 1, column 7: invalid character reference");
+        QTest::newRow("reference to a control character in an attribute")
+            << QByteArray("<a><b t='&#1;'/></a>") << QStringLiteral("invalid character reference &#1;");
+        QTest::newRow("unknown entity in an attribute")
+            << QByteArray("<a><b t='x&nbsp;'/></a>") << QStringLiteral("unknown entity &nbsp;");
+        QTest::newRow("reference without ';' in an attribute")
+            << QByteArray("<a t='&amp'/>") << QStringLiteral("has no ';'");
+        QTest::newRow("XML version 1.8 (found by fuzz-xmlpullreader)")
+            << QByteArray("<?xml version='1.8' encoding='UTF-8'?><a/>") << QStringLiteral("XML version 1.8");
+        QTest::newRow("U+FEFF as an element name (found by fuzz-xmlpullreader)")
+            << QByteArray("<\xEF\xBB\xBF/>") << QStringLiteral("line 1, column 2: an invalid element name");
+        QTest::newRow("a character past U+FFFF in a name")
+            << QByteArray("<a\xF0\xA0\x80\x80/>") << QStringLiteral("an invalid element name");
+        QTest::newRow("XML declaration inside the document")
+            << QByteArray("<a><?xml version='1.0'?></a>") << QStringLiteral("not at the start");
+        QTest::newRow("XML declaration in capitals")
+            << QByteArray("<?XML version='1.0'?><a/>") << QStringLiteral("not at the start");
+        QTest::newRow("XML declaration without a version")
+            << QByteArray("<?xml encoding='UTF-8'?><a/>") << QStringLiteral("malformed XML declaration");
+        QTest::newRow("processing instruction target with a colon")
+            << QByteArray("<a><?p:q x?></a>") << QStringLiteral("without a valid target");
+        QTest::newRow("two colons in a name")
+            << QByteArray("<a:b:c xmlns:a='urn:a'/>") << QStringLiteral("an invalid element name");
+        QTest::newRow("a prefix undeclared")
+            << QByteArray("<a xmlns:p=''/>") << QStringLiteral("an illegal namespace declaration");
+        QTest::newRow("xml bound elsewhere")
+            << QByteArray("<a xmlns:xml='urn:x'/>") << QStringLiteral("an illegal namespace declaration");
+        QTest::newRow("the xmlns prefix declared")
+            << QByteArray("<a xmlns:xmlns='urn:x'/>") << QStringLiteral("an illegal namespace declaration");
+        QTest::newRow("an attribute twice") << QByteArray("<a t='1' t='2'/>")
+                                            << QStringLiteral("line 1, column 10: an attribute given twice");
+        QTest::newRow("one attribute through two prefixes")
+            << QByteArray("<a xmlns:p='urn:u' xmlns:q='urn:u' p:t='1' q:t='2'/>")
+            << QStringLiteral("an attribute given twice");
+        QTest::newRow("bad reference in a namespace declaration")
+            << QByteArray("<a xmlns='urn:&#0;'/>") << QStringLiteral("invalid character reference &#0;");
+    }
+
+    void refusesWhatQtRefuses()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        bool qtError = false;
+        qtTokens(bytes, &qtError);
+        QVERIFY2(qtError, "the row is a document QXmlStreamReader refuses");
+        XmlPullReader r(bytes);
+        while (!r.atEnd())
+            r.readNext();
+        QVERIFY(r.hasError());
+        const QString got = QStringLiteral("line %1, column %2: %3")
+                                .arg(r.lineNumber())
+                                .arg(r.columnNumber())
+                                .arg(r.errorString());
         QVERIFY2(got.contains(message), qPrintable(got));
     }
 

@@ -5,6 +5,7 @@
 #include "app/draftingcontroller.h"
 #include "app/windowstatusbar.h"
 #include "document/digestdocument.h"
+#include "draftingserver.h"
 #include "draftselectiondigest.h"
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryeditor.h"
@@ -236,15 +237,25 @@ private Q_SLOTS:
         QCOMPARE(m_controller->unfinishedRows(), QList<int>{0});
     }
 
-    // The same entries, and the same status after, as `digestctl draft` on the same digest.
+    // The same entries, and the same status after, as `digestctl draft` on the same digest; each entry gets
+    // its own paper's text (entry n is paper n of papers.json; the fake server answers by the prompt's title,
+    // the last paper first).
     void choosesAndSettlesLikeDigestctl()
     {
+        const QVector<Test::DraftPaper> papers = Test::draftPapers();
         Digest digest;
         digest.setDate(QDate(2026, 12, 1));
-        digest.entries() = Test::draftSelectionEntries([](int n) { return recordedEntry(n); });
+        digest.entries() = Test::draftSelectionEntries([&papers](int n) {
+            DigestEntry e;
+            e.setArxivId(papers.at(n - 1).arxivId);
+            e.setTag(papers.at(n - 1).tag);
+            e.setTitle(papers.at(n - 1).title);
+            e.setAbstract(papers.at(n - 1).abstract);
+            return e;
+        });
         m_document->setDigest(digest);
-        m_server->route(QStringLiteral("/v1/chat/completions"),
-                        streamed(QStringLiteral("llm/openai-stream.sse"), 0));
+        Test::DraftingServer fake(m_server.get());
+        fake.answerPapers({1200, 0, 0, 600, 0});
         QList<int> expected;
         for (int row : Test::draftSelectionChosen())
             expected.append(row);
@@ -256,6 +267,15 @@ private Q_SLOTS:
         const QVector<DigestEntry::Status> statuses = Test::draftSelectionStatusesAfter();
         for (int row = 0; row < statuses.size(); ++row)
             QCOMPARE(entry(row).status(), statuses.at(row));
+        auto fields = [this](int row) {
+            return QStringList{entry(row).zhTitle(), entry(row).zhShortTitle(), entry(row).zhSummary()};
+        };
+        QCOMPARE(fields(0), papers.at(0).expected);
+        QCOMPARE(fields(3), (QStringList{QStringLiteral("译好的标题"), papers.at(3).expected.at(1),
+                                         papers.at(3).expected.at(2)}));
+        QCOMPARE(fields(4), (QStringList{QStringLiteral("只有标题"), papers.at(4).expected.at(1),
+                                         papers.at(4).expected.at(2)}));
+        QCOMPARE(fields(2), (QStringList{QString(), QString(), QString()}));
         // Each drafted paper's fill and its new status are one undo step.
         QCOMPARE(m_document->undoStack()->count(), steps + expected.size());
         for (int i = 0; i < expected.size(); ++i)

@@ -18,14 +18,12 @@ using namespace DigestStudio;
 using DigestStudio::Test::ScratchLibraries;
 using Field = DigestEntry::Field;
 
-// A library for the row's backend holding one digest of three papers; skips (locally) or fails (CI) when
-// PostgreSQL is not configured.
+// A library for the row's backend holding one digest of three papers; fails when no PostgreSQL server is
+// there.
 #define FRESH_LIBRARY()                                                                                      \
     QFETCH(QString, backend);                                                                                \
     if (!createLibrary(backend)) {                                                                           \
-        if (ScratchLibraries::postgresRequired())                                                            \
-            QFAIL("DIGEST_TEST_PG is not set: the PostgreSQL tests need a server (packaging/dev.sh test)");  \
-        QSKIP("DIGEST_TEST_PG is not set: PostgreSQL rows skipped (CI runs them)");                          \
+        QFAIL(qPrintable(ScratchLibraries::noServer()));                                                     \
     }
 
 namespace {

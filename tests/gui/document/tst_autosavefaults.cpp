@@ -211,11 +211,8 @@ void TestAutosaveFaults::aPostgreSqlRestartLosesNothing()
 {
     PrivatePostgres server;
     QString serverError;
-    if (!server.start(&serverError)) {
-        if (ScratchLibraries::postgresRequired())
-            QFAIL(qPrintable(serverError));
-        QSKIP(qPrintable(serverError + QStringLiteral(" (CI runs this test)")));
-    }
+    // The test's own server (it restarts it): a machine without PostgreSQL fails here, it never skips.
+    QVERIFY2(server.start(&serverError), qPrintable(serverError));
     const QString url = server.url();
     const qint64 digestId = seed(url);
     QVERIFY(digestId > 0);

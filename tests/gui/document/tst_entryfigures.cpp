@@ -18,9 +18,7 @@ using DigestStudio::Test::ScratchLibraries;
 #define FRESH_LIBRARY()                                                                                      \
     QFETCH(QString, backend);                                                                                \
     if (!createLibrary(backend)) {                                                                           \
-        if (ScratchLibraries::postgresRequired())                                                            \
-            QFAIL("DIGEST_TEST_PG is not set: the PostgreSQL tests need a server (packaging/dev.sh test)");  \
-        QSKIP("DIGEST_TEST_PG is not set: PostgreSQL rows skipped (CI runs them)");                          \
+        QFAIL(qPrintable(ScratchLibraries::noServer()));                                                     \
     }
 
 namespace {
