@@ -7,6 +7,7 @@
 #include "fuzzsupport.h"
 #include "storage/librarylocation.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -66,7 +67,7 @@ Built build(const QByteArray &bytes)
     const QString user = pieces.value(0);
     const QString password = pieces.value(1);
     const QString rest = pieces.value(2);
-    const auto assemble = [&](const QString &secret) {
+    const auto assemble = [&](const QString &secret) -> QString {
         switch (choice & 3) {
         case 0:
             return scheme + user + QLatin1Char(':') + secret + QLatin1Char('@') + rest;
@@ -85,10 +86,15 @@ Built build(const QByteArray &bytes)
         b.twinText = b.text.left(from) + QString(b.text.mid(from)).replace(b.password, twinOf(b.password));
         return b;
     }
-    // Without an '@' what follows the ':' is a port when it starts with a digit, and a port may be shown; the
-    // password of that shape starts with something else.
+    // A user name is a user name: nothing in it ends or opens an authority (a '/' there puts the password in
+    // the path, a message may show a path). Without an '@', `user:PASSWORD` must be where a host and port
+    // would be: no '@' anywhere (one would end a user information), and a password that is no port number (a
+    // port may be shown).
+    static const QRegularExpression userName(QStringLiteral("^[^@/?#\\[]*$"));
+    if (!userName.match(user).hasMatch())
+        return b;
     if ((choice & 3) == 2 && (password.isEmpty() || password.at(0).isDigit() ||
-                              user.contains(QLatin1Char('@')) || rest.contains(QLatin1Char('@'))))
+                              password.contains(QLatin1Char('@')) || rest.contains(QLatin1Char('@'))))
         return b;
     b.text = assemble(password);
     b.password = password;

@@ -162,8 +162,8 @@ bool LibraryLocation::readOptions(const QUrl &url)
         options.append(QStringLiteral("connect_timeout=5"));
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
     if (!m_schema.isEmpty() && !identifier.match(m_schema).hasMatch()) {
-        m_problem = QStringLiteral("the schema name '") + m_schema +
-                    QStringLiteral("' is not a plain identifier (letters, digits, _)");
+        // Not echoed: `?schema=team?password=...` (a '?' for a '&') holds the password in the schema's value.
+        m_problem = QStringLiteral("the schema name is not a plain identifier (letters, digits, _)");
         return false;
     }
     m_options = options.join(QLatin1Char(';'));

@@ -206,16 +206,24 @@ QString SecretText::url(const QString &text, const QStringList &shownItems)
     const QString name = text.left(start).section(QLatin1Char(':'), 0, 0);
     const QString rest = text.mid(start);
     // The user information ends at the last '@' (a password may hold '@', '/', '?' or '#'), unless a query
-    // with a value came before it: then that '@' is in the query (`?password=x@y`), and the last '@' before
-    // the query ends it.
-    int at = static_cast<int>(rest.lastIndexOf(QLatin1Char('@')));
+    // with a value came before it: then that '@' may be in the query (`?password=x@y`), or the '?' in the
+    // password (`u:p?q=r@h/d`). Either reading could show a part of the password, so only what both agree on
+    // is shown: the user name when an '@' comes before the '?', else the host.
+    const int at = static_cast<int>(rest.lastIndexOf(QLatin1Char('@')));
     const int question = static_cast<int>(rest.indexOf(QLatin1Char('?')));
+    QString shown = name + QStringLiteral("://");
     if (at >= 0 && question >= 0 && question < at) {
         const int equals = static_cast<int>(rest.indexOf(QLatin1Char('='), question));
-        if (equals >= 0 && equals < at)
-            at = question > 0 ? static_cast<int>(rest.lastIndexOf(QLatin1Char('@'), question - 1)) : -1;
+        if (equals >= 0 && equals < at) {
+            const QString head = rest.left(question);
+            static const QRegularExpression userEnd(QStringLiteral("[:@]"));
+            static const QRegularExpression hostEnd(QStringLiteral("[:/]"));
+            if (head.contains(QLatin1Char('@')))
+                return shown + head.left(static_cast<int>(head.indexOf(userEnd))) + QStringLiteral("@…");
+            const int end = static_cast<int>(head.indexOf(hostEnd));
+            return shown + (end < 0 ? head : head.left(end));
+        }
     }
-    QString shown = name + QStringLiteral("://");
     if (at >= 0)
         shown += rest.left(at).section(QLatin1Char(':'), 0, 0) + QLatin1Char('@');
     const QString after = rest.mid(at + 1);

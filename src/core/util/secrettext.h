@@ -28,9 +28,10 @@ public:
     static QString shown(const QString &text, const QStringList &secrets, int maxChars);
 
     // A URL written as text, fit for a message whatever its shape, even when no URL parser would read it:
-    // scheme, user, host, port and path; never the password (the user information ends at its last '@'),
-    // and of the query only the items named in `shownItems` whose values are plain identifiers. Text without
-    // a `scheme:` is returned as it is.
+    // scheme, user, host, port and path; never the password (the user information ends at its last '@';
+    // when that could be in the query, less is shown: `scheme://user@…`), and of the query only the items
+    // named in `shownItems` whose values are plain identifiers. Text without a `scheme:` is returned as it
+    // is.
     static QString url(const QString &text, const QStringList &shownItems = {});
     // Where a URL's scheme ends (after `scheme:` and up to two slashes), or -1 when `text` does not start
     // with a scheme of two characters or more (a Windows drive letter is no scheme).

@@ -89,13 +89,17 @@ private Q_SLOTS:
             << QStringLiteral("postgres://alice");
         QTest::newRow("an at sign in the password option")
             << QStringLiteral("postgresql://bob@h/d?password=x@yz12") << QStringLiteral("x@yz12")
-            << QStringLiteral("postgresql://bob@h/d");
+            << QStringLiteral("postgresql://bob@…");
         QTest::newRow("question mark and equals sign in the password")
             << QStringLiteral("postgresql://alice:s?x=y@db/digest") << QStringLiteral("s?x=y")
             << QStringLiteral("postgresql://alice");
+        QTest::newRow(
+            "a question mark for an ampersand before the password option (found by fuzz-librarylocation)")
+            << QStringLiteral("postgresql://bob@h/d?schema=team?password=hunter22")
+            << QStringLiteral("hunter22") << QStringLiteral("postgresql://bob@h/d");
         QTest::newRow("an at sign in another option")
             << QStringLiteral("postgresql://bob:hunter22@h/d?application_name=a@b&schema=team")
-            << QStringLiteral("hunter22") << QStringLiteral("postgresql://bob@h/d?schema=team");
+            << QStringLiteral("hunter22") << QStringLiteral("postgresql://bob@…");
         QTest::newRow("white space before the scheme")
             << QStringLiteral("  postgresql://alice:s3cret@db/digest") << QStringLiteral("s3cret")
             << QStringLiteral("postgresql://alice@db/digest");
