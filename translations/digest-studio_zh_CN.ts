@@ -459,16 +459,16 @@
         <translation>无法删除密钥：%1</translation>
     </message>
     <message>
-        <source>The base URL holds what looks like a key. Type the key in the key field below: it is kept in the system keychain, never in the settings file.</source>
-        <translation>基础 URL 中含有疑似密钥的内容。请在下方的密钥栏中输入密钥：密钥保存在系统钥匙串中，绝不写入设置文件。</translation>
-    </message>
-    <message>
         <source>The base URL %1 would send the key in clear text: use https:// (http:// only to this machine: localhost, 127.0.0.1, ::1).</source>
         <translation>基础 URL %1 会以明文发送密钥：请使用 https://（http:// 仅限本机：localhost、127.0.0.1、::1）。</translation>
     </message>
     <message>
-        <source>The extra JSON holds what looks like a key (the member %1). Type the key in the key field below: it is kept in the system keychain, never in the settings file.</source>
-        <translation>附加 JSON 中含有疑似密钥的内容（成员 %1）。请在下方的密钥栏中输入密钥：密钥保存在系统钥匙串中，绝不写入设置文件。</translation>
+        <source>The base URL holds what looks like a key. Type the key in the API key field: it is kept in the system keychain, never in the settings file.</source>
+        <translation>基础 URL 中含有疑似密钥的内容。请在“API 密钥”栏中输入密钥：密钥保存在系统钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>The extra JSON holds what looks like a key (the member %1). Type the key in the API key field: it is kept in the system keychain, never in the settings file.</source>
+        <translation>附加 JSON 中含有疑似密钥的内容（成员 %1）。请在“API 密钥”栏中输入密钥：密钥保存在系统钥匙串中，绝不写入设置文件。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLayout>
 #include <QPushButton>
 
 namespace DigestStudio {
@@ -111,8 +112,9 @@ QString DraftingSettingsDialog::problem() const
     const QUrl parsed(url, QUrl::StrictMode);
     // What is refused here never reaches the settings file: keys belong in the key fields (the keychain).
     if (SecretText::keyInUrl(url))
-        return tr("The base URL holds what looks like a key. Type the key in the key field below: it is kept "
-                  "in the system keychain, never in the settings file.");
+        return tr(
+            "The base URL holds what looks like a key. Type the key in the API key field: it is kept in "
+            "the system keychain, never in the settings file.");
     if (!parsed.isValid() || parsed.scheme().isEmpty() || parsed.host().isEmpty())
         return tr("The base URL is not a URL: %1").arg(SecretText::url(url));
     if (SecretText::isCleartext(parsed))
@@ -131,8 +133,9 @@ QString DraftingSettingsDialog::problem() const
             return tr("The extra JSON must be one object, like {\"thinking\": {\"type\": \"disabled\"}}.");
         const QString member = SecretText::keyInJson(document.object());
         if (!member.isEmpty())
-            return tr("The extra JSON holds what looks like a key (the member %1). Type the key in the key "
-                      "field below: it is kept in the system keychain, never in the settings file.")
+            return tr("The extra JSON holds what looks like a key (the member %1). Type the key in the API "
+                      "key "
+                      "field: it is kept in the system keychain, never in the settings file.")
                 .arg(member);
     }
     return QString();
@@ -171,9 +174,20 @@ void DraftingSettingsDialog::accept()
     QString error;
     if (!save(&error)) {
         m_ui->errorLabel->setText(error);
+        growToFit();
         return;
     }
     QDialog::accept();
+}
+
+void DraftingSettingsDialog::growToFit()
+{
+    // A refusal of several lines takes room: grow rather than squeeze the rows (and cut the words) together.
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < wanted)
+        resize(width(), wanted);
 }
 
 void DraftingSettingsDialog::testConnection()
@@ -181,6 +195,7 @@ void DraftingSettingsDialog::testConnection()
     const QString why = problem();
     if (!why.isEmpty()) {
         m_ui->testResult->setText(why);
+        growToFit();
         return;
     }
     m_ui->testButton->setEnabled(false);
