@@ -249,6 +249,10 @@
         <source>No DeepL key is set ($DIGEST_LLM_API_KEY or the keychain).</source>
         <translation>未设置 DeepL 密钥（$DIGEST_LLM_API_KEY 或系统钥匙串）。</translation>
     </message>
+    <message>
+        <source>The drafting URL %1 would send the key in clear text: use https:// (http:// only to this machine: localhost, 127.0.0.1, ::1).</source>
+        <translation>起草地址 %1 会以明文发送密钥：请使用 https://（http:// 仅限本机：localhost、127.0.0.1、::1）。</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::DraftJob</name>
@@ -453,6 +457,18 @@
     <message>
         <source>The key could not be removed: %1</source>
         <translation>无法删除密钥：%1</translation>
+    </message>
+    <message>
+        <source>The base URL %1 would send the key in clear text: use https:// (http:// only to this machine: localhost, 127.0.0.1, ::1).</source>
+        <translation>基础 URL %1 会以明文发送密钥：请使用 https://（http:// 仅限本机：localhost、127.0.0.1、::1）。</translation>
+    </message>
+    <message>
+        <source>The base URL holds what looks like a key. Type the key in the API key field: it is kept in the system keychain, never in the settings file.</source>
+        <translation>基础 URL 中含有疑似密钥的内容。请在“API 密钥”栏中输入密钥：密钥保存在系统钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>The extra JSON holds what looks like a key (the member %1). Type the key in the API key field: it is kept in the system keychain, never in the settings file.</source>
+        <translation>附加 JSON 中含有疑似密钥的内容（成员 %1）。请在“API 密钥”栏中输入密钥：密钥保存在系统钥匙串中，绝不写入设置文件。</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1477,10 @@ Close anyway and lose them?</source>
         <source>No drafting model is set (--llm-model, $DIGEST_LLM_MODEL or the settings).</source>
         <translation>未设置起草模型（--llm-model、$DIGEST_LLM_MODEL 或设置）。</translation>
     </message>
+    <message>
+        <source>The drafting URL %1 would send the key in clear text: use https:// (http:// only to this machine: localhost, 127.0.0.1, ::1).</source>
+        <translation>起草地址 %1 会以明文发送密钥：请使用 https://（http:// 仅限本机：localhost、127.0.0.1、::1）。</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::PaperListModel</name>
@@ -1924,6 +1944,18 @@ Close anyway and lose them?</source>
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>This digest is already in the WeChat draft box (media_id %1, %2), and a second draft was sent on %3 whose answer never arrived: look in the draft box (草稿箱) before publishing again.</source>
+        <translation>此摘要已在微信草稿箱中（media_id %1，%2），另有一份第二稿于 %3 发出但一直没有收到回复：请先查看草稿箱再重新发布。</translation>
+    </message>
+    <message>
+        <source>Another publisher (a window or digestctl) has been publishing this digest since %1; nothing was sent. Wait for it to finish.</source>
+        <translation>另一个发布者（某个窗口或 digestctl）自 %1 起正在发布此摘要；本次未发送任何内容。请等待其完成。</translation>
+    </message>
+    <message>
+        <source>The WeChat API URL %1 is not https: the AppSecret would travel in clear text (http:// only to this machine: localhost, 127.0.0.1, ::1).</source>
+        <translation>微信 API 地址 %1 不是 https：AppSecret 会以明文传输（http:// 仅限本机：localhost、127.0.0.1、::1）。</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ int report(CtlContext &context, const PublishOutcome &outcome)
         for (const QString &problem : outcome.problems)
             ctlNotice(context, problem);
         return ctlFailed(context, QStringLiteral("nothing was sent to WeChat"));
+    case PublishOutcome::Status::Busy:
     case PublishOutcome::Status::Failed:
     case PublishOutcome::Status::Cancelled:
         break;

@@ -3,11 +3,13 @@
 #include "scratchlibraries.h"
 #include "storage/library.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -339,6 +341,51 @@ private Q_SLOTS:
             QVERIFY(!r.err.contains(QStringLiteral("hunter2")));
             QVERIFY(r.out.isEmpty());
         }
+    }
+
+    // Issue 19, hole 1: "Cannot open the library" printed the password of a malformed URL, and a postgres URL
+    // written without its slashes became a SQLite file, created in the working folder.
+    void malformedUrlsNeverPrintThePassword_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("a question mark in the password")
+            << QStringLiteral("postgresql://alice:hunter2?x@127.0.0.1:1/digest")
+            << QStringLiteral("not a postgresql://");
+        QTest::newRow("a hash in the password, postgres://")
+            << QStringLiteral("postgres://alice:hunter2#x@127.0.0.1:1/digest")
+            << QStringLiteral("not a postgresql://");
+        QTest::newRow("postgres://, reachable nowhere")
+            << QStringLiteral("postgres://alice:hunter2@127.0.0.1:1/digest")
+            << QStringLiteral("cannot be reached");
+        QTest::newRow("no slashes") << QStringLiteral("postgres:alice:hunter2")
+                                    << QStringLiteral("not a postgresql://");
+        QTest::newRow("another database's URL") << QStringLiteral("mysql://alice:hunter2@127.0.0.1/digest")
+                                                << QStringLiteral("not a library location");
+    }
+
+    void malformedUrlsNeverPrintThePassword()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, cause);
+        QTemporaryDir work;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DIGEST_DB"));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(work.path());
+        process.start(QStringLiteral(DIGESTCTL_PATH),
+                      {QStringLiteral("--db"), location, QStringLiteral("list")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("Cannot open the library")) && err.contains(cause),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("hunter2")), qPrintable(err));
+        QVERIFY2(
+            QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
+            qPrintable(
+                QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(' '))));
     }
 
     void databaseFromEnvironment()

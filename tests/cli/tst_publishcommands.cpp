@@ -1,4 +1,5 @@
 #include "inprocessctl.h"
+#include "librarytests.h"
 #include "services/wechatcredentials.h"
 #include "storage/library.h"
 #include "wechatapiserver.h"
@@ -8,6 +9,7 @@
 #include <QtTest>
 
 using namespace DigestStudio;
+using Test::ScratchLibraries;
 using Test::WeChatApiServer;
 
 namespace {
@@ -25,6 +27,7 @@ class TestPublishCommands final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    ScratchLibraries m_scratch;
     int m_libraries = 0;
     WeChatApiServer *m_server = nullptr;
     QString m_db;
@@ -259,6 +262,49 @@ private Q_SLOTS:
             QVERIFY(!err.contains(WeChatApiServer::secret()));
         }
         QCOMPARE(m_server->tokenRequests(), 1);
+    }
+
+    // Issue 19, hole 3, as it was tried: two `digestctl publish wechat` at once against a WeChat answering
+    // in 0.7 s made two drafts. One draft now; the other run says another publisher is at work, exit 1.
+    void twoProgramsAtOnceMakeOneDraft_data() { Test::addBackendRows(); }
+
+    void twoProgramsAtOnceMakeOneDraft()
+    {
+        FRESH_LOCATION(location);
+        QString db = m_db;
+        if (backend != QLatin1String("sqlite")) {
+            db = location;
+            const Test::CtlRun imported =
+                Test::runCtl({QStringLiteral("--db"), db, QStringLiteral("import"),
+                              fixturePath(QStringLiteral("published/digest-sample.txt")),
+                              QStringLiteral("--date"), QStringLiteral("2022-10-14")});
+            QCOMPARE(imported.status, 0);
+        }
+        m_server->setAnswerDelayMs(700);
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path());
+        QProcess runs[2];
+        for (QProcess &run : runs) {
+            run.setProcessEnvironment(env);
+            run.start(QStringLiteral(DIGESTCTL_PATH),
+                      {QStringLiteral("--db"), db, QStringLiteral("publish"), QStringLiteral("wechat"),
+                       QStringLiteral("2022-10-14")});
+            QVERIFY(run.waitForStarted());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runs[0].state() == QProcess::NotRunning && runs[1].state() == QProcess::NotRunning, 90000);
+        QStringList errors;
+        int published = 0;
+        for (QProcess &run : runs) {
+            const QString err = QString::fromUtf8(run.readAllStandardError());
+            errors << err;
+            published += run.exitCode() == 0 ? 1 : 0;
+            QVERIFY(!err.contains(WeChatApiServer::secret()));
+        }
+        QCOMPARE(m_server->drafts().size(), 1);
+        QCOMPARE(published, 1);
+        QVERIFY2(errors.join(QLatin1Char('\n')).contains(QStringLiteral("Another publisher")),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
     }
 
     void realProgramDrawsTheTitleCardWithoutADisplay()

@@ -9,13 +9,18 @@ WeChatApiServer::WeChatApiServer(QObject *parent)
     : QObject(parent)
     , m_token(QStringLiteral("ACCESS-TOKEN-Lk38dQ-1"))
 {
+    const auto slow = [this](Response response) {
+        response.delayMs = qMax(response.delayMs, m_delayMs);
+        return response;
+    };
     m_http.handle(QStringLiteral("/cgi-bin/stable_token"),
-                  [this](const Request &r) { return answerToken(r); });
+                  [this, slow](const Request &r) { return slow(answerToken(r)); });
     m_http.handle(QStringLiteral("/cgi-bin/media/uploadimg"),
-                  [this](const Request &r) { return answerUpload(r, false); });
+                  [this, slow](const Request &r) { return slow(answerUpload(r, false)); });
     m_http.handle(QStringLiteral("/cgi-bin/material/add_material"),
-                  [this](const Request &r) { return answerUpload(r, true); });
-    m_http.handle(QStringLiteral("/cgi-bin/draft/add"), [this](const Request &r) { return answerDraft(r); });
+                  [this, slow](const Request &r) { return slow(answerUpload(r, true)); });
+    m_http.handle(QStringLiteral("/cgi-bin/draft/add"),
+                  [this, slow](const Request &r) { return slow(answerDraft(r)); });
 }
 
 void WeChatApiServer::expire()

@@ -34,6 +34,9 @@ public:
     QString token() const { return m_token; }
     void expire();
 
+    // Every answer waits this long (a slow WeChat, as when two publishers at once made two drafts: 0.7 s).
+    void setAnswerDelayMs(int ms) { m_delayMs = ms; }
+
     // The next request to `path` (`/cgi-bin/draft/add`) is answered with this error instead.
     void failNext(const QString &path, int errcode, const QString &errmsg = QString());
     // The next request to `path` is carried out, but its answer is cut off (the draft exists; we don't know).
@@ -61,6 +64,7 @@ private:
     static bool mediaPart(const Request &request, Upload *upload);
 
     LoopbackHttpServer m_http;
+    int m_delayMs = 0;
     QString m_token;
     int m_tokenGeneration = 1;
     QHash<QString, QPair<int, QString>> m_failNext;

@@ -5,6 +5,7 @@
 #include "util/appinfo.h"
 #include "util/boundedreply.h"
 #include "util/retryafter.h"
+#include "util/secrettext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -237,6 +238,14 @@ quint64 ArxivClient::fetchOpenAlexAffiliations(const QString &arxivId)
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     job.url.setPath(path + QStringLiteral("/works/doi:10.48550/arXiv.") + parsed.id());
+    if (!m_openAlexApiKey.isEmpty() && SecretText::isCleartext(job.url)) {
+        op.affiliations.error =
+            QStringLiteral("the OpenAlex URL %1 is not https: the key would travel in clear "
+                           "text (http:// only to this machine)")
+                .arg(SecretText::url(m_openAlexUrl.toString()));
+        QTimer::singleShot(0, this, [this, id] { finishOperation(id); });
+        return id;
+    }
     if (!m_openAlexApiKey.isEmpty()) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("api_key"), m_openAlexApiKey);
@@ -401,11 +410,13 @@ void ArxivClient::retryOrFail(Job job, const QString &reason, qint64 retryAfter)
     const qint64 delay = retryAfter >= 0 ? retryAfter : qint64(m_backoffMs) << qMin(job.attempt - 1, 20);
     job.notBeforeMs = m_clock.elapsed() + delay;
     m_queue.prepend(job);
-    Q_EMIT retrying(job.operation, reason, static_cast<int>(delay));
+    Q_EMIT retrying(job.operation, SecretText::mask(reason, {m_openAlexApiKey}), static_cast<int>(delay));
 }
 
-void ArxivClient::failJob(const Job &job, const QString &reason)
+void ArxivClient::failJob(const Job &job, const QString &cause)
 {
+    // Qt's error texts may name the request's URL, and OpenAlex's carries the key.
+    const QString reason = SecretText::mask(cause, {m_openAlexApiKey});
     auto it = m_operations.find(job.operation);
     if (it == m_operations.end())
         return;

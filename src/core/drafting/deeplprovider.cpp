@@ -1,6 +1,7 @@
 #include "drafting/deeplprovider.h"
 
 #include "model/digestentry.h"
+#include "util/secrettext.h"
 #include "util/xmlpullreader.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,14 @@ QString DeepLProvider::problem(const DraftSettings &settings) const
     if (settings.apiKey.isEmpty())
         return QCoreApplication::translate("DigestStudio::DeepLProvider",
                                            "No DeepL key is set ($DIGEST_LLM_API_KEY or the keychain).");
+    // Checked again at each request: a URL from anywhere (an old settings file, a test) never gets the key in
+    // clear text.
+    if (SecretText::isCleartext(settings.baseUrl))
+        return QCoreApplication::translate(
+                   "DigestStudio::DeepLProvider",
+                   "The drafting URL %1 would send the key in clear text: use https:// "
+                   "(http:// only to this machine: localhost, 127.0.0.1, ::1).")
+            .arg(SecretText::url(settings.baseUrl.toString()));
     return QString();
 }
 

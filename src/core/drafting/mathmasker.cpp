@@ -98,8 +98,14 @@ QString MathMasker::mask(const QString &text)
             masked += text.at(i++);
             continue;
         }
-        masked += placeholder(static_cast<int>(m_spans.size()));
-        m_spans.append(text.mid(i, end - i));
+        // The same formula again is the same placeholder: a summary may name it once.
+        const QString span = text.mid(i, end - i);
+        int index = static_cast<int>(m_spans.indexOf(span));
+        if (index < 0) {
+            index = static_cast<int>(m_spans.size());
+            m_spans.append(span);
+        }
+        masked += placeholder(index);
         i = end;
     }
     return masked;

@@ -5,6 +5,7 @@
 #include "drafting/draftprompt.h"
 #include "drafting/sseparser.h"
 #include "drafting/thinkstripper.h"
+#include "util/secrettext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -142,6 +143,14 @@ QString OpenAiProvider::problem(const DraftSettings &settings) const
         return QCoreApplication::translate(
             "DigestStudio::OpenAiProvider",
             "No drafting model is set (--llm-model, $DIGEST_LLM_MODEL or the settings).");
+    // Checked again at each request: a URL from anywhere (an old settings file, a test) never gets the key in
+    // clear text.
+    if (SecretText::isCleartext(settings.baseUrl))
+        return QCoreApplication::translate(
+                   "DigestStudio::OpenAiProvider",
+                   "The drafting URL %1 would send the key in clear text: use https:// "
+                   "(http:// only to this machine: localhost, 127.0.0.1, ::1).")
+            .arg(SecretText::url(settings.baseUrl.toString()));
     return QString();
 }
 

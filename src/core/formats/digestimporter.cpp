@@ -2,10 +2,13 @@
 
 #include "formats/posttext.h"
 #include "model/arxivid.h"
+#include "model/digestentry.h"
 
 #include <QRegularExpression>
 #include <QStringList>
 #include <QVector>
+
+#include <limits>
 
 namespace DigestStudio {
 
@@ -94,40 +97,59 @@ int matchScore(const QString &candidate, const QString &paragraph)
 }
 
 // The split of the summary line's pieces among the entries (each takes a run of pieces joined by `、`) that
-// best matches the entries' Chinese paragraphs. Empty when there are fewer pieces than entries.
+// best matches the entries' Chinese paragraphs. Empty when no split fits.
 // A short title holds a few `、` at most: the cap keeps a stray long line from costing seconds.
 constexpr int MaxPiecesPerTitle = 16;
 
+// Whether an entry with this Chinese paragraph may have had no short title: no paragraph, or one whose
+// title part is cut to nothing by the short-title rule (it starts at a `:` or `?`).
+bool mayBeUntitled(const QString &paragraph)
+{
+    return DigestEntry::defaultShortTitle(paragraph.section(QLatin1Char('\n'), 0, 0)).isEmpty();
+}
+
 // Chooses which consecutive pieces of the summary line form each entry's short title (best match with each
-// entry's Chinese paragraph). Entry i ends after piece j with j - i in [0, m - n], so only that band of the
-// table is kept: (n + 1) x (m - n + 1) cells, bounded by DigestImporter::MaxAlignmentCells.
+// entry's Chinese paragraph). An entry the line leaves out (no short title yet) takes none; only an entry
+// whose paragraph may be untitled can, so a line that lacks a titled entry's short title is still refused.
+// With z such entries, entry i ends after piece j with j - i in [-z, m - n + z], so only that band of the
+// table is kept: (n + 1) x (m - n + 2z + 1) cells, bounded by DigestImporter::MaxAlignmentCells.
 QStringList alignShortTitles(const QStringList &pieces, const QStringList &paragraphs)
 {
     const int m = static_cast<int>(pieces.size());
     const int n = static_cast<int>(paragraphs.size());
-    const qint64 width = qint64(m) - n + 1;
-    if (n == 0 || width < 1 || qint64(m) > qint64(n) * MaxPiecesPerTitle ||
+    QVector<bool> mayTakeNone(n);
+    for (int i = 0; i < n; ++i)
+        mayTakeNone[i] = mayBeUntitled(paragraphs.at(i));
+    const int z = static_cast<int>(mayTakeNone.count(true));
+    // d = j - i + z: d - z ranges over [-z, m - n + z] (entries taking none come before or after), and the
+    // alignment ends at d = m - n + z.
+    const qint64 width = qint64(m) - n + 2 * qint64(z) + 1;
+    const qint64 last = qint64(m) - n + z;
+    if (n == 0 || last < 0 || qint64(m) > qint64(n) * MaxPiecesPerTitle ||
         (n + 1) * width > DigestImporter::MaxAlignmentCells)
         return QStringList();
     const int w = static_cast<int>(width);
-    const int maxRun = qMin(w, MaxPiecesPerTitle);
-    // best[i][d]: the best score with i entries over the first i + d pieces; from[i][d]: the run length used.
-    const int unset = -1;
+    // best[i][d]: the best score with i entries over the first i + d - z pieces; from[i][d]: the run used.
+    const int unset = std::numeric_limits<int>::min();
     QVector<QVector<int>> best(n + 1, QVector<int>(w, unset));
     QVector<QVector<int>> from(n + 1, QVector<int>(w, 0));
-    best[0][0] = 0;
+    best[0][z] = 0;
     for (int i = 1; i <= n; ++i) {
         for (int d = 0; d < w; ++d) {
-            const int j = i + d;
+            const int j = i + d - z;
+            if (j < 0 || j > m)
+                continue;
             QString candidate;
-            for (int run = 1; run <= maxRun && d - run + 1 >= 0; ++run) {
-                const int start = j - run;
-                candidate = run == 1 ? pieces.at(start) : pieces.at(start) + QChar(0x3001) + candidate;
-                const int before = best[i - 1][d - run + 1];
+            const int firstRun = mayTakeNone.at(i - 1) ? 0 : 1;
+            for (int run = firstRun; run <= qMin(j, MaxPiecesPerTitle) && d - run + 1 >= 0; ++run) {
+                if (run > 0)
+                    candidate = run == 1 ? pieces.at(j - 1) : pieces.at(j - run) + QChar(0x3001) + candidate;
+                const int before = d - run + 1 < w ? best[i - 1][d - run + 1] : unset;
                 if (before == unset)
                     continue;
-                // Each extra piece in a run costs a little: a plain `、` split wins ties.
-                const int score = before + 4 * matchScore(candidate, paragraphs.at(i - 1)) - (run - 1);
+                // Each extra piece in a run costs a little, and so does taking none: a plain `、` split wins
+                // ties, and an empty piece of an older line goes to its empty paragraph.
+                const int score = before + 4 * matchScore(candidate, paragraphs.at(i - 1)) - qAbs(run - 1);
                 if (score > best[i][d]) {
                     best[i][d] = score;
                     from[i][d] = run;
@@ -135,12 +157,12 @@ QStringList alignShortTitles(const QStringList &pieces, const QStringList &parag
             }
         }
     }
-    if (best[n][w - 1] == unset)
+    if (best[n][static_cast<int>(last)] == unset)
         return QStringList();
     QStringList titles;
     int j = m;
     for (int i = n; i >= 1; --i) {
-        const int run = from[i][j - i];
+        const int run = from[i][j - i + z];
         titles.prepend(pieces.mid(j - run, run).join(QChar(0x3001)));
         j -= run;
     }

@@ -12,8 +12,8 @@ class DigestImporter final
 {
 public:
     // The largest post read (a 100-entry post is about 200 KB) and the largest short-title alignment table
-    // (entries x extra pieces of the summary line): past them the import is refused with a message, so that a
-    // hostile file costs bounded time and memory.
+    // (entries x extra pieces of the summary line and entries left out of it): past them the import is
+    // refused with a message, so that a hostile file costs bounded time and memory.
     static constexpr int MaxPostBytes = 8 * 1024 * 1024;
     static constexpr qint64 MaxAlignmentCells = 4 * 1000 * 1000;
 

@@ -6,10 +6,14 @@ namespace DigestStudio {
 
 QString Digest::summaryText() const
 {
+    // An entry without a short title yet adds nothing: no "、" at the end or twice in a row.
     QStringList titles;
     titles.reserve(m_entries.size());
-    for (const DigestEntry &entry : m_entries)
-        titles.append(entry.effectiveShortTitle());
+    for (const DigestEntry &entry : m_entries) {
+        const QString title = entry.effectiveShortTitle();
+        if (!title.isEmpty())
+            titles.append(title);
+    }
     return titles.join(QChar(0x3001));
 }
 

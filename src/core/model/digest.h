@@ -38,7 +38,8 @@ public:
     void setEntries(const QVector<DigestEntry> &entries) { m_entries = entries; }
     int entryCount() const { return static_cast<int>(m_entries.size()); }
 
-    // The summary line's text after the label: every entry's short title joined by `、`.
+    // The summary line's text after the label: the entries' short titles joined by `、` (an entry without one
+    // yet is left out).
     QString summaryText() const;
 
     // The contract's Digest JSON (design.md).

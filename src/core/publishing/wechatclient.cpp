@@ -1,6 +1,7 @@
 #include "publishing/wechatclient.h"
 
 #include "util/boundedreply.h"
+#include "util/secrettext.h"
 
 #include <QHttpMultiPart>
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace DigestStudio {
@@ -53,8 +55,24 @@ QHttpMultiPart *WeChatClient::mediaPart(const QByteArray &data, const QString &f
     return multi;
 }
 
+bool WeChatClient::refuseCleartext(Callback &done)
+{
+    if (!SecretText::isCleartext(m_baseUrl))
+        return false;
+    Result refused;
+    refused.delivered = false;
+    refused.failure =
+        QStringLiteral("%1 is not https: the AppSecret and the token would travel in clear text "
+                       "(http:// only to this machine: localhost, 127.0.0.1, ::1)")
+            .arg(SecretText::url(m_baseUrl.toString()));
+    QTimer::singleShot(0, this, [refused, done = std::move(done)] { done(refused); });
+    return true;
+}
+
 void WeChatClient::requestToken(const QString &appId, const QString &secret, Callback done)
 {
+    if (refuseCleartext(done))
+        return;
     QNetworkRequest r = request(QStringLiteral("/cgi-bin/stable_token"), QString());
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     QJsonObject body;
@@ -67,6 +85,8 @@ void WeChatClient::requestToken(const QString &appId, const QString &secret, Cal
 void WeChatClient::uploadImage(const QString &token, const QByteArray &data, const QString &fileName,
                                const QString &mimeType, Callback done)
 {
+    if (refuseCleartext(done))
+        return;
     QHttpMultiPart *multi = mediaPart(data, fileName, mimeType);
     QNetworkReply *reply = m_network->post(request(QStringLiteral("/cgi-bin/media/uploadimg"), token), multi);
     multi->setParent(reply);
@@ -76,6 +96,8 @@ void WeChatClient::uploadImage(const QString &token, const QByteArray &data, con
 void WeChatClient::addImageMaterial(const QString &token, const QByteArray &data, const QString &fileName,
                                     const QString &mimeType, Callback done)
 {
+    if (refuseCleartext(done))
+        return;
     QHttpMultiPart *multi = mediaPart(data, fileName, mimeType);
     QNetworkReply *reply =
         m_network->post(request(QStringLiteral("/cgi-bin/material/add_material"), token,
@@ -87,6 +109,8 @@ void WeChatClient::addImageMaterial(const QString &token, const QByteArray &data
 
 void WeChatClient::addDraft(const QString &token, const QJsonObject &article, Callback done)
 {
+    if (refuseCleartext(done))
+        return;
     QNetworkRequest r = request(QStringLiteral("/cgi-bin/draft/add"), token);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json; charset=utf-8"));
     QJsonObject body;

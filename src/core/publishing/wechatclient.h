@@ -59,6 +59,8 @@ public:
     bool busy() const { return !m_reply.isNull(); }
 
 private:
+    // Calls `done` (soon, never sent) when the base URL is http:// to another machine: true then.
+    bool refuseCleartext(Callback &done);
     QNetworkRequest request(const QString &path, const QString &token,
                             const QList<QPair<QString, QString>> &query = {}) const;
     QHttpMultiPart *mediaPart(const QByteArray &data, const QString &fileName, const QString &mimeType);

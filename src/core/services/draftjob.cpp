@@ -6,6 +6,7 @@
 #include "model/digestentry.h"
 #include "util/boundedreply.h"
 #include "util/retryafter.h"
+#include "util/secrettext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,8 @@ namespace {
 constexpr qint64 MaxRetryAfterMs = 300 * 1000;
 constexpr qint64 FirstBackoffMs = 1000;
 constexpr qint64 MaxBackoffMs = 60 * 1000;
+// The most of an error answer's body readSome() keeps for its message.
+constexpr int MaxErrorBodyBytes = 64 * 1024;
 
 } // namespace
 
@@ -220,10 +223,7 @@ void DraftJob::fail(const QString &message)
 {
     if (m_done)
         return;
-    m_error = message.isEmpty() ? tr("Drafting failed.") : message;
-    // A server may echo the key (or part of it) back; the message must never carry it.
-    if (!m_settings.apiKey.isEmpty())
-        m_error.replace(m_settings.apiKey, QStringLiteral("***"));
+    m_error = withoutKey(message.isEmpty() ? tr("Drafting failed.") : message);
     m_done = true;
     Q_EMIT finished(this);
 }
@@ -237,9 +237,19 @@ QString DraftJob::serverMessage() const
         message = object.value(QStringLiteral("error")).toString();
     if (message.isEmpty())
         message = object.value(QStringLiteral("message")).toString(); // DeepL
-    if (message.isEmpty())
+    const bool raw = message.isEmpty();
+    if (raw)
         message = QString::fromUtf8(m_errorBody).simplified();
-    return message.size() > 200 ? message.left(200) + QStringLiteral("…") : message;
+    // The raw body may end where readSome() capped it, in the middle of an echoed key.
+    if (raw && m_errorBody.size() >= MaxErrorBodyBytes)
+        message = SecretText::maskCutText(message, {m_settings.apiKey});
+    return SecretText::shown(message, {m_settings.apiKey}, 200);
+}
+
+QString DraftJob::withoutKey(const QString &message) const
+{
+    // A server may echo the key back in any form (JSON-escaped, URL-encoded, base64): masked before any cut.
+    return SecretText::mask(message, {m_settings.apiKey});
 }
 
 } // namespace DigestStudio

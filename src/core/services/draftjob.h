@@ -62,7 +62,10 @@ private:
     bool retryLater(int status);
     void succeed(const DraftFields &masked);
     void fail(const QString &message);
+    // The server's error text (masked, then cut to 200 characters).
     QString serverMessage() const;
+    // `message` with the key masked in every form it can take.
+    QString withoutKey(const QString &message) const;
     QString restoredSoFar(const QString &field) const;
 
     int m_ticket;

@@ -3,6 +3,7 @@
 #include "services/secretstore.h"
 #include "services/settingskeys.h"
 #include "util/appinfo.h"
+#include "util/secrettext.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -42,6 +43,60 @@ QString describe(const QVariant &value)
                                                       : value.toString();
 }
 
+// A URL; one that keys travel to must not carry a key itself nor send it in clear text to another machine.
+QVariant checkedUrl(const QString &text, bool carriesSecrets, QString *problem)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.isRelative()) {
+        *problem = QStringLiteral("is not a URL");
+        return QVariant();
+    }
+    if (carriesSecrets && SecretText::keyInUrl(text)) {
+        *problem =
+            QStringLiteral("holds what looks like a key; keys belong in the keychain or the environment, "
+                           "never in a URL or the settings file");
+        return QVariant();
+    }
+    if (carriesSecrets && SecretText::isCleartext(url)) {
+        *problem =
+            QStringLiteral("would send keys in clear text: use https:// (http:// only to this machine: "
+                           "localhost, 127.0.0.1, ::1)");
+        return QVariant();
+    }
+    return text;
+}
+
+// A JSON object (or nothing) without a key in it: it is merged into every request and kept in the settings.
+QVariant checkedJsonObject(const QString &text, QString *problem)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (!text.isEmpty() && (error.error != QJsonParseError::NoError || !document.isObject())) {
+        *problem = QStringLiteral("is not a JSON object");
+        return QVariant();
+    }
+    const QString key = SecretText::keyInJson(document.object());
+    if (!key.isEmpty()) {
+        *problem =
+            QStringLiteral("holds what looks like a key (the member ") + key +
+            QStringLiteral("); keys belong in the keychain or the environment, never in the settings file");
+        return QVariant();
+    }
+    return text;
+}
+
+// The refused value as a message may show it: a location or URL without its password and query, nothing of a
+// value refused for holding a key.
+QString shownValue(const LaunchConfig::Setting &setting, const QVariant &raw, const QString &problem)
+{
+    if (problem.contains(QLatin1String("looks like a key")))
+        return QString();
+    const QString value = describe(raw);
+    const bool url =
+        setting.kind == Kind::Url || setting.kind == Kind::SecretUrl || setting.kind == Kind::Location;
+    return QStringLiteral(": ") + (url ? SecretText::url(value.trimmed()) : value);
+}
+
 // A saved value that says nothing: absent, or blank text (a list saved empty is a choice, not blank).
 bool isBlank(const QVariant &value)
 {
@@ -62,7 +117,7 @@ const QVector<LaunchConfig::Setting> &LaunchConfig::settings()
             "milliseconds between arXiv requests"),
         row(K::ArxivListingUrl, Kind::Url, "arxiv-listing-url", "DIGEST_ARXIV_LISTING_URL", "URL",
             "base URL of arXiv's daily listings, to which the categories are appended"),
-        row(K::WeChatApiUrl, Kind::Url, "wechat-api", "DIGEST_WECHAT_API", "URL",
+        row(K::WeChatApiUrl, Kind::SecretUrl, "wechat-api", "DIGEST_WECHAT_API", "URL",
             "WeChat Official Account API (publish wechat)"),
         row(K::ArxivTimeoutMs, Kind::Positive),
         row(K::ArxivMaxRetries, Kind::Count),
@@ -70,8 +125,8 @@ const QVector<LaunchConfig::Setting> &LaunchConfig::settings()
         row(K::ArxivListingCategories, Kind::List),
         row(K::ArxivListingCrossLists, Kind::Flag),
         row(K::OpenAlexEnabled, Kind::Flag),
-        row(K::OpenAlexUrl, Kind::Url),
-        row(K::DraftUrl, Kind::Url, "llm-url", "DIGEST_LLM_URL", "URL",
+        row(K::OpenAlexUrl, Kind::SecretUrl),
+        row(K::DraftUrl, Kind::SecretUrl, "llm-url", "DIGEST_LLM_URL", "URL",
             "OpenAI-compatible base URL of the drafting model (DeepL: its API URL)"),
         row(K::DraftModel, Kind::Text, "llm-model", "DIGEST_LLM_MODEL", "NAME", "the drafting model"),
         row(K::DraftProvider, Kind::Text, "", "DIGEST_LLM_PROVIDER"),
@@ -127,13 +182,9 @@ QVariant LaunchConfig::convert(const Setting &setting, const QVariant &raw, QStr
         if (text.isEmpty())
             *problem = QStringLiteral("is empty: it needs a file path or postgresql:// location");
         return text.isEmpty() ? QVariant() : QVariant(text);
-    case Kind::Url: {
-        const QUrl url(text, QUrl::StrictMode);
-        if (url.isValid() && !url.scheme().isEmpty() && !url.isRelative())
-            return text;
-        *problem = QStringLiteral("is not a URL");
-        return QVariant();
-    }
+    case Kind::Url:
+    case Kind::SecretUrl:
+        return checkedUrl(text, setting.kind == Kind::SecretUrl, problem);
     case Kind::Milliseconds:
     case Kind::Count:
     case Kind::Positive: {
@@ -180,14 +231,8 @@ QVariant LaunchConfig::convert(const Setting &setting, const QVariant &raw, QStr
         *problem = QStringLiteral("is not a number of 0 or more");
         return QVariant();
     }
-    case Kind::JsonObject: {
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-        if (text.isEmpty() || (error.error == QJsonParseError::NoError && document.isObject()))
-            return text;
-        *problem = QStringLiteral("is not a JSON object");
-        return QVariant();
-    }
+    case Kind::JsonObject:
+        return checkedJsonObject(text, problem);
     }
     return QVariant();
 }
@@ -197,7 +242,7 @@ void LaunchConfig::take(const Setting &setting, const QVariant &raw, Source sour
     QString problem;
     const QVariant value = convert(setting, raw, &problem);
     if (!problem.isEmpty()) {
-        m_errors.append(name + QLatin1Char(' ') + problem + QStringLiteral(": ") + describe(raw));
+        m_errors.append(name + QLatin1Char(' ') + problem + shownValue(setting, raw, problem));
         return;
     }
     m_values.insert(setting.key, value);

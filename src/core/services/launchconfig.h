@@ -28,13 +28,14 @@ public:
         Text,
         Location,     // a library: SQLite file path or postgresql://...
         Url,          // absolute, with a scheme
+        SecretUrl,    // a URL keys travel to: https (http only to this machine), no key in it
         Milliseconds, // a whole number, 0 or more
         Count,        // a whole number, 0 or more
         Positive,     // a whole number, 1 or more
         List,         // comma- or space-separated words
         Flag,         // true/false, yes/no, on/off, 1/0
         Number,       // a decimal number, 0 or more
-        JsonObject    // a JSON object, or nothing
+        JsonObject    // a JSON object without a key in it, or nothing
     };
     // Where a resolved value came from.
     enum class Source { Default, Setting, Environment, Option };

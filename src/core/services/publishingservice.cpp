@@ -2,12 +2,15 @@
 
 #include "services/preferences.h"
 #include "storage/library.h"
+#include "storage/publicationstore.h"
+#include "util/secrettext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
+#include <QUuid>
 
 namespace DigestStudio {
 
@@ -46,10 +49,76 @@ bool PublishingService::previous(qint64 digestId, PublicationRecord *record) con
     return m_library->publication(digestId, channel(), record);
 }
 
-void PublishingService::begin(Step step, const QString &text)
+bool PublishingService::begin(Step step, const QString &text)
 {
     Q_EMIT stepStarted(step, text);
     Q_EMIT progress(m_done, m_total);
+    LibraryError error;
+    if (m_claimant.isEmpty() ||
+        m_library->publications().touchClaim(m_request.digestId, channel(), m_claimant, &error))
+        return true;
+    m_claimant.clear(); // no longer ours: nothing of it is given up or kept
+    fail(step, error.message);
+    return false;
+}
+
+QString PublishingService::alreadyPublishedText(const PublicationRecord &record)
+{
+    const auto when = [](const QDateTime &time) { return time.toLocalTime().toString(Qt::ISODate); };
+    if (record.confirmed() && record.unanswered())
+        return tr("This digest is already in the WeChat draft box (media_id %1, %2), and a second draft was "
+                  "sent on %3 whose answer never arrived: look in the draft box (草稿箱) before publishing "
+                  "again.")
+            .arg(record.mediaId, when(record.publishedAt), when(record.unansweredAt));
+    if (record.confirmed())
+        return tr("This digest is already in the WeChat draft box (media_id %1, %2). Publish again only if "
+                  "you mean to make a second draft.")
+            .arg(record.mediaId, when(record.publishedAt));
+    return tr("A draft of this digest was sent to WeChat on %1 but its answer never arrived: look in the "
+              "draft "
+              "box (草稿箱) before publishing again.")
+        .arg(when(record.unansweredAt));
+}
+
+bool PublishingService::claim(const WeChatPublishRequest &request)
+{
+    const QString claimant = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    PublishOutcome refused;
+    LibraryError error;
+    switch (m_library->publications().claim(request.digestId, channel(), claimant, request.force,
+                                            ClaimStaleSeconds, &refused.previous, &error)) {
+    case PublicationStore::Claim::Taken:
+        m_claimant = claimant;
+        m_sent = false;
+        return true;
+    case PublicationStore::Claim::Published:
+        refused.status = PublishOutcome::Status::AlreadyPublished;
+        refused.message = alreadyPublishedText(refused.previous);
+        break;
+    case PublicationStore::Claim::Busy:
+        refused.status = PublishOutcome::Status::Busy;
+        refused.message =
+            tr("Another publisher (a window or digestctl) has been publishing this digest since "
+               "%1; nothing was sent. Wait for it to finish.")
+                .arg(refused.previous.busySince.toLocalTime().toString(Qt::ISODate));
+        break;
+    case PublicationStore::Claim::Failed:
+        refused.status = PublishOutcome::Status::Failed;
+        refused.message = tr("Nothing was sent: %1").arg(error.message);
+        break;
+    }
+    finish(refused);
+    return false;
+}
+
+void PublishingService::settleClaim(bool draftMayExist)
+{
+    if (m_claimant.isEmpty())
+        return;
+    // A request that went out without an answer stays claimed: the next publish asks first.
+    if (!(m_sent && draftMayExist))
+        m_library->publications().release(m_request.digestId, channel(), m_claimant, nullptr);
+    m_claimant.clear();
 }
 
 void PublishingService::publish(const WeChatPublishRequest &request)
@@ -64,27 +133,25 @@ void PublishingService::publish(const WeChatPublishRequest &request)
     m_urls.clear();
     m_done = 0;
     m_total = 4;
+    m_claimant.clear();
+    m_sent = false;
     begin(Step::Checks, stepText(Step::Checks));
 
     PublishOutcome refused;
     if (!request.force && previous(request.digestId, &refused.previous)) {
         refused.status = PublishOutcome::Status::AlreadyPublished;
-        refused.message =
-            refused.previous.confirmed()
-                ? tr("This digest is already in the WeChat draft box (media_id %1, %2). Publish again only "
-                     "if you mean to make a second draft.")
-                      .arg(refused.previous.mediaId,
-                           refused.previous.publishedAt.toLocalTime().toString(Qt::ISODate))
-                : tr("A draft of this digest was sent to WeChat on %1 but its answer never arrived: look in "
-                     "the "
-                     "draft box (草稿箱) before publishing again.")
-                      .arg(refused.previous.publishedAt.toLocalTime().toString(Qt::ISODate));
+        refused.message = alreadyPublishedText(refused.previous);
         finish(refused);
         return;
     }
     m_plan = WeChatDraftPlan::build(m_library, request, m_options);
     if (!m_credentials.isComplete())
         m_plan.problems.append(WeChatCredentials::missingText());
+    if (SecretText::isCleartext(m_apiUrl))
+        m_plan.problems.append(
+            tr("The WeChat API URL %1 is not https: the AppSecret would travel in clear text "
+               "(http:// only to this machine: localhost, 127.0.0.1, ::1).")
+                .arg(SecretText::url(m_apiUrl.toString())));
     for (const QString &warning : m_plan.warnings)
         Q_EMIT notice(scrub(tr("Warning: %1").arg(warning)));
     for (const QString &note : m_plan.notes)
@@ -98,13 +165,17 @@ void PublishingService::publish(const WeChatPublishRequest &request)
         return;
     }
     m_total = 4 + static_cast<int>(m_plan.figures.size());
+    // The claim comes before the first upload: of two publishers at once, one goes on.
+    if (!claim(request))
+        return;
     ++m_done;
     fetchToken([this] { uploadFigures(0); });
 }
 
 void PublishingService::fetchToken(const std::function<void()> &next)
 {
-    begin(Step::Token, stepText(Step::Token));
+    if (!begin(Step::Token, stepText(Step::Token)))
+        return;
     m_token = WeChatCredentials::cachedToken(m_credentials.appId, m_apiUrl.toString());
     if (!m_token.isEmpty()) {
         ++m_done;
@@ -144,7 +215,8 @@ void PublishingService::uploadFigures(int index)
         return;
     }
     const WeChatDraftPlan::Figure &figure = m_plan.figures.at(index);
-    begin(Step::Figures, tr("Uploading figure %1 of %2").arg(index + 1).arg(m_plan.figures.size()));
+    if (!begin(Step::Figures, tr("Uploading figure %1 of %2").arg(index + 1).arg(m_plan.figures.size())))
+        return;
     const WeChatImage image = figure.image;
     const QByteArray hash = figure.hash;
     call(
@@ -166,7 +238,8 @@ void PublishingService::uploadFigures(int index)
 
 void PublishingService::uploadCover()
 {
-    begin(Step::Cover, stepText(Step::Cover));
+    if (!begin(Step::Cover, stepText(Step::Cover)))
+        return;
     const WeChatImage cover = m_plan.cover;
     call(
         Step::Cover, true, 0,
@@ -186,7 +259,8 @@ void PublishingService::uploadCover()
 
 void PublishingService::addDraft()
 {
-    begin(Step::Draft, stepText(Step::Draft));
+    if (!begin(Step::Draft, stepText(Step::Draft)))
+        return;
     m_plan.article.content = m_plan.render(m_urls);
     const QStringList problems = m_plan.article.problems(true);
     if (!problems.isEmpty()) {
@@ -194,14 +268,12 @@ void PublishingService::addDraft()
         return;
     }
     // Remembered before sending: if the answer is lost, the next publish asks first.
-    PublicationRecord pending;
-    pending.digestId = m_request.digestId;
-    pending.channel = channel();
     LibraryError error;
-    if (!m_library->recordPublication(pending, &error)) {
+    if (!m_library->publications().markSent(m_request.digestId, channel(), m_claimant, &error)) {
         fail(Step::Draft, error.message);
         return;
     }
+    m_sent = true;
     const QJsonObject article = m_plan.article.toJson();
     call(
         Step::Draft, true, 0,
@@ -220,7 +292,8 @@ void PublishingService::addDraft()
             record.channel = channel();
             record.mediaId = outcome.mediaId;
             LibraryError saveError;
-            m_library->recordPublication(record, &saveError);
+            if (m_library->publications().confirm(record, m_claimant, &saveError))
+                m_claimant.clear();
             ++m_done;
             Q_EMIT progress(m_done, m_total);
             outcome.status = PublishOutcome::Status::Published;
@@ -288,10 +361,10 @@ void PublishingService::fail(Step step, const QString &why, bool draftMayExist)
     outcome.status = PublishOutcome::Status::Failed;
     outcome.notes = m_plan.notes;
     outcome.message = stepText(step) + QStringLiteral(": ") + why;
-    if (step == Step::Draft && !draftMayExist) {
-        // WeChat said no: no draft exists, so the next press may publish without asking.
-        m_library->forgetPublication(m_request.digestId, channel());
-    } else if (draftMayExist) {
+    // WeChat said no, or nothing was sent: no draft exists, so the next press may publish without asking (a
+    // confirmed draft of an earlier publish stays recorded).
+    settleClaim(draftMayExist);
+    if (draftMayExist) {
         outcome.message += QLatin1Char(' ') + tr("The draft may have been created: look in the draft box "
                                                  "(草稿箱) before publishing again.");
     }
@@ -307,16 +380,19 @@ void PublishingService::cancel()
     PublishOutcome outcome;
     outcome.status = PublishOutcome::Status::Cancelled;
     outcome.message = tr("Publishing was cancelled.");
-    PublicationRecord record;
-    if (previous(m_request.digestId, &record) && !record.confirmed())
+    if (m_sent)
         outcome.message += QLatin1Char(' ') + tr("The draft request had been sent: look in the draft box "
                                                  "(草稿箱) before publishing again.");
+    settleClaim(true);
     finish(outcome);
 }
 
 void PublishingService::finish(PublishOutcome outcome)
 {
     m_running = false;
+    // Whatever ended the run: a claim is given up unless its draft request went out (confirmed ones are
+    // settled already; one whose confirmation could not be stored stays as unanswered).
+    settleClaim(true);
     outcome.message = scrub(outcome.message);
     for (QString &line : outcome.problems)
         line = scrub(line);
@@ -327,14 +403,8 @@ void PublishingService::finish(PublishOutcome outcome)
 
 QString PublishingService::scrub(QString text) const
 {
-    const QString hidden = QStringLiteral("[hidden]");
-    if (!m_credentials.secret.isEmpty())
-        text.replace(m_credentials.secret, hidden);
-    for (const QString &token : m_tokensSeen)
-        text.replace(token, hidden);
-    if (!m_token.isEmpty())
-        text.replace(m_token, hidden);
-    return text;
+    // WeChat's errmsg may echo the AppSecret or a token in any form: masked as every other secret.
+    return SecretText::mask(text, QStringList{m_credentials.secret, m_token} + m_tokensSeen);
 }
 
 PublishOutcome PublishingService::publishAndWait(const WeChatPublishRequest &request)

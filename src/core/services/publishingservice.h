@@ -1,6 +1,7 @@
 // Publishing a digest as a draft in the WeChat Official Account draft box, for both faces: pre-flight checks
 // and field limits first, then the token, each figure, the cover and the draft, with progress per step and
-// cancel. A digest is published once unless asked again: its media_id is remembered in the library.
+// cancel. A digest is published once unless asked again: it is claimed in the library before the first upload
+// (of two publishers at once, one goes on), and its media_id is remembered there.
 #pragma once
 
 #include "publishing/wechatclient.h"
@@ -33,6 +34,9 @@ public:
     // Calls that failed on the way (refused connection, busy server) are sent again at most this often;
     // add_material and draft/add only when the request never reached WeChat.
     static constexpr int MaxRetries = 2;
+    // A claim untouched this long belongs to a publisher that died: another may take the digest over. Each
+    // step touches it, and one step lasts at most a few minutes (WeChatClient::TimeoutMs per attempt).
+    static constexpr int ClaimStaleSeconds = 600;
 
     // `library` and `network` are not owned; `apiUrl` is https://api.weixin.qq.com or a test server.
     PublishingService(Library *library, QNetworkAccessManager *network, const QUrl &apiUrl,
@@ -69,7 +73,13 @@ private:
     using Then = std::function<void(const WeChatAnswer &answer)>;
     using Send = std::function<void(const QString &token, WeChatClient::Callback done)>;
 
-    void begin(Step step, const QString &text);
+    // Announces the step and keeps the claim fresh; false (after fail()) when another publisher took over.
+    bool begin(Step step, const QString &text);
+    // Takes the digest for this run before anything is sent; false (after finish()) when refused.
+    bool claim(const WeChatPublishRequest &request);
+    static QString alreadyPublishedText(const PublicationRecord &record);
+    // Gives the claim up unless a draft request went out without an answer.
+    void settleClaim(bool draftMayExist);
     void fetchToken(const std::function<void()> &next);
     void uploadFigures(int index);
     void uploadCover();
@@ -91,6 +101,8 @@ private:
     int m_retryDelayMs = 1000;
 
     bool m_running = false;
+    QString m_claimant;  // this run's claim on the digest; empty when it holds none
+    bool m_sent = false; // the draft request went out
     WeChatPublishRequest m_request;
     WeChatDraftPlan m_plan;
     QString m_token;

@@ -14,6 +14,7 @@ struct PublishOutcome
     enum class Status {
         Published,        // the draft exists: mediaId
         AlreadyPublished, // nothing sent: the digest was published (or sent) before; `previous` says when
+        Busy,             // nothing sent: another publisher is publishing the digest (`previous.busySince`)
         NotReady,         // nothing sent: `problems` (pre-flight errors, field limits, files, credentials)
         Failed,           // WeChat or the network refused: `message`
         Cancelled

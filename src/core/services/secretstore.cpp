@@ -98,7 +98,8 @@ bool SecretStore::runJob(Operation operation, const QString &name, QString *secr
             *secret = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
         loop.quit();
     });
-    QTimer::singleShot(TimeoutMs, &loop, &QEventLoop::quit);
+    // Precise: a coarse timer may end the wait up to 5 % before the limit.
+    QTimer::singleShot(TimeoutMs, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     job->start();
     if (!finished)
         loop.exec(QEventLoop::ExcludeUserInputEvents);

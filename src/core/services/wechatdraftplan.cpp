@@ -35,11 +35,24 @@ QString WeChatDraftPlan::defaultTitle(const Digest &digest)
 
 QString WeChatDraftPlan::defaultSummary(const Digest &digest)
 {
-    if (digest.entries().isEmpty())
+    const QString titles = digest.summaryText();
+    if (titles.isEmpty())
         return QString();
     const QString label =
         digest.summaryLabel().isEmpty() ? Digest::defaultSummaryLabel() : digest.summaryLabel();
-    return WeChatArticle::shortened(label + digest.summaryText(), WeChatArticle::MaxDigest);
+    const QString line = label + titles;
+    const QString whole = WeChatArticle::shortened(line, WeChatArticle::MaxDigest);
+    if (WeChatArticle::length(line.simplified()) <= WeChatArticle::MaxDigest)
+        return whole;
+    // Too long: whole short titles while they fit, then "…"; a cut inside the line could leave "、…".
+    QString shown;
+    for (const QString &title : titles.split(QChar(0x3001))) {
+        const QString longer = (shown.isEmpty() ? label : QString(shown + QChar(0x3001))) + title;
+        if (WeChatArticle::length(longer.simplified()) + 1 > WeChatArticle::MaxDigest)
+            break;
+        shown = longer;
+    }
+    return shown.isEmpty() ? whole : shown.simplified() + QChar(0x2026);
 }
 
 WeChatDraftPlan WeChatDraftPlan::build(Library *library, const WeChatPublishRequest &request,

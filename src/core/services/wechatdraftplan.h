@@ -47,7 +47,8 @@ struct WeChatDraftPlan
 
     // `arXiv 每日速递 2022-10-14`, or the digest's own title.
     static QString defaultTitle(const Digest &digest);
-    // The 摘要 line (label and short titles) shortened to WeChatArticle::MaxDigest.
+    // The 摘要 line (label and short titles) shortened to WeChatArticle::MaxDigest at a title's end, never
+    // ending in "、"; empty when no entry has a short title yet.
     static QString defaultSummary(const Digest &digest);
 
 private:

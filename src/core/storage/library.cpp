@@ -247,11 +247,6 @@ bool Library::publication(qint64 digestId, const QString &channel, PublicationRe
     return m_publications->publication(digestId, channel, record, error);
 }
 
-bool Library::recordPublication(const PublicationRecord &record, LibraryError *error)
-{
-    return m_publications->recordPublication(record, error);
-}
-
 bool Library::forgetPublication(qint64 digestId, const QString &channel, LibraryError *error)
 {
     return m_publications->forgetPublication(digestId, channel, error);

@@ -101,11 +101,11 @@ public:
     // `imageIds` is every image of the entry in the new order.
     bool reorderImages(qint64 entryId, const QVector<qint64> &imageIds, LibraryError *error = nullptr);
 
-    // What was published where (`wechat`): true and `record` filled when there is a record.
+    // What was published where (`wechat`): true and `record` filled when a draft was confirmed or sent
+    // without an answer. Publishers claim a digest's channel first: see PublicationStore.
     bool publication(qint64 digestId, const QString &channel, PublicationRecord *record,
                      LibraryError *error = nullptr);
-    // Replaces the digest's record for record.channel.
-    bool recordPublication(const PublicationRecord &record, LibraryError *error = nullptr);
+    PublicationStore &publications() { return *m_publications; }
     bool forgetPublication(qint64 digestId, const QString &channel, LibraryError *error = nullptr);
     // Listing history (what the suggestions learn from): see ListingHistoryStore.
     bool storeListing(const QDate &day, const QVector<Paper> &papers, LibraryError *error = nullptr);

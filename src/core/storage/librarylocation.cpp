@@ -1,5 +1,7 @@
 #include "storage/librarylocation.h"
 
+#include "util/secrettext.h"
+
 #include <QDir>
 #include <QRegularExpression>
 #include <QStringList>
@@ -31,32 +33,6 @@ const QStringList &knownOptions()
     return options;
 }
 
-// What a message may show of a postgresql:// location: scheme, user, host, port, database and schema,
-// built from the text itself so that neither a malformed URL nor a `?password=` can leak the password. The
-// user information ends at the last '@' (a password may hold '@', ':' or '/'); the user name at its first
-// ':'.
-QString redacted(const QString &location)
-{
-    const int schemeEnd = location.indexOf(QLatin1String("://"));
-    QString rest = location.mid(schemeEnd + 3);
-    const int query = rest.indexOf(QLatin1Char('?'));
-    QString schema;
-    if (query >= 0) {
-        const QUrlQuery items(rest.mid(query + 1));
-        schema = items.queryItemValue(QStringLiteral("schema"), QUrl::FullyDecoded);
-        rest.truncate(query);
-    }
-    const int at = rest.lastIndexOf(QLatin1Char('@'));
-    QString shown = location.left(schemeEnd + 3);
-    if (at >= 0)
-        shown += rest.left(at).section(QLatin1Char(':'), 0, 0) + QLatin1Char('@');
-    shown += rest.mid(at + 1);
-    static const QRegularExpression plainIdentifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
-    if (plainIdentifier.match(schema).hasMatch())
-        shown += QStringLiteral("?schema=") + schema;
-    return shown;
-}
-
 // A value libpq's `key=value` syntax would read as more than one value: white space, quotes, backslashes,
 // ';'.
 bool isPlainValue(const QString &value)
@@ -74,23 +50,18 @@ bool isPlainValue(const QString &value)
 LibraryLocation LibraryLocation::parse(const QString &location)
 {
     LibraryLocation l;
-    const bool isPg = location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
-                      location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
-    if (!isPg) {
-        l.m_backend = Backend::SQLite;
-        l.m_display = location;
-        if (location.trimmed().isEmpty()) {
-            l.m_problem = QStringLiteral("no library location given");
-            return l;
-        }
-        l.m_filePath = QDir::cleanPath(QDir::current().absoluteFilePath(location));
-        l.m_valid = true;
-        return l;
-    }
+    const QString text = location.trimmed();
+    // `postgres:` and `postgresql:` in any case select PostgreSQL, also written wrongly (one slash, none):
+    // such a text is never a file path, which would be created and printed with the password.
+    static const QRegularExpression postgres(QStringLiteral("^postgres(?:ql)?:"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (!postgres.match(text).hasMatch())
+        return parseOther(location);
     l.m_backend = Backend::PostgreSQL;
-    l.m_display = redacted(location);
-    const QUrl url(location, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()) {
+    l.m_display = SecretText::url(text, {QStringLiteral("schema")});
+    static const QRegularExpression slashes(QStringLiteral("^[A-Za-z]+://"));
+    const QUrl url(text, QUrl::StrictMode);
+    if (!slashes.match(text).hasMatch() || !url.isValid() || url.host().isEmpty()) {
         l.m_problem = QStringLiteral("not a postgresql://user:password@host:port/database URL");
         return l;
     }
@@ -108,6 +79,47 @@ LibraryLocation LibraryLocation::parse(const QString &location)
     }
     if (!l.readOptions(url))
         return l;
+    l.m_valid = true;
+    return l;
+}
+
+LibraryLocation LibraryLocation::parseOther(const QString &location)
+{
+    LibraryLocation l;
+    l.m_backend = Backend::SQLite;
+    l.m_display = location;
+    const QString text = location.trimmed();
+    if (text.isEmpty()) {
+        l.m_problem = QStringLiteral("no library location given");
+        return l;
+    }
+    // libpq's `host=... password=...` form: shown with its password masked, and refused.
+    static const QRegularExpression keywords(
+        QStringLiteral("(?:^|\\s)(?:host|hostaddr|port|dbname|user|password|passfile|sslmode|service)\\s*="));
+    if (keywords.match(text).hasMatch()) {
+        static const QRegularExpression password(
+            QStringLiteral("(password\\s*=\\s*)(?:'(?:[^'\\\\]|\\\\.)*'?|\\S*)"),
+            QRegularExpression::CaseInsensitiveOption);
+        l.m_display = QString(text).replace(password, QStringLiteral("\\1…"));
+        l.m_problem = QStringLiteral("this looks like a libpq connection string; write the library as "
+                                     "postgresql://user:password@host:port/database");
+        return l;
+    }
+    if (text.contains(QLatin1String("://"))) {
+        const QUrl url(text);
+        if (url.isLocalFile()) {
+            l.m_filePath = QDir::cleanPath(url.toLocalFile());
+            l.m_valid = true;
+            return l;
+        }
+        if (SecretText::schemeEnd(text) > 0) {
+            l.m_display = SecretText::url(text);
+            l.m_problem = QStringLiteral("not a library location: a library is a SQLite file path or a "
+                                         "postgresql:// URL");
+            return l;
+        }
+    }
+    l.m_filePath = QDir::cleanPath(QDir::current().absoluteFilePath(location));
     l.m_valid = true;
     return l;
 }
@@ -150,8 +162,8 @@ bool LibraryLocation::readOptions(const QUrl &url)
         options.append(QStringLiteral("connect_timeout=5"));
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
     if (!m_schema.isEmpty() && !identifier.match(m_schema).hasMatch()) {
-        m_problem = QStringLiteral("the schema name '") + m_schema +
-                    QStringLiteral("' is not a plain identifier (letters, digits, _)");
+        // Not echoed: `?schema=team?password=...` (a '?' for a '&') holds the password in the schema's value.
+        m_problem = QStringLiteral("the schema name is not a plain identifier (letters, digits, _)");
         return false;
     }
     m_options = options.join(QLatin1Char(';'));

@@ -40,6 +40,9 @@ public:
     QString connectOptions() const { return m_options; }
 
 private:
+    // A location that is no postgres URL: a SQLite path (or file:// URL); another URL or a libpq
+    // `key=value` string is refused.
+    static LibraryLocation parseOther(const QString &location);
     // The URL's query: `schema`, `password` and the known libpq options; false with m_problem otherwise.
     bool readOptions(const QUrl &url);
 

@@ -207,6 +207,27 @@ QStringList version7()
                            " PRIMARY KEY (digest_id, channel))")};
 }
 
+// Version 8: a publisher claims a digest's channel before its first upload (one row per digest and channel,
+// taken in a locked transaction), so two publishers at once cannot both make a draft; `sent_at` is set when
+// the draft request goes out, and a claim left with it marks a request whose answer never arrived. The
+// confirmed media_id stays in `publications` until a new one is confirmed. Version 7's pending records
+// (empty media_id) become such claims.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE publication_claims ("
+                       " digest_id BIGINT NOT NULL REFERENCES digests (id) ON DELETE CASCADE,"
+                       " channel TEXT NOT NULL,"
+                       " claimant TEXT NOT NULL,"
+                       " claimed_at TEXT NOT NULL,"
+                       " sent_at TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (digest_id, channel))"),
+        QStringLiteral("INSERT INTO publication_claims (digest_id, channel, claimant, claimed_at, sent_at)"
+                       " SELECT digest_id, channel, '', published_at, published_at FROM publications"
+                       " WHERE media_id = ''"),
+        QStringLiteral("DELETE FROM publications WHERE media_id = ''")};
+}
+
 // Version 6: the listings the editor saw, day by day in feed order, the picks of days imported from elsewhere
 // (a digest's own entries are its day's picks) and the papers marked "not for us"; the suggestions learn from
 // these.
@@ -238,7 +259,7 @@ QStringList version6()
 
 int LibraryMigrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -283,6 +304,9 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 7:
         list = version7();
+        break;
+    case 8:
+        list = version8();
         break;
     default:
         break;

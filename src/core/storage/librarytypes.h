@@ -67,10 +67,16 @@ struct PublicationRecord
 {
     qint64 digestId = 0;
     QString channel;
-    QString mediaId;
-    QDateTime publishedAt;
+    QString mediaId;       // the confirmed draft; empty when none is confirmed
+    QDateTime publishedAt; // when it was confirmed; without one, when the unanswered request was sent
+    // A draft request whose answer never arrived (the draft may exist) was sent then; invalid when there is
+    // none. A confirmed draft may have one too: a second, forced publish that lost its answer.
+    QDateTime unansweredAt;
+    // Another publisher has been at work since then (nothing sent to the draft box yet); invalid when none.
+    QDateTime busySince;
 
     bool confirmed() const { return !mediaId.isEmpty(); }
+    bool unanswered() const { return unansweredAt.isValid(); }
 };
 
 } // namespace DigestStudio

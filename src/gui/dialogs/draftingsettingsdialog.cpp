@@ -4,11 +4,13 @@
 #include "services/draftkey.h"
 #include "services/secretstore.h"
 #include "services/settingskeys.h"
+#include "util/secrettext.h"
 
 #include "ui_draftingsettingsdialog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLayout>
 #include <QPushButton>
 
 namespace DigestStudio {
@@ -108,8 +110,17 @@ QString DraftingSettingsDialog::problem() const
 {
     const QString url = m_ui->urlEdit->text().trimmed();
     const QUrl parsed(url, QUrl::StrictMode);
+    // What is refused here never reaches the settings file: keys belong in the key fields (the keychain).
+    if (SecretText::keyInUrl(url))
+        return tr(
+            "The base URL holds what looks like a key. Type the key in the API key field: it is kept in "
+            "the system keychain, never in the settings file.");
     if (!parsed.isValid() || parsed.scheme().isEmpty() || parsed.host().isEmpty())
-        return tr("The base URL is not a URL: %1").arg(url);
+        return tr("The base URL is not a URL: %1").arg(SecretText::url(url));
+    if (SecretText::isCleartext(parsed))
+        return tr("The base URL %1 would send the key in clear text: use https:// (http:// only to this "
+                  "machine: localhost, 127.0.0.1, ::1).")
+            .arg(SecretText::url(url));
     const QByteArray extra = m_ui->extraJsonEdit->toPlainText().trimmed().toUtf8();
     if (!extra.isEmpty()) {
         QJsonParseError error{};
@@ -120,6 +131,12 @@ QString DraftingSettingsDialog::problem() const
                 .arg(error.errorString());
         if (!document.isObject())
             return tr("The extra JSON must be one object, like {\"thinking\": {\"type\": \"disabled\"}}.");
+        const QString member = SecretText::keyInJson(document.object());
+        if (!member.isEmpty())
+            return tr("The extra JSON holds what looks like a key (the member %1). Type the key in the API "
+                      "key "
+                      "field: it is kept in the system keychain, never in the settings file.")
+                .arg(member);
     }
     return QString();
 }
@@ -157,9 +174,20 @@ void DraftingSettingsDialog::accept()
     QString error;
     if (!save(&error)) {
         m_ui->errorLabel->setText(error);
+        growToFit();
         return;
     }
     QDialog::accept();
+}
+
+void DraftingSettingsDialog::growToFit()
+{
+    // A refusal of several lines takes room: grow rather than squeeze the rows (and cut the words) together.
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < wanted)
+        resize(width(), wanted);
 }
 
 void DraftingSettingsDialog::testConnection()
@@ -167,10 +195,11 @@ void DraftingSettingsDialog::testConnection()
     const QString why = problem();
     if (!why.isEmpty()) {
         m_ui->testResult->setText(why);
+        growToFit();
         return;
     }
     m_ui->testButton->setEnabled(false);
-    m_ui->testResult->setText(tr("Asking %1…").arg(m_ui->urlEdit->text().trimmed()));
+    m_ui->testResult->setText(tr("Asking %1…").arg(SecretText::url(m_ui->urlEdit->text().trimmed())));
     m_test->start(settings());
 }
 

@@ -45,6 +45,8 @@ public Q_SLOTS:
 
 private:
     void load();
+    // Taller when a message needs more lines than the dialog has room for.
+    void growToFit();
     void updateKeyNotes();
     void forgetKey(const char *name);
 

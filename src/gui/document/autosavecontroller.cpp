@@ -206,11 +206,32 @@ void AutosaveController::resolveConflict(qint64 entryId, const DigestEntry &reso
     }
     if (current.status() != resolved.status())
         m_document->setStatus({index}, resolved.status());
+    keepMachineMark(index, entryId, resolved);
     m_document->undoStack()->endMacro();
     m_document->closeMergeWindow();
     m_conflicted.remove(entryId);
     m_dirty.insert(entryId);
     saveNow();
+}
+
+void AutosaveController::keepMachineMark(int index, qint64 entryId, const DigestEntry &resolved)
+{
+    // The stored side's machine draft stays marked when the resolution keeps its Chinese text as the machine
+    // wrote it and does not make the entry reviewed; otherwise a person has touched it.
+    DigestEntry stored;
+    if (!m_library->loadEntry(entryId, &stored) || stored.draftedBy().isEmpty())
+        return;
+    for (int i = 0; i < DigestEntry::FieldCount; ++i) {
+        const auto field = static_cast<DigestEntry::Field>(i);
+        if (DigestEntry::isChineseField(field) && resolved.field(field) != stored.field(field))
+            return;
+    }
+    if (resolved.status() == DigestEntry::Status::Reviewed &&
+        stored.status() != DigestEntry::Status::Reviewed)
+        return;
+    DigestEntry marked = m_document->entry(index);
+    marked.setDraftedBy(stored.draftedBy());
+    m_document->applyDraft(index, marked); // one undoable step within the resolution
 }
 
 void AutosaveController::onEntryInserted(int at)
@@ -280,6 +301,8 @@ void AutosaveController::onExternalEntryChange(qint64 digestId, qint64 entryId)
     }
     if (current.status() != stored.status())
         m_document->applyStatus(index, stored.status());
+    // The machine mark too: a stale copy would write drafted_by = NULL at the next save of any field.
+    m_document->applyDraftedBy(index, stored.draftedBy());
     m_document->applyStoredState(index, entryId, stored.revision());
     m_loading = false;
     Q_EMIT externalChange(index);

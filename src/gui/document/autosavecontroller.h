@@ -75,6 +75,8 @@ private:
     void onExternalEntryChange(qint64 digestId, qint64 entryId);
     void onExternalDigestChange(qint64 digestId);
     void reportStructureError(const QString &error);
+    // Inside a conflict's resolution: the stored machine mark again, when the resolution keeps its text.
+    void keepMachineMark(int index, qint64 entryId, const DigestEntry &resolved);
     void updateCleanState();
 
     Library *m_library;         // not owned

@@ -87,7 +87,7 @@ private Q_SLOTS:
         DraftFields fields;
         QVERIFY2(reader->finish(&fields), qPrintable(reader->error()));
         QCOMPARE(fields.zhTitle, QStringLiteral("⟦M1⟧头的稀疏注意力呈线性扩展"));
-        QVERIFY(fields.zhSummary.startsWith(QStringLiteral("我们表明，在⟦M2⟧个头上")));
+        QVERIFY(fields.zhSummary.startsWith(QStringLiteral("我们表明，在⟦M1⟧个头上")));
         QCOMPARE(fields.zhShortTitle, fields.zhTitle); // no colon or question mark: the whole title
     }
 
@@ -108,6 +108,20 @@ private Q_SLOTS:
         DraftSettings s;
         s.baseUrl = QUrl(QStringLiteral("https://api-free.deepl.com"));
         QVERIFY(DeepLProvider().problem(s).contains(QStringLiteral("key")));
+    }
+
+    // Issue 19, hole 11, at request time: the DeepL key never goes over http:// to another machine.
+    void cleartextToAnotherMachineIsRefused()
+    {
+        DraftSettings s;
+        s.apiKey = QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0:fx");
+        s.baseUrl = QUrl(QStringLiteral("http://api-free.deepl.com"));
+        QVERIFY2(DeepLProvider().problem(s).contains(QStringLiteral("clear text")),
+                 qPrintable(DeepLProvider().problem(s)));
+        s.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY(DeepLProvider().problem(s).isEmpty());
+        s.baseUrl = QUrl(QStringLiteral("https://api-free.deepl.com"));
+        QVERIFY(DeepLProvider().problem(s).isEmpty());
     }
 };
 

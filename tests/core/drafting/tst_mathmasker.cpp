@@ -52,11 +52,22 @@ private Q_SLOTS:
         QCOMPARE(restored, text);
     }
 
-    void numberingContinuesAcrossTexts()
+    // Issue 19, hole 12: identical formulas share one placeholder, across texts too (the title's `$k$` is the
+    // abstract's), so a draft that names a repeated formula once has lost nothing.
+    void identicalFormulasShareOnePlaceholder()
     {
         MathMasker masker;
         QCOMPARE(masker.mask(QStringLiteral("$k$ heads")), QStringLiteral("⟦M1⟧ heads"));
-        QCOMPARE(masker.mask(QStringLiteral("over $k$ in $O(n)$")), QStringLiteral("over ⟦M2⟧ in ⟦M3⟧"));
+        QCOMPARE(masker.mask(QStringLiteral("over $k$ in $O(n)$, $k$ again")),
+                 QStringLiteral("over ⟦M1⟧ in ⟦M2⟧, ⟦M1⟧ again"));
+        QCOMPARE(masker.count(), 2);
+        // `$k$` and `$ k$` are written differently: two formulas.
+        QCOMPARE(masker.mask(QStringLiteral("$ k$")), QStringLiteral("⟦M3⟧"));
+        QString restored;
+        QString error;
+        QVERIFY2(masker.restoreAll(QStringLiteral("⟦M1⟧与⟦M2⟧，⟦M3⟧"), 1, 3, &restored, &error),
+                 qPrintable(error));
+        QCOMPARE(restored, QStringLiteral("$k$与$O(n)$，$ k$"));
     }
 
     void refusedDrafts_data()

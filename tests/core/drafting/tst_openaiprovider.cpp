@@ -13,8 +13,8 @@ namespace {
 
 const QString expectedTitle = QStringLiteral("⟦M1⟧头稀疏注意力的线性扩展：一项研究");
 const QString expectedSummary =
-    QStringLiteral("本文表明，在⟦M2⟧个头上使用稀疏注意力的大语言模型（LLM）只需⟦M3⟧的"
-                   "时间。在⟦M4⟧的随机失活下，准确率在12个基准上提高3.5%。");
+    QStringLiteral("本文表明，在⟦M1⟧个头上使用稀疏注意力的大语言模型（LLM）只需⟦M2⟧的"
+                   "时间。在⟦M3⟧的随机失活下，准确率在12个基准上提高3.5%。");
 
 DraftSettings settings()
 {
@@ -122,6 +122,31 @@ private Q_SLOTS:
         s = settings();
         s.baseUrl = QUrl();
         QVERIFY(OpenAiProvider().problem(s).contains(QStringLiteral("--llm-url")));
+    }
+
+    // Issue 19, hole 11, at request time: whatever URL reached the settings, the key never goes over http://
+    // to another machine; this machine's servers (Ollama, llama.cpp) keep http://.
+    void cleartextToAnotherMachineIsRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("remote http") << QStringLiteral("http://api.deepseek.com/v1") << true;
+        QTest::newRow("LAN http") << QStringLiteral("http://192.168.1.5:8000/v1") << true;
+        QTest::newRow("any-address http") << QStringLiteral("http://0.0.0.0:8000/v1") << true;
+        QTest::newRow("remote https") << QStringLiteral("https://api.deepseek.com/v1") << false;
+        QTest::newRow("loopback v4") << QStringLiteral("http://127.0.0.1:11434/v1") << false;
+        QTest::newRow("loopback v6") << QStringLiteral("http://[::1]:11434/v1") << false;
+        QTest::newRow("localhost") << QStringLiteral("http://localhost:11434/v1") << false;
+    }
+
+    void cleartextToAnotherMachineIsRefused()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, refused);
+        DraftSettings s = settings();
+        s.baseUrl = QUrl(url);
+        const QString problem = OpenAiProvider().problem(s);
+        QCOMPARE(problem.contains(QStringLiteral("clear text")), refused);
     }
 
     // Each recording read whole, cut at every offset, and fed a byte at a time.

@@ -342,6 +342,77 @@ private Q_SLOTS:
         QCOMPARE(r.digest.entries().at(2).zhTitle(), QStringLiteral("甲3\u3001乙:标题"));
     }
 
+    // The summary line leaves out entries without a short title (issue 19, hole 13); such a post still
+    // imports, each short title with its own entry, and exports the same again. Also the older form with an
+    // empty piece per untitled entry ("甲、、乙").
+    void untitledEntriesReadBack_data()
+    {
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("left out") << QStringLiteral("摘要:甲研究、乙研究");
+        QTest::newRow("empty pieces, as older versions wrote") << QStringLiteral("摘要:甲研究、、乙研究、");
+    }
+
+    void untitledEntriesReadBack()
+    {
+        QFETCH(QString, summary);
+        QString post = summary + QStringLiteral("\n\n");
+        const QStringList paragraphs{QStringLiteral("甲研究:一种方法。我们提出甲。"), QString(),
+                                     QStringLiteral("乙研究。我们研究乙。"), QString()};
+        for (int k = 1; k <= paragraphs.size(); ++k) {
+            post += QStringLiteral("%1、[LG] Title %1\n\nA B").arg(k);
+            if (!paragraphs.at(k - 1).isEmpty())
+                post += QLatin1Char('\n') + paragraphs.at(k - 1);
+            post += QStringLiteral("\n\nhttps://arxiv.org/abs/2401.0000%1\n\n").arg(k);
+        }
+        const DigestImporter::Result r = DigestImporter::parseText(post);
+        QVERIFY2(r.ok, qPrintable(r.errorMessage()));
+        QCOMPARE(r.digest.entryCount(), 4);
+        QCOMPARE(r.digest.entries().at(0).effectiveShortTitle(), QStringLiteral("甲研究"));
+        QCOMPARE(r.digest.entries().at(1).effectiveShortTitle(), QString());
+        QCOMPARE(r.digest.entries().at(2).effectiveShortTitle(), QStringLiteral("乙研究"));
+        QCOMPARE(r.digest.entries().at(3).zhTitle(), QString());
+        const QString exported = TextExporter().render(r.digest, ExportOptions()).text;
+        QVERIFY2(exported.contains(QStringLiteral("摘要:甲研究、乙研究\n")), qPrintable(exported));
+        const DigestImporter::Result again = DigestImporter::parseText(exported);
+        QVERIFY2(again.ok, qPrintable(again.errorMessage()));
+        QCOMPARE(TextExporter().render(again.digest, ExportOptions()).text, exported);
+    }
+
+    // DigestImporter::MaxAlignmentCells at its edge: 1,999 entries whose short titles are two pieces each
+    // (3,998 pieces) make a table of 2,000 x 2,000 cells, exactly the limit: aligned. One piece more makes
+    // 2,000 x 2,001: refused, naming the summary line.
+    void alignmentTableAtItsLimit()
+    {
+        const int entries = 1999;
+        const auto post = [entries](bool onePieceMore) -> QString {
+            QString summary = QStringLiteral("摘要:");
+            QString body;
+            for (int k = 1; k <= entries; ++k) {
+                QString shortTitle = QStringLiteral("甲%1\u3001乙").arg(k);
+                if (onePieceMore && k == entries)
+                    shortTitle += QStringLiteral("\u3001丙");
+                summary += (k > 1 ? QStringLiteral("\u3001") : QString()) + shortTitle;
+                body +=
+                    QStringLiteral("%1、[LG] T\n\nA B\n%2:标题。摘要。\n\nhttps://arxiv.org/abs/2401.%3\n\n")
+                        .arg(k)
+                        .arg(shortTitle)
+                        .arg(k, 5, 10, QLatin1Char('0'));
+            }
+            return summary + QStringLiteral("\n\n") + body;
+        };
+        QCOMPARE(DigestImporter::MaxAlignmentCells, qint64(2000) * 2000);
+        const DigestImporter::Result atTheLimit = DigestImporter::parseText(post(false));
+        QVERIFY2(atTheLimit.ok, qPrintable(atTheLimit.errorMessage()));
+        QCOMPARE(atTheLimit.digest.entryCount(), entries);
+        QCOMPARE(atTheLimit.digest.entries().last().effectiveShortTitle(), QStringLiteral("甲1999\u3001乙"));
+        const DigestImporter::Result past = DigestImporter::parseText(post(true));
+        QVERIFY(!past.ok);
+        QCOMPARE(past.line, 1);
+        QVERIFY2(past.expected.contains(QStringLiteral(
+                     "one short title per entry joined by \"、\" (1999 entries, 3999 short titles)")),
+                 qPrintable(past.expected));
+    }
+
     void arxivIdFromLink_data()
     {
         QTest::addColumn<QString>("link");

@@ -3,6 +3,7 @@
 #include "formats/digestimporter.h"
 #include "formats/formatregistry.h"
 #include "formats/imageexporter.h"
+#include "formats/imagelayout.h"
 #include "formats/weiboexporter.h"
 #include "testsupport.h"
 
@@ -274,6 +275,73 @@ private Q_SLOTS:
         const ExportResult plain = WeiboExporter().render(digest, options);
         QVERIFY(plain.images.isEmpty());
         QCOMPARE(plain.text, result.text);
+    }
+
+    // WeiboExporter::MaxImagesPerPost at its edge: one part carrying 18 long images is fine, one carrying 19
+    // is named in a warning with the count and the limit. Entries of one short line each, at the least image
+    // height, make one image apiece; the text stays one part.
+    void weiboImagesPerPostAtTheLimit()
+    {
+        ExportOptions options;
+        options.weiboAttachImages = true;
+        options.weiboLimit = 1000000;
+        options.imageScale = 1;
+        options.imageMaxHeight = 200;
+        QVector<int> countsSeen;
+        for (int entries = 1; entries <= 40; ++entries) {
+            Digest digest;
+            for (int i = 1; i <= entries; ++i) {
+                DigestEntry e;
+                e.setTag(QStringLiteral("LG"));
+                e.setTitle(QStringLiteral("Paper %1").arg(i));
+                digest.entries().append(e);
+            }
+            const ExportResult result = WeiboExporter().render(digest, options);
+            QCOMPARE(result.parts.size(), 1);
+            const int images = static_cast<int>(result.images.size());
+            QCOMPARE(result.parts.first().images.size(), images);
+            countsSeen.append(images);
+            const QString warnings = result.warnings.join(QLatin1Char('\n'));
+            QCOMPARE(warnings.contains(QStringLiteral("Weibo takes at most")),
+                     images > WeiboExporter::MaxImagesPerPost);
+            if (images == WeiboExporter::MaxImagesPerPost + 1)
+                QVERIFY2(warnings.contains(
+                             QStringLiteral("part 1 would carry 19 images; Weibo takes at most 18 a post")),
+                         qPrintable(warnings));
+            if (images > WeiboExporter::MaxImagesPerPost + 1)
+                break;
+        }
+        QVERIFY(countsSeen.contains(WeiboExporter::MaxImagesPerPost));
+        QVERIFY(countsSeen.contains(WeiboExporter::MaxImagesPerPost + 1));
+    }
+
+    // ImageLayout::MaxFigureHeight at its edge: a figure that tall is drawn at its own size; one pixel taller
+    // is scaled down to the limit, its width in proportion.
+    void figureHeightAtItsLimit()
+    {
+        const Digest digest = sample();
+        const auto drawnSize = [&digest](int height) {
+            QImage figure(200, height, QImage::Format_RGB32);
+            figure.fill(Qt::darkCyan);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            figure.save(&buffer, "PNG");
+            ExportOptions options;
+            options.figures.insert(digest.entries().first().arxivId(), png);
+            const ImageLayout layout(digest, options);
+            for (const ImageLayout::Block &block : layout.blocks()) {
+                for (const ImageLayout::Piece &piece : block.pieces) {
+                    if (piece.kind == ImageLayout::Piece::Kind::Figure)
+                        return piece.rect.size();
+                }
+            }
+            return QSizeF();
+        };
+        QCOMPARE(ImageLayout::MaxFigureHeight, 560);
+        QCOMPARE(drawnSize(560), QSizeF(200, 560));
+        QCOMPARE(drawnSize(561), QSizeF(200.0 * 560 / 561, 560));
+        QCOMPARE(drawnSize(1120), QSizeF(100, 560));
     }
 };
 

@@ -46,6 +46,20 @@ private Q_SLOTS:
             QStringLiteral("数据增强相当于增加了多少数据、基于大步长SGD的稀疏特征学习、揭开彩票假说的面纱"));
     }
 
+    // Issue 19, hole 13: an entry with no short title yet (no Chinese title) added an empty piece, so the
+    // 摘要 line ended in "、" (or held "、、"). Only the titles there are joined.
+    void summarySkipsEntriesWithoutAShortTitle()
+    {
+        Digest d = sample();
+        d.entries().append(entry(QStringLiteral("2210.00001"), QString()));
+        QCOMPARE(d.summaryText(), sample().summaryText());
+        d.entries().insert(1, entry(QStringLiteral("2210.00002"), QStringLiteral(" :副标题")));
+        QCOMPARE(d.summaryText(), sample().summaryText());
+        Digest untitled;
+        untitled.entries().append(entry(QStringLiteral("2210.00003"), QString()));
+        QCOMPARE(untitled.summaryText(), QString());
+    }
+
     void jsonHasTheContractsFields()
     {
         const QJsonObject o = sample().toJson();

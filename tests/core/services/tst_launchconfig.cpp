@@ -336,6 +336,142 @@ private Q_SLOTS:
         QFAIL("no listing URL setting");
     }
 
+    // Issue 19, hole 11: http:// was accepted for the WeChat API and the drafting model, so the AppSecret and
+    // keys could travel in clear text. Refused for another machine, named where the value came from; http://
+    // to this machine (Ollama, llama.cpp, test servers) stays.
+    void cleartextUrlsForSecretsAreRefused_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("--llm-url") << QStringLiteral("llm-url") << QString() << QString()
+                                   << QStringLiteral("http://api.deepseek.com/v1")
+                                   << QStringLiteral("--llm-url would send keys in clear text: use https://");
+        QTest::newRow("$DIGEST_WECHAT_API")
+            << QString() << QStringLiteral("DIGEST_WECHAT_API") << QString()
+            << QStringLiteral("http://api.weixin.qq.com")
+            << QStringLiteral("DIGEST_WECHAT_API would send keys in clear text");
+        QTest::newRow("--wechat-api on a LAN address")
+            << QStringLiteral("wechat-api") << QString() << QString()
+            << QStringLiteral("http://192.168.1.20:8080")
+            << QStringLiteral("--wechat-api would send keys in clear text");
+        QTest::newRow("saved Drafting/url") << QString() << QString() << QStringLiteral("Drafting/url")
+                                            << QStringLiteral("http://10.0.0.5:8000/v1")
+                                            << QStringLiteral("the saved setting Drafting/url (in ");
+        QTest::newRow("saved OpenAlex/url (the key goes in its query)")
+            << QString() << QString() << QStringLiteral("OpenAlex/url")
+            << QStringLiteral("http://api.openalex.org") << QStringLiteral("would send keys in clear text");
+    }
+
+    void cleartextUrlsForSecretsAreRefused()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, variable);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        QHash<QString, QString> options;
+        if (!option.isEmpty())
+            options.insert(option, value);
+        QProcessEnvironment env;
+        if (!variable.isEmpty())
+            env.insert(variable, value);
+        bool ok = true;
+        const LaunchConfig config =
+            resolved(options, env, key.isEmpty() ? savedFile() : savedFile({{key, value}}), &ok);
+        QVERIFY(!ok);
+        QCOMPARE(config.errors().size(), 1);
+        QVERIFY2(config.errors().first().contains(message), qPrintable(config.errors().first()));
+        QCOMPARE(config.wechatApiUrl(), QUrl(SettingsKeys::WeChatApiUrl.defaultValue()));
+        QCOMPARE(config.draftSettings().baseUrl, QUrl(SettingsKeys::DraftUrl.defaultValue()));
+    }
+
+    void loopbackAndHttpsAreAccepted_data()
+    {
+        QTest::addColumn<QString>("url");
+        for (const char *url :
+             {"http://127.0.0.1:11434/v1", "http://127.9.8.7/v1", "http://[::1]:8080/v1",
+              "http://localhost:8000/v1", "HTTP://LOCALHOST/v1", "https://api.deepseek.com/v1"})
+            QTest::newRow(url) << QString::fromLatin1(url);
+    }
+
+    void loopbackAndHttpsAreAccepted()
+    {
+        QFETCH(QString, url);
+        bool ok = false;
+        const LaunchConfig config =
+            resolved({{QStringLiteral("llm-url"), url}, {QStringLiteral("wechat-api"), url}},
+                     QProcessEnvironment(), savedFile(), &ok);
+        QVERIFY2(ok, qPrintable(config.errors().join(QLatin1Char('\n'))));
+        QCOMPARE(config.draftSettings().baseUrl, QUrl(url));
+        QCOMPARE(config.wechatApiUrl(), QUrl(url));
+    }
+
+    // Issue 19, hole 11: a key typed into Drafting/url or Drafting/extraJson landed in the settings file;
+    // such values are refused, and the message never repeats the key.
+    void keysInTheDraftingSettingsAreRefused_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        const QString url = QStringLiteral("the saved setting Drafting/url");
+        QTest::newRow("a key in the query")
+            << QStringLiteral("Drafting/url")
+            << QStringLiteral("https://api.example.com/v1?api_key=Zq7mN2pQ8rS4tV6w") << url;
+        QTest::newRow("a key as the password")
+            << QStringLiteral("Drafting/url")
+            << QStringLiteral("https://me:Zq7mN2pQ8rS4tV6w@api.example.com/v1") << url;
+        QTest::newRow("a key in the path")
+            << QStringLiteral("Drafting/url")
+            << QStringLiteral("https://api.example.com/sk-proj-Zq7mN2pQ8rS4tV6w/v1") << url;
+        QTest::newRow("an api_key member")
+            << QStringLiteral("Drafting/extraJson") << QStringLiteral("{\"api_key\": \"Zq7mN2pQ8rS4tV6w\"}")
+            << QStringLiteral("holds what looks like a key (the member api_key)");
+        QTest::newRow("an Authorization header, nested")
+            << QStringLiteral("Drafting/extraJson")
+            << QStringLiteral("{\"extra_headers\": {\"Authorization\": \"Zq7mN2pQ8rS4tV6w\"}}")
+            << QStringLiteral("(the member extra_headers.Authorization)");
+        QTest::newRow("a Bearer value under any name")
+            << QStringLiteral("Drafting/extraJson")
+            << QStringLiteral("{\"user\": \"Bearer Zq7mN2pQ8rS4tV6w\"}")
+            << QStringLiteral("(the member user)");
+        QTest::newRow("an sk- key under any name")
+            << QStringLiteral("Drafting/extraJson") << QStringLiteral("{\"x\": [\"sk-Zq7mN2pQ8rS4tV6wXy\"]}")
+            << QStringLiteral("(the member x[0])");
+    }
+
+    void keysInTheDraftingSettingsAreRefused()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        bool ok = true;
+        const LaunchConfig config = resolved({}, QProcessEnvironment(), savedFile({{key, value}}), &ok);
+        QVERIFY(!ok);
+        QCOMPARE(config.errors().size(), 1);
+        const QString error = config.errors().first();
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("looks like a key")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("Zq7mN2pQ8rS4tV6w")), qPrintable(error));
+    }
+
+    // A refused URL is named without its password or query (issue 19, hole 1's class: a printed URL).
+    void aRefusedUrlIsShownWithoutItsSecrets()
+    {
+        bool ok = true;
+        const LaunchConfig config = resolved(
+            {{QStringLiteral("arxiv-api"), QStringLiteral("http://me:s3cret@ex ample/api?token=hunter22")}},
+            QProcessEnvironment(), savedFile(), &ok);
+        QVERIFY(!ok);
+        const QString error = config.errors().join(QLatin1Char('\n'));
+        QVERIFY2(error.contains(QStringLiteral("--arxiv-api is not a URL: http://me@ex ample/api")),
+                 qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("s3cret")));
+        QVERIFY(!error.contains(QStringLiteral("hunter22")));
+    }
+
     void theApplicationConfigIsTheOneRegistered()
     {
         LaunchConfig config;

@@ -1,4 +1,5 @@
 #include "formats/digestimporter.h"
+#include "librarytests.h"
 #include "publishing/titlecard.h"
 #include "scratchlibraries.h"
 #include "services/publishingservice.h"
@@ -17,6 +18,7 @@
 #include <memory>
 
 using namespace DigestStudio;
+using Test::ScratchLibraries;
 using Test::WeChatApiServer;
 
 namespace {
@@ -28,6 +30,33 @@ QByteArray encoded(const QImage &image, const char *format)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, format);
     return bytes;
+}
+
+Digest sampleDigest()
+{
+    Digest digest =
+        DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt"))).digest;
+    digest.setDate(QDate(2022, 10, 14));
+    return digest;
+}
+
+// Every character as %XX, as a server may echo a query or form value.
+QString percentEncodedEveryCharacter(const QString &text)
+{
+    QString out;
+    for (const char c : text.toUtf8())
+        out += QLatin1Char('%') +
+               QString::number(static_cast<uchar>(c), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+    return out;
+}
+
+// Every character as \uXXXX, as a JSON writer that escapes everything does.
+QString jsonEscapedEveryCharacter(const QString &text)
+{
+    QString out;
+    for (const QChar c : text)
+        out += QStringLiteral("\\u") + QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
+    return out;
 }
 
 QByteArray smallPng(QRgb colour)
@@ -66,10 +95,7 @@ struct Fixture
     Fixture()
     {
         library = Library::open(scratch.create(QStringLiteral("sqlite")));
-        Digest digest =
-            DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt"))).digest;
-        digest.setDate(QDate(2022, 10, 14));
-        digestId = library->createDigest(digest);
+        digestId = library->createDigest(sampleDigest());
         server.listen();
         service = std::make_unique<PublishingService>(library.get(), &network, server.url());
         service->setRetryDelayMs(10);
@@ -95,6 +121,8 @@ struct Fixture
 class TestPublishingService final : public QObject
 {
     Q_OBJECT
+
+    ScratchLibraries m_scratch;
 
 private Q_SLOTS:
     void initTestCase()
@@ -446,6 +474,116 @@ private Q_SLOTS:
         QVERIFY(everything.contains(QStringLiteral("quota for [hidden]")));
         QVERIFY(!everything.contains(WeChatApiServer::secret()));
         QVERIFY(!everything.contains(f.server.token()));
+    }
+
+    // Issue 19, hole 3: two publishers at once (the GUI and cron, or two digestctl) on two connections to one
+    // library, against a WeChat answering in 0.7 s, both passed the "already published?" check and made two
+    // drafts. The claim comes before the first upload now: one draft; the other sends nothing and says who
+    // is at work. On each backend.
+    void twoPublishersAtOnceMakeOneDraft_data() { Test::addBackendRows(); }
+
+    void twoPublishersAtOnceMakeOneDraft()
+    {
+        FRESH_LOCATION(location);
+        OPEN_LIBRARY(first, location);
+        OPEN_LIBRARY(second, location);
+        const qint64 digestId = first->createDigest(sampleDigest());
+        WeChatApiServer server;
+        QVERIFY(server.listen());
+        server.setAnswerDelayMs(700);
+        QNetworkAccessManager network;
+        PublishingService a(first.get(), &network, server.url());
+        PublishingService b(second.get(), &network, server.url());
+        for (PublishingService *service : {&a, &b}) {
+            service->setRetryDelayMs(10);
+            service->setCredentials({WeChatApiServer::appId(), WeChatApiServer::secret()});
+        }
+        QSignalSpy finishedA(&a, &PublishingService::finished);
+        QSignalSpy finishedB(&b, &PublishingService::finished);
+        WeChatPublishRequest request;
+        request.digestId = digestId;
+        a.publish(request);
+        b.publish(request);
+        QTRY_VERIFY_WITH_TIMEOUT(finishedA.size() == 1 && finishedB.size() == 1, 60000);
+        const auto outcomeA = finishedA.first().first().value<PublishOutcome>();
+        const auto outcomeB = finishedB.first().first().value<PublishOutcome>();
+        QCOMPARE(server.drafts().size(), 1);
+        QVERIFY2(outcomeA.published(), qPrintable(outcomeA.message));
+        QVERIFY(!outcomeB.published());
+        QVERIFY2(outcomeB.message.contains(QStringLiteral("Another publisher")),
+                 qPrintable(outcomeB.message));
+        QCOMPARE(server.materials().size(), 1); // the second uploaded nothing either
+        PublicationRecord record;
+        QVERIFY(second->publication(digestId, PublishingService::channel(), &record));
+        QCOMPARE(record.mediaId, outcomeA.mediaId);
+        // Once the first is done, the second is told the digest is in the draft box.
+        QCOMPARE(b.publishAndWait(request).status, PublishOutcome::Status::AlreadyPublished);
+        QCOMPARE(server.drafts().size(), 1);
+    }
+
+    // Issue 19, hole 3: a forced second publish that fails cleared the record of the first, confirmed draft;
+    // the next publish then made another draft without asking. The confirmed media_id stays until a new one
+    // is confirmed.
+    void failedForcedPublishKeepsTheConfirmedDraft()
+    {
+        Fixture f;
+        QVERIFY(f.publish().published());
+        WeChatPublishRequest again;
+        again.force = true;
+        f.server.failNext(QStringLiteral("/cgi-bin/draft/add"), 45009,
+                          QStringLiteral("reach max api daily quota"));
+        QCOMPARE(f.publish(again).status, PublishOutcome::Status::Failed);
+        WeChatCredentials::forgetAllTokens();
+        f.server.failNext(QStringLiteral("/cgi-bin/stable_token"), 40164, QStringLiteral("invalid ip"));
+        QCOMPARE(f.publish(again).status, PublishOutcome::Status::Failed);
+        PublicationRecord record;
+        QVERIFY(f.service->previous(f.digestId, &record));
+        QCOMPARE(record.mediaId, QStringLiteral("DRAFT_MEDIA_1"));
+        const int requests = f.server.http().requestCount();
+        QCOMPARE(f.publish().status, PublishOutcome::Status::AlreadyPublished);
+        QCOMPARE(f.server.http().requestCount(), requests);
+        // A forced publish that succeeds replaces it.
+        QVERIFY(f.publish(again).published());
+        QVERIFY(f.service->previous(f.digestId, &record));
+        QCOMPARE(record.mediaId, QStringLiteral("DRAFT_MEDIA_2"));
+    }
+
+    // Issue 19, hole 5: WeChat's errmsg may echo the AppSecret in another form than it was sent in.
+    void anEchoedSecretIsHiddenInEveryForm()
+    {
+        Fixture f;
+        const QString secret = WeChatApiServer::secret();
+        const QStringList forms{percentEncodedEveryCharacter(secret), jsonEscapedEveryCharacter(secret),
+                                QString::fromLatin1(QByteArray("user:" + secret.toUtf8()).toBase64())};
+        f.server.failNext(QStringLiteral("/cgi-bin/stable_token"), 40125,
+                          QStringLiteral("invalid appsecret ") + forms.join(QStringLiteral(" / ")));
+        const PublishOutcome outcome = f.publish();
+        QCOMPARE(outcome.status, PublishOutcome::Status::Failed);
+        const QString everything = f.said.join(QLatin1Char('\n'));
+        QVERIFY2(everything.contains(QStringLiteral("[hidden]")), qPrintable(everything));
+        for (const QString &form : forms)
+            QVERIFY2(!everything.contains(form.mid(8, 12)),
+                     qPrintable(form + QLatin1Char('\n') + everything));
+    }
+
+    // Issue 19, hole 11: http:// to another machine would carry the AppSecret in clear text. 0.0.0.0 is no
+    // loopback address, yet on Linux a connection to it reaches this machine's 127.0.0.1 listeners: the old
+    // code published through the test server, and nothing left the machine.
+    void cleartextApiIsRefusedBeforeAnythingIsSent()
+    {
+        Fixture f;
+        const QUrl anyAddress(QStringLiteral("http://0.0.0.0:%1").arg(f.server.url().port()));
+        PublishingService remote(f.library.get(), &f.network, anyAddress);
+        remote.setRetryDelayMs(10);
+        remote.setCredentials({WeChatApiServer::appId(), WeChatApiServer::secret()});
+        WeChatPublishRequest request;
+        request.digestId = f.digestId;
+        const PublishOutcome outcome = remote.publishAndWait(request);
+        QCOMPARE(outcome.status, PublishOutcome::Status::NotReady);
+        QVERIFY2(outcome.problems.join(QLatin1Char(' ')).contains(QStringLiteral("clear text")),
+                 qPrintable(outcome.message));
+        QCOMPARE(f.server.http().requestCount(), 0);
+        QVERIFY(!remote.previous(f.digestId, nullptr));
     }
 
     void missingCredentialsSendNothing()

@@ -61,6 +61,63 @@ private Q_SLOTS:
         QTest::newRow("password option beside an unnamed option")
             << QStringLiteral("postgres://a.0.1/d?password=hunter22&2") << QStringLiteral("hunter22")
             << QStringLiteral("postgres://a.0.1/d");
+        // Each of these printed the password, or part of it (the dialog, the status bar and digestctl show
+        // displayName()).
+        QTest::newRow("question mark in the password")
+            << QStringLiteral("postgresql://alice:s3cr?t@db/digest") << QStringLiteral("s3cr?t")
+            << QStringLiteral("postgresql://alice@db/digest");
+        QTest::newRow("question mark in the password, postgres://")
+            << QStringLiteral("postgres://alice:s3cr?t@db:5433/digest") << QStringLiteral("s3cr?t")
+            << QStringLiteral("postgres://alice@db:5433/digest");
+        QTest::newRow("hash in the password")
+            << QStringLiteral("postgresql://alice:pa#ss@db/digest") << QStringLiteral("pa#ss")
+            << QStringLiteral("postgresql://alice@db/digest");
+        QTest::newRow("space in the password")
+            << QStringLiteral("postgresql://alice:my secret@db/digest") << QStringLiteral("my secret")
+            << QStringLiteral("postgresql://alice@db/digest");
+        QTest::newRow("a bare percent in the password")
+            << QStringLiteral("postgresql://alice:50%off!@db/digest") << QStringLiteral("50%off!")
+            << QStringLiteral("postgresql://alice@db/digest");
+        QTest::newRow("digits, a slash and an at sign (the port-like start is no port)")
+            << QStringLiteral("postgresql://alice:123/cr@db/digest") << QStringLiteral("123/cr")
+            << QStringLiteral("postgresql://alice@db/digest");
+        QTest::newRow("no at sign: the password reads as a port")
+            << QStringLiteral("postgresql://alice:s3cret/digest") << QStringLiteral("s3cret")
+            << QStringLiteral("postgresql://alice");
+        QTest::newRow("no at sign and no database")
+            << QStringLiteral("postgres://alice:s3cretpw") << QStringLiteral("s3cretpw")
+            << QStringLiteral("postgres://alice");
+        QTest::newRow("an at sign in the password option")
+            << QStringLiteral("postgresql://bob@h/d?password=x@yz12") << QStringLiteral("x@yz12")
+            << QStringLiteral("postgresql://bob@…");
+        QTest::newRow("question mark and equals sign in the password")
+            << QStringLiteral("postgresql://alice:s?x=y@db/digest") << QStringLiteral("s?x=y")
+            << QStringLiteral("postgresql://alice");
+        QTest::newRow(
+            "a question mark for an ampersand before the password option (found by fuzz-librarylocation)")
+            << QStringLiteral("postgresql://bob@h/d?schema=team?password=hunter22")
+            << QStringLiteral("hunter22") << QStringLiteral("postgresql://bob@h/d");
+        QTest::newRow("an at sign in another option")
+            << QStringLiteral("postgresql://bob:hunter22@h/d?application_name=a@b&schema=team")
+            << QStringLiteral("hunter22") << QStringLiteral("postgresql://bob@…");
+        QTest::newRow("white space before the scheme")
+            << QStringLiteral("  postgresql://alice:s3cret@db/digest") << QStringLiteral("s3cret")
+            << QStringLiteral("postgresql://alice@db/digest");
+        QTest::newRow("upper-case scheme")
+            << QStringLiteral("POSTGRES://alice:s3cret@db/digest") << QStringLiteral("s3cret")
+            << QStringLiteral("POSTGRES://alice@db/digest");
+        QTest::newRow("one slash after the scheme")
+            << QStringLiteral("postgresql:/alice:s3cret@db/digest") << QStringLiteral("s3cret")
+            << QStringLiteral("postgresql://alice@db/digest");
+        QTest::newRow("IPv6 host and port")
+            << QStringLiteral("postgresql://alice:s3cret@[::1]:5433/digest") << QStringLiteral("s3cret")
+            << QStringLiteral("postgresql://alice@[::1]:5433/digest");
+        QTest::newRow("another database's URL")
+            << QStringLiteral("mysql://alice:s3cret@db/digest") << QStringLiteral("s3cret")
+            << QStringLiteral("mysql://alice@db/digest");
+        QTest::newRow("a libpq key=value string")
+            << QStringLiteral("host=db dbname=digest password=s3cret user=alice") << QStringLiteral("s3cret")
+            << QStringLiteral("host=db dbname=digest password=… user=alice");
     }
 
     void displayNameNeverShowsThePassword()
@@ -111,6 +168,72 @@ private Q_SLOTS:
         QVERIFY2(l.problem().contains(problem), qPrintable(l.problem()));
         QVERIFY(!l.problem().contains(QStringLiteral("s3cret")));
         QVERIFY(l.connectOptions().isEmpty());
+    }
+
+    // Both schemes select PostgreSQL: `postgres://` (libpq's and most hosting providers') used to become a
+    // SQLite file named like the URL, created on the way.
+    void bothSchemesArePostgres_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("postgres://") << QStringLiteral("postgres://alice:pw@db.example:5433/digest");
+        QTest::newRow("postgresql://") << QStringLiteral("postgresql://alice:pw@db.example:5433/digest");
+        QTest::newRow("upper case") << QStringLiteral("POSTGRES://alice:pw@db.example:5433/digest");
+        QTest::newRow("leading blank") << QStringLiteral(" postgres://alice:pw@db.example:5433/digest");
+    }
+
+    void bothSchemesArePostgres()
+    {
+        QFETCH(QString, location);
+        const LibraryLocation l = LibraryLocation::parse(location);
+        QVERIFY2(l.isValid(), qPrintable(l.problem()));
+        QCOMPARE(l.backend(), LibraryLocation::Backend::PostgreSQL);
+        QCOMPARE(l.host(), QStringLiteral("db.example"));
+        QCOMPARE(l.port(), 5433);
+        QCOMPARE(l.userName(), QStringLiteral("alice"));
+        QCOMPARE(l.password(), QStringLiteral("pw"));
+        QCOMPARE(l.databaseName(), QStringLiteral("digest"));
+        QVERIFY(l.filePath().isEmpty());
+    }
+
+    // A URL of another kind is refused, never taken for a file path (which would be created, and printed).
+    void otherUrlsAreNoFilePath_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("mysql") << QStringLiteral("mysql://alice:s3cret@db/digest")
+                               << QStringLiteral("not a library location");
+        QTest::newRow("postgresql without slashes")
+            << QStringLiteral("postgresql:alice:s3cret@db/digest")
+            << QStringLiteral("not a postgresql://user:password@host:port/database URL");
+        QTest::newRow("key=value string")
+            << QStringLiteral("host=db password=s3cret") << QStringLiteral("a libpq connection string");
+    }
+
+    void otherUrlsAreNoFilePath()
+    {
+        QFETCH(QString, location);
+        QFETCH(QString, problem);
+        const LibraryLocation l = LibraryLocation::parse(location);
+        QVERIFY(!l.isValid());
+        QVERIFY2(l.problem().contains(problem), qPrintable(l.problem()));
+        QVERIFY(l.filePath().isEmpty());
+        QVERIFY(!l.displayName().contains(QStringLiteral("s3cret")));
+        QVERIFY(!l.problem().contains(QStringLiteral("s3cret")));
+    }
+
+    // A file path is still a file path, also one that holds a colon or an at sign.
+    void filePathsStayFilePaths()
+    {
+        for (const QString &path :
+             {QStringLiteral("/tmp/a:b@c/library.sqlite"), QStringLiteral("C:/library.sqlite"),
+              QStringLiteral("my library.sqlite")}) {
+            const LibraryLocation l = LibraryLocation::parse(path);
+            QVERIFY2(l.isValid() && l.isSQLite(), qPrintable(path));
+            QCOMPARE(l.displayName(), path);
+        }
+        const LibraryLocation file = LibraryLocation::parse(QStringLiteral("file:///tmp/lib/library.sqlite"));
+        QVERIFY2(file.isValid() && file.isSQLite(), qPrintable(file.problem()));
+        QCOMPARE(file.filePath(), QStringLiteral("/tmp/lib/library.sqlite"));
     }
 
     void knownOptionsPassThrough()

@@ -1,6 +1,7 @@
 // The drafting settings form: shows and saves the settings, keys go to the keychain (here the session memory:
 // no keychain in this test) and never to the settings file, bad extra JSON is refused with a message, and
 // Test connection asks the core against a loopback server: an answer, and a 401 named as the key.
+#include "app/translations.h"
 #include "dialogs/draftingsettingsdialog.h"
 #include "loopbackhttpserver.h"
 #include "services/secretstore.h"
@@ -8,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -128,6 +130,60 @@ private Q_SLOTS:
         QVERIFY(K::DraftModel.value() != QStringLiteral("not-saved"));
     }
 
+    // Issue 19, hole 11: a key typed into the URL or the extra JSON landed in the settings file, and http://
+    // sent keys in clear text. Typed and confirmed as a person would: refused with the reason, nothing saved.
+    void keysAndCleartextAreRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("extraJson");
+        QTest::addColumn<QString>("says");
+        const QString https = QStringLiteral("https://api.deepseek.com/v1");
+        QTest::newRow("a key in the URL")
+            << QStringLiteral("https://api.deepseek.com/v1?api_key=Zq7mN2pQ8rS4tV6w") << QString()
+            << QStringLiteral("looks like a key");
+        QTest::newRow("an sk- key in the URL's path")
+            << QStringLiteral("https://api.deepseek.com/sk-Zq7mN2pQ8rS4tV6wXy/v1") << QString()
+            << QStringLiteral("looks like a key");
+        QTest::newRow("a key in the extra JSON")
+            << https << QStringLiteral("{\"headers\": {\"Authorization\": \"Bearer Zq7mN2pQ8rS4tV6w\"}}")
+            << QStringLiteral("the member headers");
+        QTest::newRow("http:// to another machine")
+            << QStringLiteral("http://api.deepseek.com/v1") << QString() << QStringLiteral("clear text");
+    }
+
+    void keysAndCleartextAreRefusedWithTheReason()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, extraJson);
+        QFETCH(QString, says);
+        K::DraftUrl.setValue(QStringLiteral("https://saved.example/v1"));
+        SecretStore secrets;
+        DraftingSettingsDialog dialog(&secrets, &m_network);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *urlEdit = child<QLineEdit>(dialog, "urlEdit");
+        urlEdit->setFocus();
+        urlEdit->selectAll();
+        QTest::keyClicks(urlEdit, url);
+        auto *extra = child<QPlainTextEdit>(dialog, "extraJsonEdit");
+        extra->setFocus();
+        extra->selectAll();
+        QTest::keyClick(extra, Qt::Key_Delete);
+        QTest::keyClicks(extra, extraJson);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        const QString error = child<QLabel>(dialog, "errorLabel")->text();
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("Zq7mN2pQ8rS4tV6w")), qPrintable(error));
+        QCOMPARE(K::DraftUrl.value(), QStringLiteral("https://saved.example/v1"));
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("Zq7mN2pQ8rS4tV6w"));
+    }
+
     void testConnectionAsksTheCore()
     {
         Server server;
@@ -153,6 +209,29 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog.testResult().startsWith(QStringLiteral("Failed")));
         QVERIFY2(dialog.testResult().contains(QStringLiteral("key")), qPrintable(dialog.testResult()));
         QVERIFY(!dialog.testResult().contains(QStringLiteral("sk-test-not-shown")));
+    }
+
+    // Screenshots for review when $DIGEST_SCREENSHOT_DIR is set: the refusal of a key in the extra JSON, in
+    // English and in Chinese.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("DIGEST_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            Translations::install(qApp, language);
+            SecretStore secrets;
+            DraftingSettingsDialog dialog(&secrets, &m_network);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            child<QPlainTextEdit>(dialog, "extraJsonEdit")
+                ->setPlainText(QStringLiteral("{\"api_key\": \"Zq7mN2pQ8rS4tV6w\"}"));
+            QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/drafting-settings-key-") + language +
+                                       QStringLiteral(".png")));
+        }
+        Translations::install(qApp, QStringLiteral("en"));
     }
 };
 

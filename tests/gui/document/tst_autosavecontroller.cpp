@@ -1,5 +1,6 @@
 // The open digest and a real SQLite library kept in step: typing, leaving a field, structure changes and
 // their undo, conflicts with a second connection, changes made elsewhere.
+#include "checks/untoucheddrafts.h"
 #include "common/guiresources.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
@@ -348,6 +349,98 @@ private Q_SLOTS:
         doc.setField(2, Field::ZhTitle, QStringLiteral("别人的标题!"));
         QVERIFY(autosave.saveNow());
         QCOMPARE(stored().entries().at(2).zhTitle(), QStringLiteral("别人的标题!"));
+    }
+
+    // Issue 19, hole 6: `digestctl draft` (its steps, on a second connection: the drafted fields, the model
+    // in drafted_by, the status) drafts an entry while the digest is open here. The autosave took the other
+    // process's fields but not drafted_by, then wrote drafted_by = NULL from its stale copy at the next save
+    // of another field: the "untouched machine draft" warning was gone. Typing in an English field and a tag
+    // change keep the mark; a person's edit of a Chinese field removes it.
+    void aDraftMadeElsewhereKeepsItsMark_data() { backends(); }
+    void aDraftMadeElsewhereKeepsItsMark()
+    {
+        FRESH_LIBRARY();
+        auto library = openOther(m_path);
+        DigestDocument doc;
+        AutosaveController autosave(library.get(), &doc);
+        QString error;
+        QVERIFY(autosave.openDigest(m_digestId, &error));
+        EntryEditor editor;
+        editor.setDocument(&doc);
+        editor.show();
+        editor.setCurrentEntry(1);
+        {
+            auto other = openOther(m_path);
+            DigestEntry drafted;
+            QVERIFY(other->loadEntry(doc.entry(1).id(), &drafted));
+            drafted.setZhTitle(QStringLiteral("事物研究"));
+            drafted.setZhSummary(QStringLiteral("我们研究事物。"));
+            drafted.setDraftedBy(QStringLiteral("deepseek-chat"));
+            drafted.setStatus(DigestEntry::Status::Translated);
+            QVERIFY(other->saveEntry(drafted).saved());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(doc.entry(1).zhTitle(), QStringLiteral("事物研究"), 5000);
+        const auto untouched = [this] { return UntouchedDrafts::warning(stored(), CheckSettings()); };
+        QVERIFY2(untouched().contains(QStringLiteral("deepseek-chat")), qPrintable(untouched()));
+
+        FieldEdit *abstract = editor.fieldEdit(Field::Abstract);
+        abstract->setFocus();
+        abstract->moveCursor(QTextCursor::End);
+        QTest::keyClicks(abstract, QStringLiteral(" Really."));
+        QVERIFY(autosave.saveNow());
+        QCOMPARE(stored().entries().at(1).abstract(),
+                 QStringLiteral("We study things. They matter. Really."));
+        QCOMPARE(stored().entries().at(1).draftedBy(), QStringLiteral("deepseek-chat"));
+        QVERIFY2(untouched().contains(QStringLiteral("deepseek-chat")), qPrintable(untouched()));
+
+        doc.setTag({1}, QStringLiteral("CV"));
+        QVERIFY(autosave.saveNow());
+        QCOMPARE(stored().entries().at(1).tag(), QStringLiteral("CV"));
+        QCOMPARE(stored().entries().at(1).draftedBy(), QStringLiteral("deepseek-chat"));
+        QCOMPARE(doc.entry(1).draftedBy(), QStringLiteral("deepseek-chat"));
+
+        FieldEdit *zhTitle = editor.fieldEdit(Field::ZhTitle);
+        zhTitle->setFocus();
+        zhTitle->moveCursor(QTextCursor::End);
+        typeCommitted(zhTitle, QStringLiteral("综述"));
+        QVERIFY(autosave.saveNow());
+        QCOMPARE(stored().entries().at(1).zhTitle(), QStringLiteral("事物研究综述"));
+        QCOMPARE(stored().entries().at(1).draftedBy(), QString());
+        QCOMPARE(untouched(), QString());
+    }
+
+    // The same stale copy through a conflict: a tag change not yet saved meets the draft made elsewhere. A
+    // resolution that keeps the machine's Chinese text keeps its mark (one undo step with the rest).
+    void aConflictResolvedWithTheDraftKeepsItsMark_data() { backends(); }
+    void aConflictResolvedWithTheDraftKeepsItsMark()
+    {
+        FRESH_LIBRARY();
+        auto library = openOther(m_path);
+        DigestDocument doc;
+        AutosaveController autosave(library.get(), &doc);
+        autosave.setDelay(60000);
+        QString error;
+        QVERIFY(autosave.openDigest(m_digestId, &error));
+        QSignalSpy conflicts(&autosave, &AutosaveController::conflict);
+        doc.setTag({0}, QStringLiteral("CV"));
+        {
+            auto other = openOther(m_path);
+            DigestEntry drafted;
+            QVERIFY(other->loadEntry(doc.entry(0).id(), &drafted));
+            drafted.setZhTitle(QStringLiteral("事物研究"));
+            drafted.setDraftedBy(QStringLiteral("qwen-plus"));
+            QVERIFY(other->saveEntry(drafted).saved());
+        }
+        QVERIFY(!autosave.saveNow());
+        QCOMPARE(conflicts.count(), 1);
+        DigestEntry resolved = conflicts.first().at(2).value<DigestEntry>(); // theirs, as the dialog starts
+        resolved.setTag(QStringLiteral("CV"));
+        autosave.resolveConflict(doc.entry(0).id(), resolved);
+        QCOMPARE(stored().entries().at(0).tag(), QStringLiteral("CV"));
+        QCOMPARE(stored().entries().at(0).draftedBy(), QStringLiteral("qwen-plus"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.entry(0).draftedBy(), QString());
+        QCOMPARE(doc.entry(0).zhTitle(), QString());
     }
 };
 
