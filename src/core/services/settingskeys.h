@@ -1,7 +1,10 @@
 // Every settings key of the application, typed, with its default (Tiled's Preference<T> idea).
 #pragma once
 
-#include "arxiv/arxivclient.h"
+#include "arxiv/arxivlane.h"
+#include "arxiv/arxivlistingclient.h"
+#include "arxiv/arxivlookupclient.h"
+#include "arxiv/openalexclient.h"
 #include "model/digest.h"
 #include "util/settingskey.h"
 
@@ -56,12 +59,12 @@ inline const SettingsKey<bool> WeChatOpenComment{"WeChat/openComment", false};
 inline const SettingsKey<bool> CheckCjkLatinSpacing{"Checks/cjkLatinSpacing", false};
 inline const SettingsKey<QStringList> CheckDisabledRules{"Checks/disabledRules", QStringList()};
 // arXiv lookup, daily listings, affiliations and entry defaults (issue 4)
-inline const SettingsKey<QString> ArxivApiUrl{"Arxiv/apiUrl", ArxivClient::defaultApiUrl()};
-inline const SettingsKey<int> ArxivIntervalMs{"Arxiv/intervalMs", ArxivClient::DefaultIntervalMs};
-inline const SettingsKey<int> ArxivTimeoutMs{"Arxiv/timeoutMs", ArxivClient::DefaultTimeoutMs};
-inline const SettingsKey<int> ArxivMaxRetries{"Arxiv/maxRetries", ArxivClient::DefaultMaxRetries};
-inline const SettingsKey<int> ArxivBatchSize{"Arxiv/batchSize", ArxivClient::DefaultBatchSize};
-inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl", ArxivClient::defaultListingUrl()};
+inline const SettingsKey<QString> ArxivApiUrl{"Arxiv/apiUrl", ArxivLookupClient::defaultUrl()};
+inline const SettingsKey<int> ArxivIntervalMs{"Arxiv/intervalMs", ArxivLane::DefaultIntervalMs};
+inline const SettingsKey<int> ArxivTimeoutMs{"Arxiv/timeoutMs", ArxivLane::DefaultTimeoutMs};
+inline const SettingsKey<int> ArxivMaxRetries{"Arxiv/maxRetries", ArxivLane::DefaultMaxRetries};
+inline const SettingsKey<int> ArxivBatchSize{"Arxiv/batchSize", ArxivLookupClient::DefaultBatchSize};
+inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl", ArxivListingClient::defaultUrl()};
 // Suggestions (issue 13): how many of today's best papers are marked "suggested".
 inline const SettingsKey<int> SuggestionsTopCount{"Suggestions/topCount", 15};
 // The lookup panel hides papers scored below this percentage of the way from today's lowest score to its
@@ -73,7 +76,7 @@ inline const SettingsKey<QStringList> ArxivListingCategories{
      QStringLiteral("eess.AS")}};
 inline const SettingsKey<bool> ArxivListingCrossLists{"Arxiv/listingCrossLists", false};
 inline const SettingsKey<bool> OpenAlexEnabled{"OpenAlex/enabled", false};
-inline const SettingsKey<QString> OpenAlexUrl{"OpenAlex/url", ArxivClient::defaultOpenAlexUrl()};
+inline const SettingsKey<QString> OpenAlexUrl{"OpenAlex/url", OpenAlexClient::defaultUrl()};
 // Where versions before the keychain saved the OpenAlex key; read once to move it (SecretStore), then
 // removed.
 inline const SettingsKey<QString> LegacyOpenAlexApiKey{"OpenAlex/apiKey", QString()};
