@@ -55,6 +55,8 @@ inline const SettingsKey<QString> WeChatCustomEnglishSize{"WeChat/custom/english
 inline const SettingsKey<QString> WeChatApiUrl{"WeChat/apiUrl", QStringLiteral("https://api.weixin.qq.com")};
 inline const SettingsKey<QString> WeChatAuthor{"WeChat/author", QString()};
 inline const SettingsKey<bool> WeChatOpenComment{"WeChat/openComment", false};
+// The most one WeChat API call may take in all, its retries included (--wechat-timeout).
+inline const SettingsKey<int> WeChatDeadlineSeconds{"WeChat/deadlineSeconds", 120};
 // House style: a space between Chinese and Latin text (the sample has none, so off).
 inline const SettingsKey<bool> CheckCjkLatinSpacing{"Checks/cjkLatinSpacing", false};
 inline const SettingsKey<QStringList> CheckDisabledRules{"Checks/disabledRules", QStringList()};
@@ -91,7 +93,9 @@ inline const SettingsKey<QString> DraftModel{"Drafting/model", QString()};
 inline const SettingsKey<double> DraftTemperature{"Drafting/temperature", 0.2};
 inline const SettingsKey<int> DraftMaxTokens{"Drafting/maxTokens", 2048};
 inline const SettingsKey<int> DraftConcurrency{"Drafting/concurrency", 4};
-inline const SettingsKey<int> DraftTimeoutMs{"Drafting/timeoutMs", 120000};
+inline const SettingsKey<int> DraftTimeoutMs{"Drafting/timeoutMs", 120000}; // silence
+// The most one drafting request may take in all, however the server trickles (--llm-timeout).
+inline const SettingsKey<int> DraftDeadlineSeconds{"Drafting/deadlineSeconds", 180};
 inline const SettingsKey<int> DraftMaxRetries{"Drafting/maxRetries", 4};
 // A JSON object merged into each request body, e.g. {"thinking":{"type":"disabled"}}.
 inline const SettingsKey<QString> DraftExtraJson{"Drafting/extraJson", QString()};
