@@ -51,6 +51,11 @@ WeChatClient::WeChatClient(RequestScheduler *scheduler, const QUrl &baseUrl, QOb
     }
 }
 
+WeChatClient::~WeChatClient()
+{
+    abort();
+}
+
 QUrl WeChatClient::url(const QString &path, const QString &token,
                        const QList<QPair<QString, QString>> &query) const
 {

@@ -48,6 +48,7 @@ public:
 
     // `scheduler` is not owned; `baseUrl` is https://api.weixin.qq.com or a test server.
     WeChatClient(RequestScheduler *scheduler, const QUrl &baseUrl, QObject *parent = nullptr);
+    ~WeChatClient() override; // drops the call under way
 
     QUrl baseUrl() const { return m_baseUrl; }
     // The first wait before a call is sent again (doubled for the next); 1 s unless set.
