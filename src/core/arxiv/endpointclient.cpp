@@ -24,7 +24,9 @@ EndpointClient::EndpointClient(RequestScheduler *scheduler, const QString &lane,
 
 EndpointClient::~EndpointClient()
 {
-    for (ScheduledReply *reply : qAsConst(m_replies)) {
+    const QList<ScheduledReply *> replies = m_replies.values();
+    m_replies.clear();
+    for (ScheduledReply *reply : replies) {
         reply->disconnect(this);
         delete reply; // drops its request
     }
