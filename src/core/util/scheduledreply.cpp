@@ -386,13 +386,15 @@ bool ScheduledReply::planRetry(Failure failure, const QString &reason, qint64 re
         setFailure(failure, reason);
         return false;
     }
+    // Said before the request is queued again: a retry due at once starts inside enqueue(), and the
+    // listener reads this attempt's status.
     QPointer<ScheduledReply> self(this);
-    m_scheduler->enqueue(this);
-    if (!self)
-        return true;
-    if (m_queued)
-        armWatchdog(); // the deadline runs on while it waits
     Q_EMIT retrying(reason, static_cast<int>(delay));
+    if (!self || m_finished)
+        return true; // dropped or cancelled by whoever heard it: nothing more is sent
+    m_scheduler->enqueue(this);
+    if (self && m_queued)
+        armWatchdog(); // the deadline runs on while it waits
     return true;
 }
 

@@ -261,6 +261,37 @@ private Q_SLOTS:
         QCOMPARE(reply->attempts(), 4);
     }
 
+    // A retry due at once (Retry-After: 0) starts inside the scheduler; whoever hears retrying() still reads
+    // the status of the attempt that failed (the drafting panel names 429 and 5xx apart).
+    void retryingTellsTheFailedAttemptsStatus()
+    {
+        RequestScheduler *s = scheduler(false);
+        Server::Response busy = Server::status(503);
+        busy.header("Retry-After", "0");
+        m_server->route(QStringLiteral("/busy"), {busy, Server::ok("served", "text/plain")});
+        ScheduledReply *reply = s->send(get(QStringLiteral("/busy")));
+        QVector<int> heard;
+        connect(reply, &ScheduledReply::retrying, this, [&] { heard.append(reply->status()); });
+        QVERIFY(waitFinished(reply));
+        QVERIFY2(reply->ok(), qPrintable(reply->errorText()));
+        QCOMPARE(heard, QVector<int>{503});
+        QCOMPARE(reply->status(), 200);
+    }
+
+    // Cancelled by whoever heard that a retry comes: nothing more is sent.
+    void cancelledWhileARetryIsAnnounced()
+    {
+        RequestScheduler *s = scheduler(false);
+        m_server->route(QStringLiteral("/down"), Server::status(503));
+        ScheduledReply *reply = s->send(get(QStringLiteral("/down")));
+        connect(reply, &ScheduledReply::retrying, reply, &ScheduledReply::cancel);
+        QVERIFY(waitFinished(reply));
+        QCOMPARE(reply->failure(), Failure::Cancelled);
+        QCOMPARE(s->waiting(QStringLiteral("test")), 0);
+        QTest::qWait(300); // the backoff (100 ms) would have sent it again by now
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
     void givesUpAfterTheLastRetry()
     {
         RequestScheduler *s = scheduler(false);
