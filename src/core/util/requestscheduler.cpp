@@ -149,7 +149,8 @@ void RequestScheduler::schedule()
     if (wake == std::numeric_limits<qint64>::max())
         m_wake.stop();
     else
-        m_wake.start(static_cast<int>(qBound<qint64>(0, wake - now, std::numeric_limits<int>::max())));
+        m_wake.start(
+            static_cast<int>(qBound(qint64(0), wake - now, qint64(std::numeric_limits<int>::max()))));
 }
 
 void RequestScheduler::onClockMoved()

@@ -157,7 +157,8 @@ void ScheduledReply::armWatchdog()
     qint64 due = m_deadlineAt;
     if (m_running)
         due = qMin(due, m_lastActivity + qMax(1, m_policy.transferTimeoutMs));
-    m_watchdog.start(static_cast<int>(qBound<qint64>(0, due - now(), std::numeric_limits<int>::max())));
+    m_watchdog.start(
+        static_cast<int>(qBound(qint64(0), due - now(), qint64(std::numeric_limits<int>::max()))));
 }
 
 // Bytes moving reset only the silence timer: the deadline stays where the first attempt put it.
@@ -374,8 +375,8 @@ bool ScheduledReply::planRetry(Failure failure, const QString &reason, qint64 re
     // The exponent is capped so that a large retry setting cannot shift the backoff past 64 bits.
     const qint64 delay = retryAfterMs >= 0
                              ? retryAfterMs
-                             : qMin<qint64>(qMax(0, m_policy.maxBackoffMs),
-                                            qint64(qMax(0, m_policy.backoffMs)) << qMin(m_attempts - 1, 20));
+                             : qMin(qint64(qMax(0, m_policy.maxBackoffMs)),
+                                    qint64(qMax(0, m_policy.backoffMs)) << qMin(m_attempts - 1, 20));
     if (m_deadlineAt >= 0 && time + delay >= m_deadlineAt) {
         setFailure(Failure::Deadline, tr("%1; another try would come after the %2 s deadline")
                                           .arg(reason, seconds(m_policy.deadlineMs)));
