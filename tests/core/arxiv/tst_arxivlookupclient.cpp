@@ -298,7 +298,7 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("try again later")), qPrintable(r.error));
     }
 
-    // Issue 11, finding 4: answers are capped, compressed answers are never inflated, and redirects stay on
+    // Answers are capped, compressed answers are never inflated, and redirects stay on
     // the same origin.
     void oversizedAnswerIsRefusedInWords()
     {
