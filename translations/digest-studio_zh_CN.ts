@@ -296,6 +296,10 @@
         <source>Drafting failed.</source>
         <translation>起草失败。</translation>
     </message>
+    <message>
+        <source>No complete answer within %1 s, the longest a drafting request may take (--llm-timeout, $DIGEST_LLM_TIMEOUT_S or the settings): cut off.</source>
+        <translation>%1 秒内没有收到完整的回答（这是一次起草请求最长可用的时间，见 --llm-timeout、$DIGEST_LLM_TIMEOUT_S 或设置）：已中断。</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::DraftJsonParser</name>
@@ -1959,6 +1963,100 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::RequestScheduler</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2: refused</source>
+        <translation>%1 超过 %2：已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::ScheduledReply</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within the %2 s deadline</source>
+        <translation>%1 未能在 %2 秒的时限内完成</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 在 %2 秒内没有回应</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s</source>
+        <translation>%1 已有 %2 秒没有发送任何数据</translation>
+    </message>
+    <message>
+        <source>the answer from %1</source>
+        <translation>来自 %1 的回答</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 返回 HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another site: not followed</source>
+        <translation>%1 重定向到另一个站点：未跟随</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times: not followed</source>
+        <translation>%1 重定向超过 %2 次：未跟随</translation>
+    </message>
+    <message>
+        <source>the connection to %1 failed: %2</source>
+        <translation>连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the answer from %1 was cut short: %2</source>
+        <translation>来自 %1 的回答中途中断：%2</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>Remote host closed the connection</source>
+        <translation>远程主机关闭了连接</translation>
+    </message>
+    <message>
+        <source>The connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up</source>
+        <translation>无法建立安全连接</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>网络错误 %1</translation>
+    </message>
+    <message>
+        <source>%1 and asks to wait %2 s: try again later</source>
+        <translation>%1，且要求等待 %2 秒：请稍后再试</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1（尝试 %2 次后放弃）</translation>
+    </message>
+    <message>
+        <source>%1; another try would come after the %2 s deadline</source>
+        <translation>%1；再试一次将超过 %2 秒的时限</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::SecretStore</name>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
@@ -2080,6 +2178,13 @@ Close anyway and lose them?</source>
     <message>
         <source>The read more URL (阅读原文) “%1” is not an http or https address.</source>
         <translation>“阅读原文”链接“%1”不是 http 或 https 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::WeChatClient</name>
+    <message>
+        <source>%1 sent an answer that could not be read: %2</source>
+        <translation>%1 发来的回答无法读取：%2</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2450,14 @@ Close anyway and lose them?</source>
     <message>
         <source>Test Co&amp;nnection</source>
         <translation>测试连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Longest request:</source>
+        <translation>最长请求时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A request that has not finished in this long is cut off, however slowly the server sends (retries included; --llm-timeout)</source>
+        <translation>请求在这么长时间内仍未完成即被中断，无论服务器发送得多慢（包括重试；--llm-timeout）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "arxivcommands.h"
 
-#include "arxiv/arxivclient.h"
+#include "arxiv/arxivlistingclient.h"
+#include "arxiv/arxivlookupclient.h"
 #include "ctlarguments.h"
 #include "services/arxivservice.h"
 #include "services/intakereport.h"
@@ -33,9 +34,9 @@ void ArxivCommands::printPapers(CtlContext &context, const QVector<Paper> &paper
     context.out->flush();
 }
 
-void ArxivCommands::reportRetries(CtlContext &context, ArxivClient *client)
+void ArxivCommands::reportRetries(CtlContext &context, EndpointClient *client)
 {
-    QObject::connect(client, &ArxivClient::retrying, client,
+    QObject::connect(client, &EndpointClient::retrying, client,
                      [&context](quint64, const QString &reason, int delayMs) {
                          ctlNotice(context, reason + QStringLiteral("; retrying in ") +
                                                 QString::number(delayMs / 1000.0) + QStringLiteral(" s"));
@@ -56,7 +57,7 @@ int ArxivCommands::lookup(CtlContext &context, const QStringList &arguments)
     report.malformed = request.malformed;
     if (!request.ids.isEmpty()) {
         ArxivService arxiv(context.config);
-        reportRetries(context, arxiv.client());
+        reportRetries(context, arxiv.lookupClient());
         report.lookup = arxiv.intake()->lookupAndWait(request.ids);
     }
     printPapers(context, report.lookup.papers);
@@ -67,7 +68,7 @@ int ArxivCommands::lookup(CtlContext &context, const QStringList &arguments)
 
 // The suggestions learn from every listing seen: it goes into the library's history. Not being able to is a
 // notice, not a failure: the listing itself was fetched.
-void ArxivCommands::rememberListing(CtlContext &context, const ArxivClient::ListingResult &result,
+void ArxivCommands::rememberListing(CtlContext &context, const ArxivListingResult &result,
                                     const QVector<Paper> &papers)
 {
     if (papers.isEmpty())
@@ -78,8 +79,7 @@ void ArxivCommands::rememberListing(CtlContext &context, const ArxivClient::List
     if (library) {
         SuggestionService suggestions(library.get());
         suggestions.setRetrainAutomatically(false);
-        const QDate day = result.announced.isValid() ? result.announced.date() : QDate::currentDate();
-        suggestions.storeListing(day, papers, &problem);
+        suggestions.storeListing(ListingService::listingDay(result), papers, &problem);
     }
     if (!problem.isEmpty())
         ctlNotice(context, QStringLiteral("the listing was not kept for the suggestions: ") + problem);
@@ -106,9 +106,9 @@ int ArxivCommands::listing(CtlContext &context, const QStringList &arguments)
     if (categories.isEmpty())
         return ctlUsage(context, QStringLiteral("listing needs a CATEGORY: none are saved in the settings"),
                         synopsis);
-    reportRetries(context, arxiv.client());
+    reportRetries(context, arxiv.listingClient());
     // Cross-lists only when asked for here: a script gets the same list whatever the GUI last showed.
-    const ArxivClient::ListingResult result =
+    const ArxivListingResult result =
         arxiv.listing()->fetchAndWait(categories, args.isSet(QStringLiteral("--cross-lists")));
     if (!result.error.isEmpty())
         return ctlFailed(context, QStringLiteral("the daily listing could not be fetched: ") + result.error);

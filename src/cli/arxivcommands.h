@@ -1,15 +1,14 @@
 // The digestctl commands that ask arXiv: lookup and listing (which keeps the listing for the suggestions).
 #pragma once
 
-#include "arxiv/arxivclient.h"
+#include "arxiv/arxivresults.h"
+#include "arxiv/endpointclient.h"
 #include "ctlrunner.h"
 #include "model/paper.h"
 
 #include <QVector>
 
 namespace DigestStudio {
-
-class ArxivClient;
 
 class ArxivCommands final
 {
@@ -26,10 +25,10 @@ public:
     // The papers as the contract's JSON array (`[]` when there are none).
     static void printPapers(CtlContext &context, const QVector<Paper> &papers);
     // Stores a fetched listing in the library's history (a notice when it cannot).
-    static void rememberListing(CtlContext &context, const ArxivClient::ListingResult &result,
+    static void rememberListing(CtlContext &context, const ArxivListingResult &result,
                                 const QVector<Paper> &papers);
     // Says on stderr every retry `client` waits for (it must not outlive `context`).
-    static void reportRetries(CtlContext &context, ArxivClient *client);
+    static void reportRetries(CtlContext &context, EndpointClient *client);
 };
 
 } // namespace DigestStudio

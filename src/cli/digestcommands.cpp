@@ -1,5 +1,6 @@
 #include "digestcommands.h"
 
+#include "arxiv/arxivlookupclient.h"
 #include "arxivcommands.h"
 #include "checks/checkcontext.h"
 #include "ctlarguments.h"
@@ -81,7 +82,7 @@ int DigestCommands::add(CtlContext &context, const QStringList &arguments)
     if (!library)
         return CtlFailed;
     ArxivService arxiv(context.config, library.get());
-    ArxivCommands::reportRetries(context, arxiv.client());
+    ArxivCommands::reportRetries(context, arxiv.lookupClient());
     report.lookup = arxiv.intake()->lookupAndWait(request.ids);
     if (report.failed())
         return nothingAdded(context, report);

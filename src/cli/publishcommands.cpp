@@ -111,6 +111,7 @@ int PublishCommands::publish(CtlContext &context, const QStringList &arguments)
 
     QNetworkAccessManager network;
     PublishingService service(library.get(), &network, context.config.wechatApiUrl());
+    service.setDeadlineMs(context.config.wechatDeadlineMs());
     service.setCredentials(WeChatCredentials::resolve(context.environment));
     QObject::connect(&service, &PublishingService::notice, &service,
                      [&context](const QString &text) { ctlNotice(context, text); });

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -219,6 +221,52 @@ private Q_SLOTS:
         QCOMPARE(entries.at(0).toObject().value(QStringLiteral("zh_summary")).toString(), QString());
         QVERIFY(entries.at(0).toObject().value(QStringLiteral("drafted_by")).isNull());
         QCOMPARE(entries.at(1).toObject().value(QStringLiteral("zh_summary")).toString(), expectedSummary);
+    }
+
+    // A drafting server that never finishes: SSE comments every second (what OpenRouter sends while a model
+    // thinks), or a real answer one byte every 200 ms. The real digestctl stops at --llm-timeout, names the
+    // entry and exits 1; before the deadline existed it ran until it was killed.
+    void aTricklingServerIsCutAtTheDeadline_data()
+    {
+        QTest::addColumn<QVector<QByteArray>>("pieces");
+        QTest::addColumn<int>("intervalMs");
+        QTest::newRow("keep-alive comments")
+            << QVector<QByteArray>(600, QByteArray(": keep-alive\n\n")) << 1000;
+        QVector<QByteArray> bytes;
+        for (const char byte : Test::fixture(QStringLiteral("llm/openai-stream.sse")))
+            bytes.append(QByteArray(1, byte));
+        QTest::newRow("a byte every 200 ms") << bytes << 200;
+    }
+
+    void aTricklingServerIsCutAtTheDeadline()
+    {
+        QFETCH(QVector<QByteArray>, pieces);
+        QFETCH(int, intervalMs);
+        m_server->route(QStringLiteral("/v1/chat/completions"), Server::stream(pieces, intervalMs));
+        QProcess process;
+        QProcessEnvironment env = Test::cleanEnvironment();
+        env.insert(QStringLiteral("DIGEST_LLM_API_KEY"), secret);
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(DIGESTCTL_PATH),
+                      {QStringLiteral("--db"), m_db, QStringLiteral("--llm-url"),
+                       m_server->url(QStringLiteral("/v1")).toString(), QStringLiteral("--llm-model"),
+                       QStringLiteral("deepseek-chat"), QStringLiteral("--llm-timeout"), QStringLiteral("2"),
+                       QStringLiteral("draft"), QStringLiteral("2026-11-30"), QStringLiteral("1")});
+        // The loopback server answers from this process: the wait keeps it trickling.
+        const bool ended = finished.wait(60000);
+        if (!ended) {
+            process.kill();
+            process.waitForFinished();
+        }
+        QVERIFY2(ended, "digestctl draft was still running after 60 s");
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("entry 1 (2611.00001): No complete answer within 2 s")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("1 of 1 entries failed")), qPrintable(err));
+        QVERIFY(!err.contains(secret));
+        QVERIFY(shownEntries().at(0).toObject().value(QStringLiteral("zh_title")).toString().isEmpty());
     }
 
     void draftedByClearedByAPerson()

@@ -5,6 +5,7 @@
 #include "wechatapiserver.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -75,6 +76,32 @@ private Q_SLOTS:
     }
 
     void cleanup() { delete m_server; }
+
+    // A WeChat endpoint that trickles a byte every 200 ms never falls silent: the real digestctl stops the
+    // call at --wechat-timeout, says which step failed and exits 1, with nothing sent after it.
+    void aTricklingEndpointIsCutAtTheDeadline()
+    {
+        m_server->http().clearRoutes();
+        m_server->http().route(QStringLiteral("/cgi-bin/stable_token"),
+                               Test::LoopbackHttpServer::stream(QVector<QByteArray>(600, " "), 200));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(DIGESTCTL_PATH),
+                      {QStringLiteral("--db"), m_db, QStringLiteral("--wechat-timeout"), QStringLiteral("2"),
+                       QStringLiteral("publish"), QStringLiteral("wechat"), QStringLiteral("2022-10-14")});
+        const bool ended = finished.wait(60000); // the server trickles from this process meanwhile
+        if (!ended) {
+            process.kill();
+            process.waitForFinished();
+        }
+        QVERIFY2(ended, "digestctl publish wechat was still running after 60 s");
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("did not finish within the 2 s deadline")), qPrintable(err));
+        QVERIFY(!err.contains(WeChatApiServer::secret()));
+        QCOMPARE(m_server->http().requestCount(), 1);
+    }
 
     void printsTheDraftsMediaId()
     {

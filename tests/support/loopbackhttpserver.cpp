@@ -125,6 +125,7 @@ void LoopbackHttpServer::onNewConnection()
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
+            m_awaiting.remove(socket);
             socket->deleteLater();
         });
     }
@@ -162,6 +163,11 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
         request.path = target.path();
         request.query = QUrlQuery(target);
         request.receivedMs = m_clock.elapsed();
+        QElapsedTimer now;
+        now.start();
+        request.monotonicMs = now.msecsSinceReference();
+        m_awaiting.insert(socket);
+        request.unanswered = m_awaiting.size();
         m_requests.append(request);
 
         const QString decodedQuery = request.query.toString(QUrl::FullyDecoded);
@@ -214,6 +220,7 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Response &response)
     socket->write(head);
     socket->write(response.truncateAt >= 0 ? response.body.left(response.truncateAt) : response.body);
     socket->flush();
+    answered(socket);
     socket->disconnectFromHost();
 }
 
@@ -225,6 +232,7 @@ void LoopbackHttpServer::sendChunk(QTcpSocket *socket, const Response &response,
         if (!response.cutStream)
             socket->write("0\r\n\r\n");
         socket->flush();
+        answered(socket);
         socket->disconnectFromHost();
         return;
     }

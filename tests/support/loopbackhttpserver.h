@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -53,7 +54,13 @@ public:
         QUrlQuery query;
         QHash<QByteArray, QByteArray> headers; // names lower-cased
         qint64 receivedMs = 0;                 // since the server was created
-        QByteArray body;                       // as received (POST bodies, multipart)
+        // On the monotonic clock (QElapsedTimer's reference), the scale RequestClock::nowMs() uses: the
+        // time a request arrived compares with the time a client started it.
+        qint64 monotonicMs = 0;
+        // Requests received and not yet answered in full, this one included: 1 when a client waits for each
+        // answer before its next request.
+        int unanswered = 0;
+        QByteArray body; // as received (POST bodies, multipart)
     };
     // Answers requests to a path from what they carry (a server that speaks an API, not a recording).
     using Handler = std::function<Response(const Request &request)>;
@@ -104,6 +111,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const Response &response);
     void sendChunk(QTcpSocket *socket, const Response &response, int index);
+    void answered(QTcpSocket *socket) { m_awaiting.remove(socket); }
 
     QTcpServer *m_server;
     QElapsedTimer m_clock;
@@ -111,6 +119,7 @@ private:
     QHash<QString, Handler> m_handlers;
     QVector<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSet<QTcpSocket *> m_awaiting; // a request came, its answer is not out in full
 };
 
 } // namespace DigestStudio::Test

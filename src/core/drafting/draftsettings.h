@@ -15,10 +15,11 @@ struct DraftSettings
     double temperature = 0.2;
     int maxTokens = 2048;
     int concurrency = 4;
-    int timeoutMs = 120000; // per request, reset by every byte that arrives
-    int maxRetries = 4;     // for 429 and 5xx answers
-    QJsonObject extraJson;  // merged into the request body (e.g. {"thinking":{"type":"disabled"}})
-    QString apiKey;         // never logged, saved or shown
+    int timeoutMs = 120000;  // silence: a request during which no byte arrives for this long fails
+    int deadlineMs = 180000; // a request in all, its retries and their waits included: no trickle extends it
+    int maxRetries = 4;      // for 429 and 5xx answers
+    QJsonObject extraJson;   // merged into the request body (e.g. {"thinking":{"type":"disabled"}})
+    QString apiKey;          // never logged, saved or shown
     QString deeplGlossaryId;
 };
 

@@ -4,16 +4,16 @@
 #include "services/draftjob.h"
 #include "services/settingskeys.h"
 #include "text/glossary.h"
+#include "util/requestscheduler.h"
 
 #include <QDate>
-#include <QNetworkAccessManager>
 #include <QSettings>
 
 namespace DigestStudio {
 
 DraftingService::DraftingService(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_scheduler(RequestScheduler::of(network))
 {
     qRegisterMetaType<DigestStudio::DraftFields>();
 }
@@ -39,7 +39,7 @@ int DraftingService::draft(const DigestEntry &entry, const Glossary &glossary)
 int DraftingService::draft(const DigestEntry &entry, const QVector<GlossaryTerm> &glossary)
 {
     const int ticket = m_nextTicket++;
-    auto *job = new DraftJob(ticket, entry, glossary, m_settings, m_network, this);
+    auto *job = new DraftJob(ticket, entry, glossary, m_settings, m_scheduler, this);
     job->setMaxAnswerBytes(MaxAnswerBytes);
     connect(job, &DraftJob::partialFields, this, &DraftingService::partialFields);
     connect(job, &DraftJob::retrying, this, &DraftingService::retrying);

@@ -1,5 +1,6 @@
 // The drafting workflow both faces call: a queue of entries drafted by the configured provider, with a
-// concurrency limit, retries (429 honouring Retry-After, then backoff), timeouts, cancel and a token count.
+// concurrency limit, retries (429 honouring Retry-After, then backoff), a silence timeout and an overall
+// deadline per request (all through the network's request scheduler), cancel and a token count.
 #pragma once
 
 #include "drafting/draftfields.h"
@@ -18,6 +19,7 @@ class QNetworkAccessManager;
 namespace DigestStudio {
 
 class DigestEntry;
+class RequestScheduler;
 class Glossary;
 class DraftJob;
 
@@ -29,7 +31,8 @@ public:
     // Largest answer read from a drafting server (a stream included); past it the paper fails.
     static constexpr qint64 MaxAnswerBytes = 4 * 1024 * 1024;
 
-    explicit DraftingService(QNetworkAccessManager *network, QObject *parent = nullptr); // network not owned
+    // `network` is not owned; requests go through its RequestScheduler.
+    explicit DraftingService(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~DraftingService() override;
 
     void setSettings(const DraftSettings &settings);
@@ -59,7 +62,7 @@ private:
     void finishJob(DraftJob *job);
     void addTokens(int tokens);
 
-    QNetworkAccessManager *m_network;
+    RequestScheduler *m_scheduler;
     DraftSettings m_settings;
     int m_nextTicket = 1;
     std::deque<DraftJob *> m_queue;

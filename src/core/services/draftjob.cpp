@@ -4,35 +4,45 @@
 #include "drafting/draftproviderregistry.h"
 #include "drafting/streameddraft.h"
 #include "model/digestentry.h"
-#include "util/boundedreply.h"
-#include "util/retryafter.h"
+#include "util/requestscheduler.h"
+#include "util/scheduledreply.h"
 #include "util/secrettext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace DigestStudio {
 
 namespace {
 
-// The longest Retry-After honoured; a server asking for more fails the paper with its wish named.
-constexpr qint64 MaxRetryAfterMs = 300 * 1000;
-constexpr qint64 FirstBackoffMs = 1000;
-constexpr qint64 MaxBackoffMs = 60 * 1000;
-// The most of an error answer's body readSome() keeps for its message.
-constexpr int MaxErrorBodyBytes = 64 * 1024;
+// The policy the drafting settings make: retries for 429 and 5xx (Retry-After first, up to 5 minutes, then a
+// doubling backoff from 1 s up to a minute), the silence timeout, the overall deadline and the answer cap.
+RequestPolicy policyFor(const DraftSettings &settings, qint64 maxAnswerBytes)
+{
+    RequestPolicy policy;
+    policy.maxRetries = qMax(0, settings.maxRetries);
+    policy.backoffMs = 1000;
+    policy.maxBackoffMs = 60 * 1000;
+    policy.maxRetryAfterMs = 300 * 1000;
+    policy.transferTimeoutMs = qMax(1, settings.timeoutMs);
+    policy.deadlineMs = qMax(1, settings.deadlineMs);
+    policy.maxAnswerBytes = maxAnswerBytes;
+    return policy;
+}
+
+QString seconds(int ms)
+{
+    return QString::number(ms / 1000.0, 'g', 3);
+}
 
 } // namespace
 
 DraftJob::DraftJob(int ticket, const DigestEntry &entry, const QVector<GlossaryTerm> &glossary,
-                   const DraftSettings &settings, QNetworkAccessManager *network, QObject *parent)
+                   const DraftSettings &settings, RequestScheduler *scheduler, QObject *parent)
     : QObject(parent)
     , m_ticket(ticket)
     , m_settings(settings)
-    , m_network(network)
+    , m_scheduler(scheduler)
 {
     m_provider = DraftProviderRegistry::instance().provider(settings.provider);
     m_input.tag = entry.tag();
@@ -40,23 +50,11 @@ DraftJob::DraftJob(int ticket, const DigestEntry &entry, const QVector<GlossaryT
     m_titleSpans = m_masker.count();
     m_input.abstract = m_masker.mask(entry.abstract().simplified());
     m_input.terms = DraftPrompt::termsIn(entry.title(), entry.abstract(), glossary);
-    m_timeout.setSingleShot(true);
-    m_retry.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
-    });
-    connect(&m_retry, &QTimer::timeout, this, &DraftJob::send);
 }
 
 DraftJob::~DraftJob()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    delete m_reply.data(); // drops the request
 }
 
 void DraftJob::start()
@@ -75,42 +73,43 @@ void DraftJob::cancel()
 {
     if (m_done)
         return;
-    m_cancelled = true;
-    m_retry.stop();
     if (m_reply)
-        m_reply->abort();
+        m_reply->cancel(); // replyFinished() says "Cancelled."
     else
         fail(tr("Cancelled."));
 }
 
 void DraftJob::send()
 {
-    ++m_attempt;
     m_reader = m_provider->reader();
-    m_errorBody.clear();
     m_lastText.clear();
-    m_timedOut = false;
-    DraftRequest draft = m_provider->request(m_settings, m_input);
-    BoundedReply::prepare(&draft.request);
-    draft.request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    m_reply = m_network->post(draft.request, draft.body);
-    BoundedReply::limit(m_reply, m_maxAnswerBytes);
-    connect(m_reply, &QNetworkReply::readyRead, this, &DraftJob::readSome);
-    connect(m_reply, &QNetworkReply::finished, this, &DraftJob::replyFinished);
-    m_timeout.start(m_settings.timeoutMs);
+    const DraftRequest draft = m_provider->request(m_settings, m_input);
+    OutgoingRequest request;
+    request.lane = lane();
+    request.request = draft.request;
+    request.verb = QByteArrayLiteral("POST");
+    request.body = draft.body;
+    request.policy = policyFor(m_settings, m_maxAnswerBytes);
+    // A request that may still be running (and costing) is sent again only when the server asks for it.
+    request.resend = OutgoingRequest::Resend::WhenAsked;
+    request.streamed = true;
+    m_reply = m_scheduler->send(request);
+    connect(m_reply.data(), &ScheduledReply::chunk, this, &DraftJob::readSome);
+    connect(m_reply.data(), &ScheduledReply::finished, this, &DraftJob::replyFinished);
+    connect(m_reply.data(), &ScheduledReply::retrying, this, [this](const QString &, int delayMs) {
+        Q_EMIT retrying(m_ticket, m_reply ? m_reply->status() : 0, delayMs);
+    });
 }
 
-void DraftJob::readSome()
+void DraftJob::readSome(const QByteArray &bytes)
 {
-    m_timeout.start(m_settings.timeoutMs); // a timeout is silence, not a long answer
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray bytes = m_reply->readAll();
-    if (status < 200 || status >= 300) {
-        m_errorBody += bytes.left(qMax(0, 64 * 1024 - m_errorBody.size()));
-        return;
-    }
     if (!m_reader->feed(bytes)) {
-        m_reply->abort();
+        // A broken stream: no use reading on. The reader's error says what was wrong.
+        ScheduledReply *reply = m_reply.data();
+        m_reply.clear();
+        reply->disconnect(this);
+        reply->deleteLater();
+        fail(m_reader->error());
         return;
     }
     const QString text = m_reader->textSoFar();
@@ -140,67 +139,57 @@ QString DraftJob::restoredSoFar(const QString &field) const
 
 void DraftJob::replyFinished()
 {
-    m_timeout.stop();
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
-    if (reply->bytesAvailable() > 0 && !m_cancelled && !m_timedOut) {
-        m_reply = reply;
-        readSome();
-        m_reply = nullptr;
-    }
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_cancelled)
-        return fail(tr("Cancelled."));
-    if (m_timedOut)
-        return fail(tr("No answer within %1 s.").arg(m_settings.timeoutMs / 1000.0, 0, 'g', 3));
-    if (BoundedReply::tooLarge(reply))
-        return fail(BoundedReply::tooLargeMessage(tr("The drafting answer"), m_maxAnswerBytes));
-    if (status >= 200 && status < 300) {
-        DraftFields masked;
-        const bool read = m_reader->error().isEmpty() && m_reader->finish(&masked);
-        m_tokens += m_reader->tokensUsed(); // after finish(): an answer sent whole says its usage at the end
-        if (!read)
-            return fail(m_reader->error());
-        return succeed(masked);
-    }
-    if (status == 0)
-        return fail(
-            tr("Could not reach %1: %2")
-                .arg(reply->url().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), reply->errorString()));
-    if (status == 401 || status == 403)
-        return fail(tr("The server refused the key (HTTP %1): check the API key.").arg(status));
-    m_retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-    if ((status == 429 || status >= 500) && retryLater(status))
+    ScheduledReply *reply = m_reply.data();
+    if (!reply)
         return;
-    const QString message = serverMessage();
-    fail(tr("The server answered HTTP %1%2")
-             .arg(status)
-             .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message));
-}
-
-// Schedules another try after a 429 or 5xx: Retry-After when the server sends one, else a doubling backoff.
-bool DraftJob::retryLater(int status)
-{
-    if (m_attempt > m_settings.maxRetries)
-        return false;
-    qint64 wait = m_retryAfterMs;
-    if (wait > MaxRetryAfterMs) {
-        fail(tr("The server asks to wait %1 s before the next request (HTTP %2).")
-                 .arg(wait / 1000)
-                 .arg(status));
-        return true;
+    reply->deleteLater();
+    // A stream that broke off is the reader's to judge: it says what is missing ("without [DONE]").
+    if (!reply->ok() && reply->failure() != ScheduledReply::Failure::CutShort) {
+        const QString message = failureText();
+        m_reply.clear();
+        return fail(message);
     }
-    if (wait < 0)
-        wait = qMin(MaxBackoffMs, FirstBackoffMs << qMin(m_attempt - 1, 16));
-    m_retry.start(static_cast<int>(wait));
-    Q_EMIT retrying(m_ticket, status, static_cast<int>(wait));
-    return true;
+    m_reply.clear();
+    DraftFields masked;
+    const bool read = m_reader->error().isEmpty() && m_reader->finish(&masked);
+    m_tokens += m_reader->tokensUsed(); // after finish(): an answer sent whole says its usage at the end
+    if (!read)
+        return fail(m_reader->error());
+    succeed(masked);
 }
 
-qint64 DraftJob::retryAfterMs(const QByteArray &value, const QDateTime &now)
+QString DraftJob::failureText() const
 {
-    return RetryAfter::milliseconds(value, now);
+    using Failure = ScheduledReply::Failure;
+    const int status = m_reply->status();
+    switch (m_reply->failure()) {
+    case Failure::Cancelled:
+        return tr("Cancelled.");
+    case Failure::Silence:
+        return tr("No answer within %1 s.").arg(seconds(m_settings.timeoutMs));
+    case Failure::Deadline:
+        return tr("No complete answer within %1 s, the longest a drafting request may take (--llm-timeout, "
+                  "$DIGEST_LLM_TIMEOUT_S or the settings): cut off.")
+            .arg(seconds(m_settings.deadlineMs));
+    case Failure::TooLarge:
+        return RequestScheduler::tooLargeMessage(tr("The drafting answer"), m_maxAnswerBytes);
+    case Failure::WaitTooLong:
+        return tr("The server asks to wait %1 s before the next request (HTTP %2).")
+            .arg(m_reply->retryAfterMs() / 1000)
+            .arg(status);
+    case Failure::Network:
+        return tr("Could not reach %1: %2").arg(m_reply->label(), m_reply->networkErrorText());
+    case Failure::HttpStatus:
+        break;
+    default:
+        return m_reply->errorText();
+    }
+    if (status == 401 || status == 403)
+        return tr("The server refused the key (HTTP %1): check the API key.").arg(status);
+    const QString message = serverMessage();
+    return tr("The server answered HTTP %1%2")
+        .arg(status)
+        .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
 }
 
 void DraftJob::succeed(const DraftFields &masked)
@@ -230,19 +219,17 @@ void DraftJob::fail(const QString &message)
 
 QString DraftJob::serverMessage() const
 {
-    const QJsonObject object = QJsonDocument::fromJson(m_errorBody).object();
+    const QByteArray body = m_reply ? m_reply->body() : QByteArray();
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
     QString message =
         object.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
     if (message.isEmpty())
         message = object.value(QStringLiteral("error")).toString();
     if (message.isEmpty())
         message = object.value(QStringLiteral("message")).toString(); // DeepL
-    const bool raw = message.isEmpty();
-    if (raw)
-        message = QString::fromUtf8(m_errorBody).simplified();
-    // The raw body may end where readSome() capped it, in the middle of an echoed key.
-    if (raw && m_errorBody.size() >= MaxErrorBodyBytes)
-        message = SecretText::maskCutText(message, {m_settings.apiKey});
+    if (message.isEmpty())
+        message = QString::fromUtf8(body).simplified();
+    // Masked before the cut, so that a cut never leaves part of an echoed key readable.
     return SecretText::shown(message, {m_settings.apiKey}, 200);
 }
 

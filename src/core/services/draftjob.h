@@ -1,5 +1,6 @@
-// One entry being drafted for the DraftingService: masks its math, sends the provider's request, reads the
-// answer as it streams, retries 429 and 5xx answers, and restores the math in the draft.
+// One entry being drafted for the DraftingService: masks its math, sends the provider's request through the
+// request scheduler (which retries 429 and 5xx answers and holds the deadline), reads the answer as it
+// streams, and restores the math in the draft.
 #pragma once
 
 #include "drafting/draftanswerreader.h"
@@ -8,20 +9,17 @@
 #include "drafting/draftsettings.h"
 #include "drafting/mathmasker.h"
 
-#include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace DigestStudio {
 
 class DigestEntry;
 class DraftProvider;
+class RequestScheduler;
+class ScheduledReply;
 
 class DraftJob final : public QObject
 {
@@ -29,7 +27,7 @@ class DraftJob final : public QObject
 
 public:
     DraftJob(int ticket, const DigestEntry &entry, const QVector<GlossaryTerm> &glossary,
-             const DraftSettings &settings, QNetworkAccessManager *network, QObject *parent = nullptr);
+             const DraftSettings &settings, RequestScheduler *scheduler, QObject *parent = nullptr);
     ~DraftJob() override;
 
     int ticket() const { return m_ticket; }
@@ -45,8 +43,9 @@ public:
     QString error() const { return m_error; }
     int tokensUsed() const { return m_tokens; }
 
-    // How long a `Retry-After` value asks to wait, in ms; -1 when it says nothing usable.
-    static qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
+    // The lane every drafting request goes in (no spacing or connection limit of its own: the service's
+    // concurrency setting is the limit).
+    static QString lane() { return QStringLiteral("llm"); }
 
 Q_SIGNALS:
     // What has arrived so far, read as the three fields with their math restored (see partialFields()).
@@ -57,9 +56,10 @@ Q_SIGNALS:
 
 private:
     void send();
-    void readSome();
+    void readSome(const QByteArray &bytes);
     void replyFinished();
-    bool retryLater(int status);
+    // The scheduler's failure in the drafting panel's words.
+    QString failureText() const;
     void succeed(const DraftFields &masked);
     void fail(const QString &message);
     // The server's error text (masked, then cut to 200 characters).
@@ -70,21 +70,14 @@ private:
 
     int m_ticket;
     DraftSettings m_settings;
-    QNetworkAccessManager *m_network;
+    RequestScheduler *m_scheduler;
     const DraftProvider *m_provider = nullptr;
     MathMasker m_masker;
     int m_titleSpans = 0;
     DraftInput m_input;
     std::unique_ptr<DraftAnswerReader> m_reader;
-    QPointer<QNetworkReply> m_reply;
-    QByteArray m_errorBody;
-    QTimer m_timeout;
-    QTimer m_retry;
+    QPointer<ScheduledReply> m_reply;
     qint64 m_maxAnswerBytes = 4 * 1024 * 1024;
-    int m_attempt = 0;
-    qint64 m_retryAfterMs = -1;
-    bool m_timedOut = false;
-    bool m_cancelled = false;
     bool m_done = false;
     bool m_succeeded = false;
     DraftFields m_fields;

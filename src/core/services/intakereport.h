@@ -2,7 +2,7 @@
 // written once (translatable) for both faces. The GUI shows summary(), digestctl prints lines().
 #pragma once
 
-#include "arxiv/arxivclient.h"
+#include "arxiv/arxivresults.h"
 #include "model/arxivid.h"
 #include "services/paperintake.h"
 
@@ -22,12 +22,12 @@ public:
     enum class Outcome { Added, LookedUp };
 
     IntakeReport() = default;
-    explicit IntakeReport(const ArxivClient::LookupResult &result)
+    explicit IntakeReport(const ArxivLookupResult &result)
         : lookup(result)
     {}
 
     QVector<ArxivId> malformed;            // what the user gave that is not an id
-    ArxivClient::LookupResult lookup;      // refused, missing and failed ids, the library's refusal
+    ArxivLookupResult lookup;              // refused, missing and failed ids, the library's refusal
     QVector<PaperIntake::Present> present; // papers the digest has already
 
     // True when an id was malformed, refused, missing or not looked up, or the library refused the papers

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <limits>
 #include <optional>
 
 namespace DigestStudio {
@@ -119,6 +120,8 @@ const QVector<LaunchConfig::Setting> &LaunchConfig::settings()
             "base URL of arXiv's daily listings, to which the categories are appended"),
         row(K::WeChatApiUrl, Kind::SecretUrl, "wechat-api", "DIGEST_WECHAT_API", "URL",
             "WeChat Official Account API (publish wechat)"),
+        row(K::WeChatDeadlineSeconds, Kind::Positive, "wechat-timeout", "DIGEST_WECHAT_TIMEOUT_S", "S",
+            "seconds one WeChat API call may take in all, its retries included"),
         row(K::ArxivTimeoutMs, Kind::Positive),
         row(K::ArxivMaxRetries, Kind::Count),
         row(K::ArxivBatchSize, Kind::Positive),
@@ -129,6 +132,9 @@ const QVector<LaunchConfig::Setting> &LaunchConfig::settings()
         row(K::DraftUrl, Kind::SecretUrl, "llm-url", "DIGEST_LLM_URL", "URL",
             "OpenAI-compatible base URL of the drafting model (DeepL: its API URL)"),
         row(K::DraftModel, Kind::Text, "llm-model", "DIGEST_LLM_MODEL", "NAME", "the drafting model"),
+        row(K::DraftDeadlineSeconds, Kind::Positive, "llm-timeout", "DIGEST_LLM_TIMEOUT_S", "S",
+            "seconds one drafting request may take in all, its retries included, however the server "
+            "trickles"),
         row(K::DraftProvider, Kind::Text, "", "DIGEST_LLM_PROVIDER"),
         row(K::DraftTemperature, Kind::Number),
         row(K::DraftMaxTokens, Kind::Positive),
@@ -338,6 +344,17 @@ QUrl LaunchConfig::wechatApiUrl() const
     return QUrl(value(SettingsKeys::WeChatApiUrl));
 }
 
+int LaunchConfig::wechatDeadlineMs() const
+{
+    return deadlineMs(value(SettingsKeys::WeChatDeadlineSeconds));
+}
+
+int LaunchConfig::deadlineMs(int seconds)
+{
+    constexpr int most = std::numeric_limits<int>::max() / 1000; // about 24 days, in milliseconds an int
+    return qBound(1, seconds, most) * 1000;
+}
+
 QStringList LaunchConfig::listingCategories() const
 {
     return value(SettingsKeys::ArxivListingCategories);
@@ -362,6 +379,7 @@ DraftSettings LaunchConfig::draftSettings() const
     settings.maxTokens = value(K::DraftMaxTokens);
     settings.concurrency = value(K::DraftConcurrency);
     settings.timeoutMs = value(K::DraftTimeoutMs);
+    settings.deadlineMs = deadlineMs(value(K::DraftDeadlineSeconds));
     settings.maxRetries = value(K::DraftMaxRetries);
     settings.extraJson = QJsonDocument::fromJson(value(K::DraftExtraJson).toUtf8()).object();
     settings.deeplGlossaryId = value(K::DraftDeepLGlossaryId).trimmed();

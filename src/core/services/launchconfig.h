@@ -102,6 +102,10 @@ public:
     QUrl arxivListingUrl() const;
     QStringList listingCategories() const;
     QUrl wechatApiUrl() const;
+    // The overall deadline of one WeChat API call (--wechat-timeout), in milliseconds.
+    int wechatDeadlineMs() const;
+    // `seconds` (1 or more) in milliseconds, at most what an int holds.
+    static int deadlineMs(int seconds);
     bool listingCrossLists() const;
     // The drafting settings, without the key (DraftKey::resolve() is the one place that finds it).
     DraftSettings draftSettings() const;

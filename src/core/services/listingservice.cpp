@@ -1,48 +1,115 @@
 #include "services/listingservice.h"
 
+#include "arxiv/arxivlistingclient.h"
+
 #include <QEventLoop>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace DigestStudio {
 
-ListingService::ListingService(ArxivClient *client, QObject *parent)
+ListingService::ListingService(ArxivListingClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
-    connect(m_client, &ArxivClient::listingFinished, this, &ListingService::onListingFinished);
+    connect(m_client, &ArxivListingClient::finished, this, &ListingService::onFetched);
+    connect(m_client, &ArxivListingClient::progress, this, [this](quint64 operation, int done, int total) {
+        if (m_operations.contains(operation))
+            Q_EMIT progress(operation, done, total);
+    });
+    connect(m_client, &ArxivListingClient::retrying, this,
+            [this](quint64 operation, const QString &reason, int delayMs) {
+                if (m_operations.contains(operation))
+                    Q_EMIT retrying(operation, reason, delayMs);
+            });
 }
 
 quint64 ListingService::fetch(const QStringList &categories, bool includeCrossLists)
 {
-    // The client answers later, never inside fetchListing(): the number is known before the answer comes.
-    const quint64 operation = m_client->fetchListing(categories, includeCrossLists);
-    m_operations.insert(operation);
+    // The client answers later, never inside fetch(): the number is known before the answer comes.
+    const quint64 operation = m_client->fetch(categories);
+    m_operations.insert(operation, includeCrossLists);
     return operation;
 }
 
-ArxivClient::ListingResult ListingService::fetchAndWait(const QStringList &categories, bool includeCrossLists)
+ArxivListingResult ListingService::fetchAndWait(const QStringList &categories, bool includeCrossLists)
 {
-    ArxivClient::ListingResult result;
+    ArxivListingResult result;
     QEventLoop loop;
     const quint64 operation = fetch(categories, includeCrossLists);
-    connect(this, &ListingService::finished, &loop,
-            [&](quint64 finished, const ArxivClient::ListingResult &answer) {
-                if (finished != operation)
-                    return;
-                result = answer;
-                loop.quit();
-            });
+    connect(this, &ListingService::finished, &loop, [&](quint64 finished, const ArxivListingResult &answer) {
+        if (finished != operation)
+            return;
+        result = answer;
+        loop.quit();
+    });
     loop.exec();
     return result;
 }
 
-void ListingService::onListingFinished(quint64 operation, const ArxivClient::ListingResult &result)
+void ListingService::cancel(quint64 operation)
 {
-    if (m_operations.remove(operation))
-        Q_EMIT finished(operation, result);
+    if (m_operations.contains(operation))
+        m_client->cancel(operation);
 }
 
-QVector<Paper> ListingService::papers(const ArxivClient::ListingResult &result)
+void ListingService::onFetched(quint64 operation, const ArxivListingResult &fetched)
+{
+    const auto it = m_operations.constFind(operation);
+    if (it == m_operations.constEnd())
+        return;
+    const bool includeCrossLists = it.value();
+    m_operations.erase(it);
+    Q_EMIT finished(operation, select(fetched, includeCrossLists));
+}
+
+ArxivListingResult ListingService::select(const ArxivListingResult &fetched, bool includeCrossLists)
+{
+    ArxivListingResult out = fetched;
+    out.items.clear();
+    if (!fetched.error.isEmpty() || fetched.cancelled)
+        return out;
+    QSet<QString> seen;
+    bool anyReplacement = false;
+    for (const ListingParser::Item &item : fetched.items) {
+        const bool wanted = item.type == ListingParser::AnnounceType::New ||
+                            (includeCrossLists && item.type == ListingParser::AnnounceType::Cross);
+        anyReplacement = anyReplacement || item.type == ListingParser::AnnounceType::Replace ||
+                         item.type == ListingParser::AnnounceType::ReplaceCross;
+        if (!wanted || seen.contains(item.paper.id()))
+            continue;
+        seen.insert(item.paper.id());
+        out.items.append(item);
+    }
+    if (fetched.items.isEmpty())
+        out.notice = emptyDayNotice(fetched);
+    else if (out.items.isEmpty())
+        out.notice = anyReplacement
+                         ? QStringLiteral("Only replacements of older papers were announced today.")
+                         : QStringLiteral("No new submissions in these categories today.");
+    return out;
+}
+
+QString ListingService::emptyDayNotice(const ArxivListingResult &fetched)
+{
+    const QDate day = listingDay(fetched);
+    const int weekday = day.dayOfWeek();
+    const QString dayName = QLocale::c().dayName(weekday);
+    if (weekday >= 6 || fetched.skipDays.contains(dayName))
+        return QStringLiteral("arXiv announces no papers on Saturdays and Sundays (%1 is a %2): "
+                              "the next listing comes on Monday.")
+            .arg(day.toString(Qt::ISODate), dayName);
+    return QStringLiteral("arXiv announced no papers on %1 (%2): probably a holiday.")
+        .arg(day.toString(Qt::ISODate), dayName);
+}
+
+QDate ListingService::listingDay(const ArxivListingResult &result)
+{
+    return result.announced.isValid() ? result.announced.date() : QDate::currentDate();
+}
+
+QVector<Paper> ListingService::papers(const ArxivListingResult &result)
 {
     QVector<Paper> papers;
     papers.reserve(result.items.size());

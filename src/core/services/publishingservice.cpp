@@ -3,6 +3,7 @@
 #include "services/preferences.h"
 #include "storage/library.h"
 #include "storage/publicationstore.h"
+#include "util/requestscheduler.h"
 #include "util/secrettext.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,14 @@ PublishingService::PublishingService(Library *library, QNetworkAccessManager *ne
                                      QObject *parent)
     : QObject(parent)
     , m_library(library)
-    , m_client(new WeChatClient(network, apiUrl, this))
+    , m_client(new WeChatClient(RequestScheduler::of(network), apiUrl, this))
     , m_apiUrl(apiUrl)
     , m_options(Preferences::exportOptions(QSettings()))
 {
     qRegisterMetaType<PublishOutcome>();
+    connect(m_client, &WeChatClient::retrying, this, [this](const QString &reason, int) {
+        Q_EMIT notice(scrub(tr("%1 failed (%2); trying again.").arg(stepText(m_step), reason)));
+    });
 }
 
 PublishingService::~PublishingService() = default;
@@ -51,6 +55,7 @@ bool PublishingService::previous(qint64 digestId, PublicationRecord *record) con
 
 bool PublishingService::begin(Step step, const QString &text)
 {
+    m_step = step;
     Q_EMIT stepStarted(step, text);
     Q_EMIT progress(m_done, m_total);
     LibraryError error;
@@ -220,7 +225,7 @@ void PublishingService::uploadFigures(int index)
     const WeChatImage image = figure.image;
     const QByteArray hash = figure.hash;
     call(
-        Step::Figures, false, 0,
+        Step::Figures,
         [this, image](const QString &token, WeChatClient::Callback done) {
             m_client->uploadImage(token, image.data, image.fileName, image.mimeType, std::move(done));
         },
@@ -242,7 +247,7 @@ void PublishingService::uploadCover()
         return;
     const WeChatImage cover = m_plan.cover;
     call(
-        Step::Cover, true, 0,
+        Step::Cover,
         [this, cover](const QString &token, WeChatClient::Callback done) {
             m_client->addImageMaterial(token, cover.data, cover.fileName, cover.mimeType, std::move(done));
         },
@@ -276,7 +281,7 @@ void PublishingService::addDraft()
     m_sent = true;
     const QJsonObject article = m_plan.article.toJson();
     call(
-        Step::Draft, true, 0,
+        Step::Draft,
         [this, article](const QString &token, WeChatClient::Callback done) {
             m_client->addDraft(token, article, std::move(done));
         },
@@ -307,18 +312,17 @@ void PublishingService::addDraft()
         });
 }
 
-void PublishingService::call(Step step, bool createsSomething, int attempt, const Send &send,
-                             const Then &then)
+void PublishingService::call(Step step, const Send &send, const Then &then)
 {
     const quint64 generation = m_generation;
     send(m_token, [=](const WeChatClient::Result &result) {
         if (generation == m_generation)
-            onResult(step, createsSomething, attempt, send, then, result);
+            onResult(step, send, then, result);
     });
 }
 
-void PublishingService::onResult(Step step, bool createsSomething, int attempt, const Send &send,
-                                 const Then &then, const WeChatClient::Result &result)
+void PublishingService::onResult(Step step, const Send &send, const Then &then,
+                                 const WeChatClient::Result &result)
 {
     if (result.ok()) {
         then(result.answer);
@@ -330,23 +334,9 @@ void PublishingService::onResult(Step step, bool createsSomething, int attempt, 
         m_tokenRefreshed = true;
         WeChatCredentials::forgetToken(m_credentials.appId, m_apiUrl.toString());
         --m_done;
-        fetchToken([=] { call(step, createsSomething, attempt, send, then); });
-        return;
-    }
-    // Safe to send again: nothing reached WeChat, or the call creates nothing and WeChat was busy or the
-    // answer got lost.
-    const bool busy = answered && result.answer.errcode == -1;
-    const bool safe = !result.delivered || (!createsSomething && (!answered || busy)) ||
-                      (createsSomething && busy && step != Step::Draft);
-    if (safe && attempt < MaxRetries) {
-        const quint64 generation = m_generation;
-        Q_EMIT notice(scrub(tr("%1 failed (%2); trying again.")
-                                .arg(stepText(step), answered ? WeChatAnswer::explain(result.answer.errcode,
-                                                                                      result.answer.errmsg)
-                                                              : result.failure)));
-        QTimer::singleShot(m_retryDelayMs * (attempt + 1), this, [=] {
-            if (generation == m_generation)
-                call(step, createsSomething, attempt + 1, send, then);
+        fetchToken([=] {
+            m_step = step;
+            call(step, send, then);
         });
         return;
     }

@@ -31,14 +31,13 @@ public:
     Q_ENUM(Step)
 
     static QString channel() { return QStringLiteral("wechat"); }
-    // Calls that failed on the way (refused connection, busy server) are sent again at most this often;
-    // add_material and draft/add only when the request never reached WeChat.
-    static constexpr int MaxRetries = 2;
     // A claim untouched this long belongs to a publisher that died: another may take the digest over. Each
-    // step touches it, and one step lasts at most a few minutes (WeChatClient::TimeoutMs per attempt).
+    // step touches it, and one call lasts at most its deadline (WeChatClient::DefaultDeadlineMs, retries
+    // included).
     static constexpr int ClaimStaleSeconds = 600;
 
-    // `library` and `network` are not owned; `apiUrl` is https://api.weixin.qq.com or a test server.
+    // `library` and `network` are not owned; `apiUrl` is https://api.weixin.qq.com or a test server. Calls go
+    // through the network's RequestScheduler (WeChatClient says which are sent again, and when).
     PublishingService(Library *library, QNetworkAccessManager *network, const QUrl &apiUrl,
                       QObject *parent = nullptr);
     ~PublishingService() override;
@@ -47,8 +46,10 @@ public:
     void setExportOptions(const ExportOptions &options) { m_options = options; }
     // What the article is rendered with (the tag table colours the title card too).
     const ExportOptions &exportOptions() const { return m_options; }
-    // Milliseconds before sending a failed call again (times the attempt).
-    void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
+    // Milliseconds before sending a failed call again (doubled for the next time).
+    void setRetryDelayMs(int ms) { m_client->setRetryDelayMs(ms); }
+    // The most one call may take in all, its retries included (LaunchConfig::wechatDeadlineMs()).
+    void setDeadlineMs(int ms) { m_client->setDeadlineMs(ms); }
 
     // The library's record of an earlier publish of the digest; false when there is none.
     bool previous(qint64 digestId, PublicationRecord *record) const;
@@ -84,11 +85,9 @@ private:
     void uploadFigures(int index);
     void uploadCover();
     void addDraft();
-    // Sends with the current token; fetches a new token once on a token error, and sends again what is
-    // safe to send again.
-    void call(Step step, bool createsSomething, int attempt, const Send &send, const Then &then);
-    void onResult(Step step, bool createsSomething, int attempt, const Send &send, const Then &then,
-                  const WeChatClient::Result &result);
+    // Sends with the current token; fetches a new token once on a token error and sends the call again.
+    void call(Step step, const Send &send, const Then &then);
+    void onResult(Step step, const Send &send, const Then &then, const WeChatClient::Result &result);
     void fail(Step step, const QString &why, bool draftMayExist = false);
     void finish(PublishOutcome outcome);
     QString scrub(QString text) const;
@@ -98,11 +97,11 @@ private:
     QUrl m_apiUrl;
     WeChatCredentials m_credentials;
     ExportOptions m_options;
-    int m_retryDelayMs = 1000;
 
     bool m_running = false;
     QString m_claimant;  // this run's claim on the digest; empty when it holds none
     bool m_sent = false; // the draft request went out
+    Step m_step = Step::Checks;
     WeChatPublishRequest m_request;
     WeChatDraftPlan m_plan;
     QString m_token;

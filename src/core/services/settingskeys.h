@@ -1,7 +1,10 @@
 // Every settings key of the application, typed, with its default (Tiled's Preference<T> idea).
 #pragma once
 
-#include "arxiv/arxivclient.h"
+#include "arxiv/arxivlane.h"
+#include "arxiv/arxivlistingclient.h"
+#include "arxiv/arxivlookupclient.h"
+#include "arxiv/openalexclient.h"
 #include "model/digest.h"
 #include "util/settingskey.h"
 
@@ -52,16 +55,18 @@ inline const SettingsKey<QString> WeChatCustomEnglishSize{"WeChat/custom/english
 inline const SettingsKey<QString> WeChatApiUrl{"WeChat/apiUrl", QStringLiteral("https://api.weixin.qq.com")};
 inline const SettingsKey<QString> WeChatAuthor{"WeChat/author", QString()};
 inline const SettingsKey<bool> WeChatOpenComment{"WeChat/openComment", false};
+// The most one WeChat API call may take in all, its retries included (--wechat-timeout).
+inline const SettingsKey<int> WeChatDeadlineSeconds{"WeChat/deadlineSeconds", 120};
 // House style: a space between Chinese and Latin text (the sample has none, so off).
 inline const SettingsKey<bool> CheckCjkLatinSpacing{"Checks/cjkLatinSpacing", false};
 inline const SettingsKey<QStringList> CheckDisabledRules{"Checks/disabledRules", QStringList()};
 // arXiv lookup, daily listings, affiliations and entry defaults (issue 4)
-inline const SettingsKey<QString> ArxivApiUrl{"Arxiv/apiUrl", ArxivClient::defaultApiUrl()};
-inline const SettingsKey<int> ArxivIntervalMs{"Arxiv/intervalMs", ArxivClient::DefaultIntervalMs};
-inline const SettingsKey<int> ArxivTimeoutMs{"Arxiv/timeoutMs", ArxivClient::DefaultTimeoutMs};
-inline const SettingsKey<int> ArxivMaxRetries{"Arxiv/maxRetries", ArxivClient::DefaultMaxRetries};
-inline const SettingsKey<int> ArxivBatchSize{"Arxiv/batchSize", ArxivClient::DefaultBatchSize};
-inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl", ArxivClient::defaultListingUrl()};
+inline const SettingsKey<QString> ArxivApiUrl{"Arxiv/apiUrl", ArxivLookupClient::defaultUrl()};
+inline const SettingsKey<int> ArxivIntervalMs{"Arxiv/intervalMs", ArxivLane::DefaultIntervalMs};
+inline const SettingsKey<int> ArxivTimeoutMs{"Arxiv/timeoutMs", ArxivLane::DefaultTimeoutMs};
+inline const SettingsKey<int> ArxivMaxRetries{"Arxiv/maxRetries", ArxivLane::DefaultMaxRetries};
+inline const SettingsKey<int> ArxivBatchSize{"Arxiv/batchSize", ArxivLookupClient::DefaultBatchSize};
+inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl", ArxivListingClient::defaultUrl()};
 // Suggestions (issue 13): how many of today's best papers are marked "suggested".
 inline const SettingsKey<int> SuggestionsTopCount{"Suggestions/topCount", 15};
 // The lookup panel hides papers scored below this percentage of the way from today's lowest score to its
@@ -73,7 +78,7 @@ inline const SettingsKey<QStringList> ArxivListingCategories{
      QStringLiteral("eess.AS")}};
 inline const SettingsKey<bool> ArxivListingCrossLists{"Arxiv/listingCrossLists", false};
 inline const SettingsKey<bool> OpenAlexEnabled{"OpenAlex/enabled", false};
-inline const SettingsKey<QString> OpenAlexUrl{"OpenAlex/url", ArxivClient::defaultOpenAlexUrl()};
+inline const SettingsKey<QString> OpenAlexUrl{"OpenAlex/url", OpenAlexClient::defaultUrl()};
 // Where versions before the keychain saved the OpenAlex key; read once to move it (SecretStore), then
 // removed.
 inline const SettingsKey<QString> LegacyOpenAlexApiKey{"OpenAlex/apiKey", QString()};
@@ -88,7 +93,9 @@ inline const SettingsKey<QString> DraftModel{"Drafting/model", QString()};
 inline const SettingsKey<double> DraftTemperature{"Drafting/temperature", 0.2};
 inline const SettingsKey<int> DraftMaxTokens{"Drafting/maxTokens", 2048};
 inline const SettingsKey<int> DraftConcurrency{"Drafting/concurrency", 4};
-inline const SettingsKey<int> DraftTimeoutMs{"Drafting/timeoutMs", 120000};
+inline const SettingsKey<int> DraftTimeoutMs{"Drafting/timeoutMs", 120000}; // silence
+// The most one drafting request may take in all, however the server trickles (--llm-timeout).
+inline const SettingsKey<int> DraftDeadlineSeconds{"Drafting/deadlineSeconds", 180};
 inline const SettingsKey<int> DraftMaxRetries{"Drafting/maxRetries", 4};
 // A JSON object merged into each request body, e.g. {"thinking":{"type":"disabled"}}.
 inline const SettingsKey<QString> DraftExtraJson{"Drafting/extraJson", QString()};

@@ -32,16 +32,14 @@ void SuggestionService::setLibrary(Library *library)
 
 void SuggestionService::watch(ListingService *listing)
 {
-    connect(listing, &ListingService::finished, this,
-            [this](quint64, const ArxivClient::ListingResult &result) {
-                const QVector<Paper> papers = ListingService::papers(result);
-                if (!result.error.isEmpty() || result.cancelled || papers.isEmpty())
-                    return;
-                const QDate day = result.announced.isValid() ? result.announced.date() : QDate::currentDate();
-                QString error;
-                if (!storeListing(day, papers, &error))
-                    Q_EMIT failed(error);
-            });
+    connect(listing, &ListingService::finished, this, [this](quint64, const ArxivListingResult &result) {
+        const QVector<Paper> papers = ListingService::papers(result);
+        if (!result.error.isEmpty() || result.cancelled || papers.isEmpty())
+            return;
+        QString error;
+        if (!storeListing(ListingService::listingDay(result), papers, &error))
+            Q_EMIT failed(error);
+    });
 }
 
 void SuggestionService::watch(PublishingService *publishing)

@@ -3,7 +3,6 @@
 #include "app/appearance.h"
 #include "app/mainwindowactions.h"
 #include "app/windowstatusbar.h"
-#include "arxiv/arxivclient.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/conflictdialog.h"
 #include "dialogs/digestheaderdialog.h"
@@ -55,7 +54,6 @@ MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_arxivService = new ArxivService(LaunchConfig::application(), m_library, this);
-    m_arxiv = m_arxivService->client();
     setWindowIcon(QIcon(QStringLiteral(":/icons/digest-studio.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);

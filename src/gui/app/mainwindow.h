@@ -24,7 +24,6 @@ class QTreeView;
 
 namespace DigestStudio {
 
-class ArxivClient;
 class ArxivService;
 class AutosaveController;
 class DigestDocument;
@@ -90,9 +89,9 @@ public:
     QAction *nextUnfinishedAction() const { return m_actions->nextUnfinished(); }
     QAction *previousUnfinishedAction() const { return m_actions->previousUnfinished(); }
     QAction *removePapersAction() const { return m_actions->removePapers(); }
-    // The arXiv client behind the lookup panel and dropped ids (settings applied; main() may point it
-    // elsewhere).
-    ArxivClient *arxivClient() const { return m_arxiv; }
+    // The arXiv side behind the lookup panel and dropped ids: clients, scheduler, intake and listing
+    // (settings applied; a test may point it elsewhere).
+    ArxivService *arxivService() const { return m_arxivService; }
     LookupPanel *lookupPanel() const { return m_lookupPanel; }
     PreviewDock *previewDock() const { return m_previewDock; }
     ProblemsDock *problemsDock() const { return m_problemsDock; }
@@ -225,9 +224,8 @@ private:
     QDockWidget *m_glossaryDock = nullptr;
     QDockWidget *m_figuresDock = nullptr;
     ImageStrip *m_imageStrip = nullptr;
-    ArxivService *m_arxivService = nullptr; // the network, the arXiv client, paper intake and listing
-    ArxivClient *m_arxiv = nullptr;
-    QVector<quint64> m_placeholderLookups; // lookups whose papers fill entries added by id only
+    ArxivService *m_arxivService = nullptr; // the network, the arXiv clients, paper intake and listing
+    QVector<quint64> m_placeholderLookups;  // lookups whose papers fill entries added by id only
     LookupPanel *m_lookupPanel = nullptr;
     SuggestionService *m_suggestions = nullptr;
     QDockWidget *m_lookupDock = nullptr;

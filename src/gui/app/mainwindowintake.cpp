@@ -3,7 +3,6 @@
 // suggestions that rank the listing.
 #include "app/mainwindow.h"
 
-#include "arxiv/arxivclient.h"
 #include "docks/lookuppanel.h"
 #include "docks/previewdock.h"
 #include "document/autosavecontroller.h"
@@ -49,7 +48,7 @@ void MainWindow::connectLookups()
             tr("Looking up %n paper(s) on arXiv…", nullptr, static_cast<int>(ids.size())));
     });
     connect(m_arxivService->intake(), &PaperIntake::lookupFinished, this,
-            [this](quint64 operation, const ArxivClient::LookupResult &result) {
+            [this](quint64 operation, const ArxivLookupResult &result) {
                 if (!m_placeholderLookups.removeOne(operation))
                     return;
                 fillPlaceholders(result.papers);
@@ -57,7 +56,7 @@ void MainWindow::connectLookups()
                 statusBar()->showMessage(report.summary(IntakeReport::Outcome::LookedUp),
                                          report.failed() ? 0 : 6000);
             });
-    connect(m_arxiv, &ArxivClient::newerVersionFound, this, [this](const Paper &paper, int) {
+    connect(m_arxivService->intake(), &PaperIntake::newerVersionFound, this, [this](const Paper &paper, int) {
         DigestDocument::Markers markers = m_document->markers(paper.id());
         markers.newestVersion = qMax(markers.newestVersion, paper.version());
         m_document->setMarkers(paper.id(), markers);

@@ -38,8 +38,9 @@ void MainWindow::publishToWeChat()
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const bool fromEnvironment = !environment.value(QStringLiteral("DIGEST_WECHAT_APPID")).isEmpty() &&
                                  !environment.value(QStringLiteral("DIGEST_WECHAT_SECRET")).isEmpty();
-    auto *service = new PublishingService(m_library, m_arxivService->network(),
-                                          LaunchConfig::application().wechatApiUrl());
+    const LaunchConfig config = LaunchConfig::application();
+    auto *service = new PublishingService(m_library, m_arxivService->network(), config.wechatApiUrl());
+    service->setDeadlineMs(config.wechatDeadlineMs());
     if (m_suggestions)
         m_suggestions->watch(service);
     auto *dialog = new PublishWeChatDialog(service, digest, figures, WeChatCredentials::resolve(environment),

@@ -52,6 +52,7 @@ void DraftingSettingsDialog::load()
     m_ui->maxTokensSpin->setValue(K::DraftMaxTokens.value());
     m_ui->concurrencySpin->setValue(K::DraftConcurrency.value());
     m_ui->timeoutSpin->setValue(K::DraftTimeoutMs.value() / 1000);
+    m_ui->deadlineSpin->setValue(K::DraftDeadlineSeconds.value());
     m_ui->extraJsonEdit->setPlainText(K::DraftExtraJson.value());
     m_ui->glossaryIdEdit->setText(K::DraftDeepLGlossaryId.value());
     updateKeyNotes();
@@ -97,6 +98,7 @@ DraftSettings DraftingSettingsDialog::settings() const
     settings.maxTokens = m_ui->maxTokensSpin->value();
     settings.concurrency = m_ui->concurrencySpin->value();
     settings.timeoutMs = m_ui->timeoutSpin->value() * 1000;
+    settings.deadlineMs = m_ui->deadlineSpin->value() * 1000;
     settings.maxRetries = K::DraftMaxRetries.value();
     settings.extraJson = QJsonDocument::fromJson(m_ui->extraJsonEdit->toPlainText().toUtf8()).object();
     settings.deeplGlossaryId = m_ui->glossaryIdEdit->text().trimmed();
@@ -156,6 +158,7 @@ bool DraftingSettingsDialog::save(QString *error)
     K::DraftMaxTokens.setValue(edited.maxTokens);
     K::DraftConcurrency.setValue(edited.concurrency);
     K::DraftTimeoutMs.setValue(edited.timeoutMs);
+    K::DraftDeadlineSeconds.setValue(edited.deadlineMs / 1000);
     K::DraftExtraJson.setValue(m_ui->extraJsonEdit->toPlainText().trimmed());
     K::DraftDeepLGlossaryId.setValue(edited.deeplGlossaryId);
     // Keys go to the keychain only; an empty field keeps what is stored.

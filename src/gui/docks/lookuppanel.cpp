@@ -48,7 +48,6 @@ LookupPanel::LookupPanel(PaperIntake *intake, ListingService *listing, QWidget *
     : QWidget(parent)
     , m_intake(intake)
     , m_listing(listing)
-    , m_client(intake->client())
     , m_store(intake->store())
     , m_categories(listing->defaultCategories())
 {
@@ -206,9 +205,11 @@ void LookupPanel::connectSignals()
     connect(m_cancelButton, &QPushButton::clicked, this, &LookupPanel::cancel);
     connect(m_intake, &PaperIntake::lookupFinished, this, &LookupPanel::onLookupFinished);
     connect(m_listing, &ListingService::finished, this, &LookupPanel::onListingFinished);
-    connect(m_client, &ArxivClient::searchFinished, this, &LookupPanel::onSearchFinished);
-    connect(m_client, &ArxivClient::progress, this, &LookupPanel::onProgress);
-    connect(m_client, &ArxivClient::retrying, this, &LookupPanel::onRetrying);
+    connect(m_intake, &PaperIntake::searchFinished, this, &LookupPanel::onSearchFinished);
+    connect(m_intake, &PaperIntake::progress, this, &LookupPanel::onProgress);
+    connect(m_intake, &PaperIntake::retrying, this, &LookupPanel::onRetrying);
+    connect(m_listing, &ListingService::progress, this, &LookupPanel::onProgress);
+    connect(m_listing, &ListingService::retrying, this, &LookupPanel::onRetrying);
 }
 
 void LookupPanel::setIncludeCrossLists(bool include)
@@ -292,7 +293,7 @@ void LookupPanel::search()
     if (query != m_searchQuery)
         m_searchStart = 0;
     m_searchQuery = query;
-    start(m_client->search(query, m_searchStart, m_pageSize), Purpose::Search, tr("Searching arXiv..."));
+    start(m_intake->search(query, m_searchStart, m_pageSize), Purpose::Search, tr("Searching arXiv..."));
 }
 
 void LookupPanel::nextPage()
@@ -300,7 +301,7 @@ void LookupPanel::nextPage()
     if (isBusy() || m_searchStart + m_pageSize >= m_searchTotal)
         return;
     m_searchStart += m_pageSize;
-    start(m_client->search(m_searchQuery, m_searchStart, m_pageSize), Purpose::Search,
+    start(m_intake->search(m_searchQuery, m_searchStart, m_pageSize), Purpose::Search,
           tr("Searching arXiv..."));
 }
 
@@ -309,7 +310,7 @@ void LookupPanel::previousPage()
     if (isBusy() || m_searchStart == 0)
         return;
     m_searchStart = qMax(0, m_searchStart - m_pageSize);
-    start(m_client->search(m_searchQuery, m_searchStart, m_pageSize), Purpose::Search,
+    start(m_intake->search(m_searchQuery, m_searchStart, m_pageSize), Purpose::Search,
           tr("Searching arXiv..."));
 }
 
@@ -349,8 +350,12 @@ void LookupPanel::addSelected()
 
 void LookupPanel::cancel()
 {
-    if (isBusy())
-        m_client->cancel(m_operation);
+    if (!isBusy())
+        return;
+    if (m_purpose == Purpose::Listing)
+        m_listing->cancel(m_operation);
+    else
+        m_intake->cancel(m_operation);
 }
 
 void LookupPanel::onProgress(quint64 operation, int done, int total)
@@ -368,7 +373,7 @@ void LookupPanel::onRetrying(quint64 operation, const QString &reason, int delay
     showMessage(tr("%1; trying again in %2 s...").arg(reason).arg(delayMs / 1000.0, 0, 'f', 1));
 }
 
-void LookupPanel::onLookupFinished(quint64 operation, const ArxivClient::LookupResult &result)
+void LookupPanel::onLookupFinished(quint64 operation, const ArxivLookupResult &result)
 {
     if (operation != m_operation)
         return;
@@ -389,7 +394,7 @@ void LookupPanel::onLookupFinished(quint64 operation, const ArxivClient::LookupR
         Q_EMIT papersChosen(result.papers);
 }
 
-void LookupPanel::onListingFinished(quint64 operation, const ArxivClient::ListingResult &result)
+void LookupPanel::onListingFinished(quint64 operation, const ArxivListingResult &result)
 {
     if (operation != m_operation)
         return;
@@ -411,7 +416,7 @@ void LookupPanel::onListingFinished(quint64 operation, const ArxivClient::Listin
         showMessage(tr("%n new paper(s) today.", "", int(papers.size())));
 }
 
-void LookupPanel::onSearchFinished(quint64 operation, const ArxivClient::SearchResult &result)
+void LookupPanel::onSearchFinished(quint64 operation, const ArxivSearchResult &result)
 {
     if (operation != m_operation)
         return;

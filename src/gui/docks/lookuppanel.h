@@ -4,7 +4,7 @@
 // SuggestionService, as in digestctl.
 #pragma once
 
-#include "arxiv/arxivclient.h"
+#include "arxiv/arxivresults.h"
 #include "model/paper.h"
 
 #include <QStringList>
@@ -95,16 +95,15 @@ private:
     QString reasonsText(const Suggestion &suggestion) const;
     QString featuredText(const QString &arxivId) const;
 
-    void onLookupFinished(quint64 operation, const ArxivClient::LookupResult &result);
-    void onListingFinished(quint64 operation, const ArxivClient::ListingResult &result);
-    void onSearchFinished(quint64 operation, const ArxivClient::SearchResult &result);
+    void onLookupFinished(quint64 operation, const ArxivLookupResult &result);
+    void onListingFinished(quint64 operation, const ArxivListingResult &result);
+    void onSearchFinished(quint64 operation, const ArxivSearchResult &result);
     void onProgress(quint64 operation, int done, int total);
     void onRetrying(quint64 operation, const QString &reason, int delayMs);
 
     PaperIntake *m_intake;
     ListingService *m_listing;
-    ArxivClient *m_client; // the intake's
-    PaperStore *m_store;   // the intake's
+    PaperStore *m_store; // the intake's
     qint64 m_digestId = 0;
     QStringList m_categories;
     int m_pageSize = 25;

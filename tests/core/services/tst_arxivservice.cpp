@@ -1,5 +1,10 @@
-// ArxivService: one call sets up the network, the client (from the launch configuration), the intake and
-// the listing over the library.
+// ArxivService: one call sets up the network and its scheduler, the clients (from the launch configuration),
+// the intake and the listing over the library.
+#include "arxiv/arxivlane.h"
+#include "arxiv/arxivlistingclient.h"
+#include "arxiv/arxivlookupclient.h"
+#include "arxiv/arxivsearchclient.h"
+#include "arxiv/openalexclient.h"
 #include "loopbackhttpserver.h"
 #include "memorypaperstore.h"
 #include "services/arxivservice.h"
@@ -7,6 +12,7 @@
 #include "services/paperintake.h"
 #include "services/settingskeys.h"
 #include "testsupport.h"
+#include "util/requestscheduler.h"
 
 #include <QNetworkAccessManager>
 #include <QtTest>
@@ -43,15 +49,27 @@ private Q_SLOTS:
         config.set(SettingsKeys::ArxivListingCategories.name(), QStringList{QStringLiteral("cs.RO")});
         config.set(SettingsKeys::ArxivListingCrossLists.name(), true);
         ArxivService service(config);
-        QCOMPARE(service.client()->apiUrl(), QUrl(QStringLiteral("http://127.0.0.1:1/api")));
-        QCOMPARE(service.client()->listingUrl(), QUrl(QStringLiteral("http://127.0.0.1:1/rss/")));
-        QCOMPARE(service.client()->intervalMs(), 250);
-        QCOMPARE(service.client()->timeoutMs(), 900);
+        QCOMPARE(service.lookupClient()->apiUrl(), QUrl(QStringLiteral("http://127.0.0.1:1/api")));
+        QCOMPARE(service.searchClient()->apiUrl(), QUrl(QStringLiteral("http://127.0.0.1:1/api")));
+        QCOMPARE(service.listingClient()->listingUrl(), QUrl(QStringLiteral("http://127.0.0.1:1/rss/")));
+        const RequestLane arxiv = service.scheduler()->lane(ArxivLane::name());
+        QCOMPARE(arxiv.intervalMs, 250);
+        QCOMPARE(arxiv.maxConnections, 1);
+        QCOMPARE(arxiv.policy.transferTimeoutMs, 900);
+        QCOMPARE(arxiv.policy.deadlineMs, ArxivLane::DeadlineMs);
+        QCOMPARE(service.scheduler()->lane(OpenAlexClient::laneName()).policy.transferTimeoutMs, 900);
         QCOMPARE(service.listing()->defaultCategories(), QStringList{QStringLiteral("cs.RO")});
         QVERIFY(service.listing()->crossListsByDefault());
-        QCOMPARE(service.intake()->client(), service.client());
-        QCOMPARE(service.listing()->client(), service.client());
-        QVERIFY(service.network());
+        QCOMPARE(service.intake()->lookupClient(), service.lookupClient());
+        QCOMPARE(service.intake()->searchClient(), service.searchClient());
+        QCOMPARE(service.listing()->client(), service.listingClient());
+        // Every client sends through the one scheduler of the one network.
+        QCOMPARE(service.scheduler(), RequestScheduler::of(service.network()));
+        for (EndpointClient *client : {static_cast<EndpointClient *>(service.lookupClient()),
+                                       static_cast<EndpointClient *>(service.searchClient()),
+                                       static_cast<EndpointClient *>(service.listingClient()),
+                                       static_cast<EndpointClient *>(service.openAlexClient())})
+            QCOMPARE(client->scheduler(), service.scheduler());
     }
 
     void batchSizeAndRetriesReachTheRequests()
@@ -71,8 +89,7 @@ private Q_SLOTS:
         config.set(SettingsKeys::ArxivMaxRetries.name(), 1);
         Test::MemoryPaperStore store;
         ArxivService service(config, &store);
-        const ArxivClient::LookupResult result =
-            service.intake()->lookupAndWait(PaperIntake::readIds(ids).ids);
+        const ArxivLookupResult result = service.intake()->lookupAndWait(PaperIntake::readIds(ids).ids);
         QCOMPARE(result.papers.size(), 2);
         QCOMPARE(result.failed, QStringList{QStringLiteral("2611.00003")});
         QCOMPARE(server.requestCount(), 3); // two batches, one retry of the second

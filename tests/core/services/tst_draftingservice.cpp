@@ -1,6 +1,7 @@
 // DraftingService against a loopback server answering from synthetic answers (tests/fixtures/llm): streams,
-// reasoning, 429 with Retry-After, 401, 500, no [DONE], non-JSON, lost math, timeout, cancel, concurrency and
-// tokens; and a fake server that tells papers apart, to show each request's draft goes to its own ticket.
+// reasoning, 429 with Retry-After, 401, 500, no [DONE], non-JSON, lost math, timeout, the overall deadline
+// against a trickle, cancel, concurrency and tokens; and a fake server that tells papers apart, to show each
+// request's draft goes to its own ticket.
 #include "drafting/draftcheck.h"
 #include "draftingserver.h"
 #include "loopbackhttpserver.h"
@@ -249,16 +250,6 @@ private Q_SLOTS:
         QVERIFY(m_server->requests().at(1).receivedMs - m_server->requests().at(0).receivedMs >= 950);
     }
 
-    void retryAfterValues()
-    {
-        const QDateTime now(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
-        QCOMPARE(DraftJob::retryAfterMs("2", now), 2000);
-        QCOMPARE(DraftJob::retryAfterMs(" 0.5 ", now), 500);
-        QCOMPARE(DraftJob::retryAfterMs("Mon, 30 Nov 2026 12:00:07 GMT", now), 7000);
-        QCOMPARE(DraftJob::retryAfterMs("", now), -1);
-        QCOMPARE(DraftJob::retryAfterMs("soon", now), -1);
-    }
-
     void failures_data()
     {
         QTest::addColumn<QVector<Server::Response>>("responses");
@@ -333,6 +324,55 @@ private Q_SLOTS:
         const Outcome outcome = runOne(service);
         QVERIFY(!outcome.drafted);
         QVERIFY2(outcome.error.contains(QStringLiteral("No answer within 0.3 s")), qPrintable(outcome.error));
+    }
+
+    // A server that keeps a request alive without finishing it: SSE comments every second (OpenRouter sends
+    // `: keep-alive` while a model thinks), or a real answer one byte every 200 ms. Each byte resets the
+    // silence timer (1.5 s); the deadline (2 s) stands. Before the deadline existed, neither ever ended.
+    void aTrickleIsCutAtTheDeadline_data()
+    {
+        QTest::addColumn<QVector<QByteArray>>("pieces");
+        QTest::addColumn<int>("intervalMs");
+        QTest::newRow("keep-alive comments every second")
+            << QVector<QByteArray>(600, QByteArray(": keep-alive\n\n")) << 1000;
+        QVector<QByteArray> bytes;
+        for (const char byte : Test::fixture(QStringLiteral("llm/openai-stream.sse")))
+            bytes.append(QByteArray(1, byte));
+        QTest::newRow("one byte every 200 ms") << bytes << 200;
+    }
+
+    void aTrickleIsCutAtTheDeadline()
+    {
+        QFETCH(QVector<QByteArray>, pieces);
+        QFETCH(int, intervalMs);
+        m_server->route(QStringLiteral("/v1/chat/completions"), Server::stream(pieces, intervalMs));
+        DraftingService service(m_network);
+        DraftSettings s = settings();
+        s.timeoutMs = 1500;
+        s.deadlineMs = 2000;
+        service.setSettings(s);
+        const Outcome outcome = runOne(service);
+        QVERIFY(!outcome.drafted);
+        QVERIFY2(outcome.error.startsWith(QStringLiteral("No complete answer within 2 s")),
+                 qPrintable(outcome.error));
+        QVERIFY2(outcome.error.contains(QStringLiteral("--llm-timeout")), qPrintable(outcome.error));
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    // The deadline covers the retries and their waits: a 503 with Retry-After 3 is not waited out when the
+    // request has 2 s in all.
+    void theDeadlineCoversTheRetries()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        json(503, QStringLiteral("error-500.json")).header("Retry-After", "3"));
+        DraftingService service(m_network);
+        DraftSettings s = settings();
+        s.deadlineMs = 2000;
+        service.setSettings(s);
+        const Outcome outcome = runOne(service);
+        QVERIFY(!outcome.drafted);
+        QVERIFY2(outcome.error.contains(QStringLiteral("asks to wait 3 s")), qPrintable(outcome.error));
+        QCOMPARE(m_server->requestCount(), 1);
     }
 
     // While it streams, the preview shows the math as written: `\frac`, `\beta` and `\tau` are not JSON

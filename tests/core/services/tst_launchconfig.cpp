@@ -267,8 +267,9 @@ private Q_SLOTS:
             names += option.names();
         QCOMPARE(names, (QStringList{QStringLiteral("db"), QStringLiteral("arxiv-api"),
                                      QStringLiteral("arxiv-interval-ms"), QStringLiteral("arxiv-listing-url"),
-                                     QStringLiteral("wechat-api"), QStringLiteral("llm-url"),
-                                     QStringLiteral("llm-model")}));
+                                     QStringLiteral("wechat-api"), QStringLiteral("wechat-timeout"),
+                                     QStringLiteral("llm-url"), QStringLiteral("llm-model"),
+                                     QStringLiteral("llm-timeout")}));
     }
 
     // The drafting rows (issue 10): option > variable > saved setting > default; the key is never a setting.
@@ -321,6 +322,47 @@ private Q_SLOTS:
         QVERIFY(
             config.errors().join(QLatin1Char('\n')).contains(QStringLiteral("is not a number of 0 or more")));
         QVERIFY(config.draftSettings().extraJson.isEmpty());
+    }
+
+    // The overall deadlines of a drafting request and of a WeChat call: option > variable > saved setting >
+    // default (180 s and 120 s), in seconds, and nothing that is not a whole number of 1 or more.
+    void deadlines_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<int>("defaultSeconds");
+        QTest::newRow("drafting") << QStringLiteral("llm-timeout") << QStringLiteral("DIGEST_LLM_TIMEOUT_S")
+                                  << QStringLiteral("Drafting/deadlineSeconds") << 180;
+        QTest::newRow("WeChat") << QStringLiteral("wechat-timeout")
+                                << QStringLiteral("DIGEST_WECHAT_TIMEOUT_S")
+                                << QStringLiteral("WeChat/deadlineSeconds") << 120;
+    }
+
+    void deadlines()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, variable);
+        QFETCH(QString, saved);
+        QFETCH(int, defaultSeconds);
+        const bool drafting = option == QLatin1String("llm-timeout");
+        const auto deadline = [drafting](const LaunchConfig &config) {
+            return drafting ? config.draftSettings().deadlineMs : config.wechatDeadlineMs();
+        };
+        QProcessEnvironment env;
+        env.insert(variable, QStringLiteral("30"));
+        const QString file = savedFile({{saved, 40}});
+        bool ok = false;
+        QCOMPARE(deadline(resolved({}, QProcessEnvironment(), savedFile(), &ok)), defaultSeconds * 1000);
+        QCOMPARE(deadline(resolved({}, QProcessEnvironment(), file, &ok)), 40000);
+        QCOMPARE(deadline(resolved({}, env, file, &ok)), 30000);
+        QCOMPARE(deadline(resolved({{option, QStringLiteral("2")}}, env, file, &ok)), 2000);
+        QVERIFY(ok);
+        const LaunchConfig refused = resolved({{option, QStringLiteral("0")}}, env, file, &ok);
+        QVERIFY(!ok);
+        QCOMPARE(refused.errors(), QStringList{QStringLiteral("--") + option +
+                                               QStringLiteral(" is not a whole number of 1 or more: 0")});
+        QCOMPARE(deadline(refused), defaultSeconds * 1000);
     }
 
     void helpNamesTheVariableAndTheDefault()

@@ -1,11 +1,17 @@
 // PaperIntake: ids read and de-duplicated, lookups through the client with the library answering for known
-// papers, entries with the entry defaults, papers already in the digest refused, placeholders filled.
+// papers (and keeping the new ones, a newer version announced, a listing's affiliations filling in), entries
+// with the entry defaults, papers already in the digest refused, placeholders filled.
+#include "arxiv/arxivlane.h"
+#include "arxiv/arxivlistingclient.h"
+#include "arxiv/arxivlookupclient.h"
+#include "arxiv/arxivsearchclient.h"
 #include "loopbackhttpserver.h"
 #include "memorypaperstore.h"
 #include "scratchlibraries.h"
 #include "services/paperintake.h"
 #include "storage/library.h"
 #include "testsupport.h"
+#include "util/requestscheduler.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -36,6 +42,31 @@ DigestEntry entry(const QString &id)
     return e;
 }
 
+// An API answer in the 2025+ format holding one entry per id, three authors, no affiliations.
+QByteArray feedFor(const QStringList &ids, int version = 1)
+{
+    QByteArray xml = "<feed xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\" "
+                     "xmlns:arxiv=\"http://arxiv.org/schemas/atom\" xmlns=\"http://www.w3.org/2005/Atom\">"
+                     "<opensearch:totalResults>" +
+                     QByteArray::number(ids.size()) + "</opensearch:totalResults>";
+    for (const QString &id : ids) {
+        xml += "<entry><id>http://arxiv.org/abs/" + id.toUtf8() + "v" + QByteArray::number(version) +
+               "</id><title>Paper " + id.toUtf8() +
+               "</title><summary>About it.</summary>"
+               "<arxiv:primary_category term=\"cs.LG\"/><author><name>Ann Lee</name></author>"
+               "<author><name>Bo Chen</name></author><author><name>Carl Dunn</name></author></entry>";
+    }
+    return xml + "</feed>";
+}
+
+QStringList paperIdsOf(const QVector<Paper> &papers)
+{
+    QStringList out;
+    for (const Paper &p : papers)
+        out.append(p.id());
+    return out;
+}
+
 QStringList ids(const QVector<ArxivId> &list)
 {
     QStringList out;
@@ -53,9 +84,16 @@ class TestPaperIntake final : public QObject
 private:
     Server *m_server = nullptr;
     QNetworkAccessManager *m_network = nullptr;
-    ArxivClient *m_client = nullptr;
+    RequestScheduler *m_scheduler = nullptr;
+    ArxivLookupClient *m_client = nullptr;
+    ArxivSearchClient *m_search = nullptr;
     Test::MemoryPaperStore *m_store = nullptr;
     PaperIntake *m_intake = nullptr;
+
+    ArxivLookupResult lookup(const QStringList &ids, bool refresh = false)
+    {
+        return m_intake->lookupAndWait(PaperIntake::readIds(ids).ids, refresh);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -69,20 +107,23 @@ private Q_SLOTS:
         m_server = new Server;
         QVERIFY(m_server->listen());
         m_network = new QNetworkAccessManager;
-        m_client = new ArxivClient(m_network);
+        m_scheduler = new RequestScheduler(m_network);
+        m_scheduler->setLane(ArxivLane::name(), ArxivLane::lane(10, 5000, 0));
+        m_client = new ArxivLookupClient(m_scheduler);
         m_client->setApiUrl(m_server->url(QStringLiteral("/api/query")));
-        m_client->setIntervalMs(10);
-        m_client->setMaxRetries(0);
+        m_search = new ArxivSearchClient(m_scheduler);
+        m_search->setApiUrl(m_server->url(QStringLiteral("/api/query")));
         m_store = new Test::MemoryPaperStore;
-        m_client->setStore(m_store);
-        m_intake = new PaperIntake(m_client, m_store);
+        m_intake = new PaperIntake(m_client, m_search, m_store);
         m_intake->setEntryDefaults(EntryDefaults(TagTable(), 7, 4));
     }
 
     void cleanup()
     {
         delete m_intake;
+        delete m_search;
         delete m_client;
+        delete m_scheduler;
         delete m_network;
         delete m_store;
         delete m_server;
@@ -111,7 +152,7 @@ private Q_SLOTS:
         m_server->route(QStringLiteral("/api/query"),
                         Server::ok(Test::fixture(QStringLiteral("arxiv/api-one-of-two.xml"))),
                         QStringLiteral("id_list=1605.08386,2401.99999&"));
-        const ArxivClient::LookupResult result = m_intake->lookupAndWait(
+        const ArxivLookupResult result = m_intake->lookupAndWait(
             PaperIntake::readIds(
                 {QStringLiteral("2210.06441"), QStringLiteral("1605.08386"), QStringLiteral("2401.99999")})
                 .ids);
@@ -131,12 +172,11 @@ private Q_SLOTS:
         LibraryError error;
         auto library = Library::open(scratch.create(QStringLiteral("sqlite")), &error);
         QVERIFY2(library, qPrintable(error.message));
-        m_client->setStore(library.get());
-        PaperIntake intake(m_client, library.get());
+        PaperIntake intake(m_client, m_search, library.get());
         Server::Response cut = Server::ok(Test::fixture(QStringLiteral("arxiv/api-one-of-two.xml")));
         cut.truncateAt = cut.body.size() / 2;
         m_server->route(QStringLiteral("/api/query"), cut);
-        const ArxivClient::LookupResult result = intake.lookupAndWait(
+        const ArxivLookupResult result = intake.lookupAndWait(
             PaperIntake::readIds({QStringLiteral("1605.08386"), QStringLiteral("2401.99999")}).ids);
         QVERIFY2(result.error.contains(QLatin1String("cut short")) &&
                      result.error.contains(QLatin1String("127.0.0.1")),
@@ -144,18 +184,120 @@ private Q_SLOTS:
         QVERIFY(result.papers.isEmpty());
         Paper stored;
         QVERIFY(!library->findPaper(QStringLiteral("1605.08386"), &stored));
-        m_client->setStore(m_store);
     }
 
     void signalsOnlyItsOwnLookups()
     {
         QSignalSpy finished(m_intake, &PaperIntake::lookupFinished);
-        QSignalSpy clientFinished(m_client, &ArxivClient::lookupFinished);
+        QSignalSpy clientFinished(m_client, &ArxivLookupClient::finished);
         m_client->lookup({ArxivId::parse(QStringLiteral("abc"))}); // someone else's
+        // Nothing to ask arXiv: the intake answers alone, later, with a number of its own.
         const quint64 mine = m_intake->lookup({ArxivId::parse(QStringLiteral("xyz"))});
-        QTRY_COMPARE(clientFinished.count(), 2);
-        QCOMPARE(finished.count(), 1);
+        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE(clientFinished.count(), 1);
         QCOMPARE(finished.first().first().value<quint64>(), mine);
+        QVERIFY(clientFinished.first().first().value<quint64>() != mine);
+        QCOMPARE(finished.first().at(1).value<ArxivLookupResult>().invalid.size(), 1);
+    }
+
+    void knownPapersComeFromTheLibrary()
+    {
+        const QStringList ids{QStringLiteral("2611.00001"), QStringLiteral("2611.00002")};
+        m_server->route(QStringLiteral("/api/query"), Server::ok(feedFor(ids)));
+        ArxivLookupResult r = lookup(ids);
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_store->papers.size(), 2);
+        QVERIFY(r.fromLibrary.isEmpty());
+        QCOMPARE(r.requests, 1);
+        // Asked again: answered from the library, no request.
+        r = lookup(ids);
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(r.fromLibrary, ids);
+        QCOMPARE(paperIdsOf(r.papers), ids);
+        QCOMPARE(r.requests, 0);
+    }
+
+    void refreshAsksArxivAndFlagsANewerVersion()
+    {
+        Paper old;
+        old.setId(QStringLiteral("2611.00001"));
+        old.setVersion(1);
+        old.setTitle(QStringLiteral("Old title"));
+        m_store->papers.insert(old.id(), old);
+        m_server->route(QStringLiteral("/api/query"), Server::ok(feedFor({old.id()}, 3)));
+        QSignalSpy newer(m_intake, &PaperIntake::newerVersionFound);
+        const ArxivLookupResult r = lookup({old.id()}, true);
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(r.papers.first().version(), 3);
+        QCOMPARE(m_store->papers.value(old.id()).version(), 3);
+        QCOMPARE(newer.size(), 1);
+        QCOMPARE(newer.first().at(0).value<Paper>().version(), 3);
+        QCOMPARE(newer.first().at(1).toInt(), 1);
+    }
+
+    void storeFailureIsReported()
+    {
+        m_store->failWith = QStringLiteral("database is locked");
+        const QStringList ids{QStringLiteral("2611.00001")};
+        m_server->route(QStringLiteral("/api/query"), Server::ok(feedFor(ids)));
+        const ArxivLookupResult r = lookup(ids);
+        QCOMPARE(paperIdsOf(r.papers), ids);
+        QCOMPARE(r.storeError, QStringLiteral("database is locked"));
+    }
+
+    // Affiliations a daily listing named (dc:creator) fill in for a paper arXiv's API has none for.
+    void listingAffiliationsFillInForTheApi()
+    {
+        ArxivListingClient listing(m_scheduler);
+        listing.setListingUrl(m_server->url(QStringLiteral("/rss/")));
+        connect(&listing, &ArxivListingClient::finished, m_intake,
+                [this](quint64, const ArxivListingResult &fetched) { m_intake->rememberListing(fetched); });
+        m_server->route(QStringLiteral("/rss/cs.LG"),
+                        Server::ok(Test::fixture(QStringLiteral("arxiv/listing-rss.xml"))));
+        QSignalSpy fetched(&listing, &ArxivListingClient::finished);
+        listing.fetch({QStringLiteral("cs.LG")});
+        QVERIFY(fetched.wait(10000));
+        const QStringList ids{QStringLiteral("2611.10001")};
+        m_server->route(QStringLiteral("/api/query"), Server::ok(feedFor(ids))); // no affiliations in it
+        const ArxivLookupResult r = lookup(ids);
+        QCOMPARE(r.papers.first().affiliations(),
+                 (QStringList{QStringLiteral("University of California, Berkeley"),
+                              QStringLiteral("Tsinghua University"), QString()}));
+    }
+
+    // Progress counts the papers the library had as done at once.
+    void progressCountsTheLibrarysPapers()
+    {
+        m_store->papers.insert(QStringLiteral("2611.00001"),
+                               paper(QStringLiteral("2611.00001"), QStringLiteral("Known")));
+        m_server->route(QStringLiteral("/api/query"), Server::ok(feedFor({QStringLiteral("2611.00002")})));
+        QSignalSpy progress(m_intake, &PaperIntake::progress);
+        lookup({QStringLiteral("2611.00001"), QStringLiteral("2611.00002")});
+        QCOMPARE(progress.size(), 1);
+        QCOMPARE(progress.first().at(1).toInt(), 2);
+        QCOMPARE(progress.first().at(2).toInt(), 2);
+    }
+
+    void searchAndCancel()
+    {
+        QByteArray page = feedFor({QStringLiteral("2611.00011")});
+        m_server->route(QStringLiteral("/api/query"), Server::ok(page),
+                        QStringLiteral("search_query=all:robots"));
+        QSignalSpy searched(m_intake, &PaperIntake::searchFinished);
+        const quint64 op = m_intake->search(QStringLiteral("robots"), 0, 10);
+        QVERIFY(searched.wait(10000));
+        QCOMPARE(searched.first().at(0).value<quint64>(), op);
+        QCOMPARE(paperIdsOf(searched.first().at(1).value<ArxivSearchResult>().papers),
+                 QStringList{QStringLiteral("2611.00011")});
+        Server::Response slow = Server::ok(feedFor({QStringLiteral("2611.00012")}));
+        slow.delayMs = 30000;
+        m_server->route(QStringLiteral("/api/query"), slow, QStringLiteral("id_list=2611.00012"));
+        QSignalSpy looked(m_intake, &PaperIntake::lookupFinished);
+        const quint64 lookupOp = m_intake->lookup(PaperIntake::readIds({QStringLiteral("2611.00012")}).ids);
+        QTRY_COMPARE(m_server->requestCount(), 2);
+        m_intake->cancel(lookupOp);
+        QCOMPARE(looked.size(), 1);
+        QVERIFY(looked.first().at(1).value<ArxivLookupResult>().cancelled);
     }
 
     void entriesForPapersRefuseWhatTheDigestHas()

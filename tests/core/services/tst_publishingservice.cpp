@@ -360,6 +360,40 @@ private Q_SLOTS:
         QCOMPARE(f.server.uploads().size(), 1);
     }
 
+    // A busy answer (-1) is sent again by the request scheduler, and the publisher is told so in words.
+    void busyAnswerIsRetriedWithANotice()
+    {
+        Fixture f;
+        f.server.failNext(QStringLiteral("/cgi-bin/stable_token"), -1, QStringLiteral("system error"));
+        QVERIFY(f.publish().published());
+        QCOMPARE(f.server.tokenRequests(), 2);
+        QVERIFY2(!f.said.filter(QStringLiteral("Signing in to WeChat failed")).isEmpty(),
+                 qPrintable(f.said.join(QLatin1Char('|'))));
+    }
+
+    // A server that trickles a byte every 200 ms never falls silent; the call's deadline (2 s here,
+    // --wechat-timeout) ends it in words and nothing more is sent. Before the deadline existed it never
+    // ended.
+    void aTricklingCallIsCutAtTheDeadline()
+    {
+        Fixture f;
+        f.service->setDeadlineMs(2000);
+        f.server.http().clearRoutes();
+        f.server.http().route(QStringLiteral("/cgi-bin/stable_token"),
+                              Test::LoopbackHttpServer::stream(QVector<QByteArray>(600, " "), 200));
+        QSignalSpy finished(f.service.get(), &PublishingService::finished);
+        WeChatPublishRequest request;
+        request.digestId = f.digestId;
+        f.service->publish(request);
+        QVERIFY(finished.wait(30000));
+        const auto outcome = finished.first().first().value<PublishOutcome>();
+        QCOMPARE(outcome.status, PublishOutcome::Status::Failed);
+        QVERIFY2(outcome.message.contains(QStringLiteral("did not finish within the 2 s deadline")),
+                 qPrintable(outcome.message));
+        QVERIFY(outcome.message.startsWith(PublishingService::stepText(PublishingService::Step::Token)));
+        QCOMPARE(f.server.http().requestCount(), 1);
+    }
+
     void largeFigureIsConvertedWithAMessage()
     {
         Fixture f;

@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
-#include "arxiv/arxivclient.h"
+#include "arxiv/arxivlane.h"
+#include "arxiv/arxivlookupclient.h"
 #include "common/guiresources.h"
 #include "dialogs/conflictdialog.h"
 #include "docks/lookuppanel.h"
@@ -15,12 +16,15 @@
 #include "model/paper.h"
 #include "models/paperfilterproxymodel.h"
 #include "models/paperlistmodel.h"
+#include "services/arxivservice.h"
 #include "services/launchconfig.h"
+#include "services/paperintake.h"
 #include "services/settingskeys.h"
 #include "services/suggestionservice.h"
 #include "storage/library.h"
 #include "testsupport.h"
 #include "text/glossary.h"
+#include "util/requestscheduler.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -240,8 +244,8 @@ private Q_SLOTS:
                      Test::LoopbackHttpServer::ok(Test::fixture(QStringLiteral("arxiv/api-three.xml")),
                                                   QByteArrayLiteral("application/atom+xml")));
         MainWindow window(newLibrary());
-        window.arxivClient()->setApiUrl(server.url(QStringLiteral("/api/query")));
-        window.arxivClient()->setIntervalMs(50);
+        window.arxivService()->lookupClient()->setApiUrl(server.url(QStringLiteral("/api/query")));
+        window.arxivService()->scheduler()->setLane(ArxivLane::name(), ArxivLane::lane(50));
         window.newDigestForToday();
         QMimeData mime;
         mime.setText(QStringLiteral("see https://arxiv.org/abs/2210.06441v2 for details"));
@@ -620,11 +624,11 @@ private Q_SLOTS:
         server.route(QStringLiteral("/api/query"),
                      Test::LoopbackHttpServer::ok(Test::fixture(QStringLiteral("arxiv/api-one-of-two.xml"))));
         MainWindow window(newLibrary());
-        window.arxivClient()->setApiUrl(server.url(QStringLiteral("/api/query")));
-        window.arxivClient()->setIntervalMs(10);
+        window.arxivService()->lookupClient()->setApiUrl(server.url(QStringLiteral("/api/query")));
+        window.arxivService()->scheduler()->setLane(ArxivLane::name(), ArxivLane::lane(10));
         Test::MemoryPaperStore refusing;
         refusing.failWith = QStringLiteral("disk full");
-        window.arxivClient()->setStore(&refusing);
+        window.arxivService()->intake()->setStore(&refusing);
         window.newDigestForToday();
         window.addPapers({QStringLiteral("1605.08386"), QStringLiteral("2401.99999")});
         QCOMPARE(window.document()->entryCount(), 2);
@@ -655,8 +659,9 @@ private Q_SLOTS:
         config.set(SettingsKeys::ArxivListingCrossLists.name(), true);
         LaunchConfig::setApplication(config);
         MainWindow window(newLibrary());
-        QCOMPARE(window.arxivClient()->apiUrl(), QUrl(QStringLiteral("http://127.0.0.1:1/api/query")));
-        QCOMPARE(window.arxivClient()->intervalMs(), 1234);
+        QCOMPARE(window.arxivService()->lookupClient()->apiUrl(),
+                 QUrl(QStringLiteral("http://127.0.0.1:1/api/query")));
+        QCOMPARE(window.arxivService()->scheduler()->lane(ArxivLane::name()).intervalMs, 1234);
         QCOMPARE(window.lookupPanel()->listingCategories(), QStringList{QStringLiteral("cs.RO")});
         QVERIFY(window.lookupPanel()->findChild<QCheckBox *>(QStringLiteral("crossCheck"))->isChecked());
     }

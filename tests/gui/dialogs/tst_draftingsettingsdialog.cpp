@@ -79,6 +79,13 @@ private Q_SLOTS:
 
         child<QLineEdit>(dialog, "urlEdit")->setText(QStringLiteral("https://api.deepseek.com/v1"));
         child<QSpinBox>(dialog, "timeoutSpin")->setValue(45);
+        // The longest a request may take (--llm-timeout's saved setting), typed as a person types it.
+        auto *deadline = child<QSpinBox>(dialog, "deadlineSpin");
+        QCOMPARE(deadline->value(), 180);
+        deadline->setFocus();
+        QTest::keyClick(deadline, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(deadline, QStringLiteral("90"));
+        QCOMPARE(deadline->value(), 90);
         child<QDoubleSpinBox>(dialog, "temperatureSpin")->setValue(0.7);
         child<QPlainTextEdit>(dialog, "extraJsonEdit")
             ->setPlainText(QStringLiteral("{\"thinking\": {\"type\": \"disabled\"}}"));
@@ -88,6 +95,7 @@ private Q_SLOTS:
 
         QCOMPARE(K::DraftUrl.value(), QStringLiteral("https://api.deepseek.com/v1"));
         QCOMPARE(K::DraftTimeoutMs.value(), 45000);
+        QCOMPARE(K::DraftDeadlineSeconds.value(), 90);
         QCOMPARE(K::DraftTemperature.value(), 0.7);
         QCOMPARE(secrets.read(QString::fromLatin1(SecretStore::LlmApiKey)),
                  QStringLiteral("sk-typed-in-the-dialog"));
@@ -104,6 +112,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(again, "keyEdit")->text(), QString());
         QVERIFY(child<QLineEdit>(again, "keyEdit")->placeholderText().contains(QStringLiteral("stored")));
         QCOMPARE(again.settings().apiKey, QStringLiteral("sk-typed-in-the-dialog"));
+        QCOMPARE(again.settings().deadlineMs, 90000);
 
         // Forgotten at the person's word: gone from the keychain, and the form says so.
         auto *forget = child<QPushButton>(again, "forgetKeyButton");

@@ -1,13 +1,14 @@
 // The lookup dock driven like a user would, against a loopback arXiv: paste, listing, filters, featured
 // marker, add selected, search pages, cancel and errors in words.
-#include "arxiv/arxivclient.h"
 #include "docks/lookuppanel.h"
 #include "docks/suggestionscoredelegate.h"
 #include "loopbackhttpserver.h"
 #include "memorypaperstore.h"
 #include "scratchlibraries.h"
+#include "services/arxivservice.h"
 #include "services/listingservice.h"
 #include "services/paperintake.h"
+#include "services/settingskeys.h"
 #include "services/suggestionservice.h"
 #include "storage/library.h"
 #include "testsupport.h"
@@ -60,9 +61,8 @@ class TestLookupPanel final : public QObject
 
 private:
     Server *m_server = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
-    ArxivClient *m_client = nullptr;
     Test::MemoryPaperStore *m_store = nullptr;
+    ArxivService *m_arxiv = nullptr;
     PaperIntake *m_intake = nullptr;
     ListingService *m_listing = nullptr;
     LookupPanel *m_panel = nullptr;
@@ -120,17 +120,16 @@ private Q_SLOTS:
     {
         m_server = new Server(this);
         QVERIFY(m_server->listen());
-        m_network = new QNetworkAccessManager(this);
-        m_client = new ArxivClient(m_network, this);
-        m_client->setApiUrl(m_server->url(QStringLiteral("/api/query")));
-        m_client->setListingUrl(m_server->url(QStringLiteral("/rss/")));
-        m_client->setIntervalMs(20);
-        m_client->setBackoffMs(50);
-        m_client->setMaxRetries(0);
         m_store = new Test::MemoryPaperStore;
-        m_client->setStore(m_store);
-        m_intake = new PaperIntake(m_client, m_store);
-        m_listing = new ListingService(m_client);
+        // The arXiv side as the program makes it, pointed at the loopback server: 20 ms apart, no retries.
+        LaunchConfig config;
+        config.set(SettingsKeys::ArxivApiUrl.name(), m_server->url(QStringLiteral("/api/query")).toString());
+        config.set(SettingsKeys::ArxivListingUrl.name(), m_server->url(QStringLiteral("/rss/")).toString());
+        config.set(SettingsKeys::ArxivIntervalMs.name(), 20);
+        config.set(SettingsKeys::ArxivMaxRetries.name(), 0);
+        m_arxiv = new ArxivService(config, m_store);
+        m_intake = m_arxiv->intake();
+        m_listing = m_arxiv->listing();
         m_panel = new LookupPanel(m_intake, m_listing);
         m_panel->setListingCategories({QStringLiteral("cs.LG"), QStringLiteral("cs.CV")});
         m_panel->setPageSize(10);
@@ -142,10 +141,7 @@ private Q_SLOTS:
     void cleanup()
     {
         delete m_panel;
-        delete m_listing;
-        delete m_intake;
-        delete m_client;
-        delete m_network;
+        delete m_arxiv;
         delete m_store;
         delete m_server;
     }
