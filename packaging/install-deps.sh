@@ -20,8 +20,8 @@ packages=(
   qtkeychain-qt5-dev qtkeychain-qt6-dev gnome-keyring dbus libsecret-tools
   # suggested papers: linear models and stemming
   liblinear-dev libstemmer-dev
-  # display, fonts, screenshots, metadata validation
-  xvfb xauth x11-utils imagemagick fonts-noto-cjk appstream desktop-file-utils
+  # display, fonts, screenshots, metadata validation; groff checks digestctl's man page
+  xvfb xauth x11-utils imagemagick fonts-noto-cjk appstream desktop-file-utils groff
 )
 
 missing=()
