@@ -35,14 +35,13 @@ QVector<CtlCommand> ArxivCommands::declare()
                           Count::OneOrMore),
         CtlCommand("listing", &ArxivCommands::listing)
             .inSection(CtlSection::Papers)
-            .usingLibrary()
+            .usingLibraryWhenItOpens()
             .withSummary("today's new papers; weekend or holiday: empty, a notice, exit 0")
             .withHelp(
                 "Fetches today's listing of new papers (--arxiv-listing-url) in the categories given, "
                 "else in the ones saved in the GUI's settings, and prints one line per paper: id and "
                 "version, primary category, title. The listing is also kept in the library's history, "
-                "which the suggestions learn from; a library that cannot be opened is only a notice "
-                "then.\n\n"
+                "which the suggestions learn from.\n\n"
                 "On a weekend or holiday arXiv announces nothing: the list is empty, a notice says so, and "
                 "the exit status is 0.")
             .withArgument("CATEGORY", "an arXiv category (cs.LG, math, hep-th); none: the saved ones",

@@ -85,6 +85,13 @@ CtlCommand &CtlCommand::usingLibrary()
     return *this;
 }
 
+CtlCommand &CtlCommand::usingLibraryWhenItOpens()
+{
+    m_needsLibrary = true;
+    m_libraryOptional = true;
+    return *this;
+}
+
 CtlCommand &CtlCommand::drawingImages(Draws when)
 {
     m_drawsImages = true;

@@ -65,6 +65,8 @@ public:
     CtlCommand &withFlag(const char *optionName, const char *text);
     // The runner opens the library for it (CtlContext::library()) when the handler first asks.
     CtlCommand &usingLibrary();
+    // The same for a command that goes on without it (CtlContext::tryLibrary(): a notice, not a failure).
+    CtlCommand &usingLibraryWhenItOpens();
     // It draws (long images, the WeChat cover): digestctl starts a QGuiApplication on the offscreen platform
     // for it, always or when `when` says so (a Qt GUI application is slower to start, and says more).
     CtlCommand &drawingImages(Draws when = nullptr);
@@ -83,6 +85,7 @@ public:
     const QVector<CtlArgument> &arguments() const { return m_arguments; }
     const QVector<CtlOption> &options() const { return m_options; }
     bool needsLibrary() const { return m_needsLibrary; }
+    bool libraryOptional() const { return m_libraryOptional; }
     bool drawsImages(const QStringList &arguments) const;
     bool readsSettings() const { return m_readsSettings; }
     Handler handler() const { return m_handler; }
@@ -113,6 +116,7 @@ private:
     QVector<CtlArgument> m_arguments;
     QVector<CtlOption> m_options;
     bool m_needsLibrary = false;
+    bool m_libraryOptional = false;
     bool m_drawsImages = false;
     Draws m_drawsWhen = nullptr;
     bool m_readsSettings = true;

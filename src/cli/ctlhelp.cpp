@@ -47,11 +47,11 @@ QString wrapped(const QString &prefix, const QString &text, int indent)
 }
 
 // A paragraph of prose (its line breaks are spaces), wrapped from the left margin.
-QString paragraph(const QString &text, int indent = 0)
+QString paragraph(const QString &text)
 {
     QString words = text;
     words.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return wrapped(QString(), words, indent);
+    return wrapped(QString(), words, 0);
 }
 
 QString optionLine(const QString &names, const QString &help)
@@ -85,7 +85,7 @@ QString commandBlock(const CtlCommand &command)
                            option.required ? option.help + QStringLiteral(" (required)") : option.help);
     text += optionLine(QStringLiteral("-h, --help"), QStringLiteral("show this help"));
     if (command.needsLibrary())
-        text += QLatin1Char('\n') + paragraph(CtlHelp::libraryNote());
+        text += QLatin1Char('\n') + paragraph(CtlHelp::libraryNote(command.libraryOptional()));
     return text;
 }
 
@@ -126,7 +126,7 @@ QString CtlHelp::sectionTitle(CtlSection section)
     case CtlSection::Digests:
         return QStringLiteral("Digests and their entries");
     case CtlSection::Posts:
-        return QStringLiteral("Posts: import, export, check");
+        return QStringLiteral("Published posts");
     case CtlSection::Drafting:
         return QStringLiteral("Machine drafts and the glossary");
     case CtlSection::Publishing:
@@ -139,12 +139,15 @@ QString CtlHelp::sectionTitle(CtlSection section)
     return QString();
 }
 
-QString CtlHelp::libraryNote()
+QString CtlHelp::libraryNote(bool optional)
 {
-    return QStringLiteral(
-        "It uses the library: --db LOCATION, else $DIGEST_DB, else the GUI's saved library, "
-        "else the default file. A library that cannot be opened is one message naming it, "
-        "and exit status 1.");
+    const QString which = QStringLiteral("--db LOCATION, else $DIGEST_DB, else the GUI's saved library, else "
+                                         "the default file");
+    if (optional)
+        return QStringLiteral("It also uses the library (") + which +
+               QStringLiteral("); when that cannot be opened, a notice says so and the command goes on.");
+    return QStringLiteral("It uses the library: ") + which +
+           QStringLiteral(". A library that cannot be opened is one message naming it, and exit status 1.");
 }
 
 QStringList CtlHelp::closingNotes()

@@ -28,8 +28,9 @@ public:
 
     // The section's heading in the overview and the man page (`Papers from arXiv`).
     static QString sectionTitle(CtlSection section);
-    // What a command's help says of the library when the table says it uses one.
-    static QString libraryNote();
+    // What a command's help says of the library when the table says it uses one (`optional`: it goes on
+    // without it).
+    static QString libraryNote(bool optional = false);
     // The notes under the overview: DIGEST, `--`, the exit statuses.
     static QStringList closingNotes();
 };

@@ -102,7 +102,8 @@ QString commandSection(const CtlCommand &command)
         text += item(optionMarkup(option),
                      option.required ? option.help + QStringLiteral(" (required)") : option.help);
     if (command.needsLibrary())
-        text += QStringLiteral(".PP\n") + CtlManPage::escape(CtlHelp::libraryNote()) + QLatin1Char('\n');
+        text += QStringLiteral(".PP\n") +
+                CtlManPage::escape(CtlHelp::libraryNote(command.libraryOptional())) + QLatin1Char('\n');
     return text;
 }
 

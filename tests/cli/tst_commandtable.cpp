@@ -168,7 +168,9 @@ private Q_SLOTS:
             for (const CtlArgument &argument : command.arguments())
                 QVERIFY2(text.contains(argument.synopsis() + QLatin1Char(' ') + flat(argument.help).left(20)),
                          qPrintable(command.fullName() + QLatin1Char(' ') + argument.name));
-            QCOMPARE(text.contains(flat(CtlHelp::libraryNote())), command.needsLibrary());
+            QCOMPARE(text.contains(flat(CtlHelp::libraryNote())),
+                     command.needsLibrary() && !command.libraryOptional());
+            QCOMPARE(text.contains(flat(CtlHelp::libraryNote(true))), command.libraryOptional());
             // COMMAND --help and COMMAND -h say the same.
             for (const char *flag : {"--help", "-h"}) {
                 const Test::CtlRun asked = Test::runCtl(words(command) << QString::fromLatin1(flag));
