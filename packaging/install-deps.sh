@@ -22,8 +22,8 @@ packages=(
   liblinear-dev libstemmer-dev
   # the paper itself: a PDF's first page (text and rendering) through Poppler's Qt bindings
   libpoppler-qt5-dev libpoppler-qt6-dev
-  # display, fonts, screenshots, metadata validation
-  xvfb xauth x11-utils imagemagick fonts-noto-cjk appstream desktop-file-utils
+  # display, fonts, screenshots, metadata validation; groff checks digestctl's man page
+  xvfb xauth x11-utils imagemagick fonts-noto-cjk appstream desktop-file-utils groff
   # the clean-system package check (packaging/check-deb.sh): a Debian 12 chroot, and the loopback arXiv server
   debootstrap python3
   # the Markdown goldens rendered by the CommonMark reference implementation (fixtures-markdown-golden)

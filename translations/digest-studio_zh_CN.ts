@@ -123,6 +123,25 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::BoundedFile</name>
+    <message>
+        <source>%1 is larger than %2 MB: refused</source>
+        <translation>%1 大于 %2 MB：已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB: refused</source>
+        <translation>%1 大于 %2 KB：已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes: refused</source>
+        <translation>%1 大于 %2 字节：已拒绝</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::CheckRegistry</name>
     <message>
         <source>Chinese title, summary and short title are present</source>
@@ -592,6 +611,25 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ExportService</name>
+    <message>
+        <source>there is no format &apos;%1&apos; (known: %2)</source>
+        <translation>没有格式“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the format %1 writes images: it needs a folder or a FILE.png</source>
+        <translation>格式 %1 输出图片：需要一个文件夹或 FILE.png</translation>
+    </message>
+    <message>
+        <source>the post could not be written to the output</source>
+        <translation>推文无法写入输出</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::FieldEdit</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -687,10 +725,6 @@
     <message>
         <source>new term</source>
         <translation>新术语</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1583,7 +1617,7 @@ Close anyway and lose them?</source>
         <translation>没有生成任何内容。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
 </context>
@@ -1600,10 +1634,6 @@ Close anyway and lose them?</source>
     <message>
         <source>no importer can read %1</source>
         <translation>没有导入器能读取 %1</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2209,14 +2239,6 @@ Close anyway and lose them?</source>
         <translation>封面 %1</translation>
     </message>
     <message>
-        <source>The cover %1 cannot be read: %2</source>
-        <translation>无法读取封面 %1：%2</translation>
-    </message>
-    <message>
-        <source>The cover %1 is larger than 32 MB.</source>
-        <translation>封面 %1 大于 32 MB。</translation>
-    </message>
-    <message>
         <source>The cover figure</source>
         <translation>封面配图</translation>
     </message>
@@ -2231,6 +2253,10 @@ Close anyway and lose them?</source>
     <message>
         <source>The title card</source>
         <translation>标题卡片</translation>
+    </message>
+    <message>
+        <source>The cover: %1</source>
+        <translation>封面：%1</translation>
     </message>
 </context>
 <context>
@@ -2614,10 +2640,6 @@ Close anyway and lose them?</source>
     <message>
         <source>%1 has %2 × %3 pixels, more than %4 million</source>
         <translation>%1 有 %2 × %3 像素，超过 %4 百万像素</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The pasted image</source>

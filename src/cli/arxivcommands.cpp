@@ -2,7 +2,8 @@
 
 #include "arxiv/arxivlistingclient.h"
 #include "arxiv/arxivlookupclient.h"
-#include "ctlarguments.h"
+#include "ctlcall.h"
+#include "ctlcommandtable.h"
 #include "services/arxivservice.h"
 #include "services/intakereport.h"
 #include "services/listingservice.h"
@@ -15,10 +16,41 @@
 
 namespace DigestStudio {
 
-void ArxivCommands::registerInto(QHash<QString, CtlRunner::Handler> *commands)
+QVector<CtlCommand> ArxivCommands::declare()
 {
-    commands->insert(QStringLiteral("lookup"), &ArxivCommands::lookup);
-    commands->insert(QStringLiteral("listing"), &ArxivCommands::listing);
+    using Count = CtlArgument::Count;
+    return {
+        CtlCommand("lookup", &ArxivCommands::lookup)
+            .inSection(CtlSection::Papers)
+            .withSummary("the papers as a JSON array, in the order asked")
+            .withHelp(
+                "Looks the papers up in the arXiv API (--arxiv-api) and prints them as a JSON array of "
+                "paper JSON (id, version, title, authors, affiliations, abstract, primary_category, "
+                "categories, published, updated, comment, journal_ref, doi, abs_url, pdf_url), in the "
+                "order asked. Requests are spaced by --arxiv-interval-ms and retried when arXiv is busy.\n\n"
+                "An id that is not an arXiv id, that arXiv refuses or does not know is named on stderr; "
+                "the others are still printed, and the exit status is 1.")
+            .withArgument("ID|URL",
+                          "an arXiv id (2210.06441, 2210.06441v2, hep-th/9901001) or an abs or pdf "
+                          "URL",
+                          Count::OneOrMore),
+        CtlCommand("listing", &ArxivCommands::listing)
+            .inSection(CtlSection::Papers)
+            .usingLibraryWhenItOpens()
+            .withSummary("today's new papers; weekend or holiday: empty, a notice, exit 0")
+            .withHelp(
+                "Fetches today's listing of new papers (--arxiv-listing-url) in the categories given, "
+                "else in the ones saved in the GUI's settings, and prints one line per paper: id and "
+                "version, primary category, title. The listing is also kept in the library's history, "
+                "which the suggestions learn from.\n\n"
+                "On a weekend or holiday arXiv announces nothing: the list is empty, a notice says so, and "
+                "the exit status is 0.")
+            .withArgument("CATEGORY", "an arXiv category (cs.LG, math, hep-th); none: the saved ones",
+                          Count::Any)
+            .withFlag("--cross-lists", "include the papers cross-listed into the categories (not by default, "
+                                       "whatever the GUI last showed)")
+            .withFlag("--json", "a JSON array of paper JSON instead"),
+    };
 }
 
 void ArxivCommands::printPapers(CtlContext &context, const QVector<Paper> &papers)
@@ -43,16 +75,10 @@ void ArxivCommands::reportRetries(CtlContext &context, EndpointClient *client)
                      });
 }
 
-int ArxivCommands::lookup(CtlContext &context, const QStringList &arguments)
+int ArxivCommands::lookup(CtlCall &call)
 {
-    const QString synopsis = QStringLiteral("lookup ID|URL...");
-    CtlArguments args;
-    if (!args.parse(arguments))
-        return ctlUsage(context, args.errorText(), synopsis);
-    if (args.positional().isEmpty())
-        return ctlUsage(context, QStringLiteral("lookup needs at least one arXiv id or URL"), synopsis);
-
-    const PaperIntake::Request request = PaperIntake::readIds(args.positional());
+    CtlContext &context = call.context();
+    const PaperIntake::Request request = PaperIntake::readIds(call.arguments());
     IntakeReport report;
     report.malformed = request.malformed;
     if (!request.ids.isEmpty()) {
@@ -68,54 +94,45 @@ int ArxivCommands::lookup(CtlContext &context, const QStringList &arguments)
 
 // The suggestions learn from every listing seen: it goes into the library's history. Not being able to is a
 // notice, not a failure: the listing itself was fetched.
-void ArxivCommands::rememberListing(CtlContext &context, const ArxivListingResult &result,
+void ArxivCommands::rememberListing(CtlCall &call, const ArxivListingResult &result,
                                     const QVector<Paper> &papers)
 {
     if (papers.isEmpty())
         return;
-    LibraryError error;
-    std::unique_ptr<Library> library = Library::open(context.config.libraryLocation(), &error);
-    QString problem = error.message;
-    if (library) {
-        SuggestionService suggestions(library.get());
+    QString problem;
+    if (Library *library = call.context().tryLibrary(&problem)) {
+        SuggestionService suggestions(library);
         suggestions.setRetrainAutomatically(false);
         suggestions.storeListing(ListingService::listingDay(result), papers, &problem);
     }
     if (!problem.isEmpty())
-        ctlNotice(context, QStringLiteral("the listing was not kept for the suggestions: ") + problem);
+        call.notice(QStringLiteral("the listing was not kept for the suggestions: ") + problem);
 }
 
-int ArxivCommands::listing(CtlContext &context, const QStringList &arguments)
+int ArxivCommands::listing(CtlCall &call)
 {
-    const QString synopsis = QStringLiteral("listing [CATEGORY...] [--cross-lists] [--json]");
-    CtlArguments args;
-    args.addFlag({QStringLiteral("--cross-lists")}).addFlag({QStringLiteral("--json")});
-    if (!args.parse(arguments))
-        return ctlUsage(context, args.errorText(), synopsis);
-    for (const QString &category : args.positional()) {
+    CtlContext &context = call.context();
+    for (const QString &category : call.arguments()) {
         if (!ListingService::isCategory(category))
-            return ctlUsage(context,
-                            QLatin1Char('\'') + category +
-                                QStringLiteral("' is not an arXiv category (like cs.LG or math)"),
-                            synopsis);
+            return call.usage(QLatin1Char('\'') + category +
+                              QStringLiteral("' is not an arXiv category (like cs.LG or math)"));
     }
 
     ArxivService arxiv(context.config);
     const QStringList categories =
-        args.positional().isEmpty() ? arxiv.listing()->defaultCategories() : args.positional();
+        call.arguments().isEmpty() ? arxiv.listing()->defaultCategories() : call.arguments();
     if (categories.isEmpty())
-        return ctlUsage(context, QStringLiteral("listing needs a CATEGORY: none are saved in the settings"),
-                        synopsis);
+        return call.usage(QStringLiteral("listing needs a CATEGORY: none are saved in the settings"));
     reportRetries(context, arxiv.listingClient());
     // Cross-lists only when asked for here: a script gets the same list whatever the GUI last showed.
     const ArxivListingResult result =
-        arxiv.listing()->fetchAndWait(categories, args.isSet(QStringLiteral("--cross-lists")));
+        arxiv.listing()->fetchAndWait(categories, call.isSet(QStringLiteral("--cross-lists")));
     if (!result.error.isEmpty())
         return ctlFailed(context, QStringLiteral("the daily listing could not be fetched: ") + result.error);
 
     const QVector<Paper> papers = ListingService::papers(result);
-    rememberListing(context, result, papers);
-    if (args.isSet(QStringLiteral("--json"))) {
+    rememberListing(call, result, papers);
+    if (call.isSet(QStringLiteral("--json"))) {
         printPapers(context, papers);
     } else {
         for (const Paper &paper : papers)
@@ -127,5 +144,7 @@ int ArxivCommands::listing(CtlContext &context, const QStringList &arguments)
         ctlNotice(context, result.notice);
     return CtlOk;
 }
+
+CTL_REGISTER(&ArxivCommands::declare)
 
 } // namespace DigestStudio

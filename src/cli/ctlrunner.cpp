@@ -1,14 +1,11 @@
 #include "ctlrunner.h"
 
-#include "arxivcommands.h"
 #include "ctlarguments.h"
-#include "digestcommands.h"
-#include "draftcommands.h"
-#include "glossarycommands.h"
-#include "librarycommands.h"
-#include "publishcommands.h"
+#include "ctlcall.h"
+#include "ctlcommandtable.h"
+#include "ctlhelp.h"
+#include "ctlmanpage.h"
 #include "services/launchconfig.h"
-#include "suggestcommands.h"
 
 #include <QSettings>
 
@@ -16,39 +13,58 @@ namespace DigestStudio {
 
 namespace {
 
-constexpr int HelpWidth = 100;
-constexpr int HelpIndent = 27;
-
-// `prefix`, then the words of `text` from column `indent` on, broken into lines of at most HelpWidth
-// columns, the later ones indented.
-QString wrapped(const QString &prefix, const QString &text, int indent)
+// The global options: the launch settings that have one, help, version and the hidden --man.
+CtlArguments globalParser()
 {
-    QString out = prefix;
-    int column = static_cast<int>(prefix.size());
-    const int pad = column < indent ? indent - column : 1;
-    out += QString(pad, QLatin1Char(' '));
-    column += pad;
-    bool lineStart = true;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!lineStart && column + 1 + word.size() > HelpWidth) {
-            out += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
-            column = indent;
-            lineStart = true;
-        }
-        if (!lineStart) {
-            out += QLatin1Char(' ');
-            ++column;
-        }
-        out += word;
-        column += static_cast<int>(word.size());
-        lineStart = false;
+    CtlArguments global;
+    global.addFlag({QStringLiteral("-h"), QStringLiteral("--help")})
+        .addFlag({QStringLiteral("-v"), QStringLiteral("--version")})
+        .addFlag({QStringLiteral("--man")})
+        .stopAtFirstPositional();
+    for (const LaunchConfig::Setting &setting : LaunchConfig::settings()) {
+        if (!setting.option.isEmpty())
+            global.addOption(QStringLiteral("--") + setting.option);
     }
-    return out + QLatin1Char('\n');
+    return global;
 }
 
-QString optionLine(const QString &names, const QString &help)
+bool asksForHelp(const QStringList &arguments)
 {
-    return wrapped(QStringLiteral("  ") + names, help, HelpIndent);
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--"))
+            return false;
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h"))
+            return true;
+    }
+    return false;
+}
+
+// Where the sub-command is among `arguments`: the first that is not an option of the family (nor the value
+// of one), so that `publish --force wechat 3` reads as `publish wechat 3 --force`. -1 when there is none.
+int subCommandIndex(const QStringList &arguments, const QVector<const CtlCommand *> &family)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return i + 1 < arguments.size() ? i + 1 : -1;
+        if (!argument.startsWith(QLatin1String("--")) || argument.size() <= 2)
+            return i;
+        if (argument.contains(QLatin1Char('=')))
+            continue;
+        for (const CtlCommand *command : family) {
+            const CtlOption *option = command->option(argument);
+            if (option && !option->isFlag()) {
+                ++i; // its value
+                break;
+            }
+        }
+    }
+    return -1;
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
 }
 
 } // namespace
@@ -57,145 +73,120 @@ CtlRunner::CtlRunner(QTextStream &out, QTextStream &err, const QProcessEnvironme
     : m_out(out)
     , m_err(err)
     , m_environment(environment)
-{
-    registerCommands();
-}
+{}
 
-void CtlRunner::registerCommands()
+bool CtlRunner::drawsImages(const QStringList &arguments)
 {
-    // Each command of the contract registers here as its service lands (design.md, "The command-line
-    // contract").
-    ArxivCommands::registerInto(&m_commands);
-    LibraryCommands::registerInto(&m_commands);
-    DigestCommands::registerInto(&m_commands);
-    DraftCommands::registerInto(&m_commands);
-    GlossaryCommands::registerInto(&m_commands);
-    PublishCommands::registerInto(&m_commands);
-    SuggestCommands::registerInto(&m_commands);
-}
-
-QString CtlRunner::usage()
-{
-    // The global options are the launch settings that have one: a new setting shows up here by itself.
-    QStringList synopsis;
-    QString options;
-    for (const LaunchConfig::Setting &setting : LaunchConfig::settings()) {
-        if (setting.option.isEmpty())
-            continue;
-        const QString names = QStringLiteral("--") + setting.option + QLatin1Char(' ') + setting.valueName;
-        synopsis.append(QLatin1Char('[') + names + QLatin1Char(']'));
-        options += optionLine(names, LaunchConfig::helpText(setting));
+    CtlArguments global = globalParser();
+    if (!global.parse(arguments) || global.positional().isEmpty())
+        return false;
+    const QStringList words = global.positional();
+    for (const CtlCommand *command : CtlCommandTable::instance().family(words.first())) {
+        if (command->drawsImages(words.mid(1)))
+            return true;
     }
-    synopsis.append(QStringLiteral("COMMAND ..."));
-    return wrapped(QStringLiteral("Usage: digestctl"), synopsis.join(QLatin1Char(' ')), 17) +
-           QStringLiteral("\n"
-                          "Drives a Digest Studio library from scripts, without a display. Every setting "
-                          "resolves as in\n"
-                          "the GUI: the option, then the environment, then the GUI's saved setting, then "
-                          "the default.\n"
-                          "\n"
-                          "Global options:\n") +
-           options + optionLine(QStringLiteral("-h, --help"), QStringLiteral("show this help")) +
-           optionLine(QStringLiteral("-v, --version"), QStringLiteral("show the version")) +
-           QStringLiteral(
-               "\n"
-               "Commands:\n"
-               "  lookup ID|URL...                  JSON array of papers\n"
-               "  listing [CATEGORY...] [--cross-lists] [--json]\n"
-               "                                    today's new papers (paper JSON; the saved categories\n"
-               "                                    unless given); weekend/holiday: empty, notice, exit 0\n"
-               "  new DATE [--title TEXT]           create a digest (DATE = YYYY-MM-DD); prints its id\n"
-               "  list [--json]                     the digests in the library\n"
-               "  add DIGEST ID|URL...              look up papers and append them as entries\n"
-               "  show DIGEST [--json]              a digest and its entries\n"
-               "  set DIGEST POSITION FIELD VALUE   FIELD: tag title authors affiliations zh_title\n"
-               "                                    zh_short_title zh_summary abstract status\n"
-               "  move DIGEST FROM TO               move an entry\n"
-               "  remove DIGEST POSITION            remove an entry\n"
-               "  import FILE... [--date YYYY-MM-DD]\n"
-               "                                    import published posts (the date from each name);\n"
-               "                                    prints each new digest's id; exit 1 when any failed\n"
-               "  export DIGEST --format text|weibo|wechat|markdown|image [--output FILE]\n"
-               "         [--width 750] [--scale 2] [--max-height 5000]\n"
-               "                                    image: PNGs into FILE as a folder, or NAME-01.png ...\n"
-               "  check DIGEST [--json]             findings; exit 1 when any is an error\n"
-               "  search QUERY [--json]             full-text search over the library and past digests\n"
-               "  draft DIGEST [POSITION...] [--overwrite] [--json]\n"
-               "                                    machine drafts of the empty Chinese fields of the\n"
-               "                                    unfinished (or listed) entries; exit 1 when any failed\n"
-               "  glossary list|import CSV|export CSV|add EN ZH [NOTE]|remove EN\n"
-               "                                    the term base (the GUI's CSV: english,chinese,note)\n"
-               "  publish wechat DIGEST [--title TEXT] [--author NAME] [--cover FILE] [--digest TEXT]\n"
-               "          [--comments on|off] [--source-url URL] [--force]\n"
-               "                                    a draft in the WeChat Official Account draft box; "
-               "prints\n"
-               "                                    its media_id ($DIGEST_WECHAT_APPID, "
-               "$DIGEST_WECHAT_SECRET)\n"
-               "  suggest [--date YYYY-MM-DD] [--listing FILE.json] [--top N] [--min-score PERCENT]\n"
-               "          [--json]\n"
-               "                                    a listing ranked by what the editor picks, with reasons\n"
-               "  suggest-eval [--json]             replay the stored history with a rolling origin\n"
-               "  history import FILE.jsonl         listings and picks kept elsewhere; all or nothing\n"
-               "\n"
-               "DIGEST is a digest id or a date (the latest digest of that date). `--` ends the options.\n"
-               "Exit status: 0 done, 1 the operation failed or found errors, 2 usage.\n");
+    return false;
 }
 
-QString CtlRunner::versionText()
+const CtlCommand *CtlRunner::findCommand(const QStringList &words, QStringList *rest, int *status)
 {
-    return QStringLiteral("digestctl " DIGEST_VERSION " (Qt ") + QString::fromLatin1(qVersion()) +
-           QStringLiteral(")");
+    const CtlCommandTable &table = CtlCommandTable::instance();
+    const QString name = words.first();
+    const QVector<const CtlCommand *> family = table.family(name);
+    if (family.isEmpty()) {
+        *status = CtlHelp::usageError(m_err, QStringLiteral("unknown command ") + quoted(name), {});
+        return nullptr;
+    }
+    *rest = words.mid(1);
+    if (family.first()->subName().isEmpty())
+        return family.first();
+
+    const int at = subCommandIndex(*rest, family);
+    const CtlCommand *command = at < 0 ? nullptr : table.find(name, rest->at(at));
+    if (command) {
+        rest->removeAt(at);
+        return command;
+    }
+    // The family's help, or the one usage error for a missing or unknown sub-command.
+    if (asksForHelp(*rest)) {
+        m_out << CtlHelp::commandHelp(family);
+        *status = CtlOk;
+        return nullptr;
+    }
+    QStringList subNames;
+    for (const CtlCommand *row : family)
+        subNames.append(row->subName());
+    const QString choices = subNames.join(QStringLiteral(", "));
+    const QString message =
+        at < 0 ? QString(name + QStringLiteral(" needs one of: ") + choices)
+               : QString(QStringLiteral("unknown ") + name + QStringLiteral(" command ") +
+                         quoted(rest->at(at)) + QStringLiteral(" (one of: ") + choices + QLatin1Char(')'));
+    *status = CtlHelp::usageError(m_err, message, family);
+    return nullptr;
 }
 
-int CtlRunner::usageError(const QString &message)
+bool CtlRunner::parseArguments(const CtlCommand &command, const QStringList &rest, CtlArguments *parsed)
 {
-    m_err << "digestctl: " << message << '\n' << '\n' << usage();
-    m_err.flush();
-    return CtlUsage;
+    QString problem;
+    if (command.parse(rest, parsed, &problem))
+        return true;
+    CtlHelp::usageError(m_err, problem, {&command});
+    return false;
 }
 
 int CtlRunner::run(const QStringList &arguments)
 {
-    CtlArguments global;
-    global.addFlag({QStringLiteral("-h"), QStringLiteral("--help")})
-        .addFlag({QStringLiteral("-v"), QStringLiteral("--version")})
-        .stopAtFirstPositional();
-    for (const LaunchConfig::Setting &setting : LaunchConfig::settings()) {
-        if (!setting.option.isEmpty())
-            global.addOption(QStringLiteral("--") + setting.option);
-    }
+    CtlArguments global = globalParser();
     if (!global.parse(arguments))
-        return usageError(global.errorText());
-    if (global.isSet(QStringLiteral("--help"))) {
-        m_out << usage();
+        return CtlHelp::usageError(m_err, global.errorText(), {});
+    if (global.isSet(QStringLiteral("--help")) || global.isSet(QStringLiteral("--version")) ||
+        global.isSet(QStringLiteral("--man"))) {
+        m_out << (global.isSet(QStringLiteral("--help"))      ? CtlHelp::overview()
+                  : global.isSet(QStringLiteral("--version")) ? CtlHelp::versionText() + QLatin1Char('\n')
+                                                              : CtlManPage::text());
         m_out.flush();
         return CtlOk;
     }
-    if (global.isSet(QStringLiteral("--version"))) {
-        m_out << versionText() << '\n';
-        m_out.flush();
-        return CtlOk;
-    }
+    if (global.positional().isEmpty())
+        return CtlHelp::usageError(m_err, QStringLiteral("no command given"), {});
 
+    QStringList rest;
+    int status = CtlUsage;
+    const CtlCommand *command = findCommand(global.positional(), &rest, &status);
+    if (!command) {
+        m_out.flush();
+        return status;
+    }
+    if (asksForHelp(rest)) {
+        m_out << CtlHelp::commandHelp({command});
+        m_out.flush();
+        return CtlOk;
+    }
+    CtlArguments parsed;
+    if (!parseArguments(*command, rest, &parsed))
+        return CtlUsage;
+    return runCommand(*command, parsed, global.values());
+}
+
+int CtlRunner::runCommand(const CtlCommand &command, const CtlArguments &parsed,
+                          const QHash<QString, QString> &global)
+{
     CtlContext context;
     context.out = &m_out;
     context.err = &m_err;
     context.environment = m_environment;
-    {
-        QSettings saved;
-        LaunchConfig::moveSecretsToKeychain(saved);
+    if (command.readsSettings()) {
+        {
+            QSettings saved;
+            LaunchConfig::moveSecretsToKeychain(saved);
+        }
+        if (!context.config.resolve(global, m_environment, QSettings()))
+            return CtlHelp::usageError(m_err, context.config.errors().join(QStringLiteral("\ndigestctl: ")),
+                                       {});
     }
-    if (!context.config.resolve(global.values(), m_environment, QSettings()))
-        return usageError(context.config.errors().join(QStringLiteral("\ndigestctl: ")));
-
-    const QStringList rest = global.positional();
-    if (rest.isEmpty())
-        return usageError(QStringLiteral("no command given"));
-    const QString command = rest.first();
-    const auto handler = m_commands.constFind(command);
-    if (handler == m_commands.constEnd())
-        return usageError(QStringLiteral("unknown command '") + command + QStringLiteral("'"));
-    const int status = (*handler)(context, rest.mid(1));
+    context.allowLibrary(command.needsLibrary());
+    CtlCall call(context, command, parsed);
+    const int status = command.handler()(call);
     m_out.flush();
     m_err.flush();
     return status;

@@ -1,6 +1,7 @@
 #include "draftcommands.h"
 
-#include "ctlarguments.h"
+#include "ctlcall.h"
+#include "ctlcommandtable.h"
 #include "drafting/draftapplier.h"
 #include "drafting/draftcheck.h"
 #include "drafting/draftrules.h"
@@ -20,8 +21,6 @@ namespace DigestStudio {
 
 namespace {
 
-const QString synopsis = QStringLiteral("draft DIGEST [POSITION...] [--overwrite] [--json]");
-
 // What happened to one entry.
 struct Drafted
 {
@@ -32,21 +31,14 @@ struct Drafted
 
 // The 0-based indexes to draft; false (and a usage message) for a position that is not a number or not in
 // the digest.
-bool chooseEntries(CtlContext &context, const Digest &digest, const QStringList &positions,
-                   QVector<int> *indexes, int *status)
+bool chooseEntries(CtlCall &call, const Digest &digest, const QStringList &positions, QVector<int> *indexes,
+                   int *status)
 {
     for (const QString &text : positions) {
-        bool ok = false;
-        const int position = text.toInt(&ok);
-        if (!ok || position < 1) {
-            *status = ctlUsage(
-                context, QStringLiteral("POSITION '") + text + QStringLiteral("' is not a positive number"),
-                synopsis);
-            return false;
-        }
+        const int position = text.toInt();
         if (position > digest.entryCount()) {
-            *status = ctlFailed(context, QStringLiteral("digest ") + QString::number(digest.id()) +
-                                             QStringLiteral(" has no entry at position ") + text);
+            *status = call.failed(QStringLiteral("digest ") + QString::number(digest.id()) +
+                                  QStringLiteral(" has no entry at position ") + text);
             return false;
         }
         if (!indexes->contains(position - 1))
@@ -176,35 +168,60 @@ int report(CtlContext &context, const Digest &digest, const QVector<Drafted> &re
 
 } // namespace
 
-void DraftCommands::registerInto(QHash<QString, CtlRunner::Handler> *commands)
+QVector<CtlCommand> DraftCommands::declare()
 {
-    commands->insert(QStringLiteral("draft"), &DraftCommands::draft);
+    return {
+        CtlCommand("draft", &DraftCommands::draft)
+            .inSection(CtlSection::Drafting)
+            .usingLibrary()
+            .withSummary("machine drafts of the empty Chinese fields; exit 1 when any entry failed")
+            .withHelp(
+                "Asks the drafting model (--llm-url and --llm-model; the key from $DIGEST_LLM_API_KEY, "
+                "else the system keychain) for the Chinese title, short title and summary of the "
+                "entries at the POSITIONs given, else of every unfinished entry: not reviewed, with a "
+                "Chinese field empty. The glossary's terms go with each request.\n\n"
+                "Only empty fields are filled, unless --overwrite. An entry filled is marked as holding "
+                "an untouched machine draft until a person edits it; a draft entry that now has its "
+                "Chinese title and summary becomes translated. Prints one line per entry: its position, "
+                "arXiv id, and the fields filled (and those kept); what the checks find in a draft is "
+                "said on stderr.\n\n"
+                "An entry that fails (the model's error, a broken answer, someone else saving the entry "
+                "meanwhile) is named on stderr; the others are saved, and the exit status is 1.")
+            .withArgument("DIGEST", "a digest id, or a date YYYY-MM-DD (the latest digest of that day)")
+            .withArgument("POSITION",
+                          "an entry to draft, from 1 (reviewed ones too); none: the unfinished "
+                          "entries",
+                          CtlArgument::Count::Any)
+            .withFlag("--overwrite", "replace the Chinese fields that already have text")
+            .withFlag("--json", "a JSON array of {\"position\", \"arxiv_id\", \"filled\", \"kept\", "
+                                "\"drafted_by\", \"findings\"} (or \"error\") instead"),
+    };
 }
 
-int DraftCommands::draft(CtlContext &context, const QStringList &arguments)
+int DraftCommands::draft(CtlCall &call)
 {
-    CtlArguments args;
-    args.addFlag({QStringLiteral("--overwrite")}).addFlag({QStringLiteral("--json")});
-    if (!args.parse(arguments))
-        return ctlUsage(context, args.errorText(), synopsis);
-    if (args.positional().isEmpty())
-        return ctlUsage(context, QStringLiteral("draft needs a DIGEST"), synopsis);
-    const bool overwrite = args.isSet(QStringLiteral("--overwrite"));
-    LibraryError error;
-    std::unique_ptr<Library> library = Library::open(context.config.libraryLocation(), &error);
+    for (const QString &text : call.arguments().mid(1)) {
+        bool ok = false;
+        if (text.toInt(&ok) < 1 || !ok)
+            return call.usage(QStringLiteral("POSITION '") + text +
+                              QStringLiteral("' is not a positive number"));
+    }
+    CtlContext &context = call.context();
+    const bool overwrite = call.isSet(QStringLiteral("--overwrite"));
     Digest digest;
-    const qint64 id = library ? library->resolveDigest(args.positional().first(), &error) : 0;
-    if (id == 0 || !library->loadDigest(id, &digest, &error))
-        return ctlFailed(context, error.message);
+    if (!call.loadDigest(call.argument(0), &digest))
+        return CtlFailed;
+    Library *library = call.library();
     QVector<int> indexes;
     int status = CtlOk;
-    if (!chooseEntries(context, digest, args.positional().mid(1), &indexes, &status))
+    if (!chooseEntries(call, digest, call.arguments().mid(1), &indexes, &status))
         return status;
+    LibraryError error;
     const QVector<GlossaryTerm> glossary = library->glossaryTerms(&error);
     if (error.isError())
-        return ctlFailed(context, error.message);
+        return call.failed(error.message);
     if (indexes.isEmpty()) {
-        ctlNotice(context, nothingToDraft(digest));
+        call.notice(nothingToDraft(digest));
         return CtlOk;
     }
 
@@ -222,7 +239,7 @@ int DraftCommands::draft(CtlContext &context, const QStringList &arguments)
     QObject::connect(&service, &DraftingService::drafted, &loop,
                      [&](int ticket, const DraftFields &fields, const QString &model) {
                          const int index = byTicket.value(ticket);
-                         results.append(store(library.get(), digest.entries().at(index), index, fields, model,
+                         results.append(store(library, digest.entries().at(index), index, fields, model,
                                               overwrite, glossary));
                      });
     QObject::connect(&service, &DraftingService::failed, &loop, [&](int ticket, const QString &message) {
@@ -242,7 +259,9 @@ int DraftCommands::draft(CtlContext &context, const QStringList &arguments)
         loop.exec();
     std::sort(results.begin(), results.end(),
               [](const Drafted &a, const Drafted &b) { return a.index < b.index; });
-    return report(context, digest, results, args.isSet(QStringLiteral("--json")));
+    return report(context, digest, results, call.isSet(QStringLiteral("--json")));
 }
+
+CTL_REGISTER(&DraftCommands::declare)
 
 } // namespace DigestStudio

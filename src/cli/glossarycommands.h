@@ -1,28 +1,26 @@
 // digestctl's `glossary`: list, import and export the term base as the GUI's CSV, add and remove terms.
 #pragma once
 
-#include "ctlrunner.h"
+#include "ctlcommand.h"
+
+#include <QVector>
 
 namespace DigestStudio {
-
-class Library;
 
 class GlossaryCommands final
 {
 public:
-    static void registerInto(QHash<QString, CtlRunner::Handler> *commands);
+    static QVector<CtlCommand> declare();
 
-    // `glossary list|import FILE.csv|export FILE.csv|add EN ZH [NOTE]|remove EN`. `list` prints
-    // `english<TAB>chinese<TAB>note` lines; `import` makes the glossary the file's terms (a bad file changes
-    // nothing); `add` replaces a term with the same English; `remove` of a term not there is exit 1.
-    static int glossary(CtlContext &context, const QStringList &arguments);
-
-private:
-    static int list(CtlContext &context, Library *library);
-    static int importCsv(CtlContext &context, Library *library, const QString &file);
-    static int exportCsv(CtlContext &context, Library *library, const QString &file);
-    static int add(CtlContext &context, Library *library, const QStringList &arguments);
-    static int remove(CtlContext &context, Library *library, const QString &english);
+    // `glossary list`: `english<TAB>chinese<TAB>note` lines.
+    static int list(CtlCall &call);
+    // `glossary import FILE.csv`: the glossary becomes the file's terms (a bad file changes nothing).
+    static int importCsv(CtlCall &call);
+    static int exportCsv(CtlCall &call);
+    // `glossary add EN ZH [NOTE]`: replaces a term with the same English.
+    static int add(CtlCall &call);
+    // `glossary remove EN`: a term not there is exit 1.
+    static int remove(CtlCall &call);
 };
 
 } // namespace DigestStudio

@@ -1,23 +1,25 @@
 // The digestctl commands that work on the library alone: new, list, show, set, move, remove, search.
 #pragma once
 
-#include "ctlrunner.h"
+#include "ctlcommand.h"
+
+#include <QVector>
 
 namespace DigestStudio {
 
 class LibraryCommands final
 {
 public:
-    // Adds the commands to a CtlRunner's table.
-    static void registerInto(QHash<QString, CtlRunner::Handler> *commands);
+    // The declarations of the command table.
+    static QVector<CtlCommand> declare();
 
-    static int newDigest(CtlContext &context, const QStringList &arguments);
-    static int list(CtlContext &context, const QStringList &arguments);
-    static int show(CtlContext &context, const QStringList &arguments);
-    static int set(CtlContext &context, const QStringList &arguments);
-    static int move(CtlContext &context, const QStringList &arguments);
-    static int remove(CtlContext &context, const QStringList &arguments);
-    static int search(CtlContext &context, const QStringList &arguments);
+    static int newDigest(CtlCall &call);
+    static int list(CtlCall &call);
+    static int show(CtlCall &call);
+    static int set(CtlCall &call);
+    static int move(CtlCall &call);
+    static int remove(CtlCall &call);
+    static int search(CtlCall &call);
 };
 
 } // namespace DigestStudio

@@ -1,36 +1,25 @@
-// digestctl: the command-line face of digestcore (design.md, "The command-line contract").
+// digestctl: the command-line face of digestcore. The commands are the rows of the command table
+// (ctlcommandtable.h); the runner dispatches them.
 #include "ctlrunner.h"
 #include "util/appinfo.h"
 #include "util/compat.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QStringList>
 #include <QTextStream>
 
-#include <cstdio>
-#include <cstring>
 #include <memory>
-
-namespace {
-
-// Rendering long images and the WeChat cover's title card (or converting figures) needs fonts and image
-// plugins, so a QGuiApplication; every other command runs without one.
-bool drawsImages(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "publish") == 0 || std::strcmp(argv[i], "--format=image") == 0 ||
-            (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "image") == 0))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
+    // Rendering long images and the WeChat cover's title card (or converting figures) needs fonts and image
+    // plugins, so a QGuiApplication for the commands the table says draw; every other runs without one.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     std::unique_ptr<QCoreApplication> app;
-    if (drawsImages(argc, argv)) {
+    if (DigestStudio::CtlRunner::drawsImages(arguments)) {
         // digestctl never shows a window: no display is needed (fonts come from fontconfig).
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,6 +1,7 @@
 #include "publishcommands.h"
 
-#include "ctlarguments.h"
+#include "ctlcall.h"
+#include "ctlcommandtable.h"
 #include "publishing/wechatarticle.h"
 #include "services/publishingservice.h"
 #include "services/wechatcredentials.h"
@@ -12,16 +13,8 @@ namespace DigestStudio {
 
 namespace {
 
-const QString &synopsis()
-{
-    static const QString text =
-        QStringLiteral("publish wechat DIGEST [--title TEXT] [--author NAME] [--cover FILE] [--digest TEXT] "
-                       "[--comments on|off] [--source-url URL] [--force]");
-    return text;
-}
-
 // Reads the options into `request`; a usage message when one is not valid.
-QString readRequest(const CtlArguments &args, WeChatPublishRequest *request)
+QString readRequest(const CtlCall &args, WeChatPublishRequest *request)
 {
     request->title = args.value(QStringLiteral("--title"));
     request->author = args.value(QStringLiteral("--author"));
@@ -73,49 +66,65 @@ int report(CtlContext &context, const PublishOutcome &outcome)
 
 } // namespace
 
-void PublishCommands::registerInto(QHash<QString, CtlRunner::Handler> *commands)
+QVector<CtlCommand> PublishCommands::declare()
 {
-    commands->insert(QStringLiteral("publish"), &PublishCommands::publish);
+    return {
+        CtlCommand("publish", "wechat", &PublishCommands::publishWeChat)
+            .inSection(CtlSection::Publishing)
+            .usingLibrary()
+            .drawingImages()
+            .withSummary("a draft in the WeChat Official Account draft box; prints its media_id")
+            .withHelp(
+                "Puts the digest, as one article, into the draft box of a WeChat Official Account "
+                "(--wechat-api): the figures and the cover are uploaded, then the draft is added, and its "
+                "media_id is printed. Nothing reaches readers: a person sends the draft from the "
+                "Official Account's platform.\n\n"
+                "The AppID and AppSecret come from $DIGEST_WECHAT_APPID and $DIGEST_WECHAT_SECRET, else "
+                "from the system keychain, where the GUI keeps them. The access token is kept in the "
+                "keychain for the next run; none of them is ever printed.\n\n"
+                "The library records what was sent: a digest sent before is refused, and nothing is "
+                "sent, unless --force. The digest is checked first as the GUI's publish dialog checks it: "
+                "when something stops it (a cover too large, an error finding), each problem is named and "
+                "nothing is sent. Entries holding a machine draft nobody revised are named in a warning.")
+            .withArgument("DIGEST", "a digest id, or a date YYYY-MM-DD (the latest digest of that day)")
+            .withOption("--title", "TEXT",
+                        "the article's title (default: the digest's title, else the house "
+                        "title with the date)")
+            .withOption("--author", "NAME", "the article's author (none by default)")
+            .withOption("--cover", "FILE",
+                        "the cover image, at most 32 MB (default: a title card drawn for "
+                        "the digest)")
+            .withOption("--digest", "TEXT",
+                        "the summary the feed shows under the title (default: the digest's "
+                        "summary line, shortened)")
+            .withOption("--comments", "on|off", "whether readers may comment (default: off)")
+            .withOption("--source-url", "URL",
+                        "the http or https page the article's 'read more' link opens "
+                        "(default: none)")
+            .withFlag("--force", "send again a digest the library says was sent"),
+    };
 }
 
-int PublishCommands::publish(CtlContext &context, const QStringList &arguments)
+int PublishCommands::publishWeChat(CtlCall &call)
 {
-    CtlArguments args;
-    args.addOption(QStringLiteral("--title"))
-        .addOption(QStringLiteral("--author"))
-        .addOption(QStringLiteral("--cover"))
-        .addOption(QStringLiteral("--digest"))
-        .addOption(QStringLiteral("--comments"))
-        .addOption(QStringLiteral("--source-url"))
-        .addFlag({QStringLiteral("--force")});
-    if (!args.parse(arguments))
-        return ctlUsage(context, args.errorText(), synopsis());
-    const QStringList positional = args.positional();
-    if (positional.isEmpty() || positional.first() != QLatin1String("wechat"))
-        return ctlUsage(context, QStringLiteral("publish needs a channel: wechat"), synopsis());
-    if (positional.size() != 2)
-        return ctlUsage(context, QStringLiteral("publish wechat takes one DIGEST"), synopsis());
     WeChatPublishRequest request;
-    const QString usage = readRequest(args, &request);
+    const QString usage = readRequest(call, &request);
     if (!usage.isEmpty())
-        return ctlUsage(context, usage, synopsis());
-
-    LibraryError openError;
-    std::unique_ptr<Library> library = Library::open(context.config.libraryLocation(), &openError);
-    if (!library)
-        return ctlFailed(context, openError.message);
-    LibraryError error;
-    request.digestId = library->resolveDigest(positional.at(1), &error);
+        return call.usage(usage);
+    request.digestId = call.digestId(call.argument(0));
     if (request.digestId == 0)
-        return ctlFailed(context, error.message);
+        return CtlFailed;
 
+    CtlContext &context = call.context();
     QNetworkAccessManager network;
-    PublishingService service(library.get(), &network, context.config.wechatApiUrl());
+    PublishingService service(call.library(), &network, context.config.wechatApiUrl());
     service.setDeadlineMs(context.config.wechatDeadlineMs());
     service.setCredentials(WeChatCredentials::resolve(context.environment));
     QObject::connect(&service, &PublishingService::notice, &service,
                      [&context](const QString &text) { ctlNotice(context, text); });
     return report(context, service.publishAndWait(request));
 }
+
+CTL_REGISTER(&PublishCommands::declare)
 
 } // namespace DigestStudio

@@ -2,19 +2,21 @@
 // PublishingService.
 #pragma once
 
-#include "ctlrunner.h"
+#include "ctlcommand.h"
+
+#include <QVector>
 
 namespace DigestStudio {
 
 class PublishCommands final
 {
 public:
-    static void registerInto(QHash<QString, CtlRunner::Handler> *commands);
+    static QVector<CtlCommand> declare();
 
     // `publish wechat DIGEST [--title T] [--author NAME] [--cover FILE] [--digest TEXT] [--comments on|off]
     // [--source-url URL] [--force]`: prints the draft's media_id; exit 1 with the error in words; a digest
     // published before needs --force (nothing is sent without it).
-    static int publish(CtlContext &context, const QStringList &arguments);
+    static int publishWeChat(CtlCall &call);
 };
 
 } // namespace DigestStudio

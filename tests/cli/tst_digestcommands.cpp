@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -34,11 +35,13 @@ private:
     Test::ScratchLibraries *m_libraries = nullptr;
 
     // The loopback server lives in this process: wait for digestctl without blocking the event loop.
-    static Result run(const QStringList &arguments)
+    static Result run(const QStringList &arguments, const QString &configHome = QString())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DIGEST_DB"));
+        if (!configHome.isEmpty())
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(DIGESTCTL_PATH), arguments);
@@ -329,6 +332,66 @@ private Q_SLOTS:
                          QStringLiteral("wide")}));
         QCOMPARE(badWidth.exitCode, 2);
         QVERIFY2(badWidth.err.contains(QStringLiteral("--width")), qPrintable(badWidth.err));
+    }
+
+    // `export --output FILE` writes what the GUI writes: the post, and beside it each entry's first figure
+    // (named by position and id) and, for a Weibo thread with its images on, the long images.
+    void exportWritesTheFilesBesideThePost()
+    {
+        const QString db = location();
+        QVERIFY(!db.isEmpty());
+        const QString file = writeFile(QStringLiteral("2022-10-14.txt"),
+                                       Test::fixture(QStringLiteral("published/digest-sample.txt")));
+        QCOMPARE(run(ctl(db, {QStringLiteral("import"), file})).exitCode, 0);
+        QString firstId;
+        {
+            std::unique_ptr<Library> library = Library::open(db);
+            QVERIFY(library);
+            Digest digest;
+            QVERIFY(library->loadDigest(library->resolveDigest(QStringLiteral("2022-10-14")), &digest));
+            QImage figure(200, 100, QImage::Format_RGB32);
+            figure.fill(Qt::darkGreen);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            figure.save(&buffer, "PNG");
+            QVERIFY(library->addImage(digest.entries().first().id(), png, QStringLiteral("image/png")) > 0);
+            firstId = digest.entries().first().arxivId();
+        }
+        QFETCH_GLOBAL(QString, backend);
+        const QString dir = m_libraries->filePath(QStringLiteral("beside-") + backend);
+        QVERIFY(QDir().mkpath(dir));
+        const Result r = run(ctl(db, {QStringLiteral("export"), QStringLiteral("2022-10-14"),
+                                      QStringLiteral("--format"), QStringLiteral("markdown"),
+                                      QStringLiteral("--output"), dir + QStringLiteral("/day.md")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString figureName = QStringLiteral("01-") + firstId + QStringLiteral(".png");
+        QStringList files = QDir(dir).entryList(QDir::Files);
+        files.sort();
+        QCOMPARE(files, (QStringList{figureName, QStringLiteral("day.md")}));
+        QVERIFY(!QImage(dir + QLatin1Char('/') + figureName).isNull());
+        QVERIFY2(r.err.contains(QStringLiteral("beside ") + dir + QStringLiteral("/day.md: ") + figureName),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+
+        // Weibo with the saved setting on: the thread's long images too, named as the GUI names them.
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        // Where digestctl reads its settings (AppInfo: the organisation domain names the folder).
+        QVERIFY(QDir(config.path()).mkpath(QStringLiteral("digest-studio.github.io")));
+        QFile settings(config.filePath(QStringLiteral("digest-studio.github.io/digest-studio.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[Weibo]\nattachImages=true\n");
+        settings.close();
+        const Result weibo = run(ctl(db, {QStringLiteral("export"), QStringLiteral("2022-10-14"),
+                                          QStringLiteral("--format"), QStringLiteral("weibo"),
+                                          QStringLiteral("--output"), dir + QStringLiteral("/thread.txt")}),
+                                 config.path());
+        QVERIFY2(weibo.exitCode == 0, qPrintable(weibo.err));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/thread.txt")));
+        QVERIFY(!QImage(dir + QStringLiteral("/thread-01.png")).isNull());
+        QVERIFY2(weibo.err.contains(QStringLiteral("thread-01.png")), qPrintable(weibo.err));
+        QVERIFY(QFile::exists(dir + QStringLiteral("/thread.txt")));
     }
 
     void checkReportsErrorsAndEarlierFeatures()

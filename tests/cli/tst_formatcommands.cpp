@@ -182,7 +182,7 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--format")} << QStringLiteral("--format needs a value");
         QTest::newRow("unexpected argument")
             << QStringList{QStringLiteral("--format=text"), QStringLiteral("--pretty")}
-            << QStringLiteral("unexpected argument --pretty");
+            << QStringLiteral("unknown option --pretty");
     }
 
     void exportUsageErrors()

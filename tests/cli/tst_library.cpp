@@ -141,7 +141,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("new without date")
-            << QStringList{QStringLiteral("new")} << QStringLiteral("needs a DATE");
+            << QStringList{QStringLiteral("new")} << QStringLiteral("new needs DATE");
         QTest::newRow("new with a bad date")
             << QStringList{QStringLiteral("new"), QStringLiteral("14.10.2022")}
             << QStringLiteral("not a date");
@@ -174,7 +174,7 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("remove"), QStringLiteral("1"), QStringLiteral("first")}
             << QStringLiteral("not a positive number");
         QTest::newRow("search nothing")
-            << QStringList{QStringLiteral("search")} << QStringLiteral("needs a QUERY");
+            << QStringList{QStringLiteral("search")} << QStringLiteral("search needs QUERY...");
     }
     void usageErrors()
     {

@@ -184,7 +184,7 @@ private Q_SLOTS:
     {
         const Result r = run(api());
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("lookup needs at least one arXiv id")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("lookup needs ID|URL...")), qPrintable(r.err));
         QCOMPARE(m_server->requestCount(), 0);
     }
 };

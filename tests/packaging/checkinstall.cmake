@@ -9,7 +9,8 @@ foreach(f bin/digest-studio bin/digestctl
           share/applications/io.github.digest_studio.DigestStudio.desktop
           share/metainfo/io.github.digest_studio.DigestStudio.metainfo.xml
           share/icons/hicolor/scalable/apps/io.github.digest_studio.DigestStudio.svg
-          share/digest-studio/translations/digest-studio_zh_CN.qm)
+          share/digest-studio/translations/digest-studio_zh_CN.qm
+          share/man/man1/digestctl.1)
   if(NOT EXISTS ${WORK_DIR}/usr/${f})
     message(FATAL_ERROR "not installed: ${f}")
   endif()
@@ -21,7 +22,8 @@ if(NOT rc EQUAL 0 OR NOT debs)
   message(FATAL_ERROR "cpack -G DEB made no package (${rc}):\n${out}")
 endif()
 execute_process(COMMAND dpkg-deb --contents ${debs} OUTPUT_VARIABLE contents)
-foreach(f usr/bin/digest-studio usr/bin/digestctl usr/share/applications/io.github.digest_studio.DigestStudio.desktop)
+foreach(f usr/bin/digest-studio usr/bin/digestctl usr/share/applications/io.github.digest_studio.DigestStudio.desktop
+          usr/share/man/man1/digestctl.1)
   string(FIND "${contents}" "./${f}" at)
   if(at EQUAL -1)
     message(FATAL_ERROR "the package lacks ${f}")

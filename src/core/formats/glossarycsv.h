@@ -15,6 +15,9 @@ class GlossaryCsv final
     Q_DECLARE_TR_FUNCTIONS(GlossaryCsv)
 
 public:
+    // The largest CSV file read (a glossary of a hundred thousand terms fits several times over).
+    static constexpr qint64 MaxBytes = 16 * 1024 * 1024;
+
     // Parses `bytes`. A first row `english,chinese[,note]` (any case) is a header and skipped. On error
     // (unterminated quote, text after a closing quote, a row without a Chinese rendering, bytes that are not
     // UTF-8) returns false and sets `error` naming the line; `terms` is left untouched.

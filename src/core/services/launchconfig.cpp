@@ -152,6 +152,8 @@ QString LaunchConfig::helpText(const Setting &setting)
     QString fallback = describe(setting.defaultValue);
     if (setting.kind == Kind::Location && fallback.isEmpty())
         fallback = AppInfo::defaultLibraryLocation();
+    else if (fallback.isEmpty())
+        fallback = QStringLiteral("none");
     QString text = setting.help + QStringLiteral(" (default: ");
     if (!setting.environment.isEmpty())
         text += QLatin1Char('$') + setting.environment + QStringLiteral(", else ");

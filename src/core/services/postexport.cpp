@@ -44,7 +44,7 @@ bool PostExport::exportTo(const DigestExporter &format, const Digest &digest, co
     }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(result->text.toUtf8()) < 0 || !file.commit()) {
-        *error = QCoreApplication::translate("DigestStudio::PostExport", "Cannot write %1: %2")
+        *error = QCoreApplication::translate("DigestStudio::PostExport", "cannot write %1: %2")
                      .arg(target, file.errorString());
         return false;
     }

@@ -1,6 +1,6 @@
-// Exporting a stored digest: what the export needs from the library beside the digest (the entries' first
-// figures for the long images) and writing the result, one file or the numbered images. digestctl export
-// and File ▸ Export… both run this.
+// The writing step under ExportService: renders a digest in one format and writes the post itself, one file
+// or the numbered images, and reads the entries' first figures from the library. The faces call
+// ExportService, which adds what goes beside the post, the warning and the notification.
 #pragma once
 
 #include "formats/exportoptions.h"

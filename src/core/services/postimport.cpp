@@ -3,9 +3,9 @@
 #include "formats/digestimporter.h"
 #include "formats/formatregistry.h"
 #include "storage/library.h"
+#include "util/boundedfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -70,14 +70,11 @@ PostImportOutcome PostImport::read(const QString &file, const QDate &date, Diges
             QCoreApplication::translate("DigestStudio::PostImport", "no importer can read %1").arg(file);
         return outcome;
     }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        outcome.reason = QCoreApplication::translate("DigestStudio::PostImport", "cannot read %1: %2")
-                             .arg(file, in.errorString());
+    // Read with the importer's cap, in chunks: a pipe or /dev/zero ends in a refusal, not in memory
+    // exhausted.
+    QByteArray bytes;
+    if (!BoundedFile::read(file, DigestImporter::MaxPostBytes, &bytes, &outcome.reason))
         return outcome;
-    }
-    // Not read whole when it is past the limit: the importer refuses it by its size anyway.
-    const QByteArray bytes = in.read(qint64(DigestImporter::MaxPostBytes) + 1);
     const ImportResult result = importer->read(bytes);
     if (!result.ok) {
         outcome.line = result.line;

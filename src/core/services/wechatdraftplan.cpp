@@ -8,10 +8,10 @@
 #include "services/digestchecks.h"
 #include "services/preferences.h"
 #include "storage/library.h"
+#include "util/boundedfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -133,17 +133,14 @@ void WeChatDraftPlan::prepareCover(const WeChatPublishRequest &request, Library 
 {
     switch (request.cover) {
     case WeChatPublishRequest::Cover::File: {
-        QFile file(request.coverFile);
         const QString what = tr("The cover %1").arg(QFileInfo(request.coverFile).fileName());
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems.append(tr("The cover %1 cannot be read: %2").arg(request.coverFile, file.errorString()));
+        QByteArray bytes;
+        QString error;
+        if (!BoundedFile::read(request.coverFile, MaxCoverFileBytes, &bytes, &error)) {
+            problems.append(tr("The cover: %1").arg(error));
             return;
         }
-        if (file.size() > MaxCoverFileBytes) {
-            problems.append(tr("The cover %1 is larger than 32 MB.").arg(request.coverFile));
-            return;
-        }
-        cover = WeChatImage::prepare(file.read(MaxCoverFileBytes + 1), what);
+        cover = WeChatImage::prepare(bytes, what);
         break;
     }
     case WeChatPublishRequest::Cover::Figure: {

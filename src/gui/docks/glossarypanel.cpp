@@ -4,8 +4,8 @@
 #include "models/glossarymodel.h"
 #include "models/roles.h"
 #include "text/glossary.h"
+#include "util/boundedfile.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -114,14 +114,12 @@ void GlossaryPanel::removeSelected()
 
 bool GlossaryPanel::importCsv(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QByteArray bytes;
+    if (!BoundedFile::read(path, GlossaryCsv::MaxBytes, &bytes, error))
         return false;
-    }
     QVector<GlossaryTerm> terms;
     QString why;
-    if (!GlossaryCsv::read(file.readAll(), &terms, &why)) {
+    if (!GlossaryCsv::read(bytes, &terms, &why)) {
         *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }

@@ -1,7 +1,8 @@
 #include "editor/imageintake.h"
 
+#include "util/boundedfile.h"
+
 #include <QBuffer>
-#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
@@ -85,16 +86,9 @@ void ImageIntake::readFiles(const QMimeData *data, Result *result)
             continue;
         const QString path = url.toLocalFile();
         const QString name = QFileInfo(path).fileName();
-        QFile file(path);
-        if (QFileInfo(path).size() > MaxImageBytes) {
-            result->problem = tr("%1 is larger than %2 MB").arg(name).arg(MaxImageBytes / (1024 * 1024));
+        QByteArray bytes;
+        if (!BoundedFile::read(path, MaxImageBytes, &bytes, &result->problem))
             continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            result->problem = tr("%1 cannot be read: %2").arg(name, file.errorString());
-            continue;
-        }
-        const QByteArray bytes = file.read(MaxImageBytes + 1); // bounded even if the file grew meanwhile
         const QString problem = check(bytes, name);
         if (!problem.isEmpty()) {
             result->problem = problem;

@@ -6,9 +6,12 @@
 #include <QFile>
 #include <QImage>
 #include <QMimeData>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace DigestStudio;
 
@@ -79,6 +82,37 @@ private Q_SLOTS:
         const ImageIntake::Result r = ImageIntake::read(&data);
         QVERIFY(r.bytes.isEmpty());
         QVERIFY2(r.problem.contains(QStringLiteral("huge.png is larger than 20 MB")), qPrintable(r.problem));
+    }
+
+    // The cap's edge: a file of exactly MaxImageBytes is read (and then judged as an image: zeros are none);
+    // a FIFO, whose size says 0, is refused once past the cap instead of read without end.
+    void fileAtTheByteCapIsReadAndAnEndlessOneRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("edge.png"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(ImageIntake::MaxImageBytes));
+        file.close();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        ImageIntake::Result r = ImageIntake::read(&data);
+        QVERIFY2(!r.problem.contains(QStringLiteral("larger than")), qPrintable(r.problem));
+        QVERIFY2(r.problem.contains(QStringLiteral("edge.png is not an image")), qPrintable(r.problem));
+
+        const QString fifo = dir.filePath(QStringLiteral("endless.png"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QProcess writer;
+        writer.start(QStringLiteral("sh"),
+                     {QStringLiteral("-c"), QStringLiteral("exec cat /dev/zero > '%1'").arg(fifo)});
+        QVERIFY(writer.waitForStarted());
+        data.setUrls({QUrl::fromLocalFile(fifo)});
+        r = ImageIntake::read(&data);
+        writer.kill();
+        writer.waitForFinished();
+        QVERIFY(r.bytes.isEmpty());
+        QVERIFY2(r.problem.contains(QStringLiteral("endless.png is larger than 20 MB")),
+                 qPrintable(r.problem));
     }
 
     void draggingLooksAtKindsOnly()
