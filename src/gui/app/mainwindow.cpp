@@ -6,6 +6,7 @@
 #include "controllers/dockmanager.h"
 #include "controllers/draftingcontroller.h"
 #include "controllers/exportcontroller.h"
+#include "controllers/figurescontroller.h"
 #include "controllers/findingscontroller.h"
 #include "controllers/intakecontroller.h"
 #include "controllers/reviewcontroller.h"
@@ -20,7 +21,6 @@
 #include "docks/problemsdock.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
-#include "document/entryfigures.h"
 #include "document/workspace.h"
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
@@ -99,7 +99,7 @@ void MainWindow::createEditor()
     }
     setCentralWidget(m_editor);
 
-    // The glossary's renderings go into the editor's last text field; the figures are the shown entry's.
+    // The glossary's renderings go into the editor's last text field.
     m_glossaryPanel = new GlossaryPanel(m_workspace->glossary(), this);
     connect(m_glossaryPanel, &GlossaryPanel::renderingRequested, this, [this](const QString &chinese) {
         FieldEdit *target = m_editor->lastFocusedField();
@@ -108,7 +108,6 @@ void MainWindow::createEditor()
         target->setFocus();
         target->insertPlainText(chinese);
     });
-    m_imageStrip = new ImageStrip(this);
 }
 
 void MainWindow::createControllers(const LaunchConfig &config)
@@ -124,12 +123,13 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_drafting->setLaunchConfig(config);
     m_export =
         new ExportController(m_workspace, m_arxiv->network(), config.wechatApiUrl(), m_statusBar, this);
+    m_figures = new FiguresController(m_workspace, m_editor, m_statusBar, this);
     m_findings = new FindingsController(m_workspace, m_editor, this);
     m_suggestions =
         new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
     m_docks = new DockManager(this);
-    m_docks->createDocks({m_review->paperList(), m_glossaryPanel, m_imageStrip, m_intake->lookupPanel(),
-                          m_export->previewDock(), m_findings->problemsDock()});
+    m_docks->createDocks({m_review->paperList(), m_glossaryPanel, m_figures->imageStrip(),
+                          m_intake->lookupPanel(), m_export->previewDock(), m_findings->problemsDock()});
 }
 
 void MainWindow::connectActions()
@@ -182,6 +182,7 @@ void MainWindow::connectControllers()
             &IntakeController::addPapers);
     connect(m_export, &ExportController::digestExported, m_suggestions, &SuggestionsController::retrain);
     connect(m_export, &ExportController::publishingStarted, m_suggestions, &SuggestionsController::watch);
+    connect(m_figures, &FiguresController::figuresChanged, m_export, &ExportController::refreshFigures);
 }
 
 void MainWindow::createToolBar()
@@ -240,7 +241,6 @@ void MainWindow::openLibrary()
     }
     m_statusBar->setLibrary(tr("Library: %1").arg(library->location()));
     connectWorkspace();
-    connectFigures();
     refreshDigestList();
     const qint64 latest = m_workspace->latestDigestId();
     if (latest != 0)
@@ -291,33 +291,7 @@ void MainWindow::connectWorkspace()
     connect(m_workspace, &Workspace::problem, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
     connect(m_editor, &EntryEditor::currentEntryChanged, this, [this] {
-        loadImages();
         m_editor->setAffiliationCompletions(m_workspace->affiliationCompletions(currentEntry()));
-    });
-}
-
-void MainWindow::connectFigures()
-{
-    // Figures come from the strip (paste, drop) and from the editor's fields (paste or drop of an image).
-    EntryFigures *figures = m_workspace->figures();
-    const auto addImages = [this, figures](const QVector<QByteArray> &images, const QStringList &types) {
-        figures->add(currentEntry(), images, types);
-    };
-    connect(m_imageStrip, &ImageStrip::imagesAdded, this, addImages);
-    connect(m_editor, &EntryEditor::imagesPasted, this, addImages);
-    const auto refused = [this](const QString &why) { m_statusBar->showMessage(why, 8000); };
-    connect(m_imageStrip, &ImageStrip::imagesRefused, this, refused);
-    connect(m_editor, &EntryEditor::imagesRefused, this, refused);
-    connect(m_imageStrip, &ImageStrip::imagesRemoved, this,
-            [this, figures](const QVector<qint64> &ids) { figures->remove(currentEntry(), ids); });
-    connect(m_imageStrip, &ImageStrip::imagesReordered, this,
-            [this, figures](const QVector<qint64> &ids) { figures->reorder(currentEntry(), ids); });
-    // Changes, their undo and redo: the strip shows the current entry's figures, the preview every first one.
-    connect(figures, &EntryFigures::figuresChanged, this, [this](int row) {
-        if (row == currentEntry())
-            loadImages();
-        else
-            m_export->refreshFigures();
     });
 }
 
@@ -380,23 +354,6 @@ void MainWindow::showConflict(qint64 entryId, const DigestEntry &ours, const Dig
         m_workspace->autosave()->resolveConflict(entryId, dialog->resolved());
     });
     dialog->open();
-}
-
-void MainWindow::loadImages()
-{
-    const int row = currentEntry();
-    if (!m_workspace->library() || row < 0 || m_workspace->document()->entry(row).id() == 0) {
-        m_imageStrip->setImages({}, {});
-        return;
-    }
-    QVector<qint64> ids;
-    QVector<QImage> images;
-    for (const EntryImage &image : m_workspace->figures()->images(row)) {
-        ids.append(image.id);
-        images.append(QImage::fromData(image.data));
-    }
-    m_imageStrip->setImages(ids, images);
-    m_export->refreshFigures();
 }
 
 void MainWindow::editHeader()

@@ -1,6 +1,6 @@
 // The main window over the workspace of one library: the entry editor in the middle, the digest switcher, the
 // status bar, and the wiring between the feature controllers that own the docks and the actions' behaviour
-// (intake, review, drafting, export and publishing, findings, suggestions, docks).
+// (intake, review, drafting, export and publishing, figures, findings, suggestions, docks).
 #pragma once
 
 #include "model/digest.h"
@@ -20,9 +20,9 @@ class DockManager;
 class DraftingController;
 class EntryEditor;
 class ExportController;
+class FiguresController;
 class FindingsController;
 class GlossaryPanel;
-class ImageStrip;
 class IntakeController;
 class LaunchConfig;
 class MainWindowActions;
@@ -62,7 +62,6 @@ private:
     void openLibrary();
     void showLibraryError();
     void connectWorkspace();
-    void connectFigures();
     // Opens a stored digest (saving the open one first). False with a message in the status bar on failure.
     bool openStoredDigest(qint64 digestId);
     // Reloads the digest switcher's list from the library.
@@ -72,7 +71,6 @@ private:
     // Digest ▸ Header and Footer…: the legend, attribution, summary label and footer of the open digest.
     void editHeader();
     void showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs);
-    void loadImages();
     void updateTitle();
 
     // A child created first: it goes after the window has closed (the views still read the digest then) and
@@ -81,7 +79,6 @@ private:
     EntryEditor *m_editor = nullptr;
     std::unique_ptr<SpellChecker> m_spell;
     GlossaryPanel *m_glossaryPanel = nullptr;
-    ImageStrip *m_imageStrip = nullptr;
     QComboBox *m_digestSwitcher = nullptr;
     WindowStatusBar *m_statusBar = nullptr;
     MainWindowActions *m_actions = nullptr;
@@ -93,6 +90,7 @@ private:
     IntakeController *m_intake = nullptr;
     DraftingController *m_drafting = nullptr;
     ExportController *m_export = nullptr;
+    FiguresController *m_figures = nullptr;
     FindingsController *m_findings = nullptr;
     SuggestionsController *m_suggestions = nullptr;
 };

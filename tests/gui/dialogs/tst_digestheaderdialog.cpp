@@ -6,6 +6,7 @@
 #include "formats/exportoptions.h"
 #include "services/preferences.h"
 #include "storage/library.h"
+#include "windowparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,6 +121,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestDigestHeaderDialog)
-#include "services/preferences.h"
 #include "tst_digestheaderdialog.moc"
-#include "windowparts.h"
