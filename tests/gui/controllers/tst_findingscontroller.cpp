@@ -86,10 +86,7 @@ struct Window
             QTest::keyClick(tree, Qt::Key_Return);
             return;
         }
-        for (QPushButton *button : dock()->findChildren<QPushButton *>()) {
-            if (button->text() == QStringLiteral("&Fix"))
-                QTest::mouseClick(button, Qt::LeftButton);
-        }
+        QTest::mouseClick(dock()->findChild<QPushButton *>(QStringLiteral("fixButton")), Qt::LeftButton);
     }
 };
 
