@@ -76,6 +76,16 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::IntakeController</name>
+    <message numerus="yes">
+        <source>Looking up %n paper(s) on arXiv…</source>
+        <translation>
+            <numerusform>Looking up %n paper on arXiv…</numerusform>
+            <numerusform>Looking up %n papers on arXiv…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::IntakeReport</name>
     <message numerus="yes">
         <source>Added %n paper(s).</source>
@@ -141,16 +151,6 @@
         <translation>
             <numerusform>Marked %n paper not for us.</numerusform>
             <numerusform>Marked %n papers not for us.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DigestStudio::MainWindow</name>
-    <message numerus="yes">
-        <source>Looking up %n paper(s) on arXiv…</source>
-        <translation>
-            <numerusform>Looking up %n paper on arXiv…</numerusform>
-            <numerusform>Looking up %n papers on arXiv…</numerusform>
         </translation>
     </message>
 </context>

@@ -274,6 +274,25 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::DockManager</name>
+    <message>
+        <source>Papers</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>配图</translation>
+    </message>
+    <message>
+        <source>arXiv Lookup</source>
+        <translation>arXiv 查询</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::DraftJob</name>
     <message>
         <source>Unknown drafting provider &quot;%1&quot;.</source>
@@ -421,6 +440,24 @@
     <message>
         <source>Paper %1 (%2): %3; trying again in %4 s.</source>
         <translation>论文 %1（%2）：%3；%4 秒后重试。</translation>
+    </message>
+    <message>
+        <source>It is kept in the system keychain.</source>
+        <translation>它将保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No system keychain is running: it is kept for this session only.</source>
+        <translation>没有运行中的系统钥匙串：它只保留到本次会话结束。</translation>
+    </message>
+    <message>
+        <source>Drafting Key</source>
+        <translation>起草密钥</translation>
+    </message>
+    <message>
+        <source>The API key for %1.
+%2</source>
+        <translation>%1 的 API 密钥。
+%2</translation>
     </message>
 </context>
 <context>
@@ -581,6 +618,45 @@
     <message>
         <source>Terms (Ctrl+number inserts): %1</source>
         <translation>术语（Ctrl+数字键插入）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::ExportController</name>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>%1. Warning: %2</source>
+        <translation>%1。警告：%2</translation>
+    </message>
+    <message>
+        <source>There is no format &apos;%1&apos;.</source>
+        <translation>没有“%1”格式。</translation>
+    </message>
+    <message>
+        <source>Publish to WeChat</source>
+        <translation>发布到微信</translation>
+    </message>
+    <message>
+        <source>Open a digest of the library first.</source>
+        <translation>请先打开文库中的一期速递。</translation>
+    </message>
+    <message>
+        <source>Entry %1, figure %2</source>
+        <translation>第 %1 篇，图 %2</translation>
     </message>
 </context>
 <context>
@@ -852,6 +928,31 @@
     <message>
         <source>The import could not be undone: %1</source>
         <translation>无法撤销导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::IntakeController</name>
+    <message numerus="yes">
+        <source>Looking up %n paper(s) on arXiv…</source>
+        <translation>
+            <numerusform>正在 arXiv 上查询 %n 篇论文…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in papers from arXiv</source>
+        <translation>从 arXiv 填写论文信息</translation>
+    </message>
+    <message>
+        <source>Import Published Posts</source>
+        <translation>导入已发布的推文</translation>
+    </message>
+    <message>
+        <source>Published posts (*.txt *.md);;All files (*)</source>
+        <translation>已发布的推文 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No library is open: nothing was imported.</source>
+        <translation>未打开文库：没有导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1189,28 +1290,12 @@
         <translation>文库未打开</translation>
     </message>
     <message>
-        <source>Papers</source>
-        <translation>论文</translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation>术语表</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>配图</translation>
-    </message>
-    <message>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
         <source>The digest to edit, by date</source>
         <translation>要编辑的速递（按日期）</translation>
-    </message>
-    <message>
-        <source>Every paper is reviewed.</source>
-        <translation>所有论文均已审校。</translation>
     </message>
     <message>
         <source>Digest of %1[*]</source>
@@ -1230,12 +1315,6 @@ Close anyway and lose them?</source>
 
 仍要关闭并丢弃这些修改吗？</translation>
     </message>
-    <message numerus="yes">
-        <source>Looking up %n paper(s) on arXiv…</source>
-        <translation>
-            <numerusform>正在 arXiv 上查询 %n 篇论文…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Library Not Opened</source>
         <translation>文库未打开</translation>
@@ -1243,88 +1322,6 @@ Close anyway and lose them?</source>
     <message>
         <source>The library could not be opened, so nothing can be edited or saved until it is.</source>
         <translation>无法打开文库，在打开之前无法编辑或保存任何内容。</translation>
-    </message>
-    <message>
-        <source>arXiv Lookup</source>
-        <translation>arXiv 查询</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>已复制%1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Fill in papers from arXiv</source>
-        <translation>从 arXiv 填写论文信息</translation>
-    </message>
-    <message>
-        <source>It is kept in the system keychain.</source>
-        <translation>它将保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source>No system keychain is running: it is kept for this session only.</source>
-        <translation>没有运行中的系统钥匙串：它只保留到本次会话结束。</translation>
-    </message>
-    <message>
-        <source>Drafting Key</source>
-        <translation>起草密钥</translation>
-    </message>
-    <message>
-        <source>The API key for %1.
-%2</source>
-        <translation>%1 的 API 密钥。
-%2</translation>
-    </message>
-    <message>
-        <source>Import Published Posts</source>
-        <translation>导入已发布的推文</translation>
-    </message>
-    <message>
-        <source>Published posts (*.txt *.md);;All files (*)</source>
-        <translation>已发布的推文 (*.txt *.md);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>No library is open: nothing was imported.</source>
-        <translation>未打开文库：没有导入任何内容。</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <source>There is no format &apos;%1&apos;.</source>
-        <translation>没有“%1”格式。</translation>
-    </message>
-    <message>
-        <source>Training the suggestions: step %1 of %2…</source>
-        <translation>正在训练推荐:第 %1 步,共 %2 步…</translation>
-    </message>
-    <message>
-        <source>Suggestions updated.</source>
-        <translation>推荐已更新。</translation>
-    </message>
-    <message>
-        <source>Publish to WeChat</source>
-        <translation>发布到微信</translation>
-    </message>
-    <message>
-        <source>Open a digest of the library first.</source>
-        <translation>请先打开文库中的一期速递。</translation>
-    </message>
-    <message>
-        <source>Entry %1, figure %2</source>
-        <translation>第 %1 篇，图 %2</translation>
-    </message>
-    <message>
-        <source>%1. Warning: %2</source>
-        <translation>%1。警告：%2</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2084,13 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::ReviewController</name>
+    <message>
+        <source>Every paper is reviewed.</source>
+        <translation>所有论文均已审校。</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::SecretStore</name>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
@@ -2095,6 +2099,17 @@ Close anyway and lose them?</source>
     <message>
         <source>The keychain refused the entry %1: %2</source>
         <translation>钥匙串拒绝了条目 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::SuggestionsController</name>
+    <message>
+        <source>Training the suggestions: step %1 of %2…</source>
+        <translation>正在训练推荐:第 %1 步,共 %2 步…</translation>
+    </message>
+    <message>
+        <source>Suggestions updated.</source>
+        <translation>推荐已更新。</translation>
     </message>
 </context>
 <context>

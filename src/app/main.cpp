@@ -1,5 +1,6 @@
-// digest-studio: the GUI (design.md). Takes --lang, --theme and the launch settings digestctl takes (--db,
-// --arxiv-api, ...; LaunchConfig), honouring $DIGEST_DB and the other variables the same way.
+// digest-studio: the GUI. Takes --lang, --theme and the launch settings digestctl takes (--db, --arxiv-api,
+// ...; LaunchConfig), honouring $DIGEST_DB and the other variables the same way. The configuration is
+// resolved here, once, and handed to the window, which opens the library it names.
 #include "app/appearance.h"
 #include "app/mainwindow.h"
 #include "app/translations.h"
@@ -57,7 +58,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "\n%s", qPrintable(parser.helpText()));
         return 2;
     }
-    DigestStudio::LaunchConfig::setApplication(config);
 
     const QString theme = parser.isSet(themeOption) ? parser.value(themeOption)
                                                     : DigestStudio::SettingsKeys::InterfaceTheme.value();
@@ -68,8 +68,7 @@ int main(int argc, char *argv[])
         language = DigestStudio::SettingsKeys::InterfaceLanguage.value();
     DigestStudio::Translations::install(&app, language);
 
-    // The window's arXiv service is set up from the registered configuration.
-    DigestStudio::MainWindow window(config.libraryLocation());
+    DigestStudio::MainWindow window(config);
     window.show();
     return QApplication::exec();
 }

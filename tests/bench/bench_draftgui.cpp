@@ -2,9 +2,9 @@
 // loopback server answers with the first server-sent event at once and the rest much later, so what is
 // measured is the first piece's way through the network stack, the SSE parser, the drafting service, the
 // controller and a paint (target: under 50 ms).
-#include "app/draftingcontroller.h"
-#include "app/windowstatusbar.h"
 #include "common/guiresources.h"
+#include "common/windowstatusbar.h"
+#include "controllers/draftingcontroller.h"
 #include "document/digestdocument.h"
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryeditor.h"

@@ -4,9 +4,12 @@
 #include "app/mainwindow.h"
 #include "common/guiresources.h"
 #include "document/digestdocument.h"
+#include "document/workspace.h"
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
 #include "models/paperlistmodel.h"
+#include "services/launchconfig.h"
+#include "services/settingskeys.h"
 #include "storage/library.h"
 #include "text/glossary.h"
 #include "text/spellchecker.h"
@@ -218,6 +221,14 @@ QString benchLibrary()
     return path;
 }
 
+// The window's launch configuration on the library at `path` (--db).
+LaunchConfig launchOn(const QString &path)
+{
+    LaunchConfig config;
+    config.set(SettingsKeys::LibraryLocation.name(), path);
+    return config;
+}
+
 // From nothing to a window showing the latest digest, painted: opening the library, listing the digests,
 // loading the digest and its markers, building the widgets.
 void BM_Startup(benchmark::State &state)
@@ -227,12 +238,12 @@ void BM_Startup(benchmark::State &state)
     QElapsedTimer timer;
     for (auto _ : state) {
         timer.start();
-        MainWindow window(path);
+        MainWindow window(launchOn(path));
         window.show();
         window.repaint();
         QCoreApplication::processEvents();
         millis.push_back(timer.nsecsElapsed() / 1e6);
-        if (window.document()->entryCount() != 200)
+        if (window.findChild<Workspace *>(QStringLiteral("workspace"))->document()->entryCount() != 200)
             state.SkipWithError("the latest digest did not open");
         state.PauseTiming();
         window.close();
@@ -244,18 +255,19 @@ void BM_Startup(benchmark::State &state)
 // The 200-entry digest's paper list scrolled from top to bottom, one page at a time, painted each time.
 void BM_ScrollPaperList(benchmark::State &state)
 {
-    MainWindow window(benchLibrary());
+    MainWindow window(launchOn(benchLibrary()));
     window.resize(1400, 900);
     window.show();
     QCoreApplication::processEvents();
-    QScrollBar *bar = window.paperView()->verticalScrollBar();
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("paperView"));
+    QScrollBar *bar = view->verticalScrollBar();
     std::vector<double> millis;
     QElapsedTimer timer;
     for (auto _ : state) {
         for (int value = 0; value <= bar->maximum(); value += qMax(1, bar->pageStep())) {
             timer.start();
             bar->setValue(value);
-            window.paperView()->viewport()->repaint();
+            view->viewport()->repaint();
             millis.push_back(timer.nsecsElapsed() / 1e6);
         }
         bar->setValue(0);

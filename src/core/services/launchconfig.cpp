@@ -32,12 +32,6 @@ LaunchConfig::Setting row(const SettingsKey<T> &key, Kind kind, const char *opti
             QString::fromUtf8(help)};
 }
 
-std::optional<LaunchConfig> &registered()
-{
-    static std::optional<LaunchConfig> config;
-    return config;
-}
-
 QString describe(const QVariant &value)
 {
     return value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
@@ -291,27 +285,6 @@ void LaunchConfig::moveSecretsToKeychain(QSettings &saved)
     if (!secrets.migrateFromSettings(saved, legacyKey, QString::fromLatin1(SecretStore::OpenAlexApiKey),
                                      &error))
         qWarning("The OpenAlex key stays in the settings file for now: %s", qPrintable(error));
-}
-
-LaunchConfig LaunchConfig::application()
-{
-    if (registered())
-        return *registered();
-    LaunchConfig config;
-    config.resolve({}, QProcessEnvironment::systemEnvironment(), QSettings());
-    for (const QString &error : config.errors())
-        qWarning("%s (the default is used)", qPrintable(error));
-    return config;
-}
-
-void LaunchConfig::setApplication(const LaunchConfig &config)
-{
-    registered() = config;
-}
-
-void LaunchConfig::resetApplication()
-{
-    registered().reset();
 }
 
 void LaunchConfig::set(const QString &key, const QVariant &value)

@@ -78,12 +78,6 @@ public:
     // move.
     static void moveSecretsToKeychain(QSettings &saved);
 
-    // The configuration main() resolved and registered; without one, the environment and the saved
-    // settings alone decide (tests, tools embedding the core).
-    static LaunchConfig application();
-    static void setApplication(const LaunchConfig &config);
-    static void resetApplication();
-
     template<typename T>
     T value(const SettingsKey<T> &key) const
     {

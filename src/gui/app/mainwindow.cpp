@@ -2,7 +2,15 @@
 
 #include "app/appearance.h"
 #include "app/mainwindowactions.h"
-#include "app/windowstatusbar.h"
+#include "common/windowstatusbar.h"
+#include "controllers/dockmanager.h"
+#include "controllers/draftingcontroller.h"
+#include "controllers/exportcontroller.h"
+#include "controllers/figurescontroller.h"
+#include "controllers/findingscontroller.h"
+#include "controllers/intakecontroller.h"
+#include "controllers/reviewcontroller.h"
+#include "controllers/suggestionscontroller.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/conflictdialog.h"
 #include "dialogs/digestheaderdialog.h"
@@ -13,16 +21,16 @@
 #include "docks/problemsdock.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
-#include "document/entryfigures.h"
 #include "document/workspace.h"
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
 #include "editor/imagestrip.h"
-#include "model/tagtable.h"
 #include "models/paperlistmodel.h"
 #include "services/arxivservice.h"
 #include "services/launchconfig.h"
+#include "services/listingservice.h"
 #include "services/preferences.h"
+#include "services/publishingservice.h"
 #include "services/settingskeys.h"
 #include "storage/library.h"
 #include "text/spellchecker.h"
@@ -33,50 +41,42 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
 namespace DigestStudio {
 
-MainWindow::MainWindow(const QString &libraryLocation, QWidget *parent)
+MainWindow::MainWindow(const LaunchConfig &config, QWidget *parent)
     : QMainWindow(parent)
-    , m_workspace(new Workspace(libraryLocation, this))
-    , m_library(m_workspace->library())
-    , m_document(m_workspace->document())
-    , m_autosave(m_workspace->autosave())
+    , m_workspace(new Workspace(config.libraryLocation(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_arxivService = new ArxivService(LaunchConfig::application(), m_library, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/digest-studio.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
+    m_statusBar = new WindowStatusBar(this);
+    setStatusBar(m_statusBar);
 
     createEditor();
-    createPaperDock();
-    createGlossaryDock();
-    createFiguresDock();
-    createLookupDock();
-    createPreviewDock();
-    createProblemsDock();
-    createActions();
-    createStatusBar();
+    createControllers(config);
+    m_actions = new MainWindowActions(m_workspace->document()->undoStack(), this);
+    m_actions->createMenus(menuBar(), m_docks->toggleActions());
+    m_review->setRemoveAction(m_actions->removePapers());
+    createToolBar();
+    connectActions();
+    connectControllers();
     connectDocument();
-    connectLookups();
-    createDrafting();
-    connectSuggestions();
 
     updateTitle();
-    updateCounts();
-    setSaveState(SaveState::NothingOpen);
-    fitToScreen();
-    readSettings();
+    m_statusBar->setCounts(m_workspace->document()->statusCounts());
+    m_statusBar->setSaveState(WindowStatusBar::SaveState::NothingOpen);
+    m_docks->restoreLayout(m_editor->splitter(), m_review->paperList()->view()->header());
     openLibrary();
 }
 
@@ -90,7 +90,7 @@ MainWindow::~MainWindow()
 void MainWindow::createEditor()
 {
     m_editor = new EntryEditor(this);
-    m_editor->setDocument(m_document);
+    m_editor->setDocument(m_workspace->document());
     m_editor->setGlossary(m_workspace->glossary());
     m_editor->setTags(Preferences::tagTable(QSettings()).tags());
     if (SettingsKeys::WorkspaceSpellCheck.value()) {
@@ -98,17 +98,39 @@ void MainWindow::createEditor()
         m_editor->setSpellChecker(m_spell.get());
     }
     setCentralWidget(m_editor);
+
+    // The glossary's renderings go into the editor's last text field.
+    m_glossaryPanel = new GlossaryPanel(m_workspace->glossary(), this);
+    connect(m_glossaryPanel, &GlossaryPanel::renderingRequested, this, [this](const QString &chinese) {
+        FieldEdit *target = m_editor->lastFocusedField();
+        if (!target || !m_editor->isEnabled())
+            return;
+        target->setFocus();
+        target->insertPlainText(chinese);
+    });
 }
 
-void MainWindow::createActions()
+void MainWindow::createControllers(const LaunchConfig &config)
 {
-    m_actions = new MainWindowActions(m_document->undoStack(), this);
-    m_actions->createMenus(
-        menuBar(), {m_paperDock, m_glossaryDock, m_figuresDock, m_lookupDock, m_previewDock, m_problemsDock});
-    m_paperList->view()->addAction(m_actions->removePapers());
-    m_paperList->setRemoveAction(m_actions->removePapers());
-    createToolBar();
-    connectActions();
+    Library *library = m_workspace->library();
+    m_arxiv = new ArxivService(config, library, this);
+    m_arxiv->setObjectName(QStringLiteral("arxivService"));
+    m_review = new ReviewController(m_workspace->document(), m_editor, m_statusBar, this);
+    m_intake = new IntakeController(m_workspace, m_arxiv, m_statusBar, this);
+    m_drafting =
+        new DraftingController(m_workspace->document(), m_editor, m_statusBar, m_arxiv->network(), this);
+    m_drafting->setGlossary(m_workspace->glossary());
+    m_drafting->setLaunchConfig(config);
+    m_export =
+        new ExportController(m_workspace, m_arxiv->network(), config.wechatApiUrl(), m_statusBar, this);
+    m_export->setWeChatDeadlineMs(config.wechatDeadlineMs());
+    m_figures = new FiguresController(m_workspace, m_editor, m_statusBar, this);
+    m_findings = new FindingsController(m_workspace, m_editor, this);
+    m_suggestions =
+        new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
+    m_docks = new DockManager(this);
+    m_docks->createDocks({m_review->paperList(), m_glossaryPanel, m_figures->imageStrip(),
+                          m_intake->lookupPanel(), m_export->previewDock(), m_findings->problemsDock()});
 }
 
 void MainWindow::connectActions()
@@ -118,8 +140,9 @@ void MainWindow::connectActions()
             &GlossaryPanel::importInteractively);
     connect(actions->exportGlossary(), &QAction::triggered, m_glossaryPanel,
             &GlossaryPanel::exportInteractively);
-    connect(actions->importPosts(), &QAction::triggered, this, &MainWindow::importPublishedPosts);
-    connect(actions->exportPost(), &QAction::triggered, this, &MainWindow::exportPost);
+    connect(actions->importPosts(), &QAction::triggered, m_intake, &IntakeController::importPublishedPosts);
+    connect(actions->exportPost(), &QAction::triggered, m_export, &ExportController::exportPost);
+    connect(actions->publishWeChat(), &QAction::triggered, m_export, &ExportController::publishToWeChat);
     connect(actions->quit(), &QAction::triggered, this, &QWidget::close);
     for (const Appearance::Theme theme :
          {Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark}) {
@@ -130,13 +153,37 @@ void MainWindow::connectActions()
     }
     connect(actions->newDigest(), &QAction::triggered, this, &MainWindow::newDigestForToday);
     connect(actions->editHeader(), &QAction::triggered, this, &MainWindow::editHeader);
-    connect(actions->publishWeChat(), &QAction::triggered, this, &MainWindow::publishToWeChat);
-    connect(actions->doneAndNext(), &QAction::triggered, this, &MainWindow::doneAndNext);
-    connect(actions->nextUnfinished(), &QAction::triggered, this, &MainWindow::goToNextUnfinished);
-    connect(actions->previousUnfinished(), &QAction::triggered, this, &MainWindow::goToPreviousUnfinished);
-    connect(actions->removePapers(), &QAction::triggered, this, &MainWindow::removeSelectedPapers);
-    connect(actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(actions->doneAndNext(), &QAction::triggered, m_review, &ReviewController::doneAndNext);
+    connect(actions->nextUnfinished(), &QAction::triggered, m_review, &ReviewController::goToNextUnfinished);
+    connect(actions->previousUnfinished(), &QAction::triggered, m_review,
+            &ReviewController::goToPreviousUnfinished);
+    connect(actions->removePapers(), &QAction::triggered, m_review, &ReviewController::removeSelectedPapers);
+    connect(actions->draftPaper(), &QAction::triggered, m_drafting,
+            &DraftingController::draftCurrentPrepared);
+    connect(actions->draftUnfinished(), &QAction::triggered, m_drafting,
+            &DraftingController::draftUnfinishedPrepared);
+    connect(actions->draftingSettings(), &QAction::triggered, m_drafting,
+            &DraftingController::showSettingsDialog);
+    m_drafting->setOfferActions(actions->acceptDraft(), actions->dismissDraft());
+    connect(actions->about(), &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
     connect(actions->aboutQt(), &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectControllers()
+{
+    // What a controller asks of the window happens before the emit returns.
+    connect(m_intake, &IntakeController::entryRequested, m_review, &ReviewController::setCurrentEntry);
+    connect(m_findings, &FindingsController::entryRequested, m_review, &ReviewController::setCurrentEntry);
+    connect(m_intake, &IntakeController::digestNeeded, this, &MainWindow::newDigestForToday);
+    connect(m_intake, &IntakeController::digestsChanged, this, &MainWindow::refreshDigestList);
+    connect(m_review->paperList()->model(), &PaperListModel::papersDropped, m_intake,
+            &IntakeController::addPapers);
+    connect(m_export, &ExportController::digestExported, m_suggestions, &SuggestionsController::retrain);
+    connect(m_export, &ExportController::publishingStarted, m_suggestions, &SuggestionsController::watch);
+    connect(m_figures, &FiguresController::figuresChanged, m_export, &ExportController::refreshFigures);
 }
 
 void MainWindow::createToolBar()
@@ -165,56 +212,36 @@ void MainWindow::createToolBar()
     m_actions->viewMenu()->addAction(toolBar->toggleViewAction());
 }
 
-void MainWindow::createStatusBar()
-{
-    m_statusBar = new WindowStatusBar(this);
-    setStatusBar(m_statusBar);
-}
-
 void MainWindow::connectDocument()
 {
-    connect(m_document, &DigestDocument::contentChanged, this, &MainWindow::updateCounts);
+    DigestDocument *document = m_workspace->document();
+    connect(document, &DigestDocument::contentChanged, m_statusBar,
+            [this, document] { m_statusBar->setCounts(document->statusCounts()); });
     // The preview and the checks follow the digest a moment after the last change, never on every keystroke.
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(350);
-    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        m_previewDock->setDigest(m_document->digest());
-        checkNow();
-    });
-    connect(m_document, &DigestDocument::contentChanged, m_refreshTimer, QOverload<>::of(&QTimer::start));
-    connect(m_document, &DigestDocument::digestReset, m_refreshTimer, QOverload<>::of(&QTimer::start));
-    connect(m_document, &DigestDocument::headerChanged, this, &MainWindow::updateTitle);
-    connect(m_editor, &EntryEditor::currentEntryChanged, this, &MainWindow::updateFindingMarks);
-    connect(m_document, &DigestDocument::modifiedChanged, this, [this](bool modified) {
+    connect(m_refreshTimer, &QTimer::timeout, m_export, &ExportController::refreshPreview);
+    connect(m_refreshTimer, &QTimer::timeout, m_findings, &FindingsController::checkNow);
+    connect(document, &DigestDocument::contentChanged, m_refreshTimer, QOverload<>::of(&QTimer::start));
+    connect(document, &DigestDocument::digestReset, m_refreshTimer, QOverload<>::of(&QTimer::start));
+    connect(document, &DigestDocument::headerChanged, this, &MainWindow::updateTitle);
+    connect(document, &DigestDocument::modifiedChanged, this, [this](bool modified) {
         setWindowModified(modified);
-        if (modified && m_statusBar->saveState() == SaveState::Saved)
-            setSaveState(SaveState::Unsaved);
+        if (modified && m_statusBar->saveState() == WindowStatusBar::SaveState::Saved)
+            m_statusBar->setSaveState(WindowStatusBar::SaveState::Unsaved);
     });
-}
-
-void MainWindow::fitToScreen()
-{
-    // A first start fits the screen, at 200 % scale too; later ones restore the remembered geometry.
-    QSize size(1440, 900);
-    if (QScreen *current = screen())
-        size = size.boundedTo(current->availableGeometry().size() * 0.92);
-    resize(size);
-    resizeDocks({m_paperDock, m_lookupDock},
-                {fontMetrics().averageCharWidth() * 48, fontMetrics().averageCharWidth() * 40},
-                Qt::Horizontal);
-    resizeDocks({m_paperDock, m_glossaryDock}, {3, 2}, Qt::Vertical);
 }
 
 void MainWindow::openLibrary()
 {
-    if (!m_library) {
+    Library *library = m_workspace->library();
+    if (!library) {
         showLibraryError();
         return;
     }
-    m_statusBar->setLibrary(tr("Library: %1").arg(m_library->location()));
+    m_statusBar->setLibrary(tr("Library: %1").arg(library->location()));
     connectWorkspace();
-    connectFigures();
     refreshDigestList();
     const qint64 latest = m_workspace->latestDigestId();
     if (latest != 0)
@@ -225,7 +252,7 @@ void MainWindow::showLibraryError()
 {
     const QString error = m_workspace->libraryError();
     m_statusBar->setLibrary(tr("Library not open"), error);
-    statusBar()->showMessage(error);
+    m_statusBar->showMessage(error);
     // Said in a dialog too, once the window is up; window-modal, so nothing waits on it.
     QTimer::singleShot(0, this, [this, error] {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Library Not Opened"),
@@ -240,64 +267,42 @@ void MainWindow::showLibraryError()
     m_actions->newDigest()->setEnabled(false);
     m_digestSwitcher->setEnabled(false);
     // Figures live in the library: without one there are none to show.
-    m_figuresDock->hide();
-    m_figuresDock->toggleViewAction()->setEnabled(false);
+    m_docks->withdraw(QStringLiteral("figuresDock"));
 }
 
 void MainWindow::connectWorkspace()
 {
-    connect(m_autosave, &AutosaveController::stateChanged, this, [this](AutosaveController::State state) {
-        setSaveState(WindowStatusBar::saveStateOf(state),
-                     state == AutosaveController::State::Failed ? m_autosave->lastError() : QString());
-    });
+    AutosaveController *autosave = m_workspace->autosave();
+    connect(autosave, &AutosaveController::stateChanged, this,
+            [this, autosave](AutosaveController::State state) {
+                m_statusBar->setSaveState(WindowStatusBar::saveStateOf(state),
+                                          state == AutosaveController::State::Failed ? autosave->lastError()
+                                                                                     : QString());
+            });
     // The dialog opens once the save that found the conflict has finished.
-    connect(m_autosave, &AutosaveController::conflict, this, &MainWindow::showConflict, Qt::QueuedConnection);
-    connect(m_editor, &EntryEditor::fieldEditingFinished, m_autosave, &AutosaveController::saveNow);
+    connect(autosave, &AutosaveController::conflict, this, &MainWindow::showConflict, Qt::QueuedConnection);
+    connect(m_editor, &EntryEditor::fieldEditingFinished, autosave, &AutosaveController::saveNow);
+    // What the editor confirmed is offered again for the same authors.
     connect(m_editor, &EntryEditor::fieldEditingFinished, this, [this](int index, DigestEntry::Field field) {
-        if (field == DigestEntry::Field::Affiliations)
-            rememberAffiliations(index);
+        QString error;
+        if (field == DigestEntry::Field::Affiliations && !m_workspace->rememberAffiliations(index, &error))
+            m_statusBar->showMessage(error, 8000);
     });
     connect(m_workspace, &Workspace::digestListChanged, this, &MainWindow::refreshDigestList);
     connect(m_workspace, &Workspace::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            [this](const QString &message) { m_statusBar->showMessage(message, 8000); });
     connect(m_editor, &EntryEditor::currentEntryChanged, this, [this] {
-        loadImages();
-        updateAffiliationCompletions();
-    });
-}
-
-void MainWindow::connectFigures()
-{
-    // Figures come from the strip (paste, drop) and from the editor's fields (paste or drop of an image).
-    EntryFigures *figures = m_workspace->figures();
-    const auto addImages = [this, figures](const QVector<QByteArray> &images, const QStringList &types) {
-        figures->add(currentEntry(), images, types);
-    };
-    connect(m_imageStrip, &ImageStrip::imagesAdded, this, addImages);
-    connect(m_editor, &EntryEditor::imagesPasted, this, addImages);
-    const auto refused = [this](const QString &why) { statusBar()->showMessage(why, 8000); };
-    connect(m_imageStrip, &ImageStrip::imagesRefused, this, refused);
-    connect(m_editor, &EntryEditor::imagesRefused, this, refused);
-    connect(m_imageStrip, &ImageStrip::imagesRemoved, this,
-            [this, figures](const QVector<qint64> &ids) { figures->remove(currentEntry(), ids); });
-    connect(m_imageStrip, &ImageStrip::imagesReordered, this,
-            [this, figures](const QVector<qint64> &ids) { figures->reorder(currentEntry(), ids); });
-    // Changes, their undo and redo: the strip shows the current entry's figures, the preview every first one.
-    connect(figures, &EntryFigures::figuresChanged, this, [this](int row) {
-        if (row == currentEntry())
-            loadImages();
-        else
-            exportFigures();
+        m_editor->setAffiliationCompletions(m_workspace->affiliationCompletions(currentEntry()));
     });
 }
 
 bool MainWindow::openStoredDigest(qint64 digestId)
 {
-    if (!m_autosave)
+    if (!m_workspace->autosave())
         return false;
     QString error;
     if (!m_workspace->openStoredDigest(digestId, &error)) {
-        statusBar()->showMessage(error, 8000);
+        m_statusBar->showMessage(error, 8000);
         return false;
     }
     updateTitle();
@@ -306,15 +311,15 @@ bool MainWindow::openStoredDigest(qint64 digestId)
         const QSignalBlocker blocker(m_digestSwitcher);
         m_digestSwitcher->setCurrentIndex(index);
     }
-    setCurrentEntry(m_document->entryCount() > 0 ? 0 : -1);
-    m_lookupPanel->setCurrentDigestId(digestId);
-    exportFigures();
+    setCurrentEntry(m_workspace->document()->entryCount() > 0 ? 0 : -1);
+    m_intake->lookupPanel()->setCurrentDigestId(digestId);
+    m_export->refreshFigures();
     return true;
 }
 
 void MainWindow::refreshDigestList()
 {
-    if (!m_library)
+    if (!m_workspace->library())
         return;
     const qint64 current = m_workspace->currentDigestId();
     const QSignalBlocker blocker(m_digestSwitcher);
@@ -326,13 +331,13 @@ void MainWindow::refreshDigestList()
 
 void MainWindow::newDigestForToday()
 {
-    if (!m_library)
+    if (!m_workspace->library())
         return;
     // A new digest starts from the header and footer templates in the settings (the sample's by default).
     QString error;
     const qint64 id = m_workspace->createDigestForToday(&error);
     if (id == 0) {
-        statusBar()->showMessage(error, 8000);
+        m_statusBar->showMessage(error, 8000);
         return;
     }
     openStoredDigest(id);
@@ -340,326 +345,75 @@ void MainWindow::newDigestForToday()
 
 void MainWindow::showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs)
 {
-    const int index = m_document->indexOfEntryId(entryId);
+    const int index = m_workspace->document()->indexOfEntryId(entryId);
     if (index < 0)
         return;
     setCurrentEntry(index);
     auto *dialog = new ConflictDialog(ours, theirs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, entryId] { m_autosave->resolveConflict(entryId, dialog->resolved()); });
-    dialog->open();
-}
-
-void MainWindow::loadImages()
-{
-    const int row = currentEntry();
-    if (!m_library || row < 0 || m_document->entry(row).id() == 0) {
-        m_imageStrip->setImages({}, {});
-        return;
-    }
-    QVector<qint64> ids;
-    QVector<QImage> images;
-    for (const EntryImage &image : m_workspace->figures()->images(row)) {
-        ids.append(image.id);
-        images.append(QImage::fromData(image.data));
-    }
-    m_imageStrip->setImages(ids, images);
-    exportFigures();
-}
-
-void MainWindow::rememberAffiliations(int index)
-{
-    // What the editor confirmed is offered again for the same authors.
-    QString error;
-    if (!m_workspace->rememberAffiliations(index, &error))
-        statusBar()->showMessage(error, 8000);
-}
-
-void MainWindow::updateAffiliationCompletions()
-{
-    m_editor->setAffiliationCompletions(m_workspace->affiliationCompletions(currentEntry()));
-}
-
-void MainWindow::createPaperDock()
-{
-    m_paperList = new PaperListPanel(m_document, this);
-    connect(m_paperList, &PaperListPanel::currentEntryChanged, m_editor, &EntryEditor::setCurrentEntry);
-    connect(m_paperList->model(), &PaperListModel::papersDropped, this,
-            [this](const QStringList &ids, int row) { addPapers(ids, row); });
-    connect(m_paperList, &PaperListPanel::tagRequested, this, &MainWindow::tagSelectedPapers);
-    connect(m_paperList, &PaperListPanel::statusRequested, this, &MainWindow::setSelectedStatus);
-    m_paperDock = new QDockWidget(tr("Papers"), this);
-    m_paperDock->setObjectName(QStringLiteral("paperDock"));
-    m_paperDock->setWidget(m_paperList);
-    addDockWidget(Qt::LeftDockWidgetArea, m_paperDock);
-}
-
-void MainWindow::createGlossaryDock()
-{
-    m_glossaryPanel = new GlossaryPanel(m_workspace->glossary(), this);
-    connect(m_glossaryPanel, &GlossaryPanel::renderingRequested, this, [this](const QString &chinese) {
-        FieldEdit *target = m_editor->lastFocusedField();
-        if (!target || !m_editor->isEnabled())
-            return;
-        target->setFocus();
-        target->insertPlainText(chinese);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, entryId] {
+        m_workspace->autosave()->resolveConflict(entryId, dialog->resolved());
     });
-    m_glossaryDock = new QDockWidget(tr("Glossary"), this);
-    m_glossaryDock->setObjectName(QStringLiteral("glossaryDock"));
-    m_glossaryDock->setWidget(m_glossaryPanel);
-    // Below the paper list by default: the editor keeps the full width between the left column and the edge.
-    addDockWidget(Qt::LeftDockWidgetArea, m_glossaryDock);
-    splitDockWidget(m_paperDock, m_glossaryDock, Qt::Vertical);
-}
-
-void MainWindow::createFiguresDock()
-{
-    m_imageStrip = new ImageStrip(this);
-    m_figuresDock = new QDockWidget(tr("Figures"), this);
-    m_figuresDock->setObjectName(QStringLiteral("figuresDock"));
-    m_figuresDock->setWidget(m_imageStrip);
-    // With the glossary by default: the editor keeps its height on small (or 200 %) screens.
-    addDockWidget(Qt::LeftDockWidgetArea, m_figuresDock);
-    tabifyDockWidget(m_glossaryDock, m_figuresDock);
-    m_glossaryDock->raise();
-}
-
-void MainWindow::createLookupDock()
-{
-    // The listing's categories and cross-list choice come with the service, from the launch configuration.
-    m_lookupPanel = new LookupPanel(m_arxivService->intake(), m_arxivService->listing(), this);
-    connect(m_lookupPanel, &LookupPanel::papersChosen, this, &MainWindow::addLookedUpPapers);
-    m_lookupDock = new QDockWidget(tr("arXiv Lookup"), this);
-    m_lookupDock->setObjectName(QStringLiteral("lookupDock"));
-    m_lookupDock->setWidget(m_lookupPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_lookupDock);
-}
-
-void MainWindow::createPreviewDock()
-{
-    m_previewDock = new PreviewDock(this);
-    m_previewDock->setObjectName(QStringLiteral("previewDock"));
-    connect(m_previewDock, &PreviewDock::copied, this,
-            [this](const QString &what) { statusBar()->showMessage(tr("Copied %1").arg(what), 4000); });
-    connect(m_previewDock, &PreviewDock::saved, this,
-            [this](const QString &path) { statusBar()->showMessage(tr("Saved %1").arg(path), 6000); });
-    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
-    tabifyDockWidget(m_lookupDock, m_previewDock);
-    m_lookupDock->raise();
-}
-
-void MainWindow::createProblemsDock()
-{
-    m_problemsDock = new ProblemsDock(this);
-    connect(m_problemsDock, &ProblemsDock::findingsChanged, this, &MainWindow::updateFindingMarks);
-    connect(m_problemsDock, &ProblemsDock::findingActivated, this, &MainWindow::showFinding);
-    connect(m_problemsDock, &ProblemsDock::fixRequested, this, &MainWindow::applyFix);
-    addDockWidget(Qt::RightDockWidgetArea, m_problemsDock);
-    tabifyDockWidget(m_previewDock, m_problemsDock);
-    m_lookupDock->raise();
+    dialog->open();
 }
 
 void MainWindow::editHeader()
 {
-    auto *dialog = new DigestHeaderDialog(m_document->digest(), this);
+    auto *dialog = new DigestHeaderDialog(m_workspace->document()->digest(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->useAsDefaults())
             dialog->saveDefaults();
         // One undo step; the autosave stores it at once (a failure shows in the save state).
-        m_document->setHeader(dialog->result());
+        m_workspace->document()->setHeader(dialog->result());
     });
     dialog->open();
-}
-
-void MainWindow::checkNow()
-{
-    m_problemsDock->setContext(m_workspace->checkContext());
-    m_problemsDock->checkNow();
-}
-
-void MainWindow::updateFindingMarks()
-{
-    const int row = currentEntry();
-    m_editor->setFindings(row >= 0 ? m_problemsDock->findingsFor(row) : QVector<Finding>());
-}
-
-void MainWindow::showFinding(const Finding &finding)
-{
-    if (finding.entry < 0 || finding.entry >= m_document->entryCount())
-        return;
-    setCurrentEntry(finding.entry);
-    if (!finding.hasField)
-        return;
-    FieldEdit *edit = m_editor->fieldEdit(finding.field);
-    if (!edit)
-        return;
-    edit->setFocus();
-    QTextCursor cursor = edit->textCursor();
-    const int length = edit->document()->characterCount() - 1;
-    cursor.setPosition(qBound(0, finding.start, length));
-    cursor.setPosition(qBound(0, finding.start + finding.length, length), QTextCursor::KeepAnchor);
-    edit->setTextCursor(cursor);
-    edit->ensureCursorVisible();
-}
-
-void MainWindow::applyFix(const Finding &finding)
-{
-    m_document->applyFix(finding);
-}
-
-void MainWindow::exportFigures()
-{
-    // The preview saves figures beside the post as numbered files; it reads them from here.
-    EntryFigures *figures = m_workspace->figures();
-    m_previewDock->setFigures(figures ? figures->firstFigureFiles() : QHash<QString, QString>());
 }
 
 void MainWindow::openDigest(const Digest &digest)
 {
     m_workspace->openUnstoredDigest(digest);
     updateTitle();
-    setSaveState(SaveState::Saved);
-    if (m_document->entryCount() > 0)
+    m_statusBar->setSaveState(WindowStatusBar::SaveState::Saved);
+    if (m_workspace->document()->entryCount() > 0)
         setCurrentEntry(0);
 }
 
 int MainWindow::currentEntry() const
 {
-    return m_editor->currentEntry();
+    return m_review->currentEntry();
 }
 
 void MainWindow::setCurrentEntry(int row)
 {
-    if (row < 0 || row >= m_document->entryCount())
-        row = -1;
-    m_paperList->showEntry(row);
-    m_editor->setCurrentEntry(row);
-}
-
-QList<int> MainWindow::selectedEntries() const
-{
-    return m_paperList->selectedEntries();
-}
-
-void MainWindow::doneAndNext()
-{
-    const int row = currentEntry();
-    if (row < 0)
-        return;
-    const DigestEntry::Status status = m_document->entry(row).status();
-    if (status == DigestEntry::Status::Draft)
-        m_document->setStatus({row}, DigestEntry::Status::Translated);
-    else if (status == DigestEntry::Status::Translated)
-        m_document->setStatus({row}, DigestEntry::Status::Reviewed);
-    const int next = m_document->nextUnfinished(row);
-    if (next >= 0 && next != row)
-        setCurrentEntry(next);
-    else
-        statusBar()->showMessage(tr("Every paper is reviewed."), 4000);
-}
-
-void MainWindow::goToNextUnfinished()
-{
-    const int next = m_document->nextUnfinished(currentEntry() < 0 ? -1 : currentEntry(), true);
-    if (next >= 0)
-        setCurrentEntry(next);
-    else
-        statusBar()->showMessage(tr("Every paper is reviewed."), 4000);
-}
-
-void MainWindow::goToPreviousUnfinished()
-{
-    const int from = currentEntry() < 0 ? m_document->entryCount() : currentEntry();
-    const int previous = m_document->nextUnfinished(from, false);
-    if (previous >= 0)
-        setCurrentEntry(previous);
-    else
-        statusBar()->showMessage(tr("Every paper is reviewed."), 4000);
-}
-
-void MainWindow::removeSelectedPapers()
-{
-    const QList<int> rows = selectedEntries();
-    if (rows.isEmpty())
-        return;
-    const int first = rows.first();
-    m_document->removeEntries(rows);
-    setCurrentEntry(qMin(first, m_document->entryCount() - 1));
-}
-
-void MainWindow::tagSelectedPapers(const QString &tag)
-{
-    m_document->setTag(selectedEntries(), tag);
-}
-
-void MainWindow::setSelectedStatus(int status)
-{
-    m_document->setStatus(selectedEntries(), static_cast<DigestEntry::Status>(status));
-}
-
-void MainWindow::updateCounts()
-{
-    m_statusBar->setCounts(m_document->statusCounts());
+    m_review->setCurrentEntry(row);
 }
 
 void MainWindow::updateTitle()
 {
-    const QDate date = m_document->digest().date();
+    const QDate date = m_workspace->document()->digest().date();
     if (date.isValid())
         setWindowTitle(tr("Digest of %1[*]").arg(QLocale().toString(date, QLocale::ShortFormat)));
     else
         setWindowTitle(tr("Digest Studio"));
-    setWindowModified(m_document->isModified());
-}
-
-void MainWindow::showAbout()
-{
-    AboutDialog dialog(this);
-    dialog.exec();
-}
-
-void MainWindow::readSettings()
-{
-    QSettings settings;
-    const QByteArray geometry = SettingsKeys::MainWindowGeometry.value(settings);
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    const QByteArray state = SettingsKeys::MainWindowState.value(settings);
-    if (!state.isEmpty())
-        restoreState(state);
-    const QByteArray splitter = SettingsKeys::WorkspaceEditorSplitter.value(settings);
-    if (!splitter.isEmpty())
-        m_editor->splitter()->restoreState(splitter);
-    const QByteArray header = SettingsKeys::WorkspacePaperListHeader.value(settings);
-    if (!header.isEmpty())
-        m_paperList->view()->header()->restoreState(header);
-}
-
-void MainWindow::writeSettings()
-{
-    QSettings settings;
-    SettingsKeys::MainWindowGeometry.setValue(settings, saveGeometry());
-    SettingsKeys::MainWindowState.setValue(settings, saveState());
-    SettingsKeys::WorkspaceEditorSplitter.setValue(settings, m_editor->splitter()->saveState());
-    SettingsKeys::WorkspacePaperListHeader.setValue(settings, m_paperList->view()->header()->saveState());
+    setWindowModified(m_workspace->document()->isModified());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_autosave && !m_autosave->saveNow() && m_autosave->state() == AutosaveController::State::Failed) {
+    AutosaveController *autosave = m_workspace->autosave();
+    if (autosave && !autosave->saveNow() && autosave->state() == AutosaveController::State::Failed) {
         const auto answer =
             QMessageBox::warning(this, tr("Changes Not Saved"),
                                  tr("The last changes could not be saved:\n%1\n\nClose anyway and lose them?")
-                                     .arg(m_autosave->lastError()),
+                                     .arg(autosave->lastError()),
                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             event->ignore();
             return;
         }
     }
-    writeSettings();
+    m_docks->saveLayout(m_editor->splitter(), m_review->paperList()->view()->header());
     event->accept();
 }
 

@@ -2,7 +2,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QUndoStack>
@@ -116,7 +115,7 @@ QAction *MainWindowActions::themeAction(Appearance::Theme theme) const
     return m_themes.value(static_cast<int>(theme));
 }
 
-void MainWindowActions::createMenus(QMenuBar *menuBar, const QList<QDockWidget *> &docks)
+void MainWindowActions::createMenus(QMenuBar *menuBar, const QList<QAction *> &dockToggles)
 {
     m_fileMenu = menuBar->addMenu(tr("&File"));
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
@@ -133,7 +132,7 @@ void MainWindowActions::createMenus(QMenuBar *menuBar, const QList<QDockWidget *
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
 
-    createViewMenu(menuBar, docks);
+    createViewMenu(menuBar, dockToggles);
     createDigestMenu(menuBar);
     m_publishMenu = menuBar->addMenu(tr("&Publish"));
     m_publishMenu->setObjectName(QStringLiteral("publishMenu"));
@@ -145,12 +144,11 @@ void MainWindowActions::createMenus(QMenuBar *menuBar, const QList<QDockWidget *
     m_helpMenu->addAction(m_aboutQt);
 }
 
-void MainWindowActions::createViewMenu(QMenuBar *menuBar, const QList<QDockWidget *> &docks)
+void MainWindowActions::createViewMenu(QMenuBar *menuBar, const QList<QAction *> &dockToggles)
 {
     m_viewMenu = menuBar->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : docks)
-        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addActions(dockToggles);
     m_viewMenu->addSeparator();
     QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     themeMenu->setObjectName(QStringLiteral("themeMenu"));

@@ -8,7 +8,6 @@
 #include <QObject>
 
 class QAction;
-class QDockWidget;
 class QMenu;
 class QMenuBar;
 class QUndoStack;
@@ -23,8 +22,8 @@ public:
     // Undo and redo act on `undoStack` (not owned).
     MainWindowActions(QUndoStack *undoStack, QObject *parent = nullptr);
 
-    // Fills `menuBar`; the View menu starts with the toggle actions of `docks`.
-    void createMenus(QMenuBar *menuBar, const QList<QDockWidget *> &docks);
+    // Fills `menuBar`; the View menu starts with the docks' toggle actions.
+    void createMenus(QMenuBar *menuBar, const QList<QAction *> &dockToggles);
 
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
@@ -66,7 +65,7 @@ private:
     void createFileAndEditActions(QUndoStack *undoStack);
     void createDigestActions();
     void createDraftActions();
-    void createViewMenu(QMenuBar *menuBar, const QList<QDockWidget *> &docks);
+    void createViewMenu(QMenuBar *menuBar, const QList<QAction *> &dockToggles);
     void createDigestMenu(QMenuBar *menuBar);
 
     QMenu *m_fileMenu = nullptr;

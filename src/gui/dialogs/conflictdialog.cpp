@@ -132,6 +132,9 @@ QHBoxLayout *ConflictDialog::buildChoices()
     auto *mine = new QPushButton(tr("Use &Mine"), this);
     auto *their = new QPushButton(tr("Use &Theirs"), this);
     auto *both = new QPushButton(tr("Use &Both"), this);
+    mine->setObjectName(QStringLiteral("useMineButton"));
+    their->setObjectName(QStringLiteral("useTheirsButton"));
+    both->setObjectName(QStringLiteral("useBothButton"));
     both->setToolTip(tr("Your text, a blank line, then theirs: merge them by hand"));
     connect(mine, &QPushButton::clicked, this, &ConflictDialog::useMine);
     connect(their, &QPushButton::clicked, this, &ConflictDialog::useTheirs);

@@ -57,15 +57,18 @@ GlossaryPanel::GlossaryPanel(Glossary *glossary, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     auto *add = new QToolButton(this);
+    add->setObjectName(QStringLiteral("addTermButton"));
     add->setText(QStringLiteral("+"));
     add->setToolTip(tr("Add a term"));
     connect(add, &QToolButton::clicked, this, &GlossaryPanel::addTerm);
     auto *remove = new QToolButton(this);
+    remove->setObjectName(QStringLiteral("removeTermsButton"));
     remove->setText(QStringLiteral("\u2212"));
     remove->setToolTip(tr("Remove the selected terms"));
     connect(remove, &QToolButton::clicked, this, &GlossaryPanel::removeSelected);
     // Import and export are rarer: one menu button keeps the dock narrow.
     auto *more = new QToolButton(this);
+    more->setObjectName(QStringLiteral("csvButton"));
     more->setText(tr("CSV"));
     more->setToolTip(tr("Import or export the glossary as CSV"));
     more->setPopupMode(QToolButton::InstantPopup);

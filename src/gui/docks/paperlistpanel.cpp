@@ -32,6 +32,7 @@ PaperListPanel::PaperListPanel(DigestDocument *document, QWidget *parent)
     m_filterEdit->setPlaceholderText(tr("Filter papers"));
     m_filterEdit->setClearButtonEnabled(true);
     m_unfinishedOnly = new QCheckBox(tr("Unfinished"), this);
+    m_unfinishedOnly->setObjectName(QStringLiteral("unfinishedOnly"));
     m_unfinishedOnly->setToolTip(tr("Show only papers not yet reviewed"));
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &PaperFilterProxyModel::setFilterText);
     connect(m_unfinishedOnly, &QCheckBox::toggled, m_proxy, &PaperFilterProxyModel::setUnfinishedOnly);

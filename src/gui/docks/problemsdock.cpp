@@ -40,10 +40,13 @@ ProblemsDock::ProblemsDock(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     m_summary = new QLabel(content);
+    m_summary->setObjectName(QStringLiteral("problemsSummary"));
     buttons->addWidget(m_summary, 1);
     m_fixButton = new QPushButton(tr("&Fix"), content);
+    m_fixButton->setObjectName(QStringLiteral("fixButton"));
     m_fixButton->setToolTip(tr("Apply the safe fix of the selected problem (undoable)"));
     m_fixAllButton = new QPushButton(tr("Fix &All"), content);
+    m_fixAllButton->setObjectName(QStringLiteral("fixAllButton"));
     m_fixAllButton->setToolTip(tr("Apply every safe fix listed (undoable)"));
     buttons->addWidget(m_fixButton);
     buttons->addWidget(m_fixAllButton);

@@ -23,6 +23,7 @@ Workspace::Workspace(const QString &libraryLocation, QObject *parent)
     , m_document(new DigestDocument(this))
     , m_glossary(new Glossary(this))
 {
+    setObjectName(QStringLiteral("workspace"));
     LibraryError openError;
     m_library = Library::open(m_libraryLocation, &openError);
     if (!m_library) {

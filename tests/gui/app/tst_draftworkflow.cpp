@@ -2,9 +2,9 @@
 // (typing is not): from an empty day to a 10-paper WeChat post on the clipboard, against loopback arXiv and
 // drafting servers. Also the offer keys: Ctrl+D on a paper with a person's text, Ctrl+Shift+Return accepts,
 // Ctrl+Z takes it back, Esc dismisses.
-#include "app/draftingcontroller.h"
 #include "app/mainwindow.h"
 #include "common/guiresources.h"
+#include "controllers/draftingcontroller.h"
 #include "docks/lookuppanel.h"
 #include "docks/previewdock.h"
 #include "document/digestdocument.h"
@@ -15,6 +15,7 @@
 #include "services/launchconfig.h"
 #include "services/settingskeys.h"
 #include "testsupport.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -115,7 +116,15 @@ class TestDraftWorkflow final : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Server> m_server;
+    LaunchConfig m_config; // the loopback servers for arXiv and drafting, as options give them
     int m_actions = 0;
+
+    LaunchConfig launchOn(const QString &library) const
+    {
+        LaunchConfig config = m_config;
+        config.set(SettingsKeys::LibraryLocation.name(), m_dir.filePath(library));
+        return config;
+    }
 
     void click(QWidget *widget)
     {
@@ -139,28 +148,23 @@ private Q_SLOTS:
         QSettings().clear();
         m_server = std::make_unique<Server>();
         QVERIFY(m_server->listen());
-        LaunchConfig config;
-        config.set(SettingsKeys::ArxivApiUrl.name(), m_server->url(QStringLiteral("/api/query")).toString());
-        config.set(SettingsKeys::ArxivListingUrl.name(), m_server->url(QStringLiteral("/rss/")).toString());
-        config.set(SettingsKeys::ArxivIntervalMs.name(), 10);
-        config.set(SettingsKeys::ArxivListingCategories.name(), QStringList{QStringLiteral("cs.LG")});
-        config.set(SettingsKeys::DraftUrl.name(), m_server->url(QStringLiteral("/v1")).toString());
-        config.set(SettingsKeys::DraftModel.name(), QStringLiteral("gpt-4o-mini"));
-        LaunchConfig::setApplication(config);
+        m_config.set(SettingsKeys::ArxivApiUrl.name(),
+                     m_server->url(QStringLiteral("/api/query")).toString());
+        m_config.set(SettingsKeys::ArxivListingUrl.name(), m_server->url(QStringLiteral("/rss/")).toString());
+        m_config.set(SettingsKeys::ArxivIntervalMs.name(), 10);
+        m_config.set(SettingsKeys::ArxivListingCategories.name(), QStringList{QStringLiteral("cs.LG")});
+        m_config.set(SettingsKeys::DraftUrl.name(), m_server->url(QStringLiteral("/v1")).toString());
+        m_config.set(SettingsKeys::DraftModel.name(), QStringLiteral("gpt-4o-mini"));
         m_server->route(QStringLiteral("/rss/cs.LG"), Server::ok(listingRss(), "application/rss+xml"));
         m_server->route(QStringLiteral("/api/query"), Server::ok(apiFeed(PapersPicked)));
         m_server->route(QStringLiteral("/v1/chat/completions"), stream());
     }
 
-    void cleanupTestCase()
-    {
-        LaunchConfig::resetApplication();
-        QSettings().clear();
-    }
+    void cleanupTestCase() { QSettings().clear(); }
 
     void fromAnEmptyDayToATenPaperPostOnTheClipboard()
     {
-        MainWindow window(m_dir.filePath(QStringLiteral("workflow.sqlite")));
+        MainWindow window(launchOn(QStringLiteral("workflow.sqlite")));
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -168,7 +172,7 @@ private Q_SLOTS:
 
         // A digest for today (Ctrl+N).
         shortcut(&window, Qt::Key_N, Qt::ControlModifier);
-        QVERIFY(window.workspace()->currentDigestId() != 0);
+        QVERIFY(Test::workspace(window)->currentDigestId() != 0);
 
         // Today's listing in the lookup dock; pick ten of the twelve, add them.
         auto *lookupDock = window.findChild<QDockWidget *>(QStringLiteral("lookupDock"));
@@ -176,7 +180,7 @@ private Q_SLOTS:
             ++m_actions; // View ▸ arXiv Lookup
             lookupDock->toggleViewAction()->trigger();
         }
-        LookupPanel *lookup = window.lookupPanel();
+        LookupPanel *lookup = Test::part<LookupPanel>(window, "lookupPanel");
         click(lookup->findChild<QPushButton *>(QStringLiteral("listingButton")));
         auto *results = lookup->findChild<QTreeWidget *>(QStringLiteral("results"));
         QTRY_COMPARE_WITH_TIMEOUT(results->topLevelItemCount(), PapersInListing, 10000);
@@ -186,30 +190,32 @@ private Q_SLOTS:
             results->topLevelItem(n)->setCheckState(0, Qt::Checked);
         }
         click(lookup->findChild<QPushButton *>(QStringLiteral("addSelectedButton")));
-        QTRY_COMPARE_WITH_TIMEOUT(window.document()->entryCount(), PapersPicked, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(Test::document(window)->entryCount(), PapersPicked, 10000);
 
         // Draft all unfinished (Ctrl+Shift+D); they stream in, four at a time.
         shortcut(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(window.drafting()->isDrafting());
-        QTRY_VERIFY_WITH_TIMEOUT(!window.drafting()->isDrafting(), 20000);
+        const auto *drafting = Test::part<DraftingController>(window, "draftingController");
+        QVERIFY(drafting->isDrafting());
+        QTRY_VERIFY_WITH_TIMEOUT(!drafting->isDrafting(), 20000);
         for (int row = 0; row < PapersPicked; ++row) {
-            QVERIFY2(!window.document()->entry(row).zhTitle().isEmpty(),
-                     qPrintable(window.windowStatusBar()->draftNote()));
-            QCOMPARE(window.document()->entry(row).status(), Status::Translated);
+            QVERIFY2(!Test::document(window)->entry(row).zhTitle().isEmpty(),
+                     qPrintable(Test::statusBar(window)->draftNote()));
+            QCOMPARE(Test::document(window)->entry(row).status(), Status::Translated);
         }
 
         // Review each with Ctrl+Return (typing fixes would not count).
         window.setCurrentEntry(0);
-        FieldEdit *summary = window.entryEditor()->fieldEdit(DigestEntry::Field::ZhSummary);
+        FieldEdit *summary =
+            Test::part<EntryEditor>(window, "EntryEditor")->fieldEdit(DigestEntry::Field::ZhSummary);
         summary->setFocus();
         for (int n = 0; n < PapersPicked; ++n)
             shortcut(summary, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(window.document()->statusCounts(), (QVector<int>{0, 0, PapersPicked}));
+        QCOMPARE(Test::document(window)->statusCounts(), (QVector<int>{0, 0, PapersPicked}));
         for (int row = 0; row < PapersPicked; ++row)
-            QVERIFY(window.document()->entry(row).draftedBy().isEmpty());
+            QVERIFY(Test::document(window)->entry(row).draftedBy().isEmpty());
 
         // The WeChat post: the format (open the box, choose), then Copy.
-        PreviewDock *preview = window.previewDock();
+        PreviewDock *preview = Test::part<PreviewDock>(window, "previewDock");
         auto *formats = preview->findChild<QComboBox *>(QStringLiteral("formats"));
         m_actions += 2;
         formats->setCurrentIndex(formats->findData(QStringLiteral("wechat")));
@@ -229,7 +235,7 @@ private Q_SLOTS:
 
     void offerKeys()
     {
-        MainWindow window(m_dir.filePath(QStringLiteral("offer.sqlite")));
+        MainWindow window(launchOn(QStringLiteral("offer.sqlite")));
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -245,32 +251,34 @@ private Q_SLOTS:
         digest.entries().append(entry);
         window.openDigest(digest);
         window.setCurrentEntry(0);
-        FieldEdit *title = window.entryEditor()->fieldEdit(DigestEntry::Field::ZhTitle);
+        EntryEditor *editor = Test::part<EntryEditor>(window, "EntryEditor");
+        FieldEdit *title = editor->fieldEdit(DigestEntry::Field::ZhTitle);
         title->setFocus();
-        DraftSuggestionPanel *panel = window.entryEditor()->draftPanel();
+        DraftSuggestionPanel *panel = editor->draftPanel();
+        QAction *acceptDraft = Test::action(window, "acceptDraftAction");
 
         QTest::keyClick(title, Qt::Key_D, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(panel->mode(), DraftSuggestionPanel::Mode::Offered, 10000);
-        QCOMPARE(window.document()->entry(0).zhTitle(), QStringLiteral("我写的标题"));
-        QVERIFY(window.actions()->acceptDraft()->isEnabled());
+        QCOMPARE(Test::document(window)->entry(0).zhTitle(), QStringLiteral("我写的标题"));
+        QVERIFY(acceptDraft->isEnabled());
 
         QTest::keyClick(title, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(window.document()->entry(0).zhTitle().contains(QStringLiteral("头稀疏")));
-        QCOMPARE(window.document()->entry(0).draftedBy(), QStringLiteral("gpt-4o-mini"));
-        QCOMPARE(title->text(), window.document()->entry(0).zhTitle());
+        QVERIFY(Test::document(window)->entry(0).zhTitle().contains(QStringLiteral("头稀疏")));
+        QCOMPARE(Test::document(window)->entry(0).draftedBy(), QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(title->text(), Test::document(window)->entry(0).zhTitle());
         QCOMPARE(panel->mode(), DraftSuggestionPanel::Mode::Hidden);
 
         QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(window.document()->entry(0).zhTitle(), QStringLiteral("我写的标题"));
-        QVERIFY(window.document()->entry(0).draftedBy().isEmpty());
+        QCOMPARE(Test::document(window)->entry(0).zhTitle(), QStringLiteral("我写的标题"));
+        QVERIFY(Test::document(window)->entry(0).draftedBy().isEmpty());
 
         // Drafted again, then dismissed with Esc: the person's text stays.
         QTest::keyClick(title, Qt::Key_D, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(panel->mode(), DraftSuggestionPanel::Mode::Offered, 10000);
         QTest::keyClick(title, Qt::Key_Escape);
         QCOMPARE(panel->mode(), DraftSuggestionPanel::Mode::Hidden);
-        QCOMPARE(window.document()->entry(0).zhTitle(), QStringLiteral("我写的标题"));
-        QVERIFY(!window.actions()->acceptDraft()->isEnabled());
+        QCOMPARE(Test::document(window)->entry(0).zhTitle(), QStringLiteral("我写的标题"));
+        QVERIFY(!acceptDraft->isEnabled());
     }
 };
 

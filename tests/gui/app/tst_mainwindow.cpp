@@ -2,6 +2,10 @@
 #include "arxiv/arxivlane.h"
 #include "arxiv/arxivlookupclient.h"
 #include "common/guiresources.h"
+#include "controllers/exportcontroller.h"
+#include "controllers/findingscontroller.h"
+#include "controllers/intakecontroller.h"
+#include "controllers/reviewcontroller.h"
 #include "dialogs/conflictdialog.h"
 #include "docks/lookuppanel.h"
 #include "docks/previewdock.h"
@@ -18,13 +22,13 @@
 #include "models/paperlistmodel.h"
 #include "services/arxivservice.h"
 #include "services/launchconfig.h"
-#include "services/paperintake.h"
 #include "services/settingskeys.h"
 #include "services/suggestionservice.h"
 #include "storage/library.h"
 #include "testsupport.h"
 #include "text/glossary.h"
 #include "util/requestscheduler.h"
+#include "windowparts.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -83,9 +87,9 @@ bool pressUndo(MainWindow &window)
         if (!QTest::qWaitForWindowActive(&window))
             return false;
     }
-    window.paperView()->setFocus();
-    QSignalSpy triggered(window.undoAction(), &QAction::triggered);
-    QTest::keyClick(window.paperView(), Qt::Key_Z, Qt::ControlModifier);
+    Test::paperView(window)->setFocus();
+    QSignalSpy triggered(Test::action(window, "undoAction"), &QAction::triggered);
+    QTest::keyClick(Test::paperView(window), Qt::Key_Z, Qt::ControlModifier);
     return triggered.count() == 1;
 }
 
@@ -139,7 +143,7 @@ private Q_SLOTS:
 
     void hasTheSixMenus()
     {
-        MainWindow window(newLibrary());
+        MainWindow window(Test::launchOn(newLibrary()));
         QStringList titles;
         for (QAction *action : window.menuBar()->actions())
             titles.append(action->text().remove(QLatin1Char('&')));
@@ -152,7 +156,7 @@ private Q_SLOTS:
     void remembersGeometryAcrossSessions()
     {
         {
-            MainWindow window(newLibrary());
+            MainWindow window(Test::launchOn(newLibrary()));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1177, 655);
@@ -160,7 +164,7 @@ private Q_SLOTS:
             window.close();
         }
         QVERIFY(!SettingsKeys::MainWindowGeometry.value().isEmpty());
-        MainWindow again(newLibrary());
+        MainWindow again(Test::launchOn(newLibrary()));
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(1177, 655));
@@ -169,7 +173,7 @@ private Q_SLOTS:
     void remembersWhereTheDocksAre()
     {
         {
-            MainWindow window(newLibrary());
+            MainWindow window(Test::launchOn(newLibrary()));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             auto *glossary = window.findChild<QDockWidget *>(QStringLiteral("glossaryDock"));
@@ -178,7 +182,7 @@ private Q_SLOTS:
             window.addDockWidget(Qt::BottomDockWidgetArea, glossary);
             window.close();
         }
-        MainWindow again(newLibrary());
+        MainWindow again(Test::launchOn(newLibrary()));
         auto *glossary = again.findChild<QDockWidget *>(QStringLiteral("glossaryDock"));
         QCOMPARE(again.dockWidgetArea(glossary), Qt::BottomDockWidgetArea);
         QSettings().clear();
@@ -186,13 +190,14 @@ private Q_SLOTS:
 
     void statusKeys()
     {
-        MainWindow window(newLibrary());
+        MainWindow window(Test::launchOn(newLibrary()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openDigest(makeDigest(4));
-        DigestDocument *doc = window.document();
+        DigestDocument *doc = Test::document(window);
         QCOMPARE(window.currentEntry(), 0);
-        FieldEdit *summary = window.entryEditor()->fieldEdit(DigestEntry::Field::ZhSummary);
+        EntryEditor *editor = Test::part<EntryEditor>(window, "EntryEditor");
+        FieldEdit *summary = editor->fieldEdit(DigestEntry::Field::ZhSummary);
         summary->setFocus();
         QVERIFY(summary->hasFocus());
 
@@ -201,7 +206,8 @@ private Q_SLOTS:
         QCOMPARE(doc->entry(0).status(), Status::Translated);
         QCOMPARE(window.currentEntry(), 1);
         QCOMPARE(summary->text(), QString());
-        QVERIFY(window.countsText().contains(QStringLiteral("3 draft, 1 translated, 0 reviewed")));
+        QVERIFY(Test::statusBar(window)->countsText().contains(
+            QStringLiteral("3 draft, 1 translated, 0 reviewed")));
 
         // Reviewing: 0 becomes reviewed, skipped from then on.
         window.setCurrentEntry(0);
@@ -215,10 +221,10 @@ private Q_SLOTS:
         QCOMPARE(window.currentEntry(), 1);
         QTest::keyClick(summary, Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.currentEntry(), 3);
-        QVERIFY(window.countsText().contains(QStringLiteral("2 left")));
+        QVERIFY(Test::statusBar(window)->countsText().contains(QStringLiteral("2 left")));
 
         // Status changes are undo steps; Ctrl+Z in the text takes the last back.
-        QSignalSpy undone(window.undoAction(), &QAction::triggered);
+        QSignalSpy undone(Test::action(window, "undoAction"), &QAction::triggered);
         QTest::keyClick(summary, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(undone.count(), 1);
         QCOMPARE(doc->entry(2).status(), Status::Draft);
@@ -226,104 +232,52 @@ private Q_SLOTS:
 
     void modifiedStateComesFromTheStack()
     {
-        MainWindow window(newLibrary());
+        MainWindow window(Test::launchOn(newLibrary()));
         window.openDigest(makeDigest(2));
         QVERIFY(!window.isWindowModified());
-        QCOMPARE(window.saveStateText(), QStringLiteral("Saved"));
-        window.document()->setField(0, DigestEntry::Field::ZhTitle, QStringLiteral("标题"));
+        QCOMPARE(Test::statusBar(window)->saveStateText(), QStringLiteral("Saved"));
+        Test::document(window)->setField(0, DigestEntry::Field::ZhTitle, QStringLiteral("标题"));
         QVERIFY(window.isWindowModified());
         QVERIFY(pressUndo(window));
         QVERIFY(!window.isWindowModified());
     }
 
-    void droppedIdIsFilledInFromTheLoopbackArxiv()
-    {
-        Test::LoopbackHttpServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/api/query"),
-                     Test::LoopbackHttpServer::ok(Test::fixture(QStringLiteral("arxiv/api-three.xml")),
-                                                  QByteArrayLiteral("application/atom+xml")));
-        MainWindow window(newLibrary());
-        window.arxivService()->lookupClient()->setApiUrl(server.url(QStringLiteral("/api/query")));
-        window.arxivService()->scheduler()->setLane(ArxivLane::name(), ArxivLane::lane(50));
-        window.newDigestForToday();
-        QMimeData mime;
-        mime.setText(QStringLiteral("see https://arxiv.org/abs/2210.06441v2 for details"));
-        QAbstractItemModel *model = window.paperView()->model();
-        QVERIFY(model->dropMimeData(&mime, Qt::CopyAction, 0, 0, QModelIndex()));
-        QCOMPARE(window.document()->entryCount(), 1);
-        QVERIFY(window.document()->entry(0).title().isEmpty());
-        // The answer fills the empty fields: title, tag, authors line, abstract.
-        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->entry(0).title().isEmpty(), 10000);
-        QCOMPARE(server.requestCount(), 1);
-        QVERIFY(server.requests()
-                    .first()
-                    .query.queryItemValue(QStringLiteral("id_list"))
-                    .contains(QStringLiteral("2210.06441")));
-        QCOMPARE(window.document()->entry(0).tag(), QStringLiteral("LG"));
-        QVERIFY(!window.document()->entry(0).authorsLine().isEmpty());
-        QVERIFY(!window.document()->entry(0).abstract().isEmpty());
-        // One undo step takes the filling back, another the paper.
-        QVERIFY(pressUndo(window));
-        QVERIFY(window.document()->entry(0).title().isEmpty());
-        QVERIFY(pressUndo(window));
-        QCOMPARE(window.document()->entryCount(), 0);
-    }
-
-    void papersChosenInTheLookupPanelAreAdded()
-    {
-        MainWindow window(newLibrary());
-        window.newDigestForToday();
-        Paper paper;
-        paper.setId(QStringLiteral("2210.05337"));
-        paper.setVersion(1);
-        paper.setTitle(QStringLiteral("SGD with large step sizes learns sparse features"));
-        paper.setAuthors({QStringLiteral("Maksym Andriushchenko"), QStringLiteral("Nicolas Flammarion")});
-        paper.setPrimaryCategory(QStringLiteral("stat.ML"));
-        Q_EMIT window.lookupPanel()->papersChosen({paper});
-        QCOMPARE(window.document()->entryCount(), 1);
-        const DigestEntry &entry = window.document()->entry(0);
-        QCOMPARE(entry.tag(), QStringLiteral("LG"));
-        QCOMPARE(entry.authorsLine(), QStringLiteral("M Andriushchenko, N Flammarion"));
-        QCOMPARE(entry.link(), QStringLiteral("https://arxiv.org/abs/2210.05337"));
-        // The same paper again is not added twice.
-        Q_EMIT window.lookupPanel()->papersChosen({paper});
-        QCOMPARE(window.document()->entryCount(), 1);
-    }
-
     void problemsAndPreviewFollowTheDigest()
     {
-        MainWindow window(newLibrary());
+        MainWindow window(Test::launchOn(newLibrary()));
         window.openDigest(makeDigest(2));
-        window.checkNow();
+        Test::part<FindingsController>(window, "findingsController")->checkNow();
+        ProblemsDock *problems = Test::part<ProblemsDock>(window, "ProblemsDock");
         // Untranslated papers: errors in the dock, underlines in the editor for the current paper.
-        QVERIFY(window.problemsDock()->errorCount() >= 2);
+        QVERIFY(problems->errorCount() >= 2);
         window.setCurrentEntry(0);
-        QVERIFY(!window.entryEditor()->findings().isEmpty());
+        QVERIFY(!Test::part<EntryEditor>(window, "EntryEditor")->findings().isEmpty());
 
-        window.document()->setField(0, DigestEntry::Field::ZhTitle, QStringLiteral("标题一"));
-        window.document()->setField(0, DigestEntry::Field::ZhSummary, QStringLiteral("摘要,含半角逗号。"));
-        QTRY_VERIFY(window.previewDock()->previewText().contains(QStringLiteral("标题一")));
+        Test::document(window)->setField(0, DigestEntry::Field::ZhTitle, QStringLiteral("标题一"));
+        Test::document(window)->setField(0, DigestEntry::Field::ZhSummary,
+                                         QStringLiteral("摘要,含半角逗号。"));
         QTRY_VERIFY(
-            std::any_of(window.problemsDock()->findings().cbegin(), window.problemsDock()->findings().cend(),
+            Test::part<PreviewDock>(window, "previewDock")->previewText().contains(QStringLiteral("标题一")));
+        QTRY_VERIFY(
+            std::any_of(problems->findings().cbegin(), problems->findings().cend(),
                         [](const Finding &f) { return f.rule == QLatin1String("ascii-punctuation"); }));
         Finding fix;
-        for (const Finding &f : window.problemsDock()->findings()) {
+        for (const Finding &f : problems->findings()) {
             if (f.rule == QLatin1String("ascii-punctuation") && f.entry == 0)
                 fix = f;
         }
         QVERIFY(fix.hasFix);
-        Q_EMIT window.problemsDock()->fixRequested(fix);
-        QCOMPARE(window.document()->entry(0).zhSummary(), QStringLiteral("摘要，含半角逗号。"));
+        Q_EMIT problems->fixRequested(fix);
+        QCOMPARE(Test::document(window)->entry(0).zhSummary(), QStringLiteral("摘要，含半角逗号。"));
         QVERIFY(pressUndo(window));
-        QCOMPARE(window.document()->entry(0).zhSummary(), QStringLiteral("摘要,含半角逗号。"));
+        QCOMPARE(Test::document(window)->entry(0).zhSummary(), QStringLiteral("摘要,含半角逗号。"));
     }
 
     // File ▸ Export… writes the post and the suggestions learn from the digest at once (its papers are the
     // day's picks), with the training said in the status bar.
     void anExportRetrainsTheSuggestions()
     {
-        MainWindow window(libraryWithDigest(2));
+        MainWindow window(Test::launchOn(libraryWithDigest(2)));
         auto *suggestions = window.findChild<SuggestionService *>();
         QVERIFY(suggestions);
         QTRY_VERIFY(!suggestions->isTraining()); // the training at start
@@ -331,7 +285,8 @@ private Q_SLOTS:
         QStringList written;
         QString error;
         const QString target = m_dir.filePath(QStringLiteral("post.md"));
-        QVERIFY2(window.exportTo(QStringLiteral("markdown"), ExportOptions(), target, &written, &error),
+        auto *exporter = Test::part<ExportController>(window, "exportController");
+        QVERIFY2(exporter->exportTo(QStringLiteral("markdown"), ExportOptions(), target, &written, &error),
                  qPrintable(error));
         QCOMPARE(written, QStringList{target});
         QTRY_COMPARE_WITH_TIMEOUT(trained.count(), 1, 20000);
@@ -346,99 +301,82 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QByteArray("these are notes, not a database\n").repeated(200));
         }
-        MainWindow window(path);
+        MainWindow window(Test::launchOn(path));
         window.show();
-        QVERIFY(!window.library());
+        QVERIFY(!Test::workspace(window)->library());
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("libraryErrorBox"))) != nullptr);
         QTRY_VERIFY(box->isVisible());
         QVERIFY2(box->informativeText().contains(path), qPrintable(box->informativeText()));
-        QVERIFY(!window.newDigestAction()->isEnabled());
+        QVERIFY(!Test::action(window, "newDigestAction")->isEnabled());
         box->accept();
-    }
-
-    void droppedUrlAddsAPaper()
-    {
-        MainWindow window(newLibrary());
-        window.openDigest(makeDigest(2));
-        QSignalSpy lookup(&window, &MainWindow::lookupRequested);
-        QMimeData mime;
-        mime.setUrls({QUrl(QStringLiteral("https://arxiv.org/abs/2210.06441v2")),
-                      QUrl(QStringLiteral("https://arxiv.org/abs/2210.10001"))});
-        // Dropped between the two rows of the list (through its filter proxy, as the view does).
-        QAbstractItemModel *model = window.paperView()->model();
-        QVERIFY(model->canDropMimeData(&mime, Qt::CopyAction, 1, 0, QModelIndex()));
-        QVERIFY(model->dropMimeData(&mime, Qt::CopyAction, 1, 0, QModelIndex()));
-        QCOMPARE(window.document()->entryCount(), 3);
-        QCOMPARE(window.document()->entry(1).arxivId(), QStringLiteral("2210.06441"));
-        QCOMPARE(window.document()->entry(1).link(), QStringLiteral("https://arxiv.org/abs/2210.06441"));
-        QCOMPARE(window.currentEntry(), 1);
-        // The id already in the digest is not added twice; the new one is looked up.
-        QCOMPARE(lookup.count(), 1);
-        QCOMPARE(lookup.first().first().toStringList(), QStringList{QStringLiteral("2210.06441")});
-        QVERIFY(pressUndo(window));
-        QCOMPARE(window.document()->entryCount(), 2);
     }
 
     void deleteRemovesTheSelectedPapersOnlyFromTheList()
     {
-        MainWindow window(newLibrary());
+        MainWindow window(Test::launchOn(newLibrary()));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openDigest(makeDigest(4));
-        QTreeView *view = window.paperView();
+        QTreeView *view = Test::paperView(window);
         view->setFocus();
         view->selectionModel()->select(QItemSelection(view->model()->index(1, 0), view->model()->index(2, 0)),
                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        QCOMPARE(window.selectedEntries(), (QList<int>{1, 2}));
-        window.tagSelectedPapers(QStringLiteral("CV"));
-        QCOMPARE(window.document()->entry(2).tag(), QStringLiteral("CV"));
+        auto *review = Test::part<ReviewController>(window, "reviewController");
+        QCOMPARE(review->selectedEntries(), (QList<int>{1, 2}));
+        review->tagSelectedPapers(QStringLiteral("CV"));
+        QCOMPARE(Test::document(window)->entry(2).tag(), QStringLiteral("CV"));
         QTest::keyClick(view, Qt::Key_Delete);
-        QCOMPARE(window.document()->entryCount(), 2);
-        QCOMPARE(window.document()->entry(1).arxivId(), QStringLiteral("2210.10003"));
+        QCOMPARE(Test::document(window)->entryCount(), 2);
+        QCOMPARE(Test::document(window)->entry(1).arxivId(), QStringLiteral("2210.10003"));
         // Delete inside a text field deletes text, not papers.
-        FieldEdit *title = window.entryEditor()->fieldEdit(DigestEntry::Field::Title);
+        FieldEdit *title =
+            Test::part<EntryEditor>(window, "EntryEditor")->fieldEdit(DigestEntry::Field::Title);
         title->setFocus();
         title->moveCursor(QTextCursor::Start);
         QTest::keyClick(title, Qt::Key_Delete);
-        QCOMPARE(window.document()->entryCount(), 2);
-        QCOMPARE(window.document()->entry(window.currentEntry()).title().size(), 6);
+        QCOMPARE(Test::document(window)->entryCount(), 2);
+        QCOMPARE(Test::document(window)->entry(window.currentEntry()).title().size(), 6);
     }
 
     void filterBoxFiltersTheList()
     {
-        MainWindow window(newLibrary());
+        MainWindow window(Test::launchOn(newLibrary()));
         window.openDigest(makeDigest(4));
-        QTest::keyClicks(window.paperFilter(), QStringLiteral("10002"));
-        QCOMPARE(window.paperView()->model()->rowCount(), 1);
+        QTest::keyClicks(Test::part<QLineEdit>(window, "paperFilter"), QStringLiteral("10002"));
+        QCOMPARE(Test::paperView(window)->model()->rowCount(), 1);
     }
 
     void opensTheLatestDigestAndKeepsWhatIsTyped()
     {
         const QString path = libraryWithDigest(3);
         {
-            MainWindow window(path);
+            MainWindow window(Test::launchOn(path));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(window.library());
-            QCOMPARE(window.document()->entryCount(), 3);
-            QCOMPARE(window.saveStateText(), QStringLiteral("Saved"));
+            QVERIFY(Test::workspace(window)->library());
+            QCOMPARE(Test::document(window)->entryCount(), 3);
+            QCOMPARE(Test::statusBar(window)->saveStateText(), QStringLiteral("Saved"));
             window.setCurrentEntry(1);
-            FieldEdit *summary = window.entryEditor()->fieldEdit(DigestEntry::Field::ZhSummary);
+            EntryEditor *editor = Test::part<EntryEditor>(window, "EntryEditor");
+            FieldEdit *summary = editor->fieldEdit(DigestEntry::Field::ZhSummary);
             summary->setFocus();
             typeCommitted(summary, QStringLiteral("中文摘要。"));
-            FieldEdit *abstract = window.entryEditor()->fieldEdit(DigestEntry::Field::Abstract);
+            FieldEdit *abstract = editor->fieldEdit(DigestEntry::Field::Abstract);
             abstract->setFocus();
             QTest::keyClicks(abstract, QStringLiteral("English."));
             QVERIFY(window.isWindowModified());
-            QTRY_COMPARE_WITH_TIMEOUT(window.saveStateText(), QStringLiteral("Saved"), 1500);
+            QTRY_COMPARE_WITH_TIMEOUT(Test::statusBar(window)->saveStateText(), QStringLiteral("Saved"),
+                                      1500);
             QVERIFY(!window.isWindowModified());
         }
-        MainWindow reopened(path);
-        QCOMPARE(reopened.document()->entry(1).zhSummary(), QStringLiteral("中文摘要。"));
-        QCOMPARE(reopened.document()->entry(1).abstract(), QStringLiteral("English."));
+        MainWindow reopened(Test::launchOn(path));
+        QCOMPARE(Test::document(reopened)->entry(1).zhSummary(), QStringLiteral("中文摘要。"));
+        QCOMPARE(Test::document(reopened)->entry(1).abstract(), QStringLiteral("English."));
         reopened.setCurrentEntry(1);
-        QCOMPARE(reopened.entryEditor()->fieldEdit(DigestEntry::Field::ZhSummary)->text(),
+        QCOMPARE(Test::part<EntryEditor>(reopened, "EntryEditor")
+                     ->fieldEdit(DigestEntry::Field::ZhSummary)
+                     ->text(),
                  QStringLiteral("中文摘要。"));
     }
 
@@ -446,9 +384,9 @@ private Q_SLOTS:
     {
         const QString path = libraryWithDigest(2);
         {
-            MainWindow window(path);
-            window.autosave()->setDelay(60000);
-            window.document()->setField(0, DigestEntry::Field::ZhTitle, QStringLiteral("关窗前"));
+            MainWindow window(Test::launchOn(path));
+            Test::workspace(window)->autosave()->setDelay(60000);
+            Test::document(window)->setField(0, DigestEntry::Field::ZhTitle, QStringLiteral("关窗前"));
             window.close();
         }
         auto library = openLibrary(path);
@@ -461,26 +399,26 @@ private Q_SLOTS:
     {
         qint64 digestId = 0;
         const QString path = libraryWithDigest(2, &digestId);
-        MainWindow window(path);
+        MainWindow window(Test::launchOn(path));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.autosave()->setDelay(60000);
+        Test::workspace(window)->autosave()->setDelay(60000);
         auto other = openLibrary(path);
         DigestEntry theirs;
-        QVERIFY(other->loadEntry(window.document()->entry(0).id(), &theirs));
+        QVERIFY(other->loadEntry(Test::document(window)->entry(0).id(), &theirs));
         QVERIFY(other
                     ->saveField(theirs.id(), theirs.revision(), DigestEntry::Field::ZhSummary,
                                 QStringLiteral("同事的译文"))
                     .saved());
-        window.document()->setField(0, DigestEntry::Field::ZhSummary, QStringLiteral("我的译文"));
-        window.autosave()->saveNow();
-        QCOMPARE(window.saveStateText(), QStringLiteral("Conflict"));
+        Test::document(window)->setField(0, DigestEntry::Field::ZhSummary, QStringLiteral("我的译文"));
+        Test::workspace(window)->autosave()->saveNow();
+        QCOMPARE(Test::statusBar(window)->saveStateText(), QStringLiteral("Conflict"));
         ConflictDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<ConflictDialog *>()) != nullptr);
         QCOMPARE(dialog->conflictingFields(), QList<DigestEntry::Field>{DigestEntry::Field::ZhSummary});
         dialog->useBoth();
         dialog->accept();
-        QTRY_COMPARE(window.saveStateText(), QStringLiteral("Saved"));
+        QTRY_COMPARE(Test::statusBar(window)->saveStateText(), QStringLiteral("Saved"));
         Digest digest;
         QVERIFY(other->loadDigest(digestId, &digest));
         QCOMPARE(digest.entries().at(0).zhSummary(), QStringLiteral("我的译文\n\n同事的译文"));
@@ -489,108 +427,56 @@ private Q_SLOTS:
     void newDigestForTodayAndTheSwitcher()
     {
         const QString path = libraryWithDigest(2);
-        MainWindow window(path);
-        QCOMPARE(window.digestSwitcher()->count(), 1);
-        window.newDigestAction()->trigger();
-        QCOMPARE(window.digestSwitcher()->count(), 2);
-        QCOMPARE(window.document()->digest().date(), QDate::currentDate());
-        QCOMPARE(window.document()->entryCount(), 0);
+        MainWindow window(Test::launchOn(path));
+        auto *switcher = Test::part<QComboBox>(window, "digestSwitcher");
+        QCOMPARE(switcher->count(), 1);
+        Test::action(window, "newDigestAction")->trigger();
+        QCOMPARE(switcher->count(), 2);
+        QCOMPARE(Test::document(window)->digest().date(), QDate::currentDate());
+        QCOMPARE(Test::document(window)->entryCount(), 0);
         // Back to the older one through the switcher.
-        const int older = window.digestSwitcher()->findData(window.digestSwitcher()->itemData(1));
-        window.digestSwitcher()->setCurrentIndex(older);
-        Q_EMIT window.digestSwitcher()->activated(older);
-        QCOMPARE(window.document()->digest().date(), QDate(2026, 11, 28));
-        QCOMPARE(window.document()->entryCount(), 2);
-    }
-
-    void aDroppedUrlIsStored()
-    {
-        qint64 digestId = 0;
-        const QString path = libraryWithDigest(1, &digestId);
-        MainWindow window(path);
-        QMimeData mime;
-        mime.setUrls({QUrl(QStringLiteral("https://arxiv.org/abs/2301.01234v3"))});
-        QVERIFY(window.paperView()->model()->dropMimeData(&mime, Qt::CopyAction, -1, 0, QModelIndex()));
-        auto other = openLibrary(path);
-        Digest digest;
-        QVERIFY(other->loadDigest(digestId, &digest));
-        QCOMPARE(digest.entryCount(), 2);
-        QCOMPARE(digest.entries().at(1).arxivId(), QStringLiteral("2301.01234"));
-    }
-
-    void aDroppedPaperTheLibraryKnowsStartsComplete()
-    {
-        const QString path = libraryWithDigest(1);
-        {
-            auto library = openLibrary(path);
-            Paper paper;
-            paper.setId(QStringLiteral("2210.06441"));
-            paper.setVersion(2);
-            paper.setTitle(QStringLiteral("How Much Data Are Augmentations Worth?"));
-            paper.setAuthors({QStringLiteral("Jonas Geiping"), QStringLiteral("Micah Goldblum")});
-            paper.setAffiliations({QStringLiteral("University of Maryland"), QString()});
-            paper.setAbstract(QStringLiteral("Despite the clear performance benefits."));
-            paper.setPrimaryCategory(QStringLiteral("cs.LG"));
-            LibraryError error;
-            QVERIFY2(library->storePapers({paper}, &error), qPrintable(error.message));
-        }
-        MainWindow window(path);
-        QSignalSpy lookup(&window, &MainWindow::lookupRequested);
-        window.addPapers({QStringLiteral("2210.06441")});
-        QCOMPARE(lookup.count(), 0);
-        const DigestEntry &entry = window.document()->entry(1);
-        QCOMPARE(entry.title(), QStringLiteral("How Much Data Are Augmentations Worth?"));
-        QCOMPARE(entry.authorsLine(), QStringLiteral("J Geiping, M Goldblum"));
-        QCOMPARE(entry.tag(), QStringLiteral("LG"));
-        QCOMPARE(entry.version(), 2);
-
-        // Confirming an affiliation remembers it for the paper's authors.
-        window.setCurrentEntry(1);
-        FieldEdit *affiliations = window.entryEditor()->fieldEdit(DigestEntry::Field::Affiliations);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        affiliations->setFocus();
-        affiliations->selectAll();
-        QTest::keyClicks(affiliations, QStringLiteral("Google Research"));
-        window.entryEditor()->fieldEdit(DigestEntry::Field::Abstract)->setFocus();
-        QTRY_VERIFY(window.library()
-                        ->rememberedAffiliations(QStringLiteral("Micah Goldblum"))
-                        .contains(QStringLiteral("Google Research")));
+        const int older = switcher->findData(switcher->itemData(1));
+        switcher->setCurrentIndex(older);
+        Q_EMIT switcher->activated(older);
+        QCOMPARE(Test::document(window)->digest().date(), QDate(2026, 11, 28));
+        QCOMPARE(Test::document(window)->entryCount(), 2);
     }
 
     void glossaryAndFiguresAreStored()
     {
         const QString path = libraryWithDigest(1);
         {
-            MainWindow window(path);
-            window.glossary()->addTerm(GlossaryTerm(QStringLiteral("loss"), QStringLiteral("损失")));
-            window.glossary()->setTerm(0, GlossaryTerm(QStringLiteral("loss"), QStringLiteral("损失函数")));
+            MainWindow window(Test::launchOn(path));
+            Glossary *glossary = Test::workspace(window)->glossary();
+            glossary->addTerm(GlossaryTerm(QStringLiteral("loss"), QStringLiteral("损失")));
+            glossary->setTerm(0, GlossaryTerm(QStringLiteral("loss"), QStringLiteral("损失函数")));
             QImage image(40, 30, QImage::Format_RGB32);
             image.fill(Qt::red);
             QByteArray png;
             QBuffer buffer(&png);
             buffer.open(QIODevice::WriteOnly);
             image.save(&buffer, "PNG");
-            Q_EMIT window.imageStrip()->imagesAdded(
-                {png, png}, {QStringLiteral("image/png"), QStringLiteral("image/png")});
-            QCOMPARE(window.imageStrip()->count(), 2);
-            const QVector<qint64> ids = window.imageStrip()->imageIds();
-            Q_EMIT window.imageStrip()->imagesRemoved({ids.first()});
-            QCOMPARE(window.imageStrip()->imageIds(), QVector<qint64>{ids.last()});
+            ImageStrip *strip = Test::part<ImageStrip>(window, "imageStrip");
+            Q_EMIT strip->imagesAdded({png, png}, {QStringLiteral("image/png"), QStringLiteral("image/png")});
+            QCOMPARE(strip->count(), 2);
+            const QVector<qint64> ids = strip->imageIds();
+            Q_EMIT strip->imagesRemoved({ids.first()});
+            QCOMPARE(strip->imageIds(), QVector<qint64>{ids.last()});
         }
-        MainWindow reopened(path);
-        QCOMPARE(reopened.glossary()->count(), 1);
-        QCOMPARE(reopened.glossary()->term(0).chinese(), QStringLiteral("损失函数"));
-        QCOMPARE(reopened.imageStrip()->count(), 1);
+        MainWindow reopened(Test::launchOn(path));
+        QCOMPARE(Test::workspace(reopened)->glossary()->count(), 1);
+        QCOMPARE(Test::workspace(reopened)->glossary()->term(0).chinese(), QStringLiteral("损失函数"));
+        QCOMPARE(Test::part<ImageStrip>(reopened, "imageStrip")->count(), 1);
     }
 
     void pastingAnImageIntoATextFieldAddsAFigure()
     {
         const QString path = libraryWithDigest(1);
-        MainWindow window(path);
+        MainWindow window(Test::launchOn(path));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        FieldEdit *summary = window.entryEditor()->fieldEdit(DigestEntry::Field::ZhSummary);
+        FieldEdit *summary =
+            Test::part<EntryEditor>(window, "EntryEditor")->fieldEdit(DigestEntry::Field::ZhSummary);
         summary->setFocus();
         QImage image(32, 24, QImage::Format_RGB32);
         image.fill(Qt::blue);
@@ -599,8 +485,8 @@ private Q_SLOTS:
         QApplication::clipboard()->setMimeData(mime);
         QTest::keyClick(summary, Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(summary->text(), QString());
-        QCOMPARE(window.imageStrip()->count(), 1);
-        QCOMPARE(window.library()->images(window.document()->entry(0).id()).size(), 1);
+        QCOMPARE(Test::part<ImageStrip>(window, "imageStrip")->count(), 1);
+        QCOMPARE(Test::workspace(window)->library()->images(Test::document(window)->entry(0).id()).size(), 1);
     }
 
     void aLibraryThatCannotOpenIsNamed()
@@ -610,73 +496,42 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not a database, just text that is long enough to be noticed as such..........");
         file.close();
-        MainWindow window(path);
-        QVERIFY(!window.library());
-        QVERIFY2(window.libraryError().contains(QStringLiteral("not-a-library.sqlite")),
-                 qPrintable(window.libraryError()));
-        QVERIFY(!window.newDigestAction()->isEnabled());
-    }
-
-    void droppedIdsSayWhatWentWrongTheLibraryRefusalIncluded()
-    {
-        Test::LoopbackHttpServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/api/query"),
-                     Test::LoopbackHttpServer::ok(Test::fixture(QStringLiteral("arxiv/api-one-of-two.xml"))));
-        MainWindow window(newLibrary());
-        window.arxivService()->lookupClient()->setApiUrl(server.url(QStringLiteral("/api/query")));
-        window.arxivService()->scheduler()->setLane(ArxivLane::name(), ArxivLane::lane(10));
-        Test::MemoryPaperStore refusing;
-        refusing.failWith = QStringLiteral("disk full");
-        window.arxivService()->intake()->setStore(&refusing);
-        window.newDigestForToday();
-        window.addPapers({QStringLiteral("1605.08386"), QStringLiteral("2401.99999")});
-        QCOMPARE(window.document()->entryCount(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.document()->entry(0).title().isEmpty(), 10000);
-        const QString message = window.statusBar()->currentMessage();
-        QVERIFY2(message.contains(QStringLiteral("Not found on arXiv: 2401.99999")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("The library did not keep them: disk full")),
-                 qPrintable(message));
-        // Dropping them again: the digest has both, nothing is added or looked up.
-        window.addPapers({QStringLiteral("1605.08386"), QStringLiteral("2401.99999")});
-        QCOMPARE(window.document()->entryCount(), 2);
-        QVERIFY2(window.statusBar()->currentMessage().contains(
-                     QStringLiteral("Already in this digest: 1605.08386, 2401.99999")),
-                 qPrintable(window.statusBar()->currentMessage()));
-        QCOMPARE(server.requestCount(), 1);
+        MainWindow window(Test::launchOn(path));
+        const Workspace *workspace = Test::workspace(window);
+        QVERIFY(!workspace->library());
+        QVERIFY2(workspace->libraryError().contains(QStringLiteral("not-a-library.sqlite")),
+                 qPrintable(workspace->libraryError()));
+        QVERIFY(!Test::action(window, "newDigestAction")->isEnabled());
     }
 
     void theArxivSideFollowsTheLaunchConfiguration()
     {
-        struct Reset
-        {
-            ~Reset() { LaunchConfig::resetApplication(); }
-        } reset;
-        LaunchConfig config;
+        LaunchConfig config = Test::launchOn(newLibrary());
         config.set(SettingsKeys::ArxivApiUrl.name(), QStringLiteral("http://127.0.0.1:1/api/query"));
         config.set(SettingsKeys::ArxivIntervalMs.name(), 1234);
         config.set(SettingsKeys::ArxivListingCategories.name(), QStringList{QStringLiteral("cs.RO")});
         config.set(SettingsKeys::ArxivListingCrossLists.name(), true);
-        LaunchConfig::setApplication(config);
-        MainWindow window(newLibrary());
-        QCOMPARE(window.arxivService()->lookupClient()->apiUrl(),
-                 QUrl(QStringLiteral("http://127.0.0.1:1/api/query")));
-        QCOMPARE(window.arxivService()->scheduler()->lane(ArxivLane::name()).intervalMs, 1234);
-        QCOMPARE(window.lookupPanel()->listingCategories(), QStringList{QStringLiteral("cs.RO")});
-        QVERIFY(window.lookupPanel()->findChild<QCheckBox *>(QStringLiteral("crossCheck"))->isChecked());
+        MainWindow window(config);
+        const ArxivService *arxiv = Test::part<ArxivService>(window, "arxivService");
+        QCOMPARE(arxiv->lookupClient()->apiUrl(), QUrl(QStringLiteral("http://127.0.0.1:1/api/query")));
+        QCOMPARE(arxiv->scheduler()->lane(ArxivLane::name()).intervalMs, 1234);
+        const LookupPanel *lookup = Test::part<LookupPanel>(window, "lookupPanel");
+        QCOMPARE(lookup->listingCategories(), QStringList{QStringLiteral("cs.RO")});
+        QVERIFY(lookup->findChild<QCheckBox *>(QStringLiteral("crossCheck"))->isChecked());
     }
 
     // The lookup panel's score threshold is a remembered choice, like the window's other settings.
     void scoreThresholdIsRemembered()
     {
         {
-            MainWindow window(newLibrary());
-            QCOMPARE(window.lookupPanel()->minScore(), 0);
-            window.lookupPanel()->setMinScore(40);
+            MainWindow window(Test::launchOn(newLibrary()));
+            LookupPanel *lookup = Test::part<LookupPanel>(window, "lookupPanel");
+            QCOMPARE(lookup->minScore(), 0);
+            lookup->setMinScore(40);
             QCOMPARE(SettingsKeys::SuggestionsMinScore.value(), 40);
         }
-        MainWindow again(newLibrary());
-        QCOMPARE(again.lookupPanel()->minScore(), 40);
+        MainWindow again(Test::launchOn(newLibrary()));
+        QCOMPARE(Test::part<LookupPanel>(again, "lookupPanel")->minScore(), 40);
         SettingsKeys::SuggestionsMinScore.setValue(0);
     }
 

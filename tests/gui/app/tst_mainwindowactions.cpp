@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 #include "app/mainwindowactions.h"
 #include "common/guiresources.h"
+#include "controllers/reviewcontroller.h"
 #include "dialogs/digestheaderdialog.h"
 #include "docks/previewdock.h"
 #include "document/autosavecontroller.h"
@@ -13,6 +14,7 @@
 #include "models/paperlistmodel.h"
 #include "models/roles.h"
 #include "storage/library.h"
+#include "windowparts.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -134,7 +136,7 @@ private:
     static QStringList shownIds(const MainWindow &window)
     {
         QStringList ids;
-        const QAbstractItemModel *model = window.paperView()->model();
+        const QAbstractItemModel *model = Test::paperView(window)->model();
         for (int row = 0; row < model->rowCount(); ++row)
             ids.append(model->index(row, 0).data(Roles::ArxivIdRole).toString());
         return ids;
@@ -150,7 +152,7 @@ private:
     // Ctrl+Z in `target` (the focus widget); true when it went through Edit ▸ Undo.
     static bool pressUndo(MainWindow &window, QWidget *target)
     {
-        QSignalSpy triggered(window.undoAction(), &QAction::triggered);
+        QSignalSpy triggered(Test::action(window, "undoAction"), &QAction::triggered);
         QTest::keyClick(target, Qt::Key_Z, Qt::ControlModifier);
         return triggered.count() == 1;
     }
@@ -168,28 +170,29 @@ private Q_SLOTS:
     void theMenusHoldEveryActionWithItsShortcut()
     {
         createLibrary();
-        MainWindow window(m_path);
-        const MainWindowActions *actions = window.actions();
+        MainWindow window(Test::launchOn(m_path));
+        const MainWindowActions *actions = Test::part<MainWindowActions>(window, "mainWindowActions");
         // Issue 12 put Import Published Posts… and Export… first.
-        QCOMPARE(objectNames(window.fileMenu()),
+        QCOMPARE(objectNames(Test::part<QMenu>(window, "fileMenu")),
                  (QStringList{QStringLiteral("importPostsAction"), QStringLiteral("exportPostAction"),
                               QStringLiteral("importGlossaryAction"), QStringLiteral("exportGlossaryAction"),
                               QStringLiteral("quitAction")}));
         QCOMPARE(actions->exportPost()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-        QCOMPARE(objectNames(window.editMenu()),
+        QCOMPARE(objectNames(Test::part<QMenu>(window, "editMenu")),
                  (QStringList{QStringLiteral("undoAction"), QStringLiteral("redoAction")}));
-        QCOMPARE(objectNames(window.digestMenu()),
+        QCOMPARE(objectNames(Test::part<QMenu>(window, "digestMenu")),
                  (QStringList{QStringLiteral("newDigestAction"), QStringLiteral("editHeaderAction"),
                               QStringLiteral("doneAndNextAction"), QStringLiteral("nextUnfinishedAction"),
                               QStringLiteral("previousUnfinishedAction"), QStringLiteral("draftPaperAction"),
                               QStringLiteral("draftUnfinishedAction"), QStringLiteral("acceptDraftAction"),
                               QStringLiteral("dismissDraftAction"), QStringLiteral("draftingSettingsAction"),
                               QStringLiteral("removePapersAction")}));
-        QCOMPARE(objectNames(window.helpMenu()),
+        QCOMPARE(objectNames(Test::part<QMenu>(window, "helpMenu")),
                  (QStringList{QStringLiteral("aboutAction"), QStringLiteral("aboutQtAction")}));
-        QVERIFY(window.viewMenu()->findChild<QMenu *>(QStringLiteral("themeMenu")));
-        QCOMPARE(window.undoAction()->shortcut(), QKeySequence(QKeySequence::Undo));
-        QCOMPARE(window.redoAction()->shortcuts(), QKeySequence::keyBindings(QKeySequence::Redo));
+        QVERIFY(Test::part<QMenu>(window, "viewMenu")->findChild<QMenu *>(QStringLiteral("themeMenu")));
+        QCOMPARE(Test::action(window, "undoAction")->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(Test::action(window, "redoAction")->shortcuts(),
+                 QKeySequence::keyBindings(QKeySequence::Redo));
         QCOMPARE(actions->newDigest()->shortcut(), QKeySequence(QKeySequence::New));
         QCOMPARE(actions->doneAndNext()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
         QCOMPARE(actions->nextUnfinished()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_J));
@@ -210,37 +213,37 @@ private Q_SLOTS:
         }
         QVERIFY(actions->themeAction(Appearance::current())->isChecked());
         // Undo names the step it takes back.
-        window.document()->setTag({0}, QStringLiteral("CV"));
-        QVERIFY(window.undoAction()->text().contains(QStringLiteral("CV")));
+        Test::document(window)->setTag({0}, QStringLiteral("CV"));
+        QVERIFY(Test::action(window, "undoAction")->text().contains(QStringLiteral("CV")));
     }
 
     void ctrlZUndoesTyping()
     {
         createLibrary();
-        MainWindow window(m_path);
+        MainWindow window(Test::launchOn(m_path));
         QVERIFY(showActive(window));
         window.setCurrentEntry(1);
-        FieldEdit *zhTitle = window.entryEditor()->fieldEdit(Field::ZhTitle);
+        FieldEdit *zhTitle = Test::part<EntryEditor>(window, "EntryEditor")->fieldEdit(Field::ZhTitle);
         zhTitle->setFocus();
         QTRY_VERIFY(zhTitle->hasFocus());
         typeCommitted(zhTitle, QStringLiteral("数据增强"));
-        QVERIFY(window.autosave()->saveNow());
+        QVERIFY(Test::workspace(window)->autosave()->saveNow());
         QCOMPARE(stored().entries().at(1).zhTitle(), QStringLiteral("数据增强"));
 
         QVERIFY(pressUndo(window, zhTitle));
         QCOMPARE(zhTitle->text(), QString());
-        QCOMPARE(window.document()->entry(1).zhTitle(), QString());
-        QVERIFY(window.autosave()->saveNow());
+        QCOMPARE(Test::document(window)->entry(1).zhTitle(), QString());
+        QVERIFY(Test::workspace(window)->autosave()->saveNow());
         QCOMPARE(stored().entries().at(1).zhTitle(), QString());
     }
 
     void ctrlZUndoesAMove()
     {
         createLibrary();
-        MainWindow window(m_path);
+        MainWindow window(Test::launchOn(m_path));
         QVERIFY(showActive(window));
         // Dragged in the list: the first paper dropped below the last.
-        QAbstractItemModel *model = window.paperView()->model();
+        QAbstractItemModel *model = Test::paperView(window)->model();
         std::unique_ptr<QMimeData> mime(model->mimeData({model->index(0, 0)}));
         QVERIFY(model->dropMimeData(mime.get(), Qt::MoveAction, 3, 0, QModelIndex()));
         const QStringList moved{QStringLiteral("2210.10001"), QStringLiteral("2210.10002"),
@@ -248,8 +251,8 @@ private Q_SLOTS:
         QCOMPARE(shownIds(window), moved);
         QCOMPARE(storedIds(stored()), moved);
 
-        window.paperView()->setFocus();
-        QVERIFY(pressUndo(window, window.paperView()));
+        Test::paperView(window)->setFocus();
+        QVERIFY(pressUndo(window, Test::paperView(window)));
         const QStringList original{QStringLiteral("2210.10000"), QStringLiteral("2210.10001"),
                                    QStringLiteral("2210.10002")};
         QCOMPARE(shownIds(window), original);
@@ -259,17 +262,17 @@ private Q_SLOTS:
     void ctrlZUndoesAnAddedPaper()
     {
         createLibrary();
-        MainWindow window(m_path);
+        MainWindow window(Test::launchOn(m_path));
         QVERIFY(showActive(window));
         QMimeData mime;
         mime.setUrls({QUrl(QStringLiteral("https://arxiv.org/abs/2301.01234v3"))});
-        QVERIFY(window.paperView()->model()->dropMimeData(&mime, Qt::CopyAction, 1, 0, QModelIndex()));
+        QVERIFY(Test::paperView(window)->model()->dropMimeData(&mime, Qt::CopyAction, 1, 0, QModelIndex()));
         QCOMPARE(shownIds(window).at(1), QStringLiteral("2301.01234"));
         QCOMPARE(stored().entryCount(), 4);
 
-        window.paperView()->setFocus();
-        QVERIFY(pressUndo(window, window.paperView()));
-        QCOMPARE(window.paperView()->model()->rowCount(), 3);
+        Test::paperView(window)->setFocus();
+        QVERIFY(pressUndo(window, Test::paperView(window)));
+        QCOMPARE(Test::paperView(window)->model()->rowCount(), 3);
         QVERIFY(!shownIds(window).contains(QStringLiteral("2301.01234")));
         QCOMPARE(storedIds(stored()), shownIds(window));
     }
@@ -277,12 +280,13 @@ private Q_SLOTS:
     void ctrlZUndoesARemovedPaperWithItsFigure()
     {
         createLibrary();
-        MainWindow window(m_path);
+        MainWindow window(Test::launchOn(m_path));
         QVERIFY(showActive(window));
         window.setCurrentEntry(1);
         const QByteArray red = png(Qt::red);
-        Q_EMIT window.imageStrip()->imagesAdded({red}, {QStringLiteral("image/png")});
-        QTreeView *view = window.paperView();
+        Q_EMIT Test::part<ImageStrip>(window, "imageStrip")
+            ->imagesAdded({red}, {QStringLiteral("image/png")});
+        QTreeView *view = Test::paperView(window);
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Delete);
         QCOMPARE(shownIds(window), (QStringList{QStringLiteral("2210.10000"), QStringLiteral("2210.10002")}));
@@ -294,28 +298,28 @@ private Q_SLOTS:
         // The paper's figure comes back with it.
         QCOMPARE(storedFigures(2), QVector<QByteArray>{red});
         window.setCurrentEntry(1);
-        QCOMPARE(window.imageStrip()->count(), 1);
+        QCOMPARE(Test::part<ImageStrip>(window, "imageStrip")->count(), 1);
     }
 
     void ctrlZUndoesARetag()
     {
         createLibrary();
-        MainWindow window(m_path);
+        MainWindow window(Test::launchOn(m_path));
         QVERIFY(showActive(window));
-        QTreeView *view = window.paperView();
+        QTreeView *view = Test::paperView(window);
         view->setFocus();
         view->selectionModel()->select(QItemSelection(view->model()->index(0, 0), view->model()->index(1, 0)),
                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        window.tagSelectedPapers(QStringLiteral("CV"));
+        Test::part<ReviewController>(window, "reviewController")->tagSelectedPapers(QStringLiteral("CV"));
         const QModelIndex tag = view->model()->index(1, PaperListModel::TagColumn);
         QCOMPARE(tag.data().toString(), QStringLiteral("CV"));
-        QVERIFY(window.autosave()->saveNow());
+        QVERIFY(Test::workspace(window)->autosave()->saveNow());
         QCOMPARE(stored().entries().at(1).tag(), QStringLiteral("CV"));
 
         QVERIFY(pressUndo(window, view));
         QCOMPARE(tag.data().toString(), QStringLiteral("LG"));
         QCOMPARE(view->model()->index(0, PaperListModel::TagColumn).data().toString(), QStringLiteral("LG"));
-        QVERIFY(window.autosave()->saveNow());
+        QVERIFY(Test::workspace(window)->autosave()->saveNow());
         QCOMPARE(stored().entries().at(0).tag(), QStringLiteral("LG"));
         QCOMPARE(stored().entries().at(1).tag(), QStringLiteral("LG"));
     }
@@ -323,33 +327,33 @@ private Q_SLOTS:
     void ctrlZUndoesAStatusStep()
     {
         createLibrary();
-        MainWindow window(m_path);
+        MainWindow window(Test::launchOn(m_path));
         QVERIFY(showActive(window));
         window.setCurrentEntry(0);
-        FieldEdit *summary = window.entryEditor()->fieldEdit(Field::ZhSummary);
+        FieldEdit *summary = Test::part<EntryEditor>(window, "EntryEditor")->fieldEdit(Field::ZhSummary);
         summary->setFocus();
         QTRY_VERIFY(summary->hasFocus());
         QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(window.currentEntry(), 1);
-        const QModelIndex status = window.paperView()->model()->index(0, PaperListModel::StatusColumn);
+        const QModelIndex status = Test::paperView(window)->model()->index(0, PaperListModel::StatusColumn);
         QCOMPARE(status.data(Roles::StatusRole).toInt(), int(Status::Translated));
-        QVERIFY(window.autosave()->saveNow());
+        QVERIFY(Test::workspace(window)->autosave()->saveNow());
         QCOMPARE(stored().entries().at(0).status(), Status::Translated);
 
         QVERIFY(pressUndo(window, summary));
         QCOMPARE(status.data(Roles::StatusRole).toInt(), int(Status::Draft));
-        QVERIFY(window.countsText().contains(QStringLiteral("3 draft")));
-        QVERIFY(window.autosave()->saveNow());
+        QVERIFY(Test::statusBar(window)->countsText().contains(QStringLiteral("3 draft")));
+        QVERIFY(Test::workspace(window)->autosave()->saveNow());
         QCOMPARE(stored().entries().at(0).status(), Status::Draft);
     }
 
     void ctrlZUndoesAPastedFigure()
     {
         createLibrary();
-        MainWindow window(m_path);
+        MainWindow window(Test::launchOn(m_path));
         QVERIFY(showActive(window));
         window.setCurrentEntry(0);
-        ImageStrip *strip = window.imageStrip();
+        ImageStrip *strip = Test::part<ImageStrip>(window, "imageStrip");
         strip->setFocus();
         auto *mime = new QMimeData;
         mime->setImageData(QImage::fromData(png(Qt::blue)));
@@ -363,7 +367,7 @@ private Q_SLOTS:
         QCOMPARE(strip->count(), 0);
         QCOMPARE(storedFigures(1).size(), 0);
         // And back again through Edit ▸ Redo.
-        QTest::keySequence(strip, window.redoAction()->shortcut());
+        QTest::keySequence(strip, Test::action(window, "redoAction")->shortcut());
         QCOMPARE(strip->count(), 1);
         QCOMPARE(storedFigures(1).size(), 1);
     }
@@ -371,13 +375,13 @@ private Q_SLOTS:
     void ctrlZUndoesARemovedFigure()
     {
         createLibrary();
-        MainWindow window(m_path);
+        MainWindow window(Test::launchOn(m_path));
         QVERIFY(showActive(window));
         window.setCurrentEntry(2);
         const QByteArray red = png(Qt::red);
         const QByteArray green = png(Qt::green);
         const QByteArray blue = png(Qt::blue);
-        ImageStrip *strip = window.imageStrip();
+        ImageStrip *strip = Test::part<ImageStrip>(window, "imageStrip");
         Q_EMIT strip->imagesAdded(
             {red, green, blue},
             {QStringLiteral("image/png"), QStringLiteral("image/png"), QStringLiteral("image/png")});
@@ -396,12 +400,12 @@ private Q_SLOTS:
     void ctrlZUndoesReorderedFigures()
     {
         createLibrary();
-        MainWindow window(m_path);
+        MainWindow window(Test::launchOn(m_path));
         QVERIFY(showActive(window));
         window.setCurrentEntry(0);
         const QByteArray red = png(Qt::red);
         const QByteArray blue = png(Qt::blue);
-        ImageStrip *strip = window.imageStrip();
+        ImageStrip *strip = Test::part<ImageStrip>(window, "imageStrip");
         Q_EMIT strip->imagesAdded({red, blue}, {QStringLiteral("image/png"), QStringLiteral("image/png")});
         const QVector<qint64> ids = strip->imageIds();
         // Dragged: the second thumbnail before the first.
@@ -418,30 +422,32 @@ private Q_SLOTS:
     void ctrlZUndoesAHeaderEdit()
     {
         createLibrary();
-        MainWindow window(m_path);
+        MainWindow window(Test::launchOn(m_path));
         QVERIFY(showActive(window));
         const Digest before = stored();
-        window.editHeaderAction()->trigger();
+        Test::action(window, "editHeaderAction")->trigger();
         auto *dialog = window.findChild<DigestHeaderDialog *>();
         QVERIFY(dialog);
         dialog->findChild<QLineEdit *>(QStringLiteral("attributionEdit"))
             ->setText(QStringLiteral("转自爱可可爱生活"));
         dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("周末版"));
         dialog->accept();
-        QTRY_VERIFY(window.previewDock()->previewText().contains(QStringLiteral("转自爱可可爱生活")));
+        const PreviewDock *preview = Test::part<PreviewDock>(window, "previewDock");
+        const QComboBox *switcher = Test::part<QComboBox>(window, "digestSwitcher");
+        QTRY_VERIFY(preview->previewText().contains(QStringLiteral("转自爱可可爱生活")));
         QCOMPARE(stored().attribution(), QStringLiteral("转自爱可可爱生活"));
-        QVERIFY(window.digestSwitcher()->currentText().contains(QStringLiteral("周末版")));
+        QVERIFY(switcher->currentText().contains(QStringLiteral("周末版")));
 
         // The dialog has gone; the offscreen platform leaves giving the window the focus back to us.
         QVERIFY(showActive(window));
-        window.paperView()->setFocus();
-        QVERIFY(pressUndo(window, window.paperView()));
-        QCOMPARE(window.document()->digest().attribution(), before.attribution());
-        QTRY_VERIFY(!window.previewDock()->previewText().contains(QStringLiteral("转自爱可可爱生活")));
-        QVERIFY(!window.digestSwitcher()->currentText().contains(QStringLiteral("周末版")));
+        Test::paperView(window)->setFocus();
+        QVERIFY(pressUndo(window, Test::paperView(window)));
+        QCOMPARE(Test::document(window)->digest().attribution(), before.attribution());
+        QTRY_VERIFY(!preview->previewText().contains(QStringLiteral("转自爱可可爱生活")));
+        QVERIFY(!switcher->currentText().contains(QStringLiteral("周末版")));
         QCOMPARE(stored().attribution(), before.attribution());
         QCOMPARE(stored().title(), before.title());
-        QCOMPARE(window.saveStateText(), QStringLiteral("Saved"));
+        QCOMPARE(Test::statusBar(window)->saveStateText(), QStringLiteral("Saved"));
     }
 
     void cleanupTestCase() { QSettings().clear(); }

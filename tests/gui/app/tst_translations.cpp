@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 #include "app/translations.h"
 #include "common/guiresources.h"
+#include "windowparts.h"
 
 #include <QMenuBar>
 #include <QTemporaryDir>
@@ -23,7 +24,7 @@ private Q_SLOTS:
         // A library of the test's own: nothing outside a temporary directory is written.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        MainWindow window(dir.filePath(QStringLiteral("library.sqlite")));
+        MainWindow window(Test::launchOn(dir.filePath(QStringLiteral("library.sqlite"))));
         const QString file = window.menuBar()->actions().at(0)->text();
         QVERIFY2(file.contains(QStringLiteral("文件")), qPrintable(file));
         QCOMPARE(window.windowTitle(), QStringLiteral("论文速递工作室"));

@@ -6,6 +6,7 @@
 #include "formats/exportoptions.h"
 #include "services/preferences.h"
 #include "storage/library.h"
+#include "windowparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -95,18 +96,20 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("header.sqlite"));
         qint64 id = 0;
         {
-            MainWindow window(path);
-            window.newDigestForToday();
-            id = window.document()->digest().id();
+            MainWindow window(Test::launchOn(path));
+            Test::action(window, "newDigestAction")->trigger();
+            id = Test::document(window)->digest().id();
             QVERIFY(id != 0);
-            window.editHeader();
+            Test::action(window, "editHeaderAction")->trigger();
             auto *dialog = window.findChild<DigestHeaderDialog *>();
             QVERIFY(dialog);
             dialog->findChild<QLineEdit *>(QStringLiteral("attributionEdit"))
                 ->setText(QStringLiteral("转自爱可可爱生活"));
             dialog->accept();
-            QCOMPARE(window.document()->digest().attribution(), QStringLiteral("转自爱可可爱生活"));
-            QTRY_VERIFY(window.previewDock()->previewText().contains(QStringLiteral("转自爱可可爱生活")));
+            QCOMPARE(Test::document(window)->digest().attribution(), QStringLiteral("转自爱可可爱生活"));
+            QTRY_VERIFY(Test::part<PreviewDock>(window, "previewDock")
+                            ->previewText()
+                            .contains(QStringLiteral("转自爱可可爱生活")));
         }
         LibraryError error;
         auto library = Library::open(path, &error);
@@ -118,5 +121,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestDigestHeaderDialog)
-#include "services/preferences.h"
 #include "tst_digestheaderdialog.moc"

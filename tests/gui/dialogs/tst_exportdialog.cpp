@@ -1,12 +1,14 @@
 // The export dialog: every registered format, the options each one has, the destination; and the window's
 // export with it (the long images as numbered files).
 #include "app/mainwindow.h"
+#include "controllers/exportcontroller.h"
 #include "dialogs/exportdialog.h"
 #include "docks/previewdock.h"
 #include "formats/digestimporter.h"
 #include "formats/formatregistry.h"
 #include "scratchlibraries.h"
 #include "testsupport.h"
+#include "windowparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -92,7 +94,8 @@ private Q_SLOTS:
     void windowExportsWithTheDialogsChoices()
     {
         Test::ScratchLibraries libraries;
-        MainWindow window(libraries.create(QStringLiteral("sqlite")));
+        MainWindow window(Test::launchOn(libraries.create(QStringLiteral("sqlite"))));
+        auto *exporter = Test::part<ExportController>(window, "exportController");
         window.openDigest(
             DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt"))).digest);
         QTemporaryDir dir;
@@ -102,20 +105,20 @@ private Q_SLOTS:
         options.imageScale = 1;
         QStringList written;
         QString error;
-        QVERIFY2(window.exportTo(QStringLiteral("image"), options, dir.filePath(QStringLiteral("day.png")),
-                                 &written, &error),
+        QVERIFY2(exporter->exportTo(QStringLiteral("image"), options, dir.filePath(QStringLiteral("day.png")),
+                                    &written, &error),
                  qPrintable(error));
         QVERIFY(written.size() >= 2);
         QCOMPARE(QFileInfo(written.first()).fileName(), QStringLiteral("day-01.png"));
         QCOMPARE(QImage(written.first()).width(), 500);
-        QVERIFY(window.exportTo(QStringLiteral("markdown"), options, dir.filePath(QStringLiteral("day.md")),
-                                &written, &error));
+        QVERIFY(exporter->exportTo(QStringLiteral("markdown"), options,
+                                   dir.filePath(QStringLiteral("day.md")), &written, &error));
         QCOMPARE(written, QStringList{dir.filePath(QStringLiteral("day.md"))});
         QFile markdown(written.first());
         QVERIFY(markdown.open(QIODevice::ReadOnly));
         QVERIFY(markdown.readAll().contains("https://arxiv.org/abs/2210.06441"));
-        QVERIFY(!window.exportTo(QStringLiteral("pdf"), options, dir.filePath(QStringLiteral("x.pdf")),
-                                 &written, &error));
+        QVERIFY(!exporter->exportTo(QStringLiteral("pdf"), options, dir.filePath(QStringLiteral("x.pdf")),
+                                    &written, &error));
         QVERIFY(error.contains(QStringLiteral("pdf")));
     }
 
@@ -123,7 +126,8 @@ private Q_SLOTS:
     void windowExportNotesUntouchedDrafts()
     {
         Test::ScratchLibraries libraries;
-        MainWindow window(libraries.create(QStringLiteral("sqlite")));
+        MainWindow window(Test::launchOn(libraries.create(QStringLiteral("sqlite"))));
+        auto *exporter = Test::part<ExportController>(window, "exportController");
         Digest digest =
             DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt"))).digest;
         digest.entries()[0].setDraftedBy(QStringLiteral("deepseek-chat"));
@@ -132,11 +136,11 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QStringList written;
         QString error;
-        QVERIFY2(window.exportTo(QStringLiteral("markdown"), ExportOptions(),
-                                 dir.filePath(QStringLiteral("day.md")), &written, &error),
+        QVERIFY2(exporter->exportTo(QStringLiteral("markdown"), ExportOptions(),
+                                    dir.filePath(QStringLiteral("day.md")), &written, &error),
                  qPrintable(error));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("day.md"))));
-        window.announceExport(written);
+        exporter->announceExport(written);
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(QStringLiteral("day.md")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("entry 1 (") + digest.entries().at(0).arxivId()),
@@ -144,7 +148,7 @@ private Q_SLOTS:
 
         window.openDigest(
             DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt"))).digest);
-        window.announceExport(written);
+        exporter->announceExport(written);
         QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("deepseek-chat")));
     }
 };

@@ -1,10 +1,12 @@
 // The import dialog: the dates each file will get, then per file imported or refused and why, and undo,
 // run through the main window against a scratch library.
 #include "app/mainwindow.h"
+#include "controllers/intakecontroller.h"
 #include "dialogs/importpostsdialog.h"
 #include "scratchlibraries.h"
 #include "storage/library.h"
 #include "testsupport.h"
+#include "windowparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,20 +68,23 @@ private Q_SLOTS:
     {
         Test::ScratchLibraries libraries;
         const QString location = libraries.create(QStringLiteral("sqlite"));
-        MainWindow window(location);
-        QVERIFY(window.library());
-        const int before = window.digestSwitcher()->count();
-        const int stored = static_cast<int>(window.library()->digests().size());
+        MainWindow window(Test::launchOn(location));
+        Library *library = Test::workspace(window)->library();
+        QVERIFY(library);
+        const auto *switcher = Test::part<QComboBox>(window, "digestSwitcher");
+        const int before = switcher->count();
+        const int stored = static_cast<int>(library->digests().size());
         const QByteArray sample = Test::fixture(QStringLiteral("published/digest-sample.txt"));
         const QStringList files{write(QStringLiteral("2022-10-14.txt"), sample),
                                 write(QStringLiteral("notes-2022-10-15.txt"), "no digest here\n"),
                                 write(QStringLiteral("arxiv-20221016.md"), sample)};
-        ImportPostsDialog *dialog = window.openImportDialog(files);
+        ImportPostsDialog *dialog =
+            Test::part<IntakeController>(window, "intakeController")->openImportDialog(files);
         QVERIFY(dialog);
         // Confirmed first: nothing is imported before Import is pressed.
-        QCOMPARE(window.library()->digests().size(), stored);
+        QCOMPARE(library->digests().size(), stored);
         dialog->importButton()->click();
-        QCOMPARE(window.library()->digests().size(), stored + 2);
+        QCOMPARE(library->digests().size(), stored + 2);
         QVERIFY2(dialog->resultText(0).startsWith(QStringLiteral("Imported as digest")),
                  qPrintable(dialog->resultText(0)));
         QVERIFY2(dialog->resultText(1).startsWith(QStringLiteral("Refused: line 1: expected")),
@@ -91,12 +96,12 @@ private Q_SLOTS:
         QVERIFY(dialog->summary().endsWith(QStringLiteral("The refused files changed nothing.")));
         QVERIFY(!dialog->importButton()->isEnabled());
         // The library view follows.
-        QCOMPARE(window.digestSwitcher()->count(), before + 2);
+        QCOMPARE(switcher->count(), before + 2);
         // Undo Import: one step for both.
         QVERIFY(dialog->undoButton()->isEnabled());
         dialog->undoButton()->click();
-        QCOMPARE(window.library()->digests().size(), stored);
-        QCOMPARE(window.digestSwitcher()->count(), before);
+        QCOMPARE(library->digests().size(), stored);
+        QCOMPARE(switcher->count(), before);
         QVERIFY(dialog->summary().startsWith(QStringLiteral("The import was undone")));
         QVERIFY(!dialog->undoButton()->isEnabled());
         dialog->close();

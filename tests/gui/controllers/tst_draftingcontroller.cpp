@@ -2,8 +2,8 @@
 // streams into the suggestion, empty fields are filled as one undo step, a person's text is never
 // overwritten but offered beside, accept and dismiss, drafted_by set then cleared by an edit, and a 401 named
 // as the key without ever showing it.
-#include "app/draftingcontroller.h"
-#include "app/windowstatusbar.h"
+#include "common/windowstatusbar.h"
+#include "controllers/draftingcontroller.h"
 #include "document/digestdocument.h"
 #include "draftingserver.h"
 #include "draftselectiondigest.h"

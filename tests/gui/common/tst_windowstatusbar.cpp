@@ -1,5 +1,5 @@
 // The status bar's texts: the save state (a failure says what failed) and the counts by status.
-#include "app/windowstatusbar.h"
+#include "common/windowstatusbar.h"
 
 #include <QLabel>
 #include <QtTest>

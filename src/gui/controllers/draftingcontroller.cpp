@@ -1,15 +1,35 @@
-#include "app/draftingcontroller.h"
+#include "controllers/draftingcontroller.h"
 
-#include "app/windowstatusbar.h"
+#include "common/windowstatusbar.h"
+#include "dialogs/draftingsettingsdialog.h"
 #include "document/digestdocument.h"
 #include "drafting/draftapplier.h"
 #include "drafting/draftrules.h"
 #include "editor/draftsuggestionpanel.h"
 #include "editor/entryeditor.h"
 #include "services/draftingservice.h"
+#include "services/draftkey.h"
+#include "services/secretstore.h"
+#include "services/settingskeys.h"
 #include "text/glossary.h"
 
+#include <QAction>
+#include <QHostAddress>
+#include <QInputDialog>
+#include <QSettings>
+
 namespace DigestStudio {
+
+namespace {
+
+// A server on this machine (Ollama, llama.cpp, a test's loopback) needs no key.
+bool isLocal(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+}
+
+} // namespace
 
 DraftingController::DraftingController(DigestDocument *document, EntryEditor *editor,
                                        WindowStatusBar *statusBar, QNetworkAccessManager *network,
@@ -21,6 +41,7 @@ DraftingController::DraftingController(DigestDocument *document, EntryEditor *ed
     , m_network(network)
     , m_service(new DraftingService(m_network, this))
 {
+    setObjectName(QStringLiteral("draftingController"));
     connect(m_service, &DraftingService::partialFields, this, &DraftingController::onPartialFields);
     connect(m_service, &DraftingService::drafted, this, &DraftingController::onDrafted);
     connect(m_service, &DraftingService::failed, this, &DraftingController::onFailed);
@@ -49,6 +70,88 @@ DraftingController::DraftingController(DigestDocument *document, EntryEditor *ed
 }
 
 DraftingController::~DraftingController() = default;
+
+void DraftingController::setLaunchConfig(const LaunchConfig &config)
+{
+    m_launched = config;
+    setSettings(currentSettings());
+}
+
+DraftSettings DraftingController::currentSettings() const
+{
+    // The dialog may have changed the saved settings since the launch; what an option gave still wins.
+    LaunchConfig now;
+    now.resolve({}, QProcessEnvironment::systemEnvironment(), QSettings());
+    for (const auto &key : {SettingsKeys::DraftUrl, SettingsKeys::DraftModel}) {
+        if (m_launched.source(key.name()) == LaunchConfig::Source::Option)
+            now.set(key.name(), m_launched.value(key));
+    }
+    DraftSettings settings = now.draftSettings();
+    settings.apiKey = DraftKey::resolve(settings.provider);
+    return settings;
+}
+
+bool DraftingController::prepare()
+{
+    DraftSettings settings = currentSettings();
+    if (settings.apiKey.isEmpty() && !isLocal(settings.baseUrl) && !m_keyAsked) {
+        SecretStore secrets;
+        m_keyAsked = true;
+        bool ok = false;
+        const QString where = secrets.keychainAvailable()
+                                  ? tr("It is kept in the system keychain.")
+                                  : tr("No system keychain is running: it is kept for this session only.");
+        const QString key =
+            QInputDialog::getText(m_editor->window(), tr("Drafting Key"),
+                                  tr("The API key for %1.\n%2").arg(settings.baseUrl.host(), where),
+                                  QLineEdit::Password, QString(), &ok)
+                .trimmed();
+        if (!ok)
+            return false;
+        QString error;
+        if (!key.isEmpty() && !secrets.write(DraftKey::secretName(settings.provider), key, &error))
+            m_statusBar->setDraftNote(error);
+        settings.apiKey = key;
+    }
+    setSettings(settings);
+    return true;
+}
+
+void DraftingController::showSettingsDialog()
+{
+    SecretStore secrets;
+    DraftingSettingsDialog dialog(&secrets, m_network, m_editor->window());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_keyAsked = false;
+    setSettings(currentSettings());
+}
+
+void DraftingController::draftCurrentPrepared()
+{
+    if (m_editor->currentEntry() >= 0 && prepare())
+        draftCurrent();
+}
+
+void DraftingController::draftUnfinishedPrepared()
+{
+    if (prepare())
+        draftUnfinished();
+}
+
+void DraftingController::setOfferActions(QAction *accept, QAction *dismiss)
+{
+    m_acceptAction = accept;
+    m_dismissAction = dismiss;
+    connect(accept, &QAction::triggered, this, &DraftingController::acceptOffer);
+    connect(dismiss, &QAction::triggered, this, &DraftingController::dismissOffer);
+    connect(this, &DraftingController::offerChanged, this, [this] {
+        const DraftSuggestionPanel::Mode mode = m_editor->draftPanel()->mode();
+        m_acceptAction->setEnabled(mode == DraftSuggestionPanel::Mode::Offered);
+        m_dismissAction->setEnabled(mode == DraftSuggestionPanel::Mode::Offered ||
+                                    mode == DraftSuggestionPanel::Mode::Failed);
+    });
+}
 
 void DraftingController::setSettings(const DraftSettings &settings)
 {

@@ -1,14 +1,17 @@
 // The window's side of machine drafts: sends papers to the DraftingService, streams the text into the
 // editor's suggestion panel, fills empty Chinese fields as one undo step each, offers drafts beside a
-// person's text, and reports progress, failures and tokens in the status bar.
+// person's text, and reports progress, failures and tokens in the status bar. The settings come from the
+// launch configuration and the keychain; a missing key is asked for once; Drafting Settings… changes them.
 #pragma once
 
 #include "drafting/draftfields.h"
 #include "drafting/draftsettings.h"
+#include "services/launchconfig.h"
 
 #include <QHash>
 #include <QObject>
 
+class QAction;
 class QNetworkAccessManager;
 
 namespace DigestStudio {
@@ -30,6 +33,14 @@ public:
     ~DraftingController() override;
 
     void setGlossary(const Glossary *glossary) { m_glossary = glossary; }
+    // The window's launch configuration: the settings are its drafting settings, with the saved ones as they
+    // are when a draft starts (what an option gave still wins) and the key from the environment or keychain.
+    void setLaunchConfig(const LaunchConfig &config);
+    // When the provider is not on this machine and no key is known, asks for one (once a session); a key
+    // typed there is kept in the keychain, or for this session only when none runs. False when refused.
+    bool prepare();
+    // Accept and Dismiss: enabled only while the shown paper has a draft offered (or a failure to dismiss).
+    void setOfferActions(QAction *accept, QAction *dismiss);
     void setSettings(const DraftSettings &settings);
     DraftSettings settings() const { return m_settings; }
     DraftingService *service() const { return m_service; }
@@ -46,6 +57,11 @@ public:
     DraftFields offer(int row) const;
 
 public Q_SLOTS:
+    // Digest ▸ Draft This Paper and Draft All Unfinished: prepare(), then draft.
+    void draftCurrentPrepared();
+    void draftUnfinishedPrepared();
+    // Digest ▸ Drafting Settings…: the provider form; the new settings apply at once.
+    void showSettingsDialog();
     void draftCurrent();
     void draftUnfinished();
     // The shown entry's offered draft replaces the person's text (one undo step), marked drafted_by.
@@ -79,6 +95,8 @@ private:
     void onProgress(int done, int total);
     void refreshPanel();
     void forgetAll();
+    // The launch configuration again, with the saved settings as they are now.
+    DraftSettings currentSettings() const;
 
     DigestDocument *m_document;
     EntryEditor *m_editor;
@@ -87,6 +105,10 @@ private:
     QNetworkAccessManager *m_network; // not owned
     DraftingService *m_service;
     DraftSettings m_settings;
+    LaunchConfig m_launched;
+    bool m_keyAsked = false; // the session asked for a key once; not again after a refusal
+    QAction *m_acceptAction = nullptr;
+    QAction *m_dismissAction = nullptr;
     QHash<int, Job> m_jobs; // by ticket
     QHash<QString, Offer> m_offers;
     QHash<QString, QString> m_failures;

@@ -1,4 +1,4 @@
-#include "app/windowstatusbar.h"
+#include "common/windowstatusbar.h"
 
 #include "model/digestentry.h"
 
@@ -12,12 +12,14 @@ namespace DigestStudio {
 WindowStatusBar::WindowStatusBar(QWidget *parent)
     : QStatusBar(parent)
 {
+    setObjectName(QStringLiteral("windowStatusBar"));
     m_saveLabel = new QLabel(this);
     m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
     m_saveLabel->setContentsMargins(4, 0, 16, 0);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_libraryLabel = new QLabel(this);
+    m_libraryLabel->setObjectName(QStringLiteral("libraryLabel"));
     addWidget(m_saveLabel);
     addWidget(m_countsLabel, 1);
     createDraftingWidgets();

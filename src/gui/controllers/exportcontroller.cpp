@@ -1,0 +1,155 @@
+#include "controllers/exportcontroller.h"
+
+#include "checks/untoucheddrafts.h"
+#include "common/windowstatusbar.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/publishwechatdialog.h"
+#include "docks/previewdock.h"
+#include "document/autosavecontroller.h"
+#include "document/digestdocument.h"
+#include "document/entryfigures.h"
+#include "document/workspace.h"
+#include "formats/formatregistry.h"
+#include "formats/imageexporter.h"
+#include "services/postexport.h"
+#include "services/preferences.h"
+#include "services/publishingservice.h"
+#include "storage/library.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProcessEnvironment>
+#include <QSettings>
+
+namespace DigestStudio {
+
+ExportController::ExportController(Workspace *workspace, QNetworkAccessManager *network,
+                                   const QUrl &wechatApiUrl, WindowStatusBar *statusBar, QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_network(network)
+    , m_wechatApiUrl(wechatApiUrl)
+    , m_statusBar(statusBar)
+    , m_window(window)
+    , m_previewDock(new PreviewDock(window))
+{
+    setObjectName(QStringLiteral("exportController"));
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    connect(m_previewDock, &PreviewDock::copied, this, [this](const QString &what) {
+        m_statusBar->showMessage(tr("Copied %1").arg(what), 4000);
+        Q_EMIT digestExported();
+    });
+    connect(m_previewDock, &PreviewDock::saved, this, [this](const QString &path) {
+        m_statusBar->showMessage(tr("Saved %1").arg(path), 6000);
+        Q_EMIT digestExported();
+    });
+}
+
+void ExportController::refreshPreview()
+{
+    m_previewDock->setDigest(m_workspace->document()->digest());
+}
+
+void ExportController::refreshFigures()
+{
+    // The preview saves figures beside the post as numbered files; it reads them from here.
+    EntryFigures *figures = m_workspace->figures();
+    m_previewDock->setFigures(figures ? figures->firstFigureFiles() : QHash<QString, QString>());
+}
+
+void ExportController::exportPost()
+{
+    ExportDialog dialog(m_previewDock->currentFormat(), m_previewDock->options(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList written;
+    QString error;
+    if (!exportTo(dialog.formatId(), dialog.options(), dialog.destination(), &written, &error)) {
+        QMessageBox::warning(m_window, tr("Export"), error);
+        return;
+    }
+    announceExport(written);
+}
+
+void ExportController::announceExport(const QStringList &written)
+{
+    const QString exported = tr("Exported %1").arg(written.join(QStringLiteral(", ")));
+    const QString untouched =
+        UntouchedDrafts::warning(m_workspace->document()->digest(), Preferences::checkSettings(QSettings()));
+    // As Qt Linguist and Poedit do on release: the file is written, and unrevised text is said beside it.
+    // The notice stays until the next status message, so it is not missed.
+    if (untouched.isEmpty())
+        m_statusBar->showMessage(exported, 8000);
+    else
+        m_statusBar->showMessage(tr("%1. Warning: %2").arg(exported, untouched));
+}
+
+bool ExportController::exportTo(const QString &formatId, const ExportOptions &options, const QString &target,
+                                QStringList *written, QString *error)
+{
+    const DigestExporter *format = FormatRegistry::instance().format(formatId);
+    if (!format) {
+        *error = tr("There is no format '%1'.").arg(formatId);
+        return false;
+    }
+    const Digest &digest = m_workspace->document()->digest();
+    ExportOptions withFigures = options;
+    if (Library *library = m_workspace->library())
+        withFigures.figures = PostExport::firstFigures(library, digest);
+    ExportResult result;
+    if (!PostExport::exportTo(*format, digest, withFigures, target, &result, written, error))
+        return false;
+    if (!result.images.isEmpty() && !PostExport::writesImages(*format)) {
+        // A Weibo thread with its images: beside it, thread-01.png … for thread.txt.
+        const QFileInfo info(target);
+        QStringList images;
+        if (!ImageExporter::save(result,
+                                 info.dir().filePath(info.completeBaseName() + QStringLiteral(".png")),
+                                 &images, error))
+            return false;
+        *written += images;
+    }
+    // An exported digest holds the day's picks, as one saved from the preview does.
+    Q_EMIT digestExported();
+    return true;
+}
+
+void ExportController::publishToWeChat()
+{
+    Library *library = m_workspace->library();
+    const Digest &digest = m_workspace->document()->digest();
+    if (!library || digest.id() == 0) {
+        QMessageBox::information(m_window, tr("Publish to WeChat"),
+                                 tr("Open a digest of the library first."));
+        return;
+    }
+    // What is published is what the library holds: store the last keystrokes first.
+    if (AutosaveController *autosave = m_workspace->autosave())
+        autosave->saveNow();
+    QVector<PublishWeChatDialog::CoverFigure> figures;
+    for (int e = 0; e < digest.entryCount(); ++e) {
+        for (const EntryImage &image : library->images(digest.entries().at(e).id())) {
+            PublishWeChatDialog::CoverFigure figure;
+            figure.imageId = image.id;
+            figure.label = tr("Entry %1, figure %2").arg(e + 1).arg(image.position);
+            figure.thumbnail =
+                QImage::fromData(image.data).scaled(282, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            figures.append(figure);
+        }
+    }
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const bool fromEnvironment = !environment.value(QStringLiteral("DIGEST_WECHAT_APPID")).isEmpty() &&
+                                 !environment.value(QStringLiteral("DIGEST_WECHAT_SECRET")).isEmpty();
+    auto *service = new PublishingService(library, m_network, m_wechatApiUrl);
+    if (m_wechatDeadlineMs > 0)
+        service->setDeadlineMs(m_wechatDeadlineMs);
+    Q_EMIT publishingStarted(service);
+    auto *dialog = new PublishWeChatDialog(service, digest, figures, WeChatCredentials::resolve(environment),
+                                           fromEnvironment, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, service, &QObject::deleteLater);
+    dialog->open();
+}
+
+} // namespace DigestStudio

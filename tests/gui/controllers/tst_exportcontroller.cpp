@@ -1,0 +1,149 @@
+// ExportController: File ▸ Export… of a Weibo thread writes its long images beside it, the preview's Save
+// writes each entry's first figure beside the post, a format that does not exist changes nothing, and every
+// digest that leaves the window (exported, saved, copied) is announced for the suggestions to learn from.
+#include "common/guiresources.h"
+#include "common/windowstatusbar.h"
+#include "controllers/exportcontroller.h"
+#include "docks/previewdock.h"
+#include "document/digestdocument.h"
+#include "document/workspace.h"
+#include "formats/digestimporter.h"
+#include "storage/library.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace DigestStudio;
+
+namespace {
+
+struct Window
+{
+    QTemporaryDir dir; // the library's and the exports'; goes last
+    QNetworkAccessManager network;
+    QWidget widget;
+    Workspace *workspace;
+    WindowStatusBar *statusBar;
+    ExportController *exporter;
+
+    Window()
+        : workspace(new Workspace(dir.filePath(QStringLiteral("export.sqlite")), &widget))
+        , statusBar(new WindowStatusBar(&widget))
+        , exporter(new ExportController(workspace, &network, QUrl(QStringLiteral("http://127.0.0.1:1/")),
+                                        statusBar, &widget))
+    {}
+
+    QString path(const char *name) const { return dir.filePath(QLatin1String(name)); }
+};
+
+Digest sample()
+{
+    return DigestImporter::parse(Test::fixture(QStringLiteral("published/digest-sample.txt"))).digest;
+}
+
+QByteArray png(Qt::GlobalColor color)
+{
+    QImage image(30, 20, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+class TestExportController final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("digest-studio-export-test"));
+        GuiResources::init();
+        QSettings().clear();
+    }
+
+    void aWeiboThreadCarriesItsImagesBesideIt()
+    {
+        Window window;
+        window.workspace->openUnstoredDigest(sample());
+        QSignalSpy exported(window.exporter, &ExportController::digestExported);
+        ExportOptions options;
+        options.weiboAttachImages = true;
+        options.imageScale = 1;
+        QStringList written;
+        QString error;
+        QVERIFY2(window.exporter->exportTo(QStringLiteral("weibo"), options, window.path("thread.txt"),
+                                           &written, &error),
+                 qPrintable(error));
+        QVERIFY2(written.size() >= 2, qPrintable(written.join(QLatin1Char(' '))));
+        QCOMPARE(written.first(), window.path("thread.txt"));
+        QCOMPARE(written.at(1), window.path("thread-01.png"));
+        for (const QString &file : written)
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+        QVERIFY(!QImage(written.at(1)).isNull());
+        QCOMPARE(exported.count(), 1);
+    }
+
+    void aFormatThatDoesNotExistChangesNothing()
+    {
+        Window window;
+        window.workspace->openUnstoredDigest(sample());
+        QSignalSpy exported(window.exporter, &ExportController::digestExported);
+        QStringList written;
+        QString error;
+        QVERIFY(!window.exporter->exportTo(QStringLiteral("pdf"), ExportOptions(), window.path("day.pdf"),
+                                           &written, &error));
+        QVERIFY2(error.contains(QStringLiteral("'pdf'")), qPrintable(error));
+        QVERIFY(written.isEmpty());
+        QVERIFY(!QFileInfo::exists(window.path("day.pdf")));
+        QCOMPARE(exported.count(), 0);
+    }
+
+    void thePreviewsSaveWritesTheFirstFiguresBesideThePost()
+    {
+        Window window;
+        Library *library = window.workspace->library();
+        QVERIFY(library);
+        const qint64 digestId = library->createDigest(QDate(2026, 11, 28));
+        DigestEntry entry;
+        entry.setArxivId(QStringLiteral("2210.06441"));
+        entry.setTitle(QStringLiteral("How Much Data Are Augmentations Worth?"));
+        const qint64 entryId = library->appendEntry(digestId, entry).id();
+        const QByteArray red = png(Qt::red);
+        QVERIFY(library->addImage(entryId, red, QStringLiteral("image/png")) != 0);
+        library->addImage(entryId, png(Qt::blue), QStringLiteral("image/png"));
+        QString error;
+        QVERIFY2(window.workspace->openStoredDigest(digestId, &error), qPrintable(error));
+        window.exporter->refreshFigures();
+        window.exporter->refreshPreview();
+
+        PreviewDock *preview = window.exporter->previewDock();
+        QCOMPARE(preview->objectName(), QStringLiteral("previewDock"));
+        preview->setCurrentFormat(QStringLiteral("markdown"));
+        QSignalSpy exported(window.exporter, &ExportController::digestExported);
+        QVERIFY2(preview->saveTo(window.path("post.md"), &error), qPrintable(error));
+        QFile figure(window.path("01-2210.06441.png"));
+        QVERIFY(figure.open(QIODevice::ReadOnly));
+        QCOMPARE(figure.readAll(), red); // the first figure, as stored
+        QCOMPARE(window.statusBar->currentMessage(), QStringLiteral("Saved ") + window.path("post.md"));
+        QCOMPARE(exported.count(), 1);
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+};
+
+QTEST_MAIN(TestExportController)
+#include "tst_exportcontroller.moc"
