@@ -1,4 +1,4 @@
-// The cost of the four export formats and of the pre-flight checks over a 50-entry digest (issue 6's budget:
+// The cost of the four export formats and of the pre-flight checks over a 50-entry digest (the budget:
 // all four formats under 10 ms together, the checks under 20 ms), and of importing a published post.
 #include "checks/checkregistry.h"
 #include "formats/digestimporter.h"

@@ -1,4 +1,4 @@
-// The cost of the long images (issue 12): laying out and drawing a 10-entry post at 750 px, 2x, with a
+// The cost of the long images: laying out and drawing a 10-entry post at 750 px, 2x, with a
 // figure per entry, and the same with the PNG encoding that Save and digestctl add.
 #include "formats/digestimporter.h"
 #include "formats/imageexporter.h"

@@ -343,7 +343,7 @@ private Q_SLOTS:
         }
     }
 
-    // Issue 19, hole 1: "Cannot open the library" printed the password of a malformed URL, and a postgres URL
+    // Regression: "Cannot open the library" printed the password of a malformed URL, and a postgres URL
     // written without its slashes became a SQLite file, created in the working folder.
     void malformedUrlsNeverPrintThePassword_data()
     {

@@ -291,7 +291,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->tokenRequests(), 1);
     }
 
-    // Issue 19, hole 3, as it was tried: two `digestctl publish wechat` at once against a WeChat answering
+    // As it was once tried: two `digestctl publish wechat` at once against a WeChat answering
     // in 0.7 s made two drafts. One draft now; the other run says another publisher is at work, exit 1.
     void twoProgramsAtOnceMakeOneDraft_data() { Test::addBackendRows(); }
 

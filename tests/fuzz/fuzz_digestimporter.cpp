@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!second.ok)
         Fuzz::broken("what the text exporter writes imports again",
                      second.errorMessage() + QLatin1Char('\n') + text);
-    // The promise is the text's, as digest-format.md's round trip: the title/summary split of a Chinese
+    // The promise is the text's, as docs/format.md's round trip: the title/summary split of a Chinese
     // paragraph may be read another way, but exporting again gives the same post, with every entry.
     if (second.digest.entryCount() != first.digest.entryCount())
         Fuzz::broken("the round trip keeps every entry", text);

@@ -20,7 +20,7 @@ public:
     explicit EntryDefaults(const TagTable &tags, int listAllUpTo = 7, int shownWhenCut = 4);
 
     void setTagTable(const TagTable &tags) { m_tags = tags; }
-    // Up to this many authors all are listed (digest-format.md: default 7).
+    // Up to this many authors all are listed (docs/format.md: default 7).
     void setListAllUpTo(int count) { m_listAllUpTo = count; }
     int listAllUpTo() const { return m_listAllUpTo; }
     // Past it, this many are listed and `...` follows the last (default 4).

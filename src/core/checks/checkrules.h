@@ -1,4 +1,4 @@
-// The built-in pre-flight rules (digest-format.md and issue 6): each adds its findings for a CheckContext.
+// The built-in pre-flight rules (docs/format.md): each adds its findings for a CheckContext.
 #pragma once
 
 #include "checks/checkcontext.h"

@@ -8,7 +8,7 @@ namespace DigestStudio {
 
 namespace {
 
-// The house style, from digest-format.md and the sample post.
+// The house style, from docs/format.md and the sample post.
 const char systemText[] =
     "You translate arXiv papers for a daily Chinese digest. Answer with one JSON object and nothing else, "
     "with exactly these keys:\n"

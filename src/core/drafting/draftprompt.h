@@ -1,4 +1,4 @@
-// The chat prompt for one entry: the house style of the digest (digest-format.md), the glossary terms that
+// The chat prompt for one entry: the house style of the digest (docs/format.md), the glossary terms that
 // occur in this paper, and the English text, asking for one JSON object.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Reads a published post (digest-format.md's plain-text structure) back into a Digest: all or nothing.
+// Reads a published post (docs/format.md's plain-text structure) back into a Digest: all or nothing.
 #pragma once
 
 #include "model/digest.h"

@@ -32,7 +32,7 @@ struct ExportOptions
     enum class LegendMode { Fixed, UsedTags };
     enum class LinkMode { References, PlainText };
 
-    // One line holding U+00A0 between the parts of the post (digest-format.md, Separator lines).
+    // One line holding U+00A0 between the parts of the post (docs/format.md, Separator lines).
     bool separatorLines = true;
     // Fixed: the digest's own legend; UsedTags: the legend of the tags used today, from `tagTable`.
     LegendMode legendMode = LegendMode::Fixed;

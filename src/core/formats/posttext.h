@@ -8,7 +8,7 @@ namespace DigestStudio::PostText {
 // U+00A0, the no-break space a separator line holds.
 inline constexpr char16_t NoBreakSpace = 0x00A0;
 
-// digest-format.md's round-trip normalisation: trailing white space removed from every line, a line of only
+// docs/format.md's round trip normalisation: trailing white space removed from every line, a line of only
 // white space (U+00A0 included) made empty, runs of empty lines folded into one, exactly one final newline.
 // CRLF and CR line ends become LF and a leading BOM is dropped first.
 QString normalise(const QString &text);

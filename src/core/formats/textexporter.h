@@ -1,4 +1,4 @@
-// The plain-text post of digest-format.md: legend, attribution, summary line, entries, footer.
+// The plain-text post of docs/format.md: legend, attribution, summary line, entries, footer.
 #pragma once
 
 #include "formats/digestexporter.h"

@@ -1,4 +1,4 @@
-// The plain-text post of digest-format.md read back (what TextExporter writes and WeChat/Weibo posts carry),
+// The plain-text post of docs/format.md read back (what TextExporter writes and WeChat/Weibo posts carry),
 // through DigestImporter.
 #pragma once
 

@@ -12,7 +12,7 @@ namespace DigestStudio {
 class WeChatExporter final : public DigestExporter
 {
 public:
-    // The editor's limits (digest-format.md, Export targets).
+    // The editor's limits (docs/format.md, Export targets).
     static constexpr int BodyLimit = 20000;
     static constexpr int TitleLimit = 64;
     static constexpr int SummaryLimit = 120;

@@ -42,7 +42,7 @@ public:
     // yet is left out).
     QString summaryText() const;
 
-    // The contract's Digest JSON (design.md).
+    // The contract's Digest JSON (docs/digestctl.md).
     QJsonObject toJson() const;
     static Digest fromJson(const QJsonObject &object);
 

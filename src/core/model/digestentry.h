@@ -89,7 +89,7 @@ public:
 
     // The short title the summary line shows: the stored one, else the default cut of the Chinese title.
     QString effectiveShortTitle() const;
-    // The Chinese title cut at its first `:` `:` `?` `?` (digest-format.md); the whole title when none.
+    // The Chinese title cut at its first `:` `:` `?` `?` (docs/format.md); the whole title when none.
     static QString defaultShortTitle(const QString &zhTitle);
 
     // Contract names: `tag`, `title`, `authors_line`, ... `link`; `status` is not a text field.

@@ -51,7 +51,7 @@ public:
     // `https://arxiv.org/abs/<id>` without version: the link a digest publishes.
     QString canonicalAbsUrl() const;
 
-    // The contract's Paper JSON (design.md): id, version, title, authors, affiliations, abstract, ...
+    // The contract's Paper JSON (docs/digestctl.md): id, version, title, authors, affiliations, abstract, ...
     QJsonObject toJson() const;
     static Paper fromJson(const QJsonObject &object);
 

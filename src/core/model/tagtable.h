@@ -1,4 +1,4 @@
-// The tag table: arXiv primary category → digest tag, and each tag's Chinese name (digest-format.md, Tags).
+// The tag table: arXiv primary category → digest tag, and each tag's Chinese name (docs/format.md, Tags).
 #pragma once
 
 #include <QHash>
@@ -10,7 +10,7 @@ namespace DigestStudio {
 class TagTable final
 {
 public:
-    // The built-in defaults of digest-format.md.
+    // The built-in defaults of docs/format.md.
     TagTable();
 
     // `cs.LG` → `LG`, `stat.ML` → `LG`, `eess.AS`/`cs.SD` → `AS`, `eess.IV` → `CV`; other `cs.XX` → `XX`;

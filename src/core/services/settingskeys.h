@@ -37,7 +37,7 @@ inline const SettingsKey<QString> DefaultFooter{"Export/defaultFooter", Digest::
 inline const SettingsKey<int> WeiboLimit{"Weibo/limit", 2000};
 inline const SettingsKey<int> WeiboUrlWeight{"Weibo/urlWeight", 10};
 inline const SettingsKey<bool> WeiboAttachImages{"Weibo/attachImages", false};
-// Long images (issue 12): logical width, scale, the most logical height of one image
+// Long images: logical width, scale, the most logical height of one image
 inline const SettingsKey<int> ImageWidth{"Image/width", 750};
 inline const SettingsKey<int> ImageScale{"Image/scale", 2};
 inline const SettingsKey<int> ImageMaxHeight{"Image/maxHeight", 5000};
@@ -51,7 +51,7 @@ inline const SettingsKey<QString> WeChatCustomAccentColor{"WeChat/custom/accentC
 inline const SettingsKey<QString> WeChatCustomMutedColor{"WeChat/custom/mutedColor", QString()};
 inline const SettingsKey<QString> WeChatCustomBackground{"WeChat/custom/background", QString()};
 inline const SettingsKey<QString> WeChatCustomEnglishSize{"WeChat/custom/englishSize", QString()};
-// Publishing to the WeChat Official Account draft box (issue 12); AppID, AppSecret and token never here.
+// Publishing to the WeChat Official Account draft box; AppID, AppSecret and token never here.
 inline const SettingsKey<QString> WeChatApiUrl{"WeChat/apiUrl", QStringLiteral("https://api.weixin.qq.com")};
 inline const SettingsKey<QString> WeChatAuthor{"WeChat/author", QString()};
 inline const SettingsKey<bool> WeChatOpenComment{"WeChat/openComment", false};
@@ -60,14 +60,14 @@ inline const SettingsKey<int> WeChatDeadlineSeconds{"WeChat/deadlineSeconds", 12
 // House style: a space between Chinese and Latin text (the sample has none, so off).
 inline const SettingsKey<bool> CheckCjkLatinSpacing{"Checks/cjkLatinSpacing", false};
 inline const SettingsKey<QStringList> CheckDisabledRules{"Checks/disabledRules", QStringList()};
-// arXiv lookup, daily listings, affiliations and entry defaults (issue 4)
+// arXiv lookup, daily listings, affiliations and entry defaults
 inline const SettingsKey<QString> ArxivApiUrl{"Arxiv/apiUrl", ArxivLookupClient::defaultUrl()};
 inline const SettingsKey<int> ArxivIntervalMs{"Arxiv/intervalMs", ArxivLane::DefaultIntervalMs};
 inline const SettingsKey<int> ArxivTimeoutMs{"Arxiv/timeoutMs", ArxivLane::DefaultTimeoutMs};
 inline const SettingsKey<int> ArxivMaxRetries{"Arxiv/maxRetries", ArxivLane::DefaultMaxRetries};
 inline const SettingsKey<int> ArxivBatchSize{"Arxiv/batchSize", ArxivLookupClient::DefaultBatchSize};
 inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl", ArxivListingClient::defaultUrl()};
-// Suggestions (issue 13): how many of today's best papers are marked "suggested".
+// Suggestions: how many of today's best papers are marked "suggested".
 inline const SettingsKey<int> SuggestionsTopCount{"Suggestions/topCount", 15};
 // The lookup panel hides papers scored below this percentage of the way from today's lowest score to its
 // highest (0: none hidden).
@@ -85,7 +85,7 @@ inline const SettingsKey<QString> LegacyOpenAlexApiKey{"OpenAlex/apiKey", QStrin
 inline const SettingsKey<int> EntryAuthorsListAllUpTo{"Entry/authorsListAllUpTo", 7};
 inline const SettingsKey<int> EntryAuthorsShownWhenCut{"Entry/authorsShownWhenCut", 4};
 
-// Drafting: the machine-draft provider (issue 10); the key is never a setting (DraftKey).
+// Drafting: the machine-draft provider; the key is never a setting (DraftKey).
 inline const SettingsKey<QString> DraftProvider{"Drafting/provider", QStringLiteral("openai")}; // or deepl
 // OpenAI-compatible base URL (a local Ollama by default: nothing leaves the machine until one is set).
 inline const SettingsKey<QString> DraftUrl{"Drafting/url", QStringLiteral("http://127.0.0.1:11434/v1")};
@@ -104,7 +104,7 @@ inline const SettingsKey<QString> DraftDeepLGlossaryId{"Drafting/deeplGlossaryId
 inline const SettingsKey<QString> DraftTokensDay{"Drafting/tokensDay", QString()}; // ISO date of the count
 inline const SettingsKey<int> DraftTokensToday{"Drafting/tokensToday", 0};
 
-// Workspace: the paper list, the entry editor, spelling and autosave (issue 5)
+// Workspace: the paper list, the entry editor, spelling and autosave
 inline const SettingsKey<QByteArray> WorkspaceEditorSplitter{"Workspace/editorSplitter", QByteArray()};
 inline const SettingsKey<QByteArray> WorkspacePaperListHeader{"Workspace/paperListHeader", QByteArray()};
 inline const SettingsKey<bool> WorkspaceSpellCheck{"Workspace/spellCheck", true};

@@ -189,13 +189,13 @@ QStringList version4(Backend backend)
             QStringLiteral(") WHERE arxiv_id LIKE '%.%/%' AND ") + dot + QStringLiteral(" < ") + slash};
 }
 
-// Version 5 (issue 10): the model whose machine draft is still untouched by a person; NULL when by hand.
+// Version 5: the model whose machine draft is still untouched by a person; NULL when by hand.
 QStringList version5()
 {
     return {QStringLiteral("ALTER TABLE entries ADD COLUMN drafted_by TEXT")};
 }
 
-// Version 7: what was sent where (issue 12): the WeChat draft's media_id per digest, so that one digest is
+// Version 7: what was sent where: the WeChat draft's media_id per digest, so that one digest is
 // not published twice by accident. An empty media_id marks a draft request whose answer never arrived.
 QStringList version7()
 {

@@ -1,4 +1,4 @@
-// EntryDefaults: the entry a paper starts as (digest-format.md: tags, authors line, affiliations line, link).
+// EntryDefaults: the entry a paper starts as (docs/format.md: tags, authors line, affiliations line, link).
 #include "arxiv/atomparser.h"
 #include "arxiv/entrydefaults.h"
 #include "memorypaperstore.h"

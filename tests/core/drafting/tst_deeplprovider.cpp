@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(DeepLProvider().problem(s).contains(QStringLiteral("key")));
     }
 
-    // Issue 19, hole 11, at request time: the DeepL key never goes over http:// to another machine.
+    // At request time: the DeepL key never goes over http:// to another machine.
     void cleartextToAnotherMachineIsRefused()
     {
         DraftSettings s;

@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(restored, text);
     }
 
-    // Issue 19, hole 12: identical formulas share one placeholder, across texts too (the title's `$k$` is the
+    // Regression: identical formulas share one placeholder, across texts too (the title's `$k$` is the
     // abstract's), so a draft that names a repeated formula once has lost nothing.
     void identicalFormulasShareOnePlaceholder()
     {

@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(OpenAiProvider().problem(s).contains(QStringLiteral("--llm-url")));
     }
 
-    // Issue 19, hole 11, at request time: whatever URL reached the settings, the key never goes over http://
+    // At request time: whatever URL reached the settings, the key never goes over http://
     // to another machine; this machine's servers (Ollama, llama.cpp) keep http://.
     void cleartextToAnotherMachineIsRefused_data()
     {

@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(old.ok);
         QCOMPARE(old.digest.legend(), QString());
         QCOMPARE(old.digest.entries().at(0).arxivId(), QStringLiteral("hep-th/9901001"));
-        // ArxivId's canonical form, the same as a lookup gives (issue 11, finding 9); the link keeps its
+        // ArxivId's canonical form, the same as a lookup gives; the link keeps its
         // text.
         QCOMPARE(old.digest.entries().at(1).arxivId(), QStringLiteral("math/0211159"));
         QVERIFY(old.digest.entries().at(1).link().contains(QStringLiteral("math.DG/0211159")));
@@ -303,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE(TextExporter::chineseParagraph(e), paragraph);
     }
 
-    // Issue 11, finding 1: 2,000 entries and a summary line of 200,000 pieces used to allocate (n+1)x(m+1)
+    // Regression: 2,000 entries and a summary line of 200,000 pieces used to allocate (n+1)x(m+1)
     // tables (gigabytes) and run for minutes. Now the alignment is refused at once, with the line.
     void hugeSummaryLineIsRefusedInBoundedTime()
     {
@@ -342,7 +342,7 @@ private Q_SLOTS:
         QCOMPARE(r.digest.entries().at(2).zhTitle(), QStringLiteral("甲3\u3001乙:标题"));
     }
 
-    // The summary line leaves out entries without a short title (issue 19, hole 13); such a post still
+    // The summary line leaves out entries without a short title; such a post still
     // imports, each short title with its own entry, and exports the same again. Also the older form with an
     // empty piece per untitled entry ("甲、、乙").
     void untitledEntriesReadBack_data()
@@ -428,7 +428,7 @@ private Q_SLOTS:
             << QStringLiteral("https://arxiv.org/abs/2301.12345") << QStringLiteral("2301.12345") << 0;
         QTest::newRow("old style") << QStringLiteral("https://arxiv.org/abs/hep-th/9901001")
                                    << QStringLiteral("hep-th/9901001") << 0;
-        // One canonical form for old-style ids, ArxivId's (issue 11, finding 9): the subject class is not
+        // One canonical form for old-style ids, ArxivId's: the subject class is not
         // part of the id, so the paper matches the same paper looked up later.
         QTest::newRow("old style with subject class")
             << QStringLiteral("https://arxiv.org/abs/math.GT/0309136v1") << QStringLiteral("math/0309136")

@@ -11,7 +11,7 @@ class TestFormatRegistry final : public QObject
 private Q_SLOTS:
     void listsTheFiveFormats()
     {
-        // Issue 12 added the long images after the four text formats.
+        // The long images came after the four text formats.
         const FormatRegistry &registry = FormatRegistry::instance();
         QCOMPARE(registry.ids(),
                  (QStringList{QStringLiteral("text"), QStringLiteral("weibo"), QStringLiteral("wechat"),

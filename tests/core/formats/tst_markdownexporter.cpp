@@ -43,7 +43,7 @@ private Q_SLOTS:
             << QStringLiteral("# not a heading") << QStringLiteral("\\# not a heading");
         QTest::newRow("URL becomes an autolink") << QStringLiteral("code: https://github.com/a_b/c.")
                                                  << QStringLiteral("code: <https://github.com/a_b/c>.");
-        // A reference a renderer would decode is escaped; a lone ampersand is shown as it is (issue 11).
+        // A reference a renderer would decode is escaped; a lone ampersand is shown as it is.
         QTest::newRow("entity reference escaped")
             << QStringLiteral("R&amp;D &lt;b&gt; &#60;") << QStringLiteral("R\\&amp;D \\&lt;b\\&gt; \\&#60;");
         QTest::newRow("lone ampersand kept")

@@ -119,7 +119,7 @@ private Q_SLOTS:
             << TextExporter::chineseParagraph(d.entries().at(1)) << QStringLiteral("量子行走?一篇综述。");
         QTest::newRow("summary line with stored and default short titles")
             << TextExporter::summaryLine(d) << QStringLiteral("摘要\uFF1A稀疏模型的缩放定律、量子行走综述");
-        // Issue 19, hole 13: entries with no short title yet left the line ending in "、".
+        // Regression: entries with no short title yet left the line ending in "、".
         QTest::newRow("summary line with entries that have no short title yet") << [] {
             Digest untitled = handWritten();
             untitled.entries().insert(0, DigestEntry());

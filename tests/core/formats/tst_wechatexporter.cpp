@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("color:#333333;")));
     }
 
-    // Issue 11, finding 9: only '"' and '<' used to be refused, so CSS functions reached the HTML.
+    // Regression: only '"' and '<' used to be refused, so CSS functions reached the HTML.
     void customStyleAcceptsValuesByGrammarOnly_data()
     {
         QTest::addColumn<QString>("field");

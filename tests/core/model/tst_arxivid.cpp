@@ -51,7 +51,7 @@ private Q_SLOTS:
         row("surrounded by angle brackets", "<https://arxiv.org/abs/2210.06441>", "2210.06441", 0);
         row("trailing full stop", "2210.06441.", "2210.06441", 0);
         row("surrounding white space", "  2210.06441v2\n", "2210.06441", 2);
-        // As Chinese input methods type them (issue 11, finding 5).
+        // As Chinese input methods type them.
         row("full-width digits after arXiv:", "arXiv:２２１０.０６４４１", "2210.06441", 0);
         row("full-width digits, dot, v and colon", "ａｒＸｉｖ：２２１０．０６４４１ｖ２", "2210.06441", 2);
         row("ideographic space after the prefix", "arXiv:\u30002210.06441", "2210.06441", 0);

@@ -46,7 +46,7 @@ private Q_SLOTS:
             QStringLiteral("数据增强相当于增加了多少数据、基于大步长SGD的稀疏特征学习、揭开彩票假说的面纱"));
     }
 
-    // Issue 19, hole 13: an entry with no short title yet (no Chinese title) added an empty piece, so the
+    // Regression: an entry with no short title yet (no Chinese title) added an empty piece, so the
     // 摘要 line ended in "、" (or held "、、"). Only the titles there are joined.
     void summarySkipsEntriesWithoutAShortTitle()
     {

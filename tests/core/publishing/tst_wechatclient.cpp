@@ -31,7 +31,7 @@ class TestWeChatClient final : public QObject
     }
 
 private Q_SLOTS:
-    // Issue 19, hole 11. 0.0.0.0 is no loopback address, yet on Linux a connection to it reaches this
+    // 0.0.0.0 is no loopback address, yet on Linux a connection to it reaches this
     // machine's 127.0.0.1 listeners: the old code sent the AppSecret to the test server this way.
     void cleartextToAnotherMachineIsRefused()
     {

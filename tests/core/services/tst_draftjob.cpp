@@ -21,7 +21,7 @@ namespace {
 // A key with characters that JSON, URLs and base64 each write their own way ('/', ':', '+', '=').
 const QString key = QStringLiteral("sk-proj-Zq7/AbCdEfGh+IjKlMnOp=QrStUvWx:fx");
 
-// Synthetic, in the shape issue 19 reports for arXiv 2306.03845: an abstract that names its method
+// Synthetic, in the shape a bug report gave for arXiv 2306.03845: an abstract that names its method
 // `$\omega$Test` several times, as abstracts do, and one other formula.
 DigestEntry repeatedFormulaEntry()
 {
@@ -119,7 +119,7 @@ class TestDraftJob final : public QObject
     }
 
 private Q_SLOTS:
-    // Issue 19, hole 12: every mention of `$\omega$` had its own placeholder, and a summary that named the
+    // Regression: every mention of `$\omega$` had its own placeholder, and a summary that named the
     // method once "lost the math": the paper got no draft at all. Identical formulas share one placeholder.
     void aSummaryNamingARepeatedFormulaOnceIsKept()
     {
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QVERIFY2(job.error().contains(QStringLiteral("changed a math placeholder")), qPrintable(job.error()));
     }
 
-    // Issue 19, hole 5: the server's error text was cut to 200 characters before the key was masked, so a
+    // Regression: the server's error text was cut to 200 characters before the key was masked, so a
     // key cut in half stayed visible; a key echoed JSON-escaped, URL-encoded or in base64 was not masked at
     // all. Masked first, in every form, then cut.
     void anEchoedKeyIsNeverShown_data()

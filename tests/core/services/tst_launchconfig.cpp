@@ -272,7 +272,7 @@ private Q_SLOTS:
                                      QStringLiteral("llm-timeout")}));
     }
 
-    // The drafting rows (issue 10): option > variable > saved setting > default; the key is never a setting.
+    // The drafting rows: option > variable > saved setting > default; the key is never a setting.
     void draftSettings()
     {
         QProcessEnvironment env;
@@ -378,7 +378,7 @@ private Q_SLOTS:
         QFAIL("no listing URL setting");
     }
 
-    // Issue 19, hole 11: http:// was accepted for the WeChat API and the drafting model, so the AppSecret and
+    // Regression: http:// was accepted for the WeChat API and the drafting model, so the AppSecret and
     // keys could travel in clear text. Refused for another machine, named where the value came from; http://
     // to this machine (Ollama, llama.cpp, test servers) stays.
     void cleartextUrlsForSecretsAreRefused_data()
@@ -451,7 +451,7 @@ private Q_SLOTS:
         QCOMPARE(config.wechatApiUrl(), QUrl(url));
     }
 
-    // Issue 19, hole 11: a key typed into Drafting/url or Drafting/extraJson landed in the settings file;
+    // Regression: a key typed into Drafting/url or Drafting/extraJson landed in the settings file;
     // such values are refused, and the message never repeats the key.
     void keysInTheDraftingSettingsAreRefused_data()
     {
@@ -499,7 +499,7 @@ private Q_SLOTS:
         QVERIFY2(!error.contains(QStringLiteral("Zq7mN2pQ8rS4tV6w")), qPrintable(error));
     }
 
-    // A refused URL is named without its password or query (issue 19, hole 1's class: a printed URL).
+    // A refused URL is named without its password or query (like any printed URL).
     void aRefusedUrlIsShownWithoutItsSecrets()
     {
         bool ok = true;

@@ -510,7 +510,7 @@ private Q_SLOTS:
         QVERIFY(!everything.contains(f.server.token()));
     }
 
-    // Issue 19, hole 3: two publishers at once (the GUI and cron, or two digestctl) on two connections to one
+    // Regression: two publishers at once (the GUI and cron, or two digestctl) on two connections to one
     // library, against a WeChat answering in 0.7 s, both passed the "already published?" check and made two
     // drafts. The claim comes before the first upload now: one draft; the other sends nothing and says who
     // is at work. On each backend.
@@ -555,7 +555,7 @@ private Q_SLOTS:
         QCOMPARE(server.drafts().size(), 1);
     }
 
-    // Issue 19, hole 3: a forced second publish that fails cleared the record of the first, confirmed draft;
+    // Regression: a forced second publish that fails cleared the record of the first, confirmed draft;
     // the next publish then made another draft without asking. The confirmed media_id stays until a new one
     // is confirmed.
     void failedForcedPublishKeepsTheConfirmedDraft()
@@ -582,7 +582,7 @@ private Q_SLOTS:
         QCOMPARE(record.mediaId, QStringLiteral("DRAFT_MEDIA_2"));
     }
 
-    // Issue 19, hole 5: WeChat's errmsg may echo the AppSecret in another form than it was sent in.
+    // Regression: WeChat's errmsg may echo the AppSecret in another form than it was sent in.
     void anEchoedSecretIsHiddenInEveryForm()
     {
         Fixture f;
@@ -600,7 +600,7 @@ private Q_SLOTS:
                      qPrintable(form + QLatin1Char('\n') + everything));
     }
 
-    // Issue 19, hole 11: http:// to another machine would carry the AppSecret in clear text. 0.0.0.0 is no
+    // Regression: http:// to another machine would carry the AppSecret in clear text. 0.0.0.0 is no
     // loopback address, yet on Linux a connection to it reaches this machine's 127.0.0.1 listeners: the old
     // code published through the test server, and nothing left the machine.
     void cleartextApiIsRefusedBeforeAnythingIsSent()

@@ -45,7 +45,7 @@ class TestWeChatDraftPlan final : public QObject
     Test::ScratchLibraries m_scratch;
 
 private Q_SLOTS:
-    // Issue 19, hole 13: with entries that have no short title yet, the summary was "摘要:A、B、" (seen in
+    // Regression: with entries that have no short title yet, the summary was "摘要:A、B、" (seen in
     // the publish dialog); cut to WeChat's 128 characters, it could end in "、…".
     void theSummaryNeverEndsInAPause()
     {

@@ -197,7 +197,7 @@ private Q_SLOTS:
             QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     }
 
-    // Issue 11, finding 9: an old-style id stored with its subject class takes ArxivId's canonical form.
+    // Regression: an old-style id stored with its subject class takes ArxivId's canonical form.
     void migrationGivesOldStyleIdsOneForm_data() { backends(); }
     void migrationGivesOldStyleIdsOneForm()
     {

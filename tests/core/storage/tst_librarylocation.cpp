@@ -35,7 +35,7 @@ private Q_SLOTS:
         QCOMPARE(l.displayName(), QStringLiteral("postgresql://bob@db.example:5433/digest?schema=team"));
     }
 
-    // Issue 11, finding 2: each of these used to print the password.
+    // Regression: each of these used to print the password.
     void displayNameNeverShowsThePassword_data()
     {
         QTest::addColumn<QString>("location");
@@ -133,7 +133,7 @@ private Q_SLOTS:
             QCOMPARE(l.password(), password);
     }
 
-    // Issue 11, finding 3: decoded option values reached libpq as extra keywords.
+    // Regression: decoded option values reached libpq as extra keywords.
     void refusesOptionsThatCouldRedirectTheConnection_data()
     {
         QTest::addColumn<QString>("query");

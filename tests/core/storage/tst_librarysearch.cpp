@@ -51,7 +51,7 @@ private:
 private Q_SLOTS:
     void cleanup() { m_scratch.dropAll(); }
 
-    // Issue 11, finding 10: `𝒜b` is three UTF-16 units but two characters; it went to the trigram index,
+    // Regression: `𝒜b` is three UTF-16 units but two characters; it went to the trigram index,
     // which needs three characters, and silently found nothing.
     void termBeyondTheBmpCountsItsCharacters_data() { backends(); }
     void termBeyondTheBmpCountsItsCharacters()

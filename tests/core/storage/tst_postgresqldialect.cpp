@@ -10,7 +10,7 @@ class TestPostgreSqlDialect final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // Issue 11, finding 10: the schema name was put between quotes as it was.
+    // Regression: the schema name was put between quotes as it was.
     void identifiersAreQuoted_data()
     {
         QTest::addColumn<QString>("name");

@@ -71,7 +71,7 @@ private Q_SLOTS:
 
     // ...measured, not assumed, on three synthetic histories whose words come inflected (-s, -ing, -ed,
     // -ation) as English does. Over eight such histories it did not help (mean MAP 0.489 with, 0.496
-    // without on 40 days; 0.490 and 0.484 on 20), so the default is off (issue 13: "if it helps"). This
+    // without on 40 days; 0.490 and 0.484 on 20), so the default is off. This
     // fails if the default falls clearly behind the other choice.
     void stemmingMeasured()
     {

@@ -107,7 +107,7 @@ private Q_SLOTS:
             << QByteArray("<a t='<'/>") << QStringLiteral("'<' in an attribute");
         QTest::newRow("other encoding")
             << QByteArray("<?xml version='1.0' encoding='ISO-8859-1'?><a/>") << QStringLiteral("only UTF-8");
-        // Character references follow XML 1.0's grammar exactly (issue 11, finding 7).
+        // Character references follow XML 1.0's grammar exactly.
         QTest::newRow("character reference with a space")
             << QByteArray("<a>&# 65;</a>") << QStringLiteral("invalid character reference &# 65;");
         QTest::newRow("character reference with a sign")

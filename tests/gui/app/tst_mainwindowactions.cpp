@@ -172,7 +172,7 @@ private Q_SLOTS:
         createLibrary();
         MainWindow window(Test::launchOn(m_path));
         const MainWindowActions *actions = Test::part<MainWindowActions>(window, "mainWindowActions");
-        // Issue 12 put Import Published Posts… and Export… first.
+        // Import Published Posts… and Export… come first.
         QCOMPARE(objectNames(Test::part<QMenu>(window, "fileMenu")),
                  (QStringList{QStringLiteral("importPostsAction"), QStringLiteral("exportPostAction"),
                               QStringLiteral("importGlossaryAction"), QStringLiteral("exportGlossaryAction"),

@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(K::DraftModel.value() != QStringLiteral("not-saved"));
     }
 
-    // Issue 19, hole 11: a key typed into the URL or the extra JSON landed in the settings file, and http://
+    // Regression: a key typed into the URL or the extra JSON landed in the settings file, and http://
     // sent keys in clear text. Typed and confirmed as a person would: refused with the reason, nothing saved.
     void keysAndCleartextAreRefusedWithTheReason_data()
     {

@@ -351,7 +351,7 @@ private Q_SLOTS:
         QCOMPARE(stored().entries().at(2).zhTitle(), QStringLiteral("别人的标题!"));
     }
 
-    // Issue 19, hole 6: `digestctl draft` (its steps, on a second connection: the drafted fields, the model
+    // Regression: `digestctl draft` (its steps, on a second connection: the drafted fields, the model
     // in drafted_by, the status) drafts an entry while the digest is open here. The autosave took the other
     // process's fields but not drafted_by, then wrote drafted_by = NULL from its stale copy at the next save
     // of another field: the "untouched machine draft" warning was gone. Typing in an English field and a tag

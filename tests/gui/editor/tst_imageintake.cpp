@@ -1,5 +1,5 @@
 // ImageIntake: images offered by a drop or the clipboard are read within caps on bytes and pixels, and
-// nothing is read or decoded while a file is only dragged over (issue 11, finding 8).
+// nothing is read or decoded while a file is only dragged over.
 #include "editor/imageintake.h"
 
 #include <QBuffer>
