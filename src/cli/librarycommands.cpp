@@ -70,8 +70,8 @@ QVector<CtlCommand> LibraryCommands::declare()
                 "texts are shown and the exit status is 1.")
             .withArgument("DIGEST", digest)
             .withArgument("POSITION", "the entry's position in the digest, from 1")
-            .withArgument("FIELD", "tag, title, authors, affiliations, zh_title, zh_short_title, zh_summary, "
-                                   "abstract, or status")
+            .withArgument("FIELD", "tag, title, authors (or authors_line), affiliations, affiliations_note, "
+                                   "zh_title, zh_short_title, zh_summary, abstract, link, or status")
             .withArgument("VALUE", "the new text; for status: draft, translated or reviewed"),
         CtlCommand("move", &LibraryCommands::move)
             .inSection(CtlSection::Digests)
