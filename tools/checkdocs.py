@@ -2,7 +2,8 @@
 """Checks that the documentation describes the program that is there.
 
   checkdocs.py [--root DIR] static
-      every code fence in README.md and docs/*.md closes; every relative link (and #anchor) in them resolves;
+      every code fence in README.md and docs/*.md closes; every relative link (and #anchor) in them resolves,
+      and so does every repository path they name in code (`src/...`, `tests/...`);
       no file of the repository cites the private references the project was built from, a path outside the
       repository, or an issue number (comments in src/ and tests/ included).
   checkdocs.py [--root DIR] commands DIGESTCTL
@@ -158,6 +159,23 @@ def git_files(root):
         return None
 
 
+# A path of the repository named in code (`src/core/util/compat.h`, `tests/fixtures/`): it must be there.
+REPO_PATH = re.compile(r"`((?:src|tests|tools|packaging|docs|ui|resources|translations|cmake|\.ci)/[^`\s]*)`")
+
+
+def check_paths(root, path, rel, problems):
+    marks, _ = fenced_lines(read_lines(path))
+    for number, line, fenced in marks:
+        if fenced:
+            continue
+        for match in REPO_PATH.finditer(line):
+            named = match.group(1)
+            if re.search(r"[*…<>{}]|\.\.\.", named):
+                continue  # a pattern (tests/*/CMakeLists.txt), not one path
+            if not os.path.exists(os.path.join(root, named.split(":")[0].rstrip("/"))):
+                problems.append(f"{rel}:{number}: `{named}` names a path that is not in the repository")
+
+
 def repository_files(root):
     names = git_files(root)
     if names is None:
@@ -190,6 +208,7 @@ def check_static(root):
         rel = os.path.relpath(path, root)
         check_fences(path, rel, problems)
         check_links(root, path, rel, problems)
+        check_paths(root, path, rel, problems)
     check_citations(root, problems)
     return problems
 

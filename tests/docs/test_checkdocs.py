@@ -32,7 +32,7 @@ SOUND_GUIDE = """# Guide
 
 ## A heading: its anchor
 
-Back to [the readme](../README.md).
+Back to [the readme](../README.md), about `src/main.cpp`.
 """
 
 
@@ -93,6 +93,8 @@ def static_cases():
                            r"^README\.md:7: link docs/guide\.md#no-such-heading: no heading"),
         "issue-number": ({"src/main.cpp": f"// the program ({issue})\n"}, r"^src/main\.cpp:1: .*an issue number"),
         "reference-text": ({"src/main.cpp": f"// as {reference} says\n"}, r"^src/main\.cpp:1: .*not in the repository"),
+        "missing-path": ({"docs/guide.md": SOUND_GUIDE + "\nThe entry point is `src/gone.cpp`.\n"},
+                         r"^docs/guide\.md:7: `src/gone\.cpp` names a path that is not in the repository"),
         "outside-path": ({"docs/guide.md": SOUND_GUIDE + f"\nRead {outside}.\n"},
                          r"^docs/guide\.md:7: .*outside the repository"),
     }
