@@ -8,8 +8,8 @@ namespace DigestStudio {
 
 void AppInfo::applyIdentity()
 {
-    // No organization name: settings live in ~/.config/digest-studio.conf and data in
-    // ~/.local/share/digest-studio.
+    // No organization name: QSettings takes the domain instead, so settings live in
+    // ~/.config/digest-studio.github.io/digest-studio.conf, and data in ~/.local/share/digest-studio.
     QCoreApplication::setApplicationName(QStringLiteral("digest-studio"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("digest-studio.github.io"));
     QCoreApplication::setApplicationVersion(version());
