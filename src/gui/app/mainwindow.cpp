@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/mainwindowactions.h"
+#include "common/plaintext.h"
 #include "common/windowstatusbar.h"
 #include "controllers/dockmanager.h"
 #include "controllers/draftingcontroller.h"
@@ -404,10 +405,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     AutosaveController *autosave = m_workspace->autosave();
     if (autosave && !autosave->saveNow() && autosave->state() == AutosaveController::State::Failed) {
         const auto answer =
-            QMessageBox::warning(this, tr("Changes Not Saved"),
-                                 tr("The last changes could not be saved:\n%1\n\nClose anyway and lose them?")
-                                     .arg(autosave->lastError()),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            PlainText::warning(this, tr("Changes Not Saved"),
+                               tr("The last changes could not be saved:\n%1\n\nClose anyway and lose them?")
+                                   .arg(autosave->lastError()),
+                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             event->ignore();
             return;

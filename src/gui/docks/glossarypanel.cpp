@@ -1,5 +1,6 @@
 #include "docks/glossarypanel.h"
 
+#include "common/plaintext.h"
 #include "formats/glossarycsv.h"
 #include "models/glossarymodel.h"
 #include "models/roles.h"
@@ -149,7 +150,7 @@ void GlossaryPanel::importInteractively()
         return;
     QString error;
     if (!importCsv(path, &error))
-        QMessageBox::warning(this, tr("Import Glossary"), error);
+        PlainText::warning(this, tr("Import Glossary"), error);
 }
 
 void GlossaryPanel::exportInteractively()
@@ -160,7 +161,7 @@ void GlossaryPanel::exportInteractively()
         return;
     QString error;
     if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export Glossary"), error);
+        PlainText::warning(this, tr("Export Glossary"), error);
 }
 
 } // namespace DigestStudio
