@@ -768,6 +768,25 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::GlossaryCommand</name>
+    <message>
+        <source>Add glossary term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>Remove glossary terms</source>
+        <translation>删除术语</translation>
+    </message>
+    <message>
+        <source>Edit glossary term</source>
+        <translation>编辑术语</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::GlossaryModel</name>
     <message>
         <source>English</source>
