@@ -28,7 +28,8 @@ public:
 
     // While a draft streams, at most this many characters of each field are shown (a real summary is a few
     // hundred; a server may send megabytes): the rest is said to be there, not shown, until it is offered.
-    static constexpr int MaxStreamedChars = 20000;
+    // Each piece appended lays out the paragraph it ends, so this also bounds the work per piece.
+    static constexpr int MaxStreamedChars = 4000;
 
     // The draft of `model` so far, shown as it arrives.
     void showStreaming(const QString &model, const DraftFields &soFar);
