@@ -1,6 +1,7 @@
 // WeChatClient at request time: http:// to another machine is refused before anything is sent (the AppSecret
 // and the token would travel in clear text); this machine's test server is reached over http://.
 #include "publishing/wechatclient.h"
+#include "util/requestscheduler.h"
 #include "wechatapiserver.h"
 
 #include <QNetworkAccessManager>
@@ -17,7 +18,7 @@ class TestWeChatClient final : public QObject
     static WeChatClient::Result tokenFrom(const QUrl &base)
     {
         QNetworkAccessManager network;
-        WeChatClient client(&network, base);
+        WeChatClient client(RequestScheduler::of(&network), base);
         WeChatClient::Result result;
         bool done = false;
         client.requestToken(WeChatApiServer::appId(), WeChatApiServer::secret(),
@@ -31,7 +32,7 @@ class TestWeChatClient final : public QObject
     }
 
 private Q_SLOTS:
-    // Issue 19, hole 11. 0.0.0.0 is no loopback address, yet on Linux a connection to it reaches this
+    // 0.0.0.0 is no loopback address, yet on Linux a connection to it reaches this
     // machine's 127.0.0.1 listeners: the old code sent the AppSecret to the test server this way.
     void cleartextToAnotherMachineIsRefused()
     {

@@ -4,6 +4,7 @@
 #include "loopbackhttpserver.h"
 #include "model/digestentry.h"
 #include "services/draftjob.h"
+#include "util/requestscheduler.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,7 +127,7 @@ private Q_SLOTS:
         Server server;
         QVERIFY(server.listen());
         server.handle(QStringLiteral("/v1/chat/completions"), summarising());
-        DraftJob job(1, repeatedFormulaEntry(), {}, settings(server), &m_network);
+        DraftJob job(1, repeatedFormulaEntry(), {}, settings(server), RequestScheduler::of(&m_network));
         QVERIFY(run(job));
         QVERIFY2(job.succeeded(), qPrintable(job.error()));
         QCOMPARE(job.fields().zhSummary, QStringLiteral("本文提出$\\omega$Test，每个算子只需$O(n)$次运行。"));
@@ -151,7 +152,7 @@ private Q_SLOTS:
         Server server;
         QVERIFY(server.listen());
         server.handle(QStringLiteral("/v1/chat/completions"), summarising(extra));
-        DraftJob job(1, repeatedFormulaEntry(), {}, settings(server), &m_network);
+        DraftJob job(1, repeatedFormulaEntry(), {}, settings(server), RequestScheduler::of(&m_network));
         QVERIFY(run(job));
         QVERIFY(!job.succeeded());
         QVERIFY2(job.error().contains(QStringLiteral("changed a math placeholder")), qPrintable(job.error()));
@@ -190,7 +191,7 @@ private Q_SLOTS:
         Server server;
         QVERIFY(server.listen());
         server.route(QStringLiteral("/v1/chat/completions"), Server::status(400, body, "application/json"));
-        DraftJob job(1, repeatedFormulaEntry(), {}, settings(server), &m_network);
+        DraftJob job(1, repeatedFormulaEntry(), {}, settings(server), RequestScheduler::of(&m_network));
         QVERIFY(run(job));
         QVERIFY(!job.succeeded());
         QVERIFY2(job.error().contains(QStringLiteral("HTTP 400")), qPrintable(job.error()));

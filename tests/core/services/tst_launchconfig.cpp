@@ -513,16 +513,6 @@ private Q_SLOTS:
         QVERIFY(!error.contains(QStringLiteral("s3cret")));
         QVERIFY(!error.contains(QStringLiteral("hunter22")));
     }
-
-    void theApplicationConfigIsTheOneRegistered()
-    {
-        LaunchConfig config;
-        config.set(SettingsKeys::ArxivApiUrl.name(), QStringLiteral("http://127.0.0.1:3/api"));
-        LaunchConfig::setApplication(config);
-        QCOMPARE(LaunchConfig::application().arxivApiUrl(), QUrl(QStringLiteral("http://127.0.0.1:3/api")));
-        LaunchConfig::resetApplication();
-        QVERIFY(LaunchConfig::application().source(SettingsKeys::ArxivApiUrl.name()) != Source::Option);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestLaunchConfig)

@@ -2,6 +2,7 @@
 // streams into the suggestion, empty fields are filled as one undo step, a person's text is never
 // overwritten but offered beside, accept and dismiss, drafted_by set then cleared by an edit, and a 401 named
 // as the key without ever showing it.
+#include "common/guiresources.h"
 #include "common/plaintext.h"
 #include "common/windowstatusbar.h"
 #include "controllers/draftingcontroller.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("digest-studio-test"));
+        GuiResources::init(); // the editor's status icons
     }
 
     void init()
