@@ -408,6 +408,10 @@
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
+    <message>
+        <source>(Longer than %L1 characters: the rest is shown when the draft is complete.)</source>
+        <translation>（超过 %L1 个字符：其余部分在草稿完成后显示。）</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::DraftingController</name>
@@ -458,6 +462,10 @@
 %2</source>
         <translation>%1 的 API 密钥。
 %2</translation>
+    </message>
+    <message>
+        <source>Paper %1: the machine draft was withdrawn, you changed the text it was offered beside. Draft the paper again to get a new one.</source>
+        <translation>第 %1 篇：机器草稿已撤回，因为您修改了它所对照的文字。如需新的草稿，请重新起草这篇论文。</translation>
     </message>
 </context>
 <context>
@@ -658,6 +666,16 @@
         <source>Entry %1, figure %2</source>
         <translation>第 %1 篇，图 %2</translation>
     </message>
+    <message>
+        <source>Another change to the same entry waits to be resolved.</source>
+        <translation>同一条目的另一处修改尚待解决。</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved, so nothing was published:
+%1</source>
+        <translation>最近的修改未能保存，因此没有发布任何内容：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::ExportDialog</name>
@@ -747,6 +765,25 @@
     <message>
         <source>Long images (PNG)</source>
         <translation>长图（PNG）</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::GlossaryCommand</name>
+    <message>
+        <source>Add glossary term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>Remove glossary terms</source>
+        <translation>删除术语</translation>
+    </message>
+    <message>
+        <source>Edit glossary term</source>
+        <translation>编辑术语</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>导入术语表</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2042,13 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::ReviewController</name>
+    <message>
+        <source>Every paper is reviewed.</source>
+        <translation>所有论文均已审校。</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::ScheduledReply</name>
     <message>
         <source>cancelled</source>
@@ -2081,13 +2125,6 @@ Close anyway and lose them?</source>
     <message>
         <source>%1; another try would come after the %2 s deadline</source>
         <translation>%1；再试一次将超过 %2 秒的时限</translation>
-    </message>
-</context>
-<context>
-    <name>DigestStudio::ReviewController</name>
-    <message>
-        <source>Every paper is reviewed.</source>
-        <translation>所有论文均已审校。</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2267,10 @@ Close anyway and lose them?</source>
     <message>
         <source>%1 sent an answer that could not be read: %2</source>
         <translation>%1 发来的回答无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not https: the AppSecret and the token would travel in clear text (http:// only to this machine: localhost, 127.0.0.1, ::1)</source>
+        <translation>%1 不是 https：AppSecret 和令牌将以明文传输（http:// 仅限本机：localhost、127.0.0.1、::1）</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,8 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
         Q_EMIT requestReceived(m_requests.size() - 1);
         if (response.delayMs > 0) {
             QPointer<QTcpSocket> guard(socket);
-            QTimer::singleShot(response.delayMs, this, [this, guard, response] {
+            // A precise timer: a coarse one may fire up to 5 % early, and tests measure the delay from below.
+            QTimer::singleShot(response.delayMs, Qt::PreciseTimer, this, [this, guard, response] {
                 if (guard)
                     answer(guard, response);
             });
@@ -241,7 +242,7 @@ void LoopbackHttpServer::sendChunk(QTcpSocket *socket, const Response &response,
         socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
     socket->flush();
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(response.chunkIntervalMs, this, [this, guard, response, index] {
+    QTimer::singleShot(response.chunkIntervalMs, Qt::PreciseTimer, this, [this, guard, response, index] {
         if (guard)
             sendChunk(guard, response, index + 1);
     });

@@ -47,8 +47,9 @@ public:
     int pending() const;
 
 Q_SIGNALS:
-    // The fields as far as they have streamed in (think/reasoning removed, math restored), for a preview.
-    void partialFields(int ticket, const DigestStudio::DraftFields &fieldsSoFar);
+    // The text that streamed in since the last signal, per field (think/reasoning removed, math restored),
+    // for a preview: the fields so far are the sum of these, or `added` alone after `startOver`.
+    void partialFields(int ticket, const DigestStudio::DraftFields &added, bool startOver);
     void drafted(int ticket, const DigestStudio::DraftFields &fields, const QString &model);
     void failed(int ticket, const QString &message); // in words; never contains the key
     // A 429 or 5xx answer: the paper is tried again after `waitMs` (Retry-After, else a doubling backoff).

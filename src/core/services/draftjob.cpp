@@ -2,7 +2,6 @@
 
 #include "drafting/draftprompt.h"
 #include "drafting/draftproviderregistry.h"
-#include "drafting/streameddraft.h"
 #include "model/digestentry.h"
 #include "util/requestscheduler.h"
 #include "util/scheduledreply.h"
@@ -82,7 +81,12 @@ void DraftJob::cancel()
 void DraftJob::send()
 {
     m_reader = m_provider->reader();
-    m_lastText.clear();
+    // A new attempt reads its answer from the start; the first fields it shows replace the last one's.
+    m_streamed = StreamedDraft();
+    m_textRead = 0;
+    for (QString &waiting : m_waiting)
+        waiting.clear();
+    m_startOver = true;
     const DraftRequest draft = m_provider->request(m_settings, m_input);
     OutgoingRequest request;
     request.lane = lane();
@@ -112,29 +116,44 @@ void DraftJob::readSome(const QByteArray &bytes)
         fail(m_reader->error());
         return;
     }
+    // The reader's text only grows: only what is new is read. What a person sees while it streams: the
+    // fields read from the masked text first (restored math would hold `\frac` and `\beta`, which a JSON
+    // reader takes for escapes), then their math restored.
     const QString text = m_reader->textSoFar();
-    if (text != m_lastText) {
-        m_lastText = text;
-        // What a person sees while it streams: the fields read from the masked text first (restored math
-        // would hold `\frac` and `\beta`, which a JSON reader takes for escapes), then their math restored.
-        DraftFields fields = StreamedDraft::read(text);
-        for (QString *field : {&fields.zhTitle, &fields.zhShortTitle, &fields.zhSummary})
-            *field = restoredSoFar(*field);
-        Q_EMIT partialFields(m_ticket, fields);
+    if (text.size() <= m_textRead)
+        return;
+    const StreamedDraft::Change change = m_streamed.feed(text.mid(m_textRead));
+    m_textRead = int(text.size());
+    if (change.isEmpty())
+        return;
+    const bool startOver = m_startOver || change.startOver;
+    m_startOver = false;
+    DraftFields added;
+    QString *addedFields[3] = {&added.zhTitle, &added.zhShortTitle, &added.zhSummary};
+    const QString arrived[3] = {change.added.zhTitle, change.added.zhShortTitle, change.added.zhSummary};
+    for (int i = 0; i < 3; ++i) {
+        if (change.startOver)
+            m_waiting[i].clear();
+        *addedFields[i] = restoreArrived(arrived[i], &m_waiting[i]);
     }
+    if (startOver || !added.isEmpty())
+        Q_EMIT partialFields(m_ticket, added, startOver);
 }
 
-// `field` with its math put back; a placeholder cut at the end waits for the rest of it.
-QString DraftJob::restoredSoFar(const QString &field) const
+QString DraftJob::restoreArrived(const QString &arrived, QString *waiting) const
 {
+    // A placeholder is a few characters (⟦M12⟧): a mark further back than that starts none, and goes out.
+    constexpr int LongestPlaceholder = 12;
+    QString text = *waiting + arrived;
+    waiting->clear();
+    const int open = int(text.lastIndexOf(QChar(0x27E6)));
+    if (open >= 0 && text.indexOf(QChar(0x27E7), open) < 0 && text.size() - open <= LongestPlaceholder) {
+        *waiting = text.mid(open);
+        text.truncate(open);
+    }
     QString shown;
     QString ignored;
-    if (m_masker.unmask(field, &shown, &ignored))
-        return shown;
-    const int cut = field.lastIndexOf(QChar(0x27E6));
-    if (cut >= 0 && m_masker.unmask(field.left(cut), &shown, &ignored))
-        return shown;
-    return field;
+    return m_masker.unmask(text, &shown, &ignored) ? shown : text;
 }
 
 void DraftJob::replyFinished()
@@ -212,7 +231,9 @@ void DraftJob::fail(const QString &message)
 {
     if (m_done)
         return;
-    m_error = withoutKey(message.isEmpty() ? tr("Drafting failed.") : message);
+    // Masked first, then cut: a cut never leaves part of an echoed key readable.
+    const QString masked = withoutKey(message.isEmpty() ? tr("Drafting failed.") : message);
+    m_error = masked.size() > MaxErrorChars ? masked.left(MaxErrorChars - 1) + QStringLiteral("…") : masked;
     m_done = true;
     Q_EMIT finished(this);
 }

@@ -8,6 +8,7 @@
 #include "drafting/draftinput.h"
 #include "drafting/draftsettings.h"
 #include "drafting/mathmasker.h"
+#include "drafting/streameddraft.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,9 @@ public:
     void start();
     // Stops the request; finished() follows with "Cancelled."
     void cancel();
+    // The longest error text kept (a server's message can be as long as its answer): longer ones are cut,
+    // after the key is masked.
+    static constexpr int MaxErrorChars = 2000;
     // Largest answer read (a stream included).
     void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
 
@@ -48,8 +52,11 @@ public:
     static QString lane() { return QStringLiteral("llm"); }
 
 Q_SIGNALS:
-    // What has arrived so far, read as the three fields with their math restored (see partialFields()).
-    void partialFields(int ticket, const DigestStudio::DraftFields &fieldsSoFar);
+    // What arrived since the last signal, per field, with its math restored: the fields so far are the
+    // sum of these, except that with `startOver` they are `added` alone (a new attempt after a retry, or
+    // prose that turned out to hold the object). Only the new text is read and sent, so a long stream
+    // costs in proportion to its length.
+    void partialFields(int ticket, const DigestStudio::DraftFields &added, bool startOver);
     // The server answered `status` (429, 5xx): the job tries again after `waitMs`.
     void retrying(int ticket, int status, int waitMs);
     void finished(DigestStudio::DraftJob *job);
@@ -64,9 +71,11 @@ private:
     void fail(const QString &message);
     // The server's error text (masked, then cut to 200 characters).
     QString serverMessage() const;
+    // The masked text of one field that arrived: its math restored, as far as no placeholder is cut at
+    // its end (that part waits in `waiting` for the rest).
+    QString restoreArrived(const QString &arrived, QString *waiting) const;
     // `message` with the key masked in every form it can take.
     QString withoutKey(const QString &message) const;
-    QString restoredSoFar(const QString &field) const;
 
     int m_ticket;
     DraftSettings m_settings;
@@ -82,7 +91,10 @@ private:
     bool m_succeeded = false;
     DraftFields m_fields;
     QString m_error;
-    QString m_lastText;
+    StreamedDraft m_streamed; // the fields of the answer's text so far, read as it grows
+    int m_textRead = 0;       // characters of the reader's text m_streamed has read
+    QString m_waiting[3];     // per field: the start of a placeholder cut at the end of what arrived
+    bool m_startOver = true;  // the next partialFields() replaces what an earlier attempt showed
     int m_tokens = 0;
 };
 

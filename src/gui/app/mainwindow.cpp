@@ -2,6 +2,7 @@
 
 #include "app/appearance.h"
 #include "app/mainwindowactions.h"
+#include "common/plaintext.h"
 #include "common/windowstatusbar.h"
 #include "controllers/dockmanager.h"
 #include "controllers/draftingcontroller.h"
@@ -49,6 +50,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace DigestStudio {
 
@@ -65,7 +68,7 @@ MainWindow::MainWindow(const LaunchConfig &config, QWidget *parent)
 
     createEditor();
     createControllers(config);
-    m_actions = new MainWindowActions(m_workspace->document()->undoStack(), this);
+    m_actions = new MainWindowActions(createUndoGroup(), this);
     m_actions->createMenus(menuBar(), m_docks->toggleActions());
     m_review->setRemoveAction(m_actions->removePapers());
     createToolBar();
@@ -108,6 +111,22 @@ void MainWindow::createEditor()
         target->setFocus();
         target->insertPlainText(chinese);
     });
+}
+
+QUndoGroup *MainWindow::createUndoGroup()
+{
+    // Undo acts where the person works: on the glossary's steps while the glossary panel has the focus, on
+    // the digest's everywhere else in the window.
+    auto *group = new QUndoGroup(this);
+    QUndoStack *digest = m_workspace->document()->undoStack();
+    group->addStack(digest);
+    group->addStack(m_glossaryPanel->undoStack());
+    group->setActiveStack(digest);
+    connect(qApp, &QApplication::focusChanged, group, [this, group, digest](QWidget *, QWidget *now) {
+        if (now && now->window() == this)
+            group->setActiveStack(m_glossaryPanel->isAncestorOf(now) ? m_glossaryPanel->undoStack() : digest);
+    });
+    return group;
 }
 
 void MainWindow::createControllers(const LaunchConfig &config)
@@ -404,10 +423,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     AutosaveController *autosave = m_workspace->autosave();
     if (autosave && !autosave->saveNow() && autosave->state() == AutosaveController::State::Failed) {
         const auto answer =
-            QMessageBox::warning(this, tr("Changes Not Saved"),
-                                 tr("The last changes could not be saved:\n%1\n\nClose anyway and lose them?")
-                                     .arg(autosave->lastError()),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            PlainText::warning(this, tr("Changes Not Saved"),
+                               tr("The last changes could not be saved:\n%1\n\nClose anyway and lose them?")
+                                   .arg(autosave->lastError()),
+                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             event->ignore();
             return;

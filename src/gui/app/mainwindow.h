@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QTimer;
+class QUndoGroup;
 
 namespace DigestStudio {
 
@@ -58,6 +59,8 @@ private:
     void createToolBar();
     void connectActions();
     void connectControllers();
+    // Undo and Redo of the window: the digest's stack and the glossary panel's, by where the focus is.
+    QUndoGroup *createUndoGroup();
     void connectDocument();
     void openLibrary();
     void showLibraryError();

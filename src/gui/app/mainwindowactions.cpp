@@ -4,15 +4,15 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
-#include <QUndoStack>
+#include <QUndoGroup>
 
 namespace DigestStudio {
 
-MainWindowActions::MainWindowActions(QUndoStack *undoStack, QObject *parent)
+MainWindowActions::MainWindowActions(QUndoGroup *undoGroup, QObject *parent)
     : QObject(parent)
 {
     setObjectName(QStringLiteral("mainWindowActions"));
-    createFileAndEditActions(undoStack);
+    createFileAndEditActions(undoGroup);
     createDigestActions();
     createDraftActions();
     m_publishWeChat = action(tr("To &WeChat Draft Box…"), "publishWeChatAction");
@@ -31,7 +31,7 @@ QAction *MainWindowActions::action(const QString &text, const char *objectName)
     return created;
 }
 
-void MainWindowActions::createFileAndEditActions(QUndoStack *undoStack)
+void MainWindowActions::createFileAndEditActions(QUndoGroup *undoGroup)
 {
     m_importPosts = action(tr("Import &Published Posts…"), "importPostsAction");
     m_importPosts->setToolTip(tr("Import published posts as new digests, many files at once"));
@@ -44,10 +44,10 @@ void MainWindowActions::createFileAndEditActions(QUndoStack *undoStack)
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
 
-    m_undo = undoStack->createUndoAction(this, tr("&Undo"));
+    m_undo = undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = undoStack->createRedoAction(this, tr("&Redo"));
+    m_redo = undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcuts(QKeySequence::Redo);
 

@@ -10,7 +10,7 @@
 class QAction;
 class QMenu;
 class QMenuBar;
-class QUndoStack;
+class QUndoGroup;
 
 namespace DigestStudio {
 
@@ -19,8 +19,8 @@ class MainWindowActions final : public QObject
     Q_OBJECT
 
 public:
-    // Undo and redo act on `undoStack` (not owned).
-    MainWindowActions(QUndoStack *undoStack, QObject *parent = nullptr);
+    // Undo and redo act on the active stack of `undoGroup` (not owned): the digest's, or the glossary's.
+    MainWindowActions(QUndoGroup *undoGroup, QObject *parent = nullptr);
 
     // Fills `menuBar`; the View menu starts with the docks' toggle actions.
     void createMenus(QMenuBar *menuBar, const QList<QAction *> &dockToggles);
@@ -62,7 +62,7 @@ public:
 
 private:
     QAction *action(const QString &text, const char *objectName);
-    void createFileAndEditActions(QUndoStack *undoStack);
+    void createFileAndEditActions(QUndoGroup *undoGroup);
     void createDigestActions();
     void createDraftActions();
     void createViewMenu(QMenuBar *menuBar, const QList<QAction *> &dockToggles);

@@ -1,5 +1,6 @@
 #include "common/windowstatusbar.h"
 
+#include "common/plaintext.h"
 #include "model/digestentry.h"
 
 #include <QLabel>
@@ -13,12 +14,13 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
     : QStatusBar(parent)
 {
     setObjectName(QStringLiteral("windowStatusBar"));
-    m_saveLabel = new QLabel(this);
+    // Every label here may show outside text (an error, a server's answer, a path): plain text only.
+    m_saveLabel = PlainText::label(new QLabel(this));
     m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
     m_saveLabel->setContentsMargins(4, 0, 16, 0);
-    m_countsLabel = new QLabel(this);
+    m_countsLabel = PlainText::label(new QLabel(this));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_libraryLabel = new QLabel(this);
+    m_libraryLabel = PlainText::label(new QLabel(this));
     m_libraryLabel->setObjectName(QStringLiteral("libraryLabel"));
     addWidget(m_saveLabel);
     addWidget(m_countsLabel, 1);
@@ -28,10 +30,10 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
 
 void WindowStatusBar::createDraftingWidgets()
 {
-    m_draftNote = new QLabel(this);
+    m_draftNote = PlainText::label(new QLabel(this));
     m_draftNote->setObjectName(QStringLiteral("draftNoteLabel"));
     m_draftNote->setMaximumWidth(520);
-    m_draftLabel = new QLabel(this);
+    m_draftLabel = PlainText::label(new QLabel(this));
     m_draftLabel->setObjectName(QStringLiteral("draftProgressLabel"));
     m_draftProgress = new QProgressBar(this);
     m_draftProgress->setObjectName(QStringLiteral("draftProgressBar"));
@@ -42,7 +44,7 @@ void WindowStatusBar::createDraftingWidgets()
     m_cancelDrafting->setText(tr("Cancel"));
     m_cancelDrafting->setToolTip(tr("Stop the machine drafts still running; finished ones stay"));
     connect(m_cancelDrafting, &QToolButton::clicked, this, &WindowStatusBar::cancelDraftingRequested);
-    m_tokensLabel = new QLabel(this);
+    m_tokensLabel = PlainText::label(new QLabel(this));
     m_tokensLabel->setObjectName(QStringLiteral("tokensLabel"));
     m_tokensLabel->setContentsMargins(8, 0, 8, 0);
     m_tokensLabel->setToolTip(tr("Tokens the drafting model reported using today"));
@@ -75,7 +77,7 @@ QString WindowStatusBar::draftProgressText() const
 void WindowStatusBar::setDraftNote(const QString &note)
 {
     m_draftNote->setText(note);
-    m_draftNote->setToolTip(note);
+    m_draftNote->setToolTip(PlainText::toolTip(note));
     m_draftNote->setVisible(!note.isEmpty());
 }
 
@@ -119,7 +121,7 @@ void WindowStatusBar::setSaveState(SaveState state, const QString &detail)
     m_saveState = state;
     m_saveDetail = detail;
     m_saveLabel->setText(saveStateText());
-    m_saveLabel->setToolTip(detail);
+    m_saveLabel->setToolTip(PlainText::toolTip(detail));
     if (state == SaveState::Conflict || state == SaveState::Failed)
         m_saveLabel->setStyleSheet(QStringLiteral("color: #d03030; font-weight: bold;"));
     else
@@ -168,7 +170,7 @@ QString WindowStatusBar::countsText() const
 void WindowStatusBar::setLibrary(const QString &text, const QString &toolTip)
 {
     m_libraryLabel->setText(text);
-    m_libraryLabel->setToolTip(toolTip);
+    m_libraryLabel->setToolTip(PlainText::toolTip(toolTip));
 }
 
 } // namespace DigestStudio

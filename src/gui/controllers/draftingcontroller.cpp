@@ -61,10 +61,8 @@ DraftingController::DraftingController(DigestDocument *document, EntryEditor *ed
     });
     // An offer no longer stands beside text the person has since changed: they chose.
     connect(m_document, &DigestDocument::entryChanged, this, [this](int index, DigestEntry::Field field) {
-        if (!DigestEntry::isChineseField(field))
-            return;
-        if (index == m_editor->currentEntry())
-            refreshPanel();
+        if (DigestEntry::isChineseField(field))
+            withdrawStaleOffer(index);
     });
     m_statusBar->setTokensToday(m_service->tokensUsedToday());
 }
@@ -166,28 +164,24 @@ QString DraftingController::modelName() const
     return m_settings.provider == QLatin1String("deepl") ? QStringLiteral("DeepL") : m_settings.provider;
 }
 
-int DraftingController::rowOf(const QString &arxivId) const
+quint64 DraftingController::shownUid() const
 {
-    for (int row = 0; row < m_document->entryCount(); ++row) {
-        if (m_document->entry(row).arxivId() == arxivId)
-            return row;
-    }
-    return -1;
+    return m_document->entryUid(m_editor->currentEntry());
 }
 
-QString DraftingController::shownArxivId() const
+QString DraftingController::paperName(int row) const
 {
-    const int row = m_editor->currentEntry();
-    return row >= 0 && row < m_document->entryCount() ? m_document->entry(row).arxivId() : QString();
+    if (row < 0 || row >= m_document->entryCount())
+        return QString();
+    const DigestEntry &entry = m_document->entry(row);
+    return entry.arxivId().isEmpty() ? entry.link() : entry.arxivId();
 }
 
 bool DraftingController::isDrafting(int row) const
 {
-    if (row < 0 || row >= m_document->entryCount())
-        return false;
-    const QString arxivId = m_document->entry(row).arxivId();
+    const quint64 uid = m_document->entryUid(row);
     for (const Job &job : m_jobs) {
-        if (job.arxivId == arxivId)
+        if (uid != 0 && job.uid == uid)
             return true;
     }
     return false;
@@ -195,9 +189,7 @@ bool DraftingController::isDrafting(int row) const
 
 DraftFields DraftingController::offer(int row) const
 {
-    if (row < 0 || row >= m_document->entryCount())
-        return {};
-    return m_offers.value(m_document->entry(row).arxivId()).fields;
+    return m_offers.value(m_document->entryUid(row)).fields;
 }
 
 QList<int> DraftingController::unfinishedRows() const
@@ -217,10 +209,10 @@ int DraftingController::draftRows(const QList<int> &rows)
     for (int row : rows) {
         if (row < 0 || row >= m_document->entryCount() || isDrafting(row))
             continue;
-        const DigestEntry &entry = m_document->entry(row);
-        m_failures.remove(entry.arxivId());
-        const int ticket = m_service->draft(entry, terms);
-        m_jobs.insert(ticket, {entry.arxivId(), DraftFields()});
+        const quint64 uid = m_document->entryUid(row);
+        m_failures.remove(uid);
+        const int ticket = m_service->draft(m_document->entry(row), terms);
+        m_jobs.insert(ticket, {uid, DraftFields()});
         ++queued;
     }
     if (queued > 0)
@@ -240,22 +232,37 @@ void DraftingController::draftUnfinished()
         m_statusBar->setDraftNote(tr("No unfinished paper lacks a Chinese title or summary."));
 }
 
-void DraftingController::onPartialFields(int ticket, const DraftFields &fieldsSoFar)
+void DraftingController::onPartialFields(int ticket, const DraftFields &added, bool startOver)
 {
     auto it = m_jobs.find(ticket);
     if (it == m_jobs.end())
         return;
-    it->fieldsSoFar = fieldsSoFar;
-    if (it->arxivId == shownArxivId())
-        m_editor->draftPanel()->showStreaming(modelName(), fieldsSoFar);
+    // Only the new text travels and is appended: a long stream costs in proportion to its length.
+    if (startOver) {
+        it->fieldsSoFar = added;
+    } else {
+        it->fieldsSoFar.zhTitle += added.zhTitle;
+        it->fieldsSoFar.zhShortTitle += added.zhShortTitle;
+        it->fieldsSoFar.zhSummary += added.zhSummary;
+    }
+    if (it->uid != shownUid())
+        return;
+    DraftSuggestionPanel *panel = m_editor->draftPanel();
+    if (startOver || panel->mode() != DraftSuggestionPanel::Mode::Streaming)
+        panel->showStreaming(modelName(), it->fieldsSoFar);
+    else
+        panel->appendStreaming(added);
 }
 
 void DraftingController::onDrafted(int ticket, const DraftFields &fields, const QString &model)
 {
+    // A late answer of a cancelled job (or one for another digest) has no job left: it changes nothing.
+    if (!m_jobs.contains(ticket))
+        return;
     const Job job = m_jobs.take(ticket);
-    const int row = rowOf(job.arxivId);
+    const int row = m_document->indexOfUid(job.uid);
     if (row < 0)
-        return; // the paper left the digest meanwhile
+        return; // the entry left the digest meanwhile
     // Applied to the entry as it is now: what a person typed while the draft streamed stays.
     DigestEntry drafted = m_document->entry(row);
     const DraftOutcome outcome = DraftApplier::apply(&drafted, fields, model, false);
@@ -263,20 +270,25 @@ void DraftingController::onDrafted(int ticket, const DraftFields &fields, const 
     DraftRules::settleStatus(&drafted, outcome);
     if (!outcome.filled.isEmpty())
         m_document->applyDraft(row, drafted);
-    if (!outcome.suggestions.isEmpty())
-        m_offers.insert(job.arxivId, {model, outcome.suggestions});
+    if (!outcome.suggestions.isEmpty()) {
+        const DigestEntry &now = m_document->entry(row);
+        m_offers.insert(job.uid, {model, outcome.suggestions,
+                                  DraftFields{now.zhTitle(), now.zhShortTitle(), now.zhSummary()}});
+    }
     refreshPanel();
 }
 
 void DraftingController::onFailed(int ticket, const QString &message)
 {
-    const Job job = m_jobs.take(ticket);
-    if (job.arxivId.isEmpty())
+    if (!m_jobs.contains(ticket))
         return;
-    const int row = rowOf(job.arxivId);
-    m_failures.insert(job.arxivId, message);
+    const Job job = m_jobs.take(ticket);
+    const int row = m_document->indexOfUid(job.uid);
+    if (row < 0)
+        return;
+    m_failures.insert(job.uid, message);
     ++m_failedInRun;
-    m_statusBar->setDraftNote(tr("Paper %1 (%2): %3").arg(row + 1).arg(job.arxivId, message));
+    m_statusBar->setDraftNote(tr("Paper %1 (%2): %3").arg(row + 1).arg(paperName(row), message));
     refreshPanel();
 }
 
@@ -287,9 +299,12 @@ void DraftingController::onRetrying(int ticket, int status, int waitMs)
         return;
     const QString why = status == 429 ? tr("the server limits the rate (HTTP 429)")
                                       : tr("the server had a problem (HTTP %1)").arg(status);
+    const int row = m_document->indexOfUid(it->uid);
+    if (row < 0)
+        return;
     m_statusBar->setDraftNote(tr("Paper %1 (%2): %3; trying again in %4 s.")
-                                  .arg(rowOf(it->arxivId) + 1)
-                                  .arg(it->arxivId, why)
+                                  .arg(row + 1)
+                                  .arg(paperName(row), why)
                                   .arg(qMax(1, (waitMs + 999) / 1000)));
 }
 
@@ -303,25 +318,42 @@ void DraftingController::onProgress(int done, int total)
 
 void DraftingController::acceptOffer()
 {
-    const QString arxivId = shownArxivId();
-    const auto it = m_offers.constFind(arxivId);
-    if (it == m_offers.constEnd())
+    const quint64 uid = shownUid();
+    const auto it = m_offers.constFind(uid);
+    if (uid == 0 || it == m_offers.constEnd())
         return;
     const int row = m_editor->currentEntry();
     DigestEntry accepted = m_document->entry(row);
     // The person chose the machine's text: it replaces theirs and is marked as machine text again.
     DraftApplier::apply(&accepted, it->fields, it->model, true);
     accepted.setDraftedBy(it->model);
-    m_offers.remove(arxivId);
+    m_offers.remove(uid);
     m_document->applyDraft(row, accepted);
     refreshPanel();
 }
 
+void DraftingController::withdrawStaleOffer(int row)
+{
+    const auto it = m_offers.find(m_document->entryUid(row));
+    if (it == m_offers.end())
+        return;
+    const DigestEntry &entry = m_document->entry(row);
+    if (it->against.zhTitle == entry.zhTitle() && it->against.zhShortTitle == entry.zhShortTitle() &&
+        it->against.zhSummary == entry.zhSummary())
+        return;
+    m_offers.erase(it);
+    m_statusBar->setDraftNote(tr("Paper %1: the machine draft was withdrawn, you changed the text it was "
+                                 "offered beside. Draft the paper again to get a new one.")
+                                  .arg(row + 1));
+    if (row == m_editor->currentEntry())
+        refreshPanel();
+}
+
 void DraftingController::dismissOffer()
 {
-    const QString arxivId = shownArxivId();
-    m_offers.remove(arxivId);
-    m_failures.remove(arxivId);
+    const quint64 uid = shownUid();
+    m_offers.remove(uid);
+    m_failures.remove(uid);
     refreshPanel();
 }
 
@@ -346,18 +378,18 @@ void DraftingController::forgetAll()
 void DraftingController::refreshPanel()
 {
     DraftSuggestionPanel *panel = m_editor->draftPanel();
-    const QString arxivId = shownArxivId();
+    const quint64 uid = shownUid();
     for (const Job &job : qAsConst(m_jobs)) {
-        if (job.arxivId == arxivId && !arxivId.isEmpty()) {
+        if (uid != 0 && job.uid == uid) {
             panel->showStreaming(modelName(), job.fieldsSoFar);
             Q_EMIT offerChanged();
             return;
         }
     }
-    if (m_offers.contains(arxivId))
-        panel->showOffer(m_offers.value(arxivId).model, m_offers.value(arxivId).fields);
-    else if (m_failures.contains(arxivId))
-        panel->showFailure(m_failures.value(arxivId));
+    if (m_offers.contains(uid))
+        panel->showOffer(m_offers.value(uid).model, m_offers.value(uid).fields);
+    else if (m_failures.contains(uid))
+        panel->showFailure(m_failures.value(uid));
     else
         panel->hideSuggestion();
     Q_EMIT offerChanged();

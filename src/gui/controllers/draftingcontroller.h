@@ -75,20 +75,26 @@ Q_SIGNALS:
     void offerChanged();
 
 private:
+    // Jobs, offers and failures are kept by the entry's key in the document (DigestDocument::entryUid), never
+    // by paper id: entries without an arXiv id all have "", and rows move.
     struct Job
     {
-        QString arxivId;
+        quint64 uid = 0;
         DraftFields fieldsSoFar;
     };
     struct Offer
     {
         QString model;
         DraftFields fields;
+        DraftFields against; // the person's text the draft was offered beside
     };
 
-    int rowOf(const QString &arxivId) const;
-    QString shownArxivId() const;
-    void onPartialFields(int ticket, const DraftFields &fieldsSoFar);
+    quint64 shownUid() const;
+    // How a message names the paper of `row` beside its number: its arXiv id, or its link when it has none.
+    QString paperName(int row) const;
+    // An offer stands only beside the text it was made against: changed, it is withdrawn, saying why.
+    void withdrawStaleOffer(int row);
+    void onPartialFields(int ticket, const DraftFields &added, bool startOver);
     void onDrafted(int ticket, const DraftFields &fields, const QString &model);
     void onFailed(int ticket, const QString &message);
     void onRetrying(int ticket, int status, int waitMs);
@@ -109,9 +115,9 @@ private:
     bool m_keyAsked = false; // the session asked for a key once; not again after a refusal
     QAction *m_acceptAction = nullptr;
     QAction *m_dismissAction = nullptr;
-    QHash<int, Job> m_jobs; // by ticket
-    QHash<QString, Offer> m_offers;
-    QHash<QString, QString> m_failures;
+    QHash<int, Job> m_jobs;             // by ticket
+    QHash<quint64, Offer> m_offers;     // by entry key
+    QHash<quint64, QString> m_failures; // by entry key
     int m_failedInRun = 0;
 };
 

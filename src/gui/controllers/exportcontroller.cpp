@@ -1,6 +1,7 @@
 #include "controllers/exportcontroller.h"
 
 #include "checks/untoucheddrafts.h"
+#include "common/plaintext.h"
 #include "common/windowstatusbar.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/publishwechatdialog.h"
@@ -66,7 +67,7 @@ void ExportController::exportPost()
     QStringList written;
     QString error;
     if (!exportTo(dialog.formatId(), dialog.options(), dialog.destination(), &written, &error)) {
-        QMessageBox::warning(m_window, tr("Export"), error);
+        PlainText::warning(m_window, tr("Export"), error);
         return;
     }
     announceExport(written);
@@ -124,9 +125,13 @@ void ExportController::publishToWeChat()
                                  tr("Open a digest of the library first."));
         return;
     }
-    // What is published is what the library holds: store the last keystrokes first.
-    if (AutosaveController *autosave = m_workspace->autosave())
-        autosave->saveNow();
+    // What is published is what the library holds: store the last keystrokes first, and publish nothing
+    // when they could not be stored (the post would lack them).
+    AutosaveController *autosave = m_workspace->autosave();
+    if (autosave && !autosave->saveNow()) {
+        showNotPublished(autosave->lastError());
+        return;
+    }
     QVector<PublishWeChatDialog::CoverFigure> figures;
     for (int e = 0; e < digest.entryCount(); ++e) {
         for (const EntryImage &image : library->images(digest.entries().at(e).id())) {
@@ -150,6 +155,21 @@ void ExportController::publishToWeChat()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QObject::destroyed, service, &QObject::deleteLater);
     dialog->open();
+}
+
+void ExportController::showNotPublished(const QString &saveError)
+{
+    const QString why =
+        saveError.isEmpty() ? tr("Another change to the same entry waits to be resolved.") : saveError;
+    const QString text = tr("The last changes could not be saved, so nothing was published:\n%1").arg(why);
+    m_statusBar->showMessage(text);
+    // Not modal to the application: the person can fix the cause (free space, a lock) and try again.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Publish to WeChat"), text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("notPublishedMessage"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace DigestStudio

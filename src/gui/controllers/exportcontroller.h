@@ -57,6 +57,9 @@ Q_SIGNALS:
     void publishingStarted(DigestStudio::PublishingService *service);
 
 private:
+    // Publishing stopped because the last changes were not stored: why, in the status bar and a message.
+    void showNotPublished(const QString &saveError);
+
     Workspace *m_workspace;
     QNetworkAccessManager *m_network;
     QUrl m_wechatApiUrl;

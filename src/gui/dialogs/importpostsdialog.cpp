@@ -1,4 +1,5 @@
 #include "dialogs/importpostsdialog.h"
+#include "common/plaintext.h"
 #include "ui_importpostsdialog.h"
 
 #include <QFileDialog>
@@ -59,7 +60,7 @@ void ImportPostsDialog::addFiles(const QStringList &files)
         const int row = m_ui->filesTable->rowCount();
         m_ui->filesTable->insertRow(row);
         auto *name = new QTableWidgetItem(QFileInfo(file).fileName());
-        name->setToolTip(file);
+        name->setToolTip(PlainText::toolTip(file));
         m_ui->filesTable->setItem(row, FileColumn, name);
         m_ui->filesTable->setItem(row, DateColumn, new QTableWidgetItem);
         m_ui->filesTable->setItem(row, ResultColumn, new QTableWidgetItem(tr("Not imported yet")));
@@ -146,7 +147,7 @@ void ImportPostsDialog::showOutcomes(const QVector<PostImportOutcome> &outcomes)
             item->setText(tr("Refused: %1").arg(o.why()));
             item->setForeground(QColor(0xc0, 0x39, 0x2b));
         }
-        item->setToolTip(item->text());
+        item->setToolTip(PlainText::toolTip(item->text()));
         m_ui->filesTable->item(row, DateColumn)->setText(o.date.toString(Qt::ISODate));
     }
     m_ui->filesTable->resizeRowsToContents();

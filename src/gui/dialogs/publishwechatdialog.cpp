@@ -1,4 +1,5 @@
 #include "dialogs/publishwechatdialog.h"
+#include "common/plaintext.h"
 #include "ui_publishwechatdialog.h"
 
 #include "checks/untoucheddrafts.h"
@@ -97,9 +98,9 @@ PublishWeChatDialog::PublishWeChatDialog(PublishingService *service, const Diges
     connect(m_service, &PublishingService::finished, this, &PublishWeChatDialog::onFinished);
 
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Publish Again?"), question,
-                                     QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Yes;
+        return PlainText::question(this, tr("Publish Again?"), question,
+                                   QMessageBox::Yes | QMessageBox::Cancel,
+                                   QMessageBox::Cancel) == QMessageBox::Yes;
     };
     updateCounts();
     updateCover();
@@ -249,8 +250,11 @@ void PublishWeChatDialog::onFinished(const PublishOutcome &outcome)
     for (const QString &problem : outcome.problems)
         say(problem);
     const bool ok = outcome.published();
-    m_ui->stepLabel->setText(ok ? QStringLiteral("<b>") + tr("The draft is in the draft box (草稿箱).") +
-                                      QStringLiteral("</b>")
+    // Plain text (a step may name what the server said); the success stands out in bold.
+    QFont font = m_ui->stepLabel->font();
+    font.setBold(ok);
+    m_ui->stepLabel->setFont(font);
+    m_ui->stepLabel->setText(ok ? tr("The draft is in the draft box (草稿箱).")
                              : outcome.status == PublishOutcome::Status::NotReady
                                  ? tr("Nothing was sent: fix what is listed below.")
                                  : tr("The draft was not created."));

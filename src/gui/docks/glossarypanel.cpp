@@ -1,5 +1,7 @@
 #include "docks/glossarypanel.h"
 
+#include "common/plaintext.h"
+#include "document/glossarycommand.h"
 #include "formats/glossarycsv.h"
 #include "models/glossarymodel.h"
 #include "models/roles.h"
@@ -16,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace DigestStudio {
@@ -23,12 +26,20 @@ namespace DigestStudio {
 GlossaryPanel::GlossaryPanel(Glossary *glossary, QWidget *parent)
     : QWidget(parent)
     , m_glossary(glossary)
+    , m_undoStack(new QUndoStack(this))
     , m_model(new GlossaryModel(glossary, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("GlossaryPanel"));
+    m_undoStack->setObjectName(QStringLiteral("glossaryUndoStack"));
+    m_model->setUndoStack(m_undoStack);
+    // A glossary loaded again (another library, another process's change) makes the steps meaningless.
+    connect(m_glossary, &Glossary::termsReset, this, [this] {
+        if (!GlossaryCommand::applying())
+            m_undoStack->clear();
+    });
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -100,7 +111,9 @@ GlossaryPanel::GlossaryPanel(Glossary *glossary, QWidget *parent)
 void GlossaryPanel::addTerm()
 {
     m_filter->clear();
-    const int row = m_glossary->addTerm(GlossaryTerm(tr("new term"), QString()));
+    auto *command = GlossaryCommand::add(m_glossary, GlossaryTerm(tr("new term"), QString()));
+    m_undoStack->push(command);
+    const int row = command->addedRow();
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, GlossaryModel::EnglishColumn));
     m_view->setCurrentIndex(index);
     m_view->edit(index);
@@ -112,7 +125,8 @@ void GlossaryPanel::removeSelected()
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : selected)
         rows.append(m_proxy->mapToSource(index).row());
-    m_glossary->removeTerms(rows);
+    if (!rows.isEmpty())
+        m_undoStack->push(GlossaryCommand::remove(m_glossary, rows));
 }
 
 bool GlossaryPanel::importCsv(const QString &path, QString *error)
@@ -126,7 +140,7 @@ bool GlossaryPanel::importCsv(const QString &path, QString *error)
         *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
-    m_glossary->setTerms(terms);
+    m_undoStack->push(GlossaryCommand::replace(m_glossary, terms));
     return true;
 }
 
@@ -149,7 +163,7 @@ void GlossaryPanel::importInteractively()
         return;
     QString error;
     if (!importCsv(path, &error))
-        QMessageBox::warning(this, tr("Import Glossary"), error);
+        PlainText::warning(this, tr("Import Glossary"), error);
 }
 
 void GlossaryPanel::exportInteractively()
@@ -160,7 +174,7 @@ void GlossaryPanel::exportInteractively()
         return;
     QString error;
     if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export Glossary"), error);
+        PlainText::warning(this, tr("Export Glossary"), error);
 }
 
 } // namespace DigestStudio

@@ -1,4 +1,5 @@
-// The glossary dock's contents: the term table with a filter, add and remove, CSV import and export.
+// The glossary dock's contents: the term table with a filter, add and remove, CSV import and export, each
+// change an undo step on the panel's own stack (the window's Undo acts on it while the panel has the focus).
 #pragma once
 
 #include <QWidget>
@@ -6,6 +7,7 @@
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QUndoStack;
 
 namespace DigestStudio {
 
@@ -21,6 +23,7 @@ public:
 
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     // Replaces the glossary with a CSV file's terms; false and `error` (naming file and line) on failure.
     bool importCsv(const QString &path, QString *error);
@@ -38,6 +41,7 @@ Q_SIGNALS:
 
 private:
     Glossary *m_glossary; // not owned
+    QUndoStack *m_undoStack;
     GlossaryModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

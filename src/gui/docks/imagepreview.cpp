@@ -1,5 +1,7 @@
 #include "docks/imagepreview.h"
 
+#include "common/plaintext.h"
+
 #include <QLabel>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -35,7 +37,8 @@ void ImagePreview::rebuild()
     }
     m_pictures.clear();
     for (int i = 0; i < m_images.size(); ++i) {
-        auto *caption = new QLabel(m_captions.value(i), m_content);
+        auto *caption = PlainText::label(new QLabel(m_content));
+        caption->setText(m_captions.value(i));
         caption->setObjectName(QStringLiteral("imageCaption"));
         caption->setWordWrap(true);
         QFont bold = caption->font();

@@ -1,5 +1,6 @@
 #include "docks/lookuppanel.h"
 
+#include "common/plaintext.h"
 #include "docks/suggestionscoredelegate.h"
 #include "model/arxivid.h"
 #include "model/paperstore.h"
@@ -74,7 +75,7 @@ void LookupPanel::createWidgets()
     m_previousButton->setObjectName(QStringLiteral("previousButton"));
     m_nextButton = new QPushButton(tr("Next"), this);
     m_nextButton->setObjectName(QStringLiteral("nextButton"));
-    m_pageLabel = new QLabel(this);
+    m_pageLabel = PlainText::label(new QLabel(this));
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
     m_listingButton = new QPushButton(tr("Today's listing"), this);
     m_listingButton->setObjectName(QStringLiteral("listingButton"));
@@ -121,7 +122,7 @@ void LookupPanel::createWidgets()
     m_notForUsButton = new QPushButton(tr("Not for us"), this);
     m_notForUsButton->setObjectName(QStringLiteral("notForUsButton"));
     m_notForUsButton->setToolTip(tr("The selected papers are not for this digest: suggest fewer like them"));
-    m_suggestionLabel = new QLabel(this);
+    m_suggestionLabel = PlainText::label(new QLabel(this));
     m_suggestionLabel->setObjectName(QStringLiteral("suggestionLabel"));
     m_suggestionLabel->setWordWrap(true);
     for (QWidget *w : {static_cast<QWidget *>(m_tickSuggestedButton),
@@ -135,7 +136,7 @@ void LookupPanel::createWidgets()
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setVisible(false);
-    m_messageLabel = new QLabel(this);
+    m_messageLabel = PlainText::label(new QLabel(this)); // the server's errors among them
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -459,7 +460,7 @@ void LookupPanel::showResults(const QVector<Paper> &papers)
         auto *item = new QTreeWidgetItem(m_results);
         item->setText(TitleColumn,
                       QStringLiteral("[%1] %2").arg(tags.tagForCategory(p.primaryCategory()), p.title()));
-        item->setToolTip(TitleColumn, p.abstract());
+        item->setToolTip(TitleColumn, PlainText::toolTip(p.abstract()));
         item->setText(AuthorsColumn, p.authors().join(QStringLiteral(", ")));
         const QString featured = featuredText(p.id());
         item->setText(FeaturedColumn, featured);

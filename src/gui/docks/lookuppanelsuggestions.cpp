@@ -2,6 +2,7 @@
 // ticking the suggested papers and "not for us".
 #include "docks/lookuppanel.h"
 
+#include "common/plaintext.h"
 #include "docks/suggestionscoredelegate.h"
 #include "services/suggestionservice.h"
 
@@ -133,9 +134,11 @@ void LookupPanel::applySuggestions()
         item->setData(ScoreColumn, SuggestionScoreDelegate::ScoreRole, s.share);
         item->setText(ScoreColumn, suggested ? tr("★ suggested") : QString());
         const QString reasons = reasonsText(s);
-        item->setToolTip(ScoreColumn, reasons);
+        item->setToolTip(ScoreColumn, PlainText::toolTip(reasons));
         item->setToolTip(TitleColumn,
-                         reasons.isEmpty() ? p.abstract() : reasons + QStringLiteral("\n\n") + p.abstract());
+                         PlainText::toolTip(reasons.isEmpty()
+                                                ? p.abstract()
+                                                : reasons + QStringLiteral("\n\n") + p.abstract()));
         QFont font = item->font(TitleColumn);
         font.setBold(suggested);
         item->setFont(TitleColumn, font);

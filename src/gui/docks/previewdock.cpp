@@ -1,5 +1,6 @@
 #include "docks/previewdock.h"
 
+#include "common/plaintext.h"
 #include "docks/imagepreview.h"
 #include "editor/syntaxrepository.h"
 #include "formats/formatregistry.h"
@@ -86,7 +87,7 @@ PreviewDock::PreviewDock(QWidget *parent)
     layout->addWidget(split, 1);
 
     auto *bottom = new QHBoxLayout;
-    m_counter = new QLabel(content);
+    m_counter = PlainText::label(new QLabel(content));
     m_counter->setObjectName(QStringLiteral("counter"));
     m_counter->setWordWrap(true);
     bottom->addWidget(m_counter, 1);

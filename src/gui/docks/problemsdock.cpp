@@ -2,6 +2,7 @@
 
 #include "checks/checkregistry.h"
 #include "common/fieldlabels.h"
+#include "common/plaintext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,7 +40,7 @@ ProblemsDock::ProblemsDock(QWidget *parent)
     layout->addWidget(m_tree);
 
     auto *buttons = new QHBoxLayout;
-    m_summary = new QLabel(content);
+    m_summary = PlainText::label(new QLabel(content));
     m_summary->setObjectName(QStringLiteral("problemsSummary"));
     buttons->addWidget(m_summary, 1);
     m_fixButton = new QPushButton(tr("&Fix"), content);
@@ -149,7 +150,7 @@ void ProblemsDock::rebuild()
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(0, locationText(f));
         item->setText(1, f.message);
-        item->setToolTip(1, f.message);
+        item->setToolTip(1, PlainText::toolTip(f.message));
         item->setData(0, FindingIndexRole, i);
         const QStyle::StandardPixmap icon =
             f.severity == Finding::Severity::Error     ? QStyle::SP_MessageBoxCritical

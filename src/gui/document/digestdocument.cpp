@@ -13,6 +13,17 @@
 
 namespace DigestStudio {
 
+namespace {
+
+// Shared by every document of the process, so that a key never comes back, not even in another window.
+quint64 nextUid()
+{
+    static quint64 last = 0;
+    return ++last;
+}
+
+} // namespace
+
 DigestDocument::DigestDocument(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
@@ -29,6 +40,9 @@ void DigestDocument::setDigest(const Digest &digest)
 {
     m_undoStack->clear();
     m_digest = digest;
+    m_uids.clear();
+    for (int i = 0; i < m_digest.entryCount(); ++i)
+        m_uids.append(nextUid());
     m_markers.clear();
     ++m_mergeGeneration;
     Q_EMIT digestReset();
@@ -51,6 +65,16 @@ int DigestDocument::indexOfEntryId(qint64 id) const
             return i;
     }
     return -1;
+}
+
+quint64 DigestDocument::entryUid(int index) const
+{
+    return index >= 0 && index < m_uids.size() ? m_uids.at(index) : 0;
+}
+
+int DigestDocument::indexOfUid(quint64 uid) const
+{
+    return uid == 0 ? -1 : int(m_uids.indexOf(uid));
 }
 
 bool DigestDocument::isModified() const
@@ -199,6 +223,7 @@ void DigestDocument::applyMove(int from, int to)
     QVector<DigestEntry> &entries = m_digest.entries();
     const DigestEntry moved = entries.takeAt(from);
     entries.insert(to, moved);
+    m_uids.insert(to, m_uids.takeAt(from));
     Q_EMIT entryMoved(from, to);
     Q_EMIT contentChanged();
 }
@@ -207,6 +232,7 @@ void DigestDocument::applyInsert(int at, const DigestEntry &entry)
 {
     Q_EMIT entryAboutToBeInserted(at);
     m_digest.entries().insert(at, entry);
+    m_uids.insert(at, nextUid());
     Q_EMIT entryInserted(at);
     Q_EMIT contentChanged();
 }
@@ -215,6 +241,7 @@ DigestEntry DigestDocument::applyRemove(int index)
 {
     Q_EMIT entryAboutToBeRemoved(index);
     const DigestEntry removed = m_digest.entries().takeAt(index);
+    m_uids.removeAt(index);
     Q_EMIT entryRemoved(index, removed);
     Q_EMIT contentChanged();
     return removed;

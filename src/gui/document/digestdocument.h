@@ -39,6 +39,12 @@ public:
     const DigestEntry &entry(int index) const { return m_digest.entries().at(index); }
     // The row of the entry with this storage id, or -1.
     int indexOfEntryId(qint64 id) const;
+    // A key for the entry in this row that follows it through moves and never names another entry: not
+    // reused within the process, new for every entry of a newly set digest (a paper id is not one: entries
+    // without an arXiv id all have "", and a paper may come back). 0 for a row out of range.
+    quint64 entryUid(int index) const;
+    // The row of the entry with this key, or -1 (removed, or from another digest).
+    int indexOfUid(quint64 uid) const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isModified() const;
@@ -104,6 +110,7 @@ Q_SIGNALS:
 
 private:
     Digest m_digest;
+    QVector<quint64> m_uids; // parallel to m_digest.entries()
     QUndoStack *m_undoStack = nullptr;
     QHash<QString, Markers> m_markers;
     int m_mergeGeneration = 0;

@@ -1,10 +1,14 @@
 #include "editor/draftsuggestionpanel.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace DigestStudio {
 
@@ -37,7 +41,16 @@ DraftSuggestionPanel::DraftSuggestionPanel(QWidget *parent)
     m_heading->setFont(bold);
     m_title = wrappedLabel("draftSuggestionTitle", m_box);
     m_shortTitle = wrappedLabel("draftSuggestionShortTitle", m_box);
-    m_summary = wrappedLabel("draftSuggestionSummary", m_box);
+    // The summary may stream for long: a text view appends to its last lines where a word-wrapped label
+    // would lay out all of it again for every piece.
+    m_summary = new QPlainTextEdit(m_box);
+    m_summary->setObjectName(QStringLiteral("draftSuggestionSummary"));
+    m_summary->setReadOnly(true);
+    m_summary->setFrameShape(QFrame::NoFrame);
+    m_summary->viewport()->setAutoFillBackground(false);
+    m_summary->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(m_summary->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &DraftSuggestionPanel::fitSummaryHeight);
     m_accept = new QPushButton(m_box);
     m_accept->setObjectName(QStringLiteral("acceptDraftButton"));
     m_dismiss = new QPushButton(m_box);
@@ -79,7 +92,7 @@ void DraftSuggestionPanel::showFields(const DraftFields &fields)
     m_shortTitle->setText(fields.zhShortTitle.isEmpty() ? QString()
                                                         : tr("Short title: %1").arg(fields.zhShortTitle));
     m_shortTitle->setVisible(!fields.zhShortTitle.isEmpty());
-    m_summary->setText(fields.zhSummary.isEmpty() ? QString() : tr("Summary: %1").arg(fields.zhSummary));
+    m_summary->setPlainText(fields.zhSummary.isEmpty() ? QString() : tr("Summary: %1").arg(fields.zhSummary));
     m_summary->setVisible(!fields.zhSummary.isEmpty());
 }
 
@@ -87,9 +100,65 @@ void DraftSuggestionPanel::showStreaming(const QString &model, const DraftFields
 {
     m_mode = Mode::Streaming;
     m_model = model;
-    showFields(soFar);
+    m_streamedTitle.clear();
+    m_streamedShortTitle.clear();
+    m_streamedSummary = 0;
+    m_summaryCut = false;
+    showFields({});
+    appendStreaming(soFar);
     retranslate();
     m_box->show();
+}
+
+void DraftSuggestionPanel::appendStreaming(const DraftFields &added)
+{
+    if (m_mode != Mode::Streaming)
+        return;
+    appendTitle(m_title, &m_streamedTitle, added.zhTitle);
+    appendTitle(m_shortTitle, &m_streamedShortTitle, added.zhShortTitle);
+    appendSummary(added.zhSummary);
+}
+
+void DraftSuggestionPanel::appendTitle(QLabel *label, QString *soFar, const QString &added)
+{
+    // Past the limit the label stays as it is: nothing is laid out again.
+    if (added.isEmpty() || soFar->size() > MaxStreamedChars)
+        return;
+    soFar->append(added.left(MaxStreamedChars + 1 - soFar->size()));
+    const QString shown =
+        soFar->size() > MaxStreamedChars ? soFar->left(MaxStreamedChars) + QStringLiteral("…") : *soFar;
+    label->setText(label == m_title ? tr("Title: %1").arg(shown) : tr("Short title: %1").arg(shown));
+    label->show();
+}
+
+void DraftSuggestionPanel::appendSummary(const QString &added)
+{
+    if (added.isEmpty() || m_summaryCut)
+        return;
+    QTextCursor end(m_summary->document());
+    end.movePosition(QTextCursor::End);
+    if (m_streamedSummary == 0)
+        end.insertText(tr("Summary: %1").arg(QString()));
+    const int room = MaxStreamedChars - m_streamedSummary;
+    end.insertText(added.left(room));
+    m_streamedSummary += int(qMin<qsizetype>(room, added.size()));
+    if (added.size() > room) {
+        m_summaryCut = true;
+        end.insertText(QStringLiteral("…\n") +
+                       tr("(Longer than %L1 characters: the rest is shown when the draft is complete.)")
+                           .arg(MaxStreamedChars));
+    }
+    m_summary->show();
+}
+
+void DraftSuggestionPanel::fitSummaryHeight()
+{
+    // As tall as its lines, from one to eight; longer text scrolls.
+    const qreal lines = m_summary->document()->documentLayout()->documentSize().height();
+    const int shown = qBound(1, qCeil(lines), 8);
+    const QMargins margins = m_summary->contentsMargins();
+    m_summary->setFixedHeight(shown * m_summary->fontMetrics().lineSpacing() + margins.top() +
+                              margins.bottom() + 2 * int(m_summary->document()->documentMargin()));
 }
 
 void DraftSuggestionPanel::showOffer(const QString &model, const DraftFields &suggestions)
@@ -109,7 +178,7 @@ void DraftSuggestionPanel::showFailure(const QString &message)
 {
     m_mode = Mode::Failed;
     showFields({});
-    m_summary->setText(message);
+    m_summary->setPlainText(message);
     m_summary->show();
     retranslate();
     m_box->show();
@@ -125,10 +194,12 @@ void DraftSuggestionPanel::hideSuggestion()
 QString DraftSuggestionPanel::suggestionText() const
 {
     QStringList lines;
-    for (const QLabel *label : {m_title, m_shortTitle, m_summary}) {
+    for (const QLabel *label : {m_title, m_shortTitle}) {
         if (!label->text().isEmpty())
             lines.append(label->text());
     }
+    if (!m_summary->document()->isEmpty())
+        lines.append(m_summary->toPlainText());
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,5 +1,6 @@
 #include "editor/entryeditor.h"
 
+#include "common/plaintext.h"
 #include "document/digestdocument.h"
 #include "document/setstatuscommand.h"
 #include "editor/draftsuggestionpanel.h"
@@ -73,7 +74,7 @@ EntryEditor::EntryEditor(QWidget *parent)
 QHBoxLayout *EntryEditor::buildTopRow()
 {
     auto *top = new QHBoxLayout;
-    m_idLabel = new QLabel(this);
+    m_idLabel = PlainText::label(new QLabel(this));
     m_idLabel->setObjectName(QStringLiteral("arxivIdLabel"));
     m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tagBox = new QComboBox(this);
@@ -529,7 +530,7 @@ void EntryEditor::applyMarks()
             selection.format.setUnderlineColor(finding.severity == Finding::Severity::Error
                                                    ? QColor(0xd0, 0x30, 0x30)
                                                    : QColor(0xe0, 0x9a, 0x00));
-            selection.format.setToolTip(finding.message);
+            selection.format.setToolTip(PlainText::toolTip(finding.message));
             selections.append(selection);
         }
         edit->setExtraSelections(selections);

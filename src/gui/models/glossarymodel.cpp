@@ -1,7 +1,10 @@
 #include "models/glossarymodel.h"
 
+#include "document/glossarycommand.h"
 #include "models/roles.h"
 #include "text/glossary.h"
+
+#include <QUndoStack>
 
 namespace DigestStudio {
 
@@ -80,7 +83,12 @@ bool GlossaryModel::setData(const QModelIndex &index, const QVariant &value, int
     default:
         return false;
     }
-    m_glossary->setTerm(index.row(), term);
+    if (term == m_glossary->term(index.row()))
+        return true;
+    if (m_undoStack)
+        m_undoStack->push(GlossaryCommand::edit(m_glossary, index.row(), term));
+    else
+        m_glossary->setTerm(index.row(), term);
     return true;
 }
 

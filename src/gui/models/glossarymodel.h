@@ -3,6 +3,8 @@
 
 #include <QAbstractTableModel>
 
+class QUndoStack;
+
 namespace DigestStudio {
 
 class Glossary;
@@ -15,6 +17,8 @@ public:
     enum Column { EnglishColumn, ChineseColumn, NoteColumn, ColumnCount };
 
     explicit GlossaryModel(Glossary *glossary, QObject *parent = nullptr);
+    // Edits in the table become undo steps there (not owned); without one they apply directly.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -25,6 +29,7 @@ public:
 
 private:
     Glossary *m_glossary; // not owned
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace DigestStudio

@@ -1,4 +1,5 @@
-// StreamedDraft: the Chinese fields read out of a draft cut anywhere while it streams in.
+// StreamedDraft: the Chinese fields read out of a draft cut anywhere while it streams in, at once and piece
+// by piece (each piece read once: what a feed() says it added sums to the fields).
 #include "drafting/streameddraft.h"
 
 #include <QtTest>
@@ -50,6 +51,62 @@ private Q_SLOTS:
         QTEST(fields.zhTitle, "title");
         QTEST(fields.zhShortTitle, "shortTitle");
         QTEST(fields.zhSummary, "summary");
+    }
+
+    // The same rows fed in pieces of every size from one character: the fields are those read at once, and
+    // the changes feed() reports add up to them.
+    void readPieceByPiece_data() { read_data(); }
+
+    void readPieceByPiece()
+    {
+        QFETCH(QString, text);
+        for (int size = 1; size <= qMax(1, int(text.size())); ++size) {
+            StreamedDraft draft;
+            DraftFields sum;
+            for (int at = 0; at < text.size(); at += size) {
+                const StreamedDraft::Change change = draft.feed(text.mid(at, size));
+                if (change.startOver)
+                    sum = DraftFields();
+                sum.zhTitle += change.added.zhTitle;
+                sum.zhShortTitle += change.added.zhShortTitle;
+                sum.zhSummary += change.added.zhSummary;
+            }
+            const QString where = QStringLiteral("pieces of %1").arg(size);
+            QVERIFY2(draft.fields() == StreamedDraft::read(text), qPrintable(where));
+            QVERIFY2(sum == draft.fields(), qPrintable(where));
+            QTEST(sum.zhTitle, "title");
+            QTEST(sum.zhShortTitle, "shortTitle");
+            QTEST(sum.zhSummary, "summary");
+        }
+    }
+
+    // Prose that turns out to hold the object: shown as the summary until the first key, then the fields
+    // start over from the object.
+    void proseThenTheObjectStartsOver()
+    {
+        StreamedDraft draft;
+        StreamedDraft::Change change = draft.feed(QStringLiteral("Here it is: "));
+        QCOMPARE(change.added.zhSummary, QStringLiteral("Here it is:"));
+        QVERIFY(!change.startOver);
+        change = draft.feed(QStringLiteral("{\"zh_title\": \"标"));
+        QVERIFY(change.startOver);
+        QCOMPARE(change.added.zhTitle, QStringLiteral("标"));
+        QVERIFY(change.added.zhSummary.isEmpty());
+        change = draft.feed(QStringLiteral("题\", \"zh_summary\": \"摘要"));
+        QVERIFY(!change.startOver);
+        QCOMPARE(change.added.zhTitle, QStringLiteral("题"));
+        QCOMPARE(change.added.zhSummary, QStringLiteral("摘要"));
+        QCOMPARE(draft.fields().zhTitle, QStringLiteral("标题"));
+    }
+
+    // A key given twice counts once (the first value), and a key's name inside a value is no key.
+    void onlyTheFirstValueOfAKeyCounts()
+    {
+        const DraftFields fields = StreamedDraft::read(
+            QStringLiteral("{\"zh_title\": \"一 \\\"zh_summary\\\": x\", \"zh_title\": \"二\", "
+                           "\"zh_summary\": \"三\"}"));
+        QCOMPARE(fields.zhTitle, QStringLiteral("一 \"zh_summary\": x"));
+        QCOMPARE(fields.zhSummary, QStringLiteral("三"));
     }
 
     void everyCutOfARealAnswerIsAPrefixOfTheFinalFields()

@@ -4,8 +4,6 @@
 #include "fulltext/fulltextlimits.h"
 #include "fulltext/pdfreader.h"
 
-#include <QElapsedTimer>
-
 using namespace DigestStudio;
 
 namespace {
@@ -97,14 +95,12 @@ private Q_SLOTS:
         QCOMPARE(result.image.size(), QSize(612, 792));
     }
 
-    // Over 50 MB: refused before Poppler sees a byte (so at once, whatever the bytes).
+    // Over 50 MB: refused before Poppler sees a byte, whatever the bytes (its own error, not a parse
+    // failure).
     void sizeCap()
     {
         const QByteArray over(FullTextLimits::MaxPdfBytes + 1, '%');
-        QElapsedTimer timer;
-        timer.start();
         QCOMPARE(PdfReader::readFirstPage(over, 2).error, PdfReader::Error::TooLarge);
-        QVERIFY(timer.elapsed() < 1000);
     }
 
     // A page of 200 by 200 inches at 2x would be 830 million pixels: rendered within the cap instead.

@@ -10,6 +10,7 @@
 #include "services/draftjob.h"
 #include "services/settingskeys.h"
 #include "testsupport.h"
+#include "util/secrettext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,8 +98,17 @@ class TestDraftingService final : public QObject
         QSignalSpy drafted(&service, &DraftingService::drafted);
         QSignalSpy failed(&service, &DraftingService::failed);
         Outcome outcome;
+        // The fields so far after each signal: the sum of what arrived, or anew after a start over.
         connect(&service, &DraftingService::partialFields, this,
-                [&outcome](int, const DraftFields &fields) { outcome.partials.append(fields); });
+                [&outcome](int, const DraftFields &added, bool startOver) {
+                    DraftFields soFar = startOver || outcome.partials.isEmpty()
+                                            ? DraftFields()
+                                            : outcome.partials.constLast();
+                    soFar.zhTitle += added.zhTitle;
+                    soFar.zhShortTitle += added.zhShortTitle;
+                    soFar.zhSummary += added.zhSummary;
+                    outcome.partials.append(soFar);
+                });
         const int ticket = service.draft(e, glossary());
         if (!QTest::qWaitFor([&] { return drafted.size() + failed.size() > 0; }, 20000))
             return outcome;
@@ -395,14 +405,16 @@ private Q_SLOTS:
             pieces.append("data: " + QJsonDocument(chunk).toJson(QJsonDocument::Compact) + "\n\n");
         }
         pieces.append("data: [DONE]\n\n");
-        m_server->route(QStringLiteral("/v1/chat/completions"), Server::stream(pieces));
+        // A few milliseconds apart, so that the pieces arrive as separate reads (only the ones that add to a
+        // field are shown, and there are some twenty of them).
+        m_server->route(QStringLiteral("/v1/chat/completions"), Server::stream(pieces, 5));
         DraftingService service(m_network);
         service.setSettings(settings());
         const Outcome outcome = runOne(service, e);
         QVERIFY2(outcome.drafted, qPrintable(outcome.error));
         QCOMPARE(outcome.fields.zhSummary, QStringLiteral("我们证明误差不超过$\\frac{1}{\\beta}$。"));
         QCOMPARE(outcome.fields.zhTitle, QStringLiteral("速率为$\\tau$的噪声"));
-        QVERIFY(outcome.partials.size() > 10);
+        QVERIFY2(outcome.partials.size() > 10, qPrintable(QString::number(outcome.partials.size())));
         for (const DraftFields &partial : outcome.partials) {
             QVERIFY2(outcome.fields.zhTitle.startsWith(partial.zhTitle), qPrintable(partial.zhTitle));
             QVERIFY2(outcome.fields.zhShortTitle.startsWith(partial.zhShortTitle),
@@ -506,6 +518,48 @@ private Q_SLOTS:
         const Outcome outcome = runOne(service);
         QVERIFY(!outcome.drafted);
         QVERIFY2(outcome.error.contains(QStringLiteral("4 MB")), qPrintable(outcome.error));
+    }
+
+    // A stream that reports an error in an event: the message is kept whole up to DraftJob::MaxErrorChars
+    // characters (the words before the server's text included) and cut to exactly that many beyond, "…"
+    // last; a key echoed at the cut is masked before the cut, so no part of it is left.
+    void aStreamsErrorTextIsBounded_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("keyAtTheCut");
+        QTest::newRow("at the limit") << DraftJob::MaxErrorChars << false;
+        QTest::newRow("one past it") << DraftJob::MaxErrorChars + 1 << false;
+        QTest::newRow("a key across the limit") << DraftJob::MaxErrorChars + 1 << true;
+        QTest::newRow("a megabyte") << 1024 * 1024 << false;
+    }
+
+    void aStreamsErrorTextIsBounded()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, keyAtTheCut);
+        const QString prefix = QStringLiteral("The server reported an error: ");
+        const QString key = settings().apiKey;
+        QString message;
+        if (keyAtTheCut) // masked first, it never shows in part
+            message = QString(DraftJob::MaxErrorChars - int(prefix.size()) - 5, QLatin1Char('e')) + key;
+        message += QString(qMax(0, length - int(prefix.size()) - int(message.size())), QLatin1Char('x'));
+        const bool cut = prefix.size() + message.size() > DraftJob::MaxErrorChars;
+        const QJsonObject error{{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message}}}};
+        m_server->route(
+            QStringLiteral("/v1/chat/completions"),
+            Server::stream({"data: " + QJsonDocument(error).toJson(QJsonDocument::Compact) + "\n\n"}));
+        DraftingService service(m_network);
+        service.setSettings(settings());
+        const Outcome outcome = runOne(service);
+        QVERIFY(!outcome.drafted);
+        QVERIFY2(outcome.error.startsWith(prefix), qPrintable(outcome.error.left(80)));
+        QVERIFY(outcome.error.size() <= DraftJob::MaxErrorChars);
+        QCOMPARE(outcome.error.endsWith(QStringLiteral("…")), cut);
+        QVERIFY(!outcome.error.contains(key.left(6)));
+        if (!cut)
+            QCOMPARE(outcome.error, SecretText::mask(prefix + message, {key}));
+        else
+            QCOMPARE(outcome.error.size(), DraftJob::MaxErrorChars);
     }
 
     void settingsProblemsNamed()

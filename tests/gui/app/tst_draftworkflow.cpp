@@ -1,7 +1,8 @@
 // The drafting workflow through the main window as a person drives it, every click and shortcut counted
-// (typing is not): from an empty day to a 10-paper WeChat post on the clipboard, against loopback arXiv and
-// drafting servers. Also the offer keys: Ctrl+D on a paper with a person's text, Ctrl+Shift+Return accepts,
-// Ctrl+Z takes it back, Esc dismisses.
+// (typing is not), each one a real mouse click or key press on the real widget (a check box where the style
+// draws it, the combo box's popup list, the menu bar and its menu): from an empty day to a 10-paper WeChat
+// post on the clipboard, against loopback arXiv and drafting servers. Also the offer keys: Ctrl+D on a paper
+// with a person's text, Ctrl+Shift+Return accepts, Ctrl+Z takes it back, Esc dismisses.
 #include "app/mainwindow.h"
 #include "common/guiresources.h"
 #include "controllers/draftingcontroller.h"
@@ -22,12 +23,18 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -137,6 +144,43 @@ private:
         ++m_actions;
         QTest::keyClick(focus, key, modifiers);
     }
+    // A click at `at` inside `widget` (a list's viewport, a menu, the menu bar).
+    void clickAt(QWidget *widget, const QPoint &at)
+    {
+        QVERIFY(widget && widget->isVisible() && widget->rect().contains(at));
+        ++m_actions;
+        QTest::mouseMove(widget, at);
+        QTest::mouseClick(widget, Qt::LeftButton, Qt::NoModifier, at);
+    }
+    // The menu bar's menu that holds `action`, opened with a click, then the action clicked: two actions.
+    void chooseFromMenu(QMainWindow &window, QAction *action)
+    {
+        QMenuBar *bar = window.menuBar();
+        for (QAction *entry : bar->actions()) {
+            QMenu *menu = entry->menu();
+            if (!menu || !menu->actions().contains(action))
+                continue;
+            clickAt(bar, bar->actionGeometry(entry).center());
+            QTRY_VERIFY(menu->isVisible());
+            clickAt(menu, menu->actionGeometry(action).center());
+            return;
+        }
+        QFAIL("no menu holds the action");
+    }
+    // A click on the check box of `item`'s first column, where the style draws it.
+    void clickCheckBox(QTreeWidget *tree, QTreeWidgetItem *item)
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(tree);
+        option.rect = tree->visualItemRect(item);
+        option.rect.setLeft(tree->header()->sectionViewportPosition(0));
+        option.rect.setWidth(tree->header()->sectionSize(0));
+        option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+        option.text = item->text(0);
+        option.checkState = item->checkState(0);
+        const QRect box = tree->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, tree);
+        clickAt(tree->viewport(), box.center());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -176,18 +220,18 @@ private Q_SLOTS:
 
         // Today's listing in the lookup dock; pick ten of the twelve, add them.
         auto *lookupDock = window.findChild<QDockWidget *>(QStringLiteral("lookupDock"));
-        if (!lookupDock->isVisible()) {
-            ++m_actions; // View ▸ arXiv Lookup
-            lookupDock->toggleViewAction()->trigger();
-        }
+        if (!lookupDock->isVisible())
+            chooseFromMenu(window, lookupDock->toggleViewAction()); // View ▸ arXiv Lookup
+        QTRY_VERIFY(lookupDock->isVisible());
         LookupPanel *lookup = Test::part<LookupPanel>(window, "lookupPanel");
         click(lookup->findChild<QPushButton *>(QStringLiteral("listingButton")));
         auto *results = lookup->findChild<QTreeWidget *>(QStringLiteral("results"));
         QTRY_COMPARE_WITH_TIMEOUT(results->topLevelItemCount(), PapersInListing, 10000);
         QTRY_VERIFY(!lookup->isBusy());
         for (int n = 0; n < PapersPicked; ++n) {
-            ++m_actions; // a click on the paper's check box
-            results->topLevelItem(n)->setCheckState(0, Qt::Checked);
+            results->scrollToItem(results->topLevelItem(n));
+            clickCheckBox(results, results->topLevelItem(n));
+            QCOMPARE(results->topLevelItem(n)->checkState(0), Qt::Checked);
         }
         click(lookup->findChild<QPushButton *>(QStringLiteral("addSelectedButton")));
         QTRY_COMPARE_WITH_TIMEOUT(Test::document(window)->entryCount(), PapersPicked, 10000);
@@ -217,8 +261,13 @@ private Q_SLOTS:
         // The WeChat post: the format (open the box, choose), then Copy.
         PreviewDock *preview = Test::part<PreviewDock>(window, "previewDock");
         auto *formats = preview->findChild<QComboBox *>(QStringLiteral("formats"));
-        m_actions += 2;
-        formats->setCurrentIndex(formats->findData(QStringLiteral("wechat")));
+        click(formats);
+        QAbstractItemView *list = formats->view();
+        QTRY_VERIFY(list->isVisible());
+        const QModelIndex wechat = formats->model()->index(formats->findData(QStringLiteral("wechat")), 0);
+        list->scrollTo(wechat);
+        clickAt(list->viewport(), list->visualRect(wechat).center());
+        QTRY_COMPARE(formats->currentData().toString(), QStringLiteral("wechat"));
         // The preview follows edits after a short pause.
         QTRY_VERIFY(preview->result().text.contains(QStringLiteral("头稀疏注意力")));
         QApplication::clipboard()->clear();

@@ -3,6 +3,7 @@
 // overwritten but offered beside, accept and dismiss, drafted_by set then cleared by an edit, and a 401 named
 // as the key without ever showing it.
 #include "common/guiresources.h"
+#include "common/plaintext.h"
 #include "common/windowstatusbar.h"
 #include "controllers/draftingcontroller.h"
 #include "document/digestdocument.h"
@@ -16,9 +17,12 @@
 #include "services/settingskeys.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -57,6 +61,22 @@ DigestEntry recordedEntry(int n)
     entry.setTitle(o.value(QStringLiteral("title")).toString());
     entry.setAbstract(o.value(QStringLiteral("abstract")).toString());
     return entry;
+}
+
+// The first two papers of papers.json as imported OpenReview posts: no arXiv id, an OpenReview link.
+Digest openReviewDigest(const QVector<Test::DraftPaper> &papers)
+{
+    Digest digest;
+    digest.setDate(QDate(2026, 12, 2));
+    for (int n = 0; n < 2; ++n) {
+        DigestEntry e;
+        e.setLink(QStringLiteral("https://openreview.net/forum?id=abc%1").arg(n));
+        e.setTag(papers.at(n).tag);
+        e.setTitle(papers.at(n).title);
+        e.setAbstract(papers.at(n).abstract);
+        digest.entries().append(e);
+    }
+    return digest;
 }
 
 } // namespace
@@ -285,6 +305,157 @@ private Q_SLOTS:
         QCOMPARE(entry(0).status(), DigestEntry::Status::Draft);
         QCOMPARE(entry(4).status(), DigestEntry::Status::Draft);
         QVERIFY(entry(4).zhSummary().isEmpty());
+    }
+
+    // A long stream is appended to what the panel shows, up to its limit; past it the panel says the rest
+    // is there. The controller keeps the whole text, and a panel shown again shows it from the start.
+    void aLongStreamIsAppendedUpToTheShownLimit()
+    {
+        const int limit = DraftSuggestionPanel::MaxStreamedChars;
+        panel()->showStreaming(QStringLiteral("m"),
+                               DraftFields{QStringLiteral("标题"), QString(), QString()});
+        const QString piece(100, QChar(0x6587)); // 文
+        for (int sent = 0; sent < limit - 100; sent += 100)
+            panel()->appendStreaming(DraftFields{QString(), QString(), piece});
+        auto *summary = panel()->findChild<QPlainTextEdit *>(QStringLiteral("draftSuggestionSummary"));
+        QVERIFY(summary);
+        QVERIFY(summary->isReadOnly());
+        QCOMPARE(summary->toPlainText(), QStringLiteral("Summary: ") + QString(limit - 100, QChar(0x6587)));
+        panel()->appendStreaming(DraftFields{QStringLiteral("二"), QString(), piece + QStringLiteral("末")});
+        QVERIFY(panel()->suggestionText().startsWith(QStringLiteral("Title: 标题二\n")));
+        const QString shown = summary->toPlainText();
+        QVERIFY2(shown.startsWith(QStringLiteral("Summary: ") + QString(limit, QChar(0x6587)) +
+                                  QStringLiteral("…\n")),
+                 qPrintable(shown.right(120)));
+        QVERIFY(!shown.contains(QStringLiteral("末")));
+        QVERIFY(shown.contains(QStringLiteral("%L1").arg(limit)));
+        panel()->appendStreaming(DraftFields{QString(), QString(), piece});
+        QCOMPARE(summary->toPlainText(), shown); // nothing more once past the limit
+        QCOMPARE(panel()->mode(), Mode::Streaming);
+    }
+
+    // A server whose error text is markup: the status bar's draft note, its tooltip and the suggestion panel
+    // show the markup as letters (no link to follow, no local file loaded as an image).
+    void aServersMarkupIsShownAsText()
+    {
+        m_server->route(
+            QStringLiteral("/v1/chat/completions"),
+            Server::status(500, Test::fixture(QStringLiteral("llm/error-markup.json")), "application/json"));
+        m_controller->draftCurrent();
+        QTRY_VERIFY(!m_controller->isDrafting());
+        auto *note = m_statusBar->findChild<QLabel *>(QStringLiteral("draftNoteLabel"));
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(QStringLiteral("<a href=\"https://phish.example/rekey\">")),
+                 qPrintable(note->text()));
+        QVERIFY(note->text().contains(QStringLiteral("<img src=")));
+        QCOMPARE(note->textFormat(), Qt::PlainText);
+        const QString shownTip = PlainText::shownToolTip(note->toolTip());
+        QVERIFY2(shownTip.contains(
+                     QStringLiteral("<a href=\"https://phish.example/rekey\">Re-enter your key</a>")),
+                 qPrintable(shownTip));
+        QVERIFY2(shownTip.contains(QStringLiteral("<img src=\"file:///etc/hostname\">")),
+                 qPrintable(shownTip));
+        QCOMPARE(panel()->mode(), Mode::Failed);
+        QVERIFY(panel()->suggestionText().contains(QStringLiteral("<a href=")));
+        for (QLabel *label : panel()->findChildren<QLabel *>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+
+    // Two OpenReview papers (no arXiv id, so both ids are ""): each gets its own paper's draft, also when the
+    // second is drafted alone and when the rows move while the drafts stream.
+    void entriesWithoutAnArxivIdEachGetTheirOwnDraft()
+    {
+        const QVector<Test::DraftPaper> papers = Test::draftPapers();
+        m_document->setDigest(openReviewDigest(papers));
+        Test::DraftingServer fake(m_server.get());
+        fake.answerPapers({300, 0});
+        m_editor->setCurrentEntry(1);
+        m_controller->draftCurrent();
+        QTRY_VERIFY(!m_controller->isDrafting());
+        QVERIFY2(entry(0).zhTitle().isEmpty(), qPrintable(entry(0).zhTitle()));
+        QCOMPARE(entry(0).status(), DigestEntry::Status::Draft);
+        QCOMPARE(entry(1).zhTitle(), papers.at(1).expected.at(0));
+
+        m_document->setDigest(openReviewDigest(papers));
+        QCOMPARE(m_controller->draftRows({0, 1}), 2);
+        m_document->moveEntries({1}, 0); // paper 2 now first, while both stream
+        QTRY_VERIFY(!m_controller->isDrafting());
+        QCOMPARE(entry(0).zhTitle(), papers.at(1).expected.at(0));
+        QCOMPARE(entry(1).zhTitle(), papers.at(0).expected.at(0));
+    }
+
+    // After Cancel, and after another digest opened, what the service still says of the old jobs (a late
+    // answer, a late failure) changes nothing, whatever ticket it names.
+    void aLateSignalAfterCancelChangesNothing()
+    {
+        const QVector<Test::DraftPaper> papers = Test::draftPapers();
+        m_document->setDigest(openReviewDigest(papers));
+        Test::DraftingServer fake(m_server.get());
+        fake.answerPapers({2000, 2000});
+        QCOMPARE(m_controller->draftRows({0, 1}), 2);
+        m_controller->cancelAll();
+        const DraftFields late{QStringLiteral("迟到的标题"), QStringLiteral("迟到"),
+                               QStringLiteral("迟到的摘要")};
+        DraftingService *service = m_controller->service();
+        for (int ticket = -1; ticket < 8; ++ticket)
+            Q_EMIT service->drafted(ticket, late, QStringLiteral("late-model"));
+        QVERIFY(entry(0).zhTitle().isEmpty() && entry(1).zhTitle().isEmpty());
+        m_document->setDigest(openReviewDigest(papers));
+        for (int ticket = -1; ticket < 8; ++ticket) {
+            Q_EMIT service->drafted(ticket, late, QStringLiteral("late-model"));
+            Q_EMIT service->failed(ticket, QStringLiteral("late failure"));
+        }
+        for (int row = 0; row < 2; ++row) {
+            QVERIFY(entry(row).zhTitle().isEmpty());
+            QVERIFY(entry(row).draftedBy().isEmpty());
+        }
+        QCOMPARE(panel()->mode(), Mode::Hidden);
+        QVERIFY(!m_statusBar->draftNote().contains(QStringLiteral("late failure")));
+    }
+
+    // An offer stands beside the text it was made against: a key typed in that field withdraws it, says why,
+    // and Accept no longer replaces what the person just wrote.
+    void anOfferIsWithdrawnWhenThePersonChangesTheText()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        streamed(QStringLiteral("llm/openai-stream.sse"), 0));
+        m_document->setField(0, Field::ZhTitle, QStringLiteral("我写的标题"));
+        m_document->closeMergeWindow();
+        QAction accept;
+        QAction dismiss;
+        m_controller->setOfferActions(&accept, &dismiss);
+        m_editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+        m_controller->draftCurrent();
+        QTRY_VERIFY(!m_controller->isDrafting());
+        QCOMPARE(panel()->mode(), Mode::Offered);
+        QVERIFY(accept.isEnabled());
+        FieldEdit *title = m_editor->fieldEdit(Field::ZhTitle);
+        title->setFocus();
+        QTest::keyClick(title, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClicks(title, QStringLiteral("x"));
+        QCOMPARE(entry(0).zhTitle(), QStringLiteral("我写的标题x"));
+        QCOMPARE(panel()->mode(), Mode::Hidden);
+        QVERIFY(!accept.isEnabled());
+        QVERIFY(m_controller->offer(0).isEmpty());
+        QVERIFY2(m_statusBar->draftNote().contains(QStringLiteral("withdrawn")),
+                 qPrintable(m_statusBar->draftNote()));
+        accept.trigger(); // a shortcut pressed anyway
+        QCOMPARE(entry(0).zhTitle(), QStringLiteral("我写的标题x"));
+    }
+
+    // A change elsewhere in the entry (the English side, another entry) leaves the offer standing.
+    void anOfferStaysWhileItsTextStays()
+    {
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        streamed(QStringLiteral("llm/openai-stream.sse"), 0));
+        m_document->setField(0, Field::ZhTitle, QStringLiteral("我写的标题"));
+        m_controller->draftCurrent();
+        QTRY_VERIFY(!m_controller->isDrafting());
+        m_document->setField(0, Field::Title, QStringLiteral("Another English title"));
+        m_document->setField(1, Field::ZhTitle, QStringLiteral("别的"));
+        QCOMPARE(panel()->mode(), Mode::Offered);
+        QCOMPARE(m_controller->offer(0).zhTitle, expectedTitle());
     }
 
     void a401NamesTheKeyWithoutShowingIt()

@@ -1,10 +1,13 @@
 // ExportController: File ▸ Export… of a Weibo thread writes its long images beside it, the preview's Save
 // writes each entry's first figure beside the post, a format that does not exist changes nothing, and every
-// digest that leaves the window (exported, saved, copied) is announced for the suggestions to learn from.
+// digest that leaves the window (exported, saved, copied) is announced for the suggestions to learn from;
+// publishing stops when the last changes cannot be saved.
 #include "common/guiresources.h"
 #include "common/windowstatusbar.h"
 #include "controllers/exportcontroller.h"
+#include "dialogs/publishwechatdialog.h"
 #include "docks/previewdock.h"
+#include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
 #include "document/workspace.h"
 #include "formats/digestimporter.h"
@@ -14,9 +17,13 @@
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -140,6 +147,47 @@ private Q_SLOTS:
         QCOMPARE(figure.readAll(), red); // the first figure, as stored
         QCOMPARE(window.statusBar->currentMessage(), QStringLiteral("Saved ") + window.path("post.md"));
         QCOMPARE(exported.count(), 1);
+    }
+
+    // Publishing stores the last keystrokes first. When they cannot be stored (another program holds the
+    // library's write lock past the busy timeout), nothing is published and the save error is shown.
+    void publishingStopsWhenTheLastChangesCannotBeSaved()
+    {
+        Window window;
+        Library *library = window.workspace->library();
+        QVERIFY(library);
+        const qint64 digestId = library->createDigest(QDate(2026, 11, 28));
+        DigestEntry entry;
+        entry.setArxivId(QStringLiteral("2210.06441"));
+        entry.setTitle(QStringLiteral("How Much Data Are Augmentations Worth?"));
+        library->appendEntry(digestId, entry);
+        QString error;
+        QVERIFY2(window.workspace->openStoredDigest(digestId, &error), qPrintable(error));
+        {
+            QSqlDatabase locker =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            locker.setDatabaseName(window.path("export.sqlite"));
+            QVERIFY(locker.open());
+            QSqlQuery begin(locker);
+            QVERIFY2(begin.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(begin.lastError().text()));
+            window.workspace->document()->setField(0, DigestEntry::Field::ZhTitle,
+                                                   QStringLiteral("锁住时写的"));
+            QSignalSpy started(window.exporter, &ExportController::publishingStarted);
+            window.exporter->publishToWeChat();
+            QCOMPARE(started.count(), 0);
+            QVERIFY(!window.widget.findChild<PublishWeChatDialog *>());
+            auto *box = window.widget.findChild<QMessageBox *>(QStringLiteral("notPublishedMessage"));
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(QStringLiteral("nothing was published")), qPrintable(box->text()));
+            QVERIFY2(box->text().contains(QStringLiteral("write lock")), qPrintable(box->text()));
+            QCOMPARE(box->textFormat(), Qt::PlainText);
+            QVERIFY(window.statusBar->currentMessage().contains(QStringLiteral("write lock")));
+            QSqlQuery(locker).exec(QStringLiteral("ROLLBACK"));
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        // The text was kept: once the lock is gone it is stored.
+        QVERIFY(window.workspace->autosave()->saveNow());
     }
 
     void cleanupTestCase() { QSettings().clear(); }

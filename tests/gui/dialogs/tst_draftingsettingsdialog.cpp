@@ -1,6 +1,7 @@
 // The drafting settings form: shows and saves the settings, keys go to the keychain (here the session memory:
 // no keychain in this test) and never to the settings file, bad extra JSON is refused with a message, and
-// Test connection asks the core against a loopback server: an answer, and a 401 named as the key.
+// Test connection asks the core against a loopback server: an answer, a 401 named as the key, and a server's
+// markup shown as text.
 #include "app/translations.h"
 #include "dialogs/draftingsettingsdialog.h"
 #include "loopbackhttpserver.h"
@@ -218,6 +219,30 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog.testResult().startsWith(QStringLiteral("Failed")));
         QVERIFY2(dialog.testResult().contains(QStringLiteral("key")), qPrintable(dialog.testResult()));
         QVERIFY(!dialog.testResult().contains(QStringLiteral("sk-test-not-shown")));
+    }
+
+    // A server whose error text is markup: the test result shows the markup as letters (no link to follow, no
+    // local file loaded as an image).
+    void aServersMarkupIsShownAsText()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.route(
+            QStringLiteral("/v1/chat/completions"),
+            Server::status(500, Test::fixture(QStringLiteral("llm/error-markup.json")), "application/json"));
+        SecretStore secrets;
+        DraftingSettingsDialog dialog(&secrets, &m_network);
+        child<QLineEdit>(dialog, "urlEdit")->setText(server.url(QStringLiteral("/v1")).toString());
+        child<QLineEdit>(dialog, "modelEdit")->setText(QStringLiteral("gpt-4o-mini"));
+        child<QPlainTextEdit>(dialog, "extraJsonEdit")->clear();
+        QTest::mouseClick(child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+        QTRY_VERIFY(dialog.testResult().startsWith(QStringLiteral("Failed")));
+        QLabel *result = child<QLabel>(dialog, "testResult");
+        QVERIFY2(result->text().contains(QStringLiteral("<a href=")), qPrintable(result->text()));
+        QVERIFY2(result->text().contains(QStringLiteral("<img src=")), qPrintable(result->text()));
+        QCOMPARE(result->textFormat(), Qt::PlainText);
+        for (const char *name : {"errorLabel", "keyNote"})
+            QCOMPARE(child<QLabel>(dialog, name)->textFormat(), Qt::PlainText);
     }
 
     // Screenshots for review when $DIGEST_SCREENSHOT_DIR is set: the refusal of a key in the extra JSON, in

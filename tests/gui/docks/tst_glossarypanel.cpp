@@ -1,10 +1,19 @@
-// The glossary dock: editing in the table, CSV import and export through files, bad files change nothing.
+// The glossary dock: editing in the table, CSV import and export through files, bad files change nothing; in
+// the main window, adding, editing, removing and importing terms are each undone with Ctrl+Z in the panel
+// (and redone with Ctrl+Shift+Z), in the library too, while Ctrl+Z elsewhere undoes the digest's steps.
+#include "app/mainwindow.h"
 #include "common/guiresources.h"
 #include "docks/glossarypanel.h"
 #include "models/glossarymodel.h"
-#include "text/glossary.h"
-
+#include "storage/library.h"
 #include "testsupport.h"
+#include "text/glossary.h"
+#include "windowparts.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QToolButton>
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -103,6 +112,92 @@ private Q_SLOTS:
         Q_EMIT panel.view()->doubleClicked(panel.view()->model()->index(0, GlossaryModel::ChineseColumn));
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().first().toString(), QStringLiteral("损失"));
+    }
+
+    void everyChangeIsUndoneWithCtrlZInThePanel()
+    {
+        QTemporaryDir dir;
+        MainWindow window(Test::launchOn(dir.filePath(QStringLiteral("glossary.sqlite"))));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("glossaryDock"));
+        QVERIFY(dock);
+        dock->show();
+        GlossaryPanel *panel = Test::part<GlossaryPanel>(window, "GlossaryPanel");
+        QTableView *view = panel->view();
+        Library *library = Test::workspace(window)->library();
+        QVERIFY(library);
+        const Glossary *glossary = Test::workspace(window)->glossary();
+        auto stored = [library] { return library->glossaryTerms().size(); };
+        auto undo = [view] { QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier); };
+        auto redo = [view] { QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); };
+
+        // Add: + then the English term typed in place.
+        QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addTermButton")), Qt::LeftButton);
+        QCOMPARE(glossary->count(), 1);
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && view->isAncestorOf(editor));
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, QStringLiteral("dropout"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits the typed text once the event loop runs.
+        QTRY_COMPARE(glossary->term(0).english(), QStringLiteral("dropout"));
+        QCOMPARE(stored(), 1);
+        view->setFocus();
+        undo(); // the edit
+        QCOMPARE(glossary->term(0).english(), QStringLiteral("new term"));
+        undo(); // the term itself, from the library too
+        QCOMPARE(glossary->count(), 0);
+        QCOMPARE(stored(), 0);
+        redo();
+        redo();
+        QCOMPARE(glossary->count(), 1);
+        QCOMPARE(glossary->term(0).english(), QStringLiteral("dropout"));
+        QCOMPARE(stored(), 1);
+
+        // Remove: the row clicked, then −.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          view->visualRect(view->model()->index(0, GlossaryModel::NoteColumn)).center());
+        QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("removeTermsButton")),
+                          Qt::LeftButton);
+        QCOMPARE(glossary->count(), 0);
+        view->setFocus();
+        undo();
+        QCOMPARE(glossary->count(), 1);
+        QCOMPARE(glossary->term(0).english(), QStringLiteral("dropout"));
+        QCOMPARE(stored(), 1);
+
+        // Import replaces the glossary; undone, the glossary before it is back, in the library too.
+        const QString csv = dir.filePath(QStringLiteral("terms.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("english,chinese\nloss,损失\nattention,注意力\n");
+        file.close();
+        QString error;
+        QVERIFY2(panel->importCsv(csv, &error), qPrintable(error));
+        QCOMPARE(glossary->count(), 2);
+        view->setFocus();
+        undo();
+        QCOMPARE(glossary->count(), 1);
+        QCOMPARE(glossary->term(0).english(), QStringLiteral("dropout"));
+        QCOMPARE(library->glossaryTerms().constFirst().english(), QStringLiteral("dropout"));
+        redo();
+        QCOMPARE(glossary->count(), 2);
+        QCOMPARE(stored(), 2);
+
+        // Elsewhere in the window (the paper list clicked), Ctrl+Z is the digest's: the glossary stays.
+        QTreeView *papers = Test::paperView(window);
+        QTest::mouseClick(papers->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
+        QTRY_VERIFY(papers->hasFocus());
+        QTest::keyClick(papers, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(glossary->count(), 2);
+        // Back in the panel (a click below the terms), it is the glossary's again.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          QPoint(5, view->viewport()->height() - 5));
+        QTRY_VERIFY(view->hasFocus());
+        undo();
+        QCOMPARE(glossary->count(), 1);
     }
 };
 
