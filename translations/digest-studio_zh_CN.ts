@@ -293,6 +293,21 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::DocumentFulltextTarget</name>
+    <message>
+        <source>the paper is no longer in the digest</source>
+        <translation>该论文已不在本期摘要中</translation>
+    </message>
+    <message>
+        <source>figures need the digest stored in a library</source>
+        <translation>添加配图需要本期摘要已存入资料库</translation>
+    </message>
+    <message>
+        <source>the figure could not be stored</source>
+        <translation>配图未能保存</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::DraftJob</name>
     <message>
         <source>Unknown drafting provider &quot;%1&quot;.</source>
@@ -747,6 +762,69 @@
     <message>
         <source>Long images (PNG)</source>
         <translation>长图（PNG）</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::FulltextController</name>
+    <message>
+        <source>Fill From &amp;Papers</source>
+        <translation>从论文填充(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fill From Paper</source>
+        <translation>从论文重新填充(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fill every empty affiliation line, and a figure for each paper without one, from the papers themselves</source>
+        <translation>根据论文本身填写每个空的单位行，并为没有配图的论文添加一张配图</translation>
+    </message>
+    <message>
+        <source>Replace this paper&apos;s affiliation line with what the paper says</source>
+        <translation>用论文本身写明的单位替换这篇论文的单位行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading papers; what is filled stays filled</source>
+        <translation>停止读取论文；已填充的内容保留</translation>
+    </message>
+    <message>
+        <source>Refill From Paper: no paper is shown</source>
+        <translation>从论文重新填充：当前未显示论文</translation>
+    </message>
+    <message>
+        <source>Fill From Papers: the digest has no papers</source>
+        <translation>从论文填充：本期摘要没有论文</translation>
+    </message>
+    <message>
+        <source>Reading the papers…</source>
+        <translation>正在读取论文…</translation>
+    </message>
+    <message>
+        <source>Reading the papers: %1 of %2 done</source>
+        <translation>正在读取论文：已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>Fill From Papers: %1</source>
+        <translation>从论文填充：%1</translation>
+    </message>
+    <message>
+        <source>Fill From Papers: %1 filled, %2 kept, %3 stating no affiliation, %4 failed</source>
+        <translation>从论文填充：已填充 %1 篇，保留 %2 篇，%3 篇未写明单位，%4 篇失败</translation>
+    </message>
+    <message>
+        <source>Refill From Paper failed: %1</source>
+        <translation>从论文重新填充失败：%1</translation>
+    </message>
+    <message>
+        <source>Refill From Paper: %1</source>
+        <translation>从论文重新填充：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2083,13 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::ReviewController</name>
+    <message>
+        <source>Every paper is reviewed.</source>
+        <translation>所有论文均已审校。</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::ScheduledReply</name>
     <message>
         <source>cancelled</source>
@@ -2081,13 +2166,6 @@ Close anyway and lose them?</source>
     <message>
         <source>%1; another try would come after the %2 s deadline</source>
         <translation>%1；再试一次将超过 %2 秒的时限</translation>
-    </message>
-</context>
-<context>
-    <name>DigestStudio::ReviewController</name>
-    <message>
-        <source>Every paper is reviewed.</source>
-        <translation>所有论文均已审校。</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2308,10 @@ Close anyway and lose them?</source>
     <message>
         <source>%1 sent an answer that could not be read: %2</source>
         <translation>%1 发来的回答无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not https: the AppSecret and the token would travel in clear text (http:// only to this machine: localhost, 127.0.0.1, ::1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

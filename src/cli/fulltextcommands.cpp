@@ -7,6 +7,7 @@
 #include "model/digest.h"
 #include "services/arxivservice.h"
 #include "services/fulltextservice.h"
+#include "services/libraryfulltexttarget.h"
 #include "storage/library.h"
 
 #include <QBuffer>
@@ -176,8 +177,17 @@ int FulltextCommands::enrich(CtlCall &call)
     ArxivService *arxiv = arxivFor(call, &holder);
     FulltextService service(arxiv->scheduler(), ArxivLane::name());
     configure(service, call.context().config);
-    const FulltextService::Report report = service.enrichAndWait(call.library(), digestId, positions, figures,
-                                                                 call.isSet(QStringLiteral("--overwrite")));
+    LibraryFulltextTarget target(call.library(), digestId);
+    QString problem;
+    if (!target.load(&problem))
+        return call.failed(problem);
+    FulltextService::Request request;
+    request.positions = positions;
+    request.figuresPerEntry = figures;
+    request.overwrite = call.isSet(QStringLiteral("--overwrite"));
+    request.aliases = FulltextService::aliasMap(call.library());
+    FulltextService::Report report = service.enrichAndWait(&target, request);
+    report.digestId = digestId;
     if (!report.error.isEmpty())
         return call.failed(report.error + QStringLiteral(" (nothing filled)"));
     if (call.isSet(QStringLiteral("--json"))) {

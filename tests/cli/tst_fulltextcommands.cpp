@@ -405,7 +405,15 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("deadline")), qPrintable(r.err));
         // Stopped long before the server's 30 s of trickle ended.
-        QCOMPARE(m_server->requestCount(), 3);
+        QVERIFY2(m_server->requestCount() == 3, qPrintable(requestedPaths().join(QLatin1Char(' '))));
+
+        // A redirect to another site is not followed.
+        m_server->route(QStringLiteral("/html/2601.00008"),
+                        Server::status(302).header("Location", "http://192.0.2.1/html/2601.00008"));
+        r = run(ctl(location(), {QStringLiteral("fulltext"), QStringLiteral("2601.00008")}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("redirect"), Qt::CaseInsensitive), qPrintable(r.err));
+        QCOMPARE(m_server->requestCount(), 4);
     }
 };
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "fulltext/fulltext.h"
+#include "fulltext/fulltextsite.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -27,7 +28,7 @@ class FulltextClient final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int DefaultDeadlineMs = 120 * 1000;
+    static constexpr int DefaultDeadlineMs = FulltextSite::DefaultDeadlineMs;
 
     // Why a read or an image fetch gave nothing usable.
     enum class Failure {
@@ -72,7 +73,7 @@ public:
     FulltextClient(RequestScheduler *scheduler, const QString &lane, QObject *parent = nullptr);
     ~FulltextClient() override;
 
-    static QUrl defaultSite() { return QUrl(QStringLiteral("https://arxiv.org")); }
+    static QUrl defaultSite() { return QUrl(FulltextSite::defaultUrl()); }
     void setSite(const QUrl &site) { m_site = site; }
     QUrl site() const { return m_site; }
     // One read in all (page, PDF and their retries and waits) or one image, from when it was asked for.

@@ -1,6 +1,5 @@
 #include "services/fulltextservice.h"
 
-#include "model/digest.h"
 #include "storage/library.h"
 
 #include <QBuffer>
@@ -15,8 +14,7 @@ using Outcome = FulltextService::Outcome;
 
 struct FulltextService::Run
 {
-    Library *library = nullptr;
-    qint64 digestId = 0;
+    FulltextTarget *target = nullptr;
     QVector<int> positions;
     int figuresPerEntry = 1;
     bool overwrite = false;
@@ -26,7 +24,6 @@ struct FulltextService::Run
     bool cancelled = false;
 
     // The entry under way.
-    qint64 entryId = 0;
     EntryReport current;
     bool wantsLine = false;
     bool wantsFigures = false;
@@ -184,43 +181,36 @@ FulltextService::Paper FulltextService::readAndWait(const QString &arxivId,
     return paper;
 }
 
-void FulltextService::enrich(Library *library, qint64 digestId, const QVector<int> &positions,
-                             int figuresPerEntry, bool overwrite)
+void FulltextService::enrich(FulltextTarget *target, const Request &request)
 {
     m_run = std::make_unique<Run>();
     Run &run = *m_run;
-    run.library = library;
-    run.digestId = digestId;
-    run.figuresPerEntry = qMax(0, figuresPerEntry);
-    run.overwrite = overwrite;
-    run.report.digestId = digestId;
-    Digest digest;
-    LibraryError error;
-    if (!library || !library->loadDigest(digestId, &digest, &error)) {
-        run.report.error = library ? error.message : QStringLiteral("no library");
-        return QTimer::singleShot(0, this, [this] { endRun(); });
-    }
-    for (int position : positions) {
-        if (position < 1 || position > digest.entries().size()) {
-            run.report.error = QStringLiteral("digest %1 has no entry %2 (it has %3)")
-                                   .arg(digestId)
-                                   .arg(position)
-                                   .arg(digest.entries().size());
-            return QTimer::singleShot(0, this, [this] { endRun(); });
+    run.target = target;
+    run.figuresPerEntry = qMax(0, request.figuresPerEntry);
+    run.overwrite = request.overwrite;
+    run.aliases = request.aliases;
+    const int count = target->entryCount();
+    for (int position : request.positions) {
+        if (position < 1 || position > count) {
+            run.report.error =
+                QStringLiteral("the digest has no entry %1 (it has %2)").arg(position).arg(count);
+            return finishLater();
         }
     }
-    run.positions = positions;
+    run.positions = request.positions;
     if (run.positions.isEmpty()) {
-        for (int i = 1; i <= digest.entries().size(); ++i)
+        for (int i = 1; i <= count; ++i)
             run.positions.append(i);
     }
-    run.aliases = aliasMap(library->affiliationAliases());
     QTimer::singleShot(0, this, [this] { nextEntry(); });
 }
 
-FulltextService::Report FulltextService::enrichAndWait(Library *library, qint64 digestId,
-                                                       const QVector<int> &positions, int figuresPerEntry,
-                                                       bool overwrite)
+void FulltextService::finishLater()
+{
+    QTimer::singleShot(0, this, [this] { endRun(); });
+}
+
+FulltextService::Report FulltextService::enrichAndWait(FulltextTarget *target, const Request &request)
 {
     QEventLoop loop;
     Report result;
@@ -228,7 +218,7 @@ FulltextService::Report FulltextService::enrichAndWait(Library *library, qint64 
         result = report;
         loop.quit();
     });
-    enrich(library, digestId, positions, figuresPerEntry, overwrite);
+    enrich(target, request);
     loop.exec();
     disconnect(connection);
     return result;
@@ -266,17 +256,14 @@ bool FulltextService::startEntry(int position)
     run.current = EntryReport();
     run.current.position = position;
     run.figures.clear();
-    LibraryError error;
-    run.entryId = run.library->entryIdAt(run.digestId, position, &error);
+    QString error;
     DigestEntry entry;
-    QVector<EntryImage> images;
-    if (run.entryId != 0 && run.library->loadEntry(run.entryId, &entry, &error))
-        images = run.library->images(run.entryId, &error);
-    if (error.isError()) {
+    if (!run.target->entry(position, &entry, &error)) {
         run.current.outcome = Outcome::Failed;
-        run.current.message = error.message;
+        run.current.message = error;
         return false;
     }
+    const int figures = run.target->figureCount(position);
     run.current.arxivId = entry.arxivId();
     run.current.line = entry.affiliations();
     if (entry.arxivId().isEmpty()) {
@@ -285,11 +272,11 @@ bool FulltextService::startEntry(int position)
         return false;
     }
     run.wantsLine = run.overwrite || entry.affiliations().trimmed().isEmpty();
-    run.wantsFigures = run.figuresPerEntry > 0 && images.isEmpty();
+    run.wantsFigures = run.figuresPerEntry > 0 && figures == 0;
     if (!run.wantsLine && !run.wantsFigures) {
         run.current.outcome = Outcome::Kept;
         run.current.message = QStringLiteral("kept: the line is not empty") +
-                              (images.isEmpty() ? QString() : QStringLiteral(" and the entry has figures"));
+                              (figures == 0 ? QString() : QStringLiteral(" and the entry has figures"));
         return false;
     }
     Q_EMIT progress(run.index, run.positions.size(),
@@ -332,10 +319,10 @@ void FulltextService::applyLine(const FulltextClient::Read &read)
     const QString line = read.fullText.houseLine(run.aliases);
     // Read again: a person may have typed a line while the paper was read.
     DigestEntry entry;
-    LibraryError error;
-    if (!run.library->loadEntry(run.entryId, &entry, &error)) {
+    QString error;
+    if (!run.target->entry(report.position, &entry, &error)) {
         report.outcome = Outcome::Failed;
-        report.message = error.message;
+        report.message = error;
         return;
     }
     report.line = entry.affiliations();
@@ -355,12 +342,9 @@ void FulltextService::applyLine(const FulltextClient::Read &read)
         report.message = QStringLiteral("kept: the line already says what ") + from + QStringLiteral(" says");
         return;
     }
-    const SaveResult saved =
-        run.library->saveField(run.entryId, entry.revision(), DigestEntry::Field::Affiliations, line);
-    if (!saved.saved()) {
+    if (!run.target->setAffiliations(report.position, entry, line, &error)) {
         report.outcome = Outcome::Failed;
-        report.message = saved.isConflict() ? QStringLiteral("the entry changed meanwhile: nothing filled")
-                                            : saved.error.message;
+        report.message = error;
         return;
     }
     report.outcome = Outcome::Filled;
@@ -415,10 +399,10 @@ void FulltextService::onImage(quint64 operation, const FulltextClient::Image &im
 void FulltextService::attach(const QByteArray &data, const QString &mimeType, const QString &caption)
 {
     Run &run = *m_run;
-    LibraryError error;
-    const qint64 id = run.library->addFigure(run.entryId, data, mimeType, caption, &error);
+    QString error;
+    const qint64 id = run.target->addFigure(run.current.position, data, mimeType, caption, &error);
     if (id == 0) {
-        run.current.message += QStringLiteral("; a figure was not stored: ") + error.message;
+        run.current.message += QStringLiteral("; a figure was not stored: ") + error;
         return;
     }
     run.current.figureIds.append(id);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "fulltext/fulltextclient.h"
+#include "services/fulltexttarget.h"
 #include "storage/librarytypes.h"
 
 #include <QJsonObject>
@@ -58,7 +59,7 @@ public:
 
     struct Report
     {
-        qint64 digestId = 0;
+        qint64 digestId = 0; // for the JSON: the caller's digest
         QVector<EntryReport> entries;
         bool cancelled = false;
         QString error; // nothing was done: the digest or a position was wrong
@@ -84,13 +85,19 @@ public:
 
     Paper readAndWait(const QString &arxivId, const QMap<QString, QString> &aliases);
 
-    // Fills the entries at `positions` (1-based; empty: every entry) of the digest `digestId`; finished()
-    // follows. `figuresPerEntry` figures go onto an entry that has none (0: none); `overwrite` replaces a
-    // line that is not empty.
-    void enrich(Library *library, qint64 digestId, const QVector<int> &positions, int figuresPerEntry,
-                bool overwrite);
-    Report enrichAndWait(Library *library, qint64 digestId, const QVector<int> &positions,
-                         int figuresPerEntry, bool overwrite);
+    // What enrich() does.
+    struct Request
+    {
+        QVector<int> positions;  // 1-based; empty: every entry
+        int figuresPerEntry = 1; // figures put onto an entry that has none (0: none)
+        bool overwrite = false;  // replace a line that is not empty
+        QMap<QString, QString> aliases;
+    };
+
+    // Fills the entries of `target` (not owned; it must outlive the run) one after the other; entryDone()
+    // after each, finished() at the end.
+    void enrich(FulltextTarget *target, const Request &request);
+    Report enrichAndWait(FulltextTarget *target, const Request &request);
     bool isBusy() const { return m_run != nullptr; }
     // Stops after the entry under way: its read is dropped, the entries done stay done.
     void cancel();
@@ -112,6 +119,7 @@ private:
     void nextFigure();
     void onImage(quint64 operation, const FulltextClient::Image &image);
     void attach(const QByteArray &data, const QString &mimeType, const QString &caption);
+    void finishLater();
     void endEntry();
     void endRun();
 

@@ -5,7 +5,7 @@
 #include "arxiv/arxivlistingclient.h"
 #include "arxiv/arxivlookupclient.h"
 #include "arxiv/openalexclient.h"
-#include "fulltext/fulltextclient.h"
+#include "fulltext/fulltextsite.h"
 #include "model/digest.h"
 #include "util/settingskey.h"
 
@@ -69,10 +69,10 @@ inline const SettingsKey<int> ArxivMaxRetries{"Arxiv/maxRetries", ArxivLane::Def
 inline const SettingsKey<int> ArxivBatchSize{"Arxiv/batchSize", ArxivLookupClient::DefaultBatchSize};
 inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl", ArxivListingClient::defaultUrl()};
 // The site papers are read from in full: `<site>/html/<id>`, `<site>/pdf/<id>` (--arxiv-site).
-inline const SettingsKey<QString> ArxivSiteUrl{"Arxiv/siteUrl", FulltextClient::defaultSite().toString()};
+inline const SettingsKey<QString> ArxivSiteUrl{"Arxiv/siteUrl", FulltextSite::defaultUrl()};
 // The most one paper's full-text read may take in all, page, PDF and retries included (--fulltext-timeout).
 inline const SettingsKey<int> FulltextDeadlineSeconds{"Fulltext/deadlineSeconds",
-                                                      FulltextClient::DefaultDeadlineMs / 1000};
+                                                      FulltextSite::DefaultDeadlineMs / 1000};
 // Suggestions (issue 13): how many of today's best papers are marked "suggested".
 inline const SettingsKey<int> SuggestionsTopCount{"Suggestions/topCount", 15};
 // The lookup panel hides papers scored below this percentage of the way from today's lowest score to its

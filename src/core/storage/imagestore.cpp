@@ -2,6 +2,7 @@
 
 #include "storage/changewatcher.h"
 #include "storage/libraryconnection.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
 #include <algorithm>
@@ -53,7 +54,7 @@ qint64 ImageStore::addImage(qint64 entryId, const QByteArray &data, const QStrin
     insert.addBindValue(position);
     insert.addBindValue(mimeType);
     insert.addBindValue(data);
-    insert.addBindValue(caption);
+    insert.addBindValue(SqlValues::text(caption)); // never NULL: the column is NOT NULL
     const qint64 id = m_connection.insertReturningId(insert, error, QStringLiteral("storing the image"));
     if (id == 0 || !m_changes.announce(digestId, entryId, error) || !transaction.commit(error))
         return 0;
