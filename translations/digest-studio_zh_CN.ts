@@ -767,8 +767,8 @@
 <context>
     <name>DigestStudio::FulltextController</name>
     <message>
-        <source>Fill From &amp;Papers</source>
-        <translation>从论文填充(&amp;P)</translation>
+        <source>F&amp;ill From Papers</source>
+        <translation>从论文填充(&amp;I)</translation>
     </message>
     <message>
         <source>Re&amp;fill From Paper</source>

@@ -29,7 +29,7 @@ FulltextController::FulltextController(Workspace *workspace, EntryEditor *editor
     , m_editor(editor)
     , m_statusBar(statusBar)
     , m_service(std::make_unique<FulltextService>(scheduler, ArxivLane::name()))
-    , m_fill(new QAction(tr("Fill From &Papers"), this))
+    , m_fill(new QAction(tr("F&ill From Papers"), this))
     , m_refill(new QAction(tr("Re&fill From Paper"), this))
     , m_progress(new QProgressBar(statusBar))
     , m_cancel(new QToolButton(statusBar))
