@@ -186,17 +186,20 @@ int FulltextCommands::enrich(CtlCall &call)
     request.figuresPerEntry = figures;
     request.overwrite = call.isSet(QStringLiteral("--overwrite"));
     request.aliases = FulltextService::aliasMap(call.library());
+    const bool json = call.isSet(QStringLiteral("--json"));
+    // Each entry as it is done: at arXiv's spacing a digest takes a minute.
+    if (!json)
+        QObject::connect(&service, &FulltextService::entryDone, &service,
+                         [&call](const FulltextService::EntryReport &entry) {
+                             call.out() << entry.words() << '\n';
+                             call.out().flush();
+                         });
     FulltextService::Report report = service.enrichAndWait(&target, request);
     report.digestId = digestId;
     if (!report.error.isEmpty())
         return call.failed(report.error + QStringLiteral(" (nothing filled)"));
-    if (call.isSet(QStringLiteral("--json"))) {
+    if (json)
         printJson(call, report.toJson());
-    } else {
-        for (const FulltextService::EntryReport &entry : report.entries)
-            call.out() << entry.words() << '\n';
-        call.out().flush();
-    }
     using Outcome = FulltextService::Outcome;
     call.notice(QStringLiteral("%1 filled, %2 kept, %3 stating no affiliation, %4 failed")
                     .arg(report.count(Outcome::Filled))
