@@ -2,6 +2,7 @@
 
 #include "ctlcall.h"
 #include "ctlcommandtable.h"
+#include "fulltextcommands.h"
 #include "services/preferences.h"
 #include "storage/library.h"
 
@@ -58,8 +59,10 @@ QVector<CtlCommand> LibraryCommands::declare()
                       "footer), then each entry: its position, arXiv id and version, status, revision, and "
                       "every field that is not empty.")
             .withArgument("DIGEST", digest)
-            .withFlag("--json", "the digest as Digest JSON (id, date, title, legend, attribution, "
-                                "summary_label, footer and the entries with all their fields) instead"),
+            .withFlag("--json",
+                      "the digest as Digest JSON (id, date, title, legend, attribution, "
+                      "summary_label, footer and the entries with all their fields and their figures: id, "
+                      "caption, mime, width, height) instead"),
         CtlCommand("set", &LibraryCommands::set)
             .inSection(CtlSection::Digests)
             .usingLibrary()
@@ -171,7 +174,7 @@ int LibraryCommands::show(CtlCall &call)
     if (!call.loadDigest(call.argument(0), &digest))
         return CtlFailed;
     if (call.isSet(QStringLiteral("--json"))) {
-        printJson(call, QJsonDocument(digest.toJson()));
+        printJson(call, QJsonDocument(FulltextCommands::digestJson(call.library(), digest)));
         return CtlOk;
     }
     QTextStream &out = call.out();

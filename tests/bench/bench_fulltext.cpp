@@ -2,16 +2,26 @@
 // PDF at 2x (target under 300 ms). The page is tests/fixtures/fulltext/html/long/long.html (made by LaTeXML,
 // see the README there); the PDF is written here by Qt's PDF writer: a first page with a title, an author
 // block and a figure of random pixels (Qt stores it as a JPEG of about 10 MB, which Poppler decodes at every
-// rendering), like an arXiv PDF whose first page carries a large photograph.
+// rendering), like an arXiv PDF whose first page carries a large photograph. And a nine-paper digest filled
+// from a loopback arXiv with the spacing set to 0 (target under 2 s): three papers with an HTML page, three
+// with figures (the first one fetched and stored), three PDF-only (the first page rendered and stored).
+#include "arxiv/arxivlane.h"
 #include "fulltext/latexmlreader.h"
 #include "fulltext/pdfreader.h"
+#include "loopbackhttpserver.h"
+#include "services/fulltextservice.h"
+#include "services/libraryfulltexttarget.h"
+#include "storage/library.h"
+#include "util/requestscheduler.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -106,6 +116,64 @@ void BM_RenderFirstPage10MB(benchmark::State &state)
     state.counters["image_width"] = width;
 }
 BENCHMARK(BM_RenderFirstPage10MB)->Unit(benchmark::kMillisecond);
+
+QByteArray fixture(const char *path)
+{
+    QFile file(QStringLiteral(DIGEST_FIXTURES_DIR "/fulltext/") + QLatin1String(path));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// 2601.00001-3: the authblk page; 2601.00004-6: the figures page and its figure; 2601.00007-9: no page, the
+// IEEEtran PDF.
+void serveNinePapers(Test::LoopbackHttpServer &server)
+{
+    using Server = Test::LoopbackHttpServer;
+    for (int i = 1; i <= 9; ++i) {
+        const QString id = QStringLiteral("2601.0000%1").arg(i);
+        if (i <= 3)
+            server.route(QStringLiteral("/html/") + id,
+                         Server::ok(fixture("arxiv/authblk/authblk.html"), "text/html"));
+        else if (i <= 6)
+            server.route(QStringLiteral("/html/") + id,
+                         Server::ok(fixture("arxiv/figures/figures.html"), "text/html"));
+        else
+            server.route(QStringLiteral("/pdf/") + id,
+                         Server::ok(fixture("pdf/ieeetran.pdf"), "application/pdf"));
+    }
+    server.route(QStringLiteral("/html/2601.00002v2/loss.png"),
+                 Server::ok(fixture("arxiv/figures/loss.png"), "image/png"));
+}
+
+void BM_FillNinePapersSpacing0(benchmark::State &state)
+{
+    Test::LoopbackHttpServer server;
+    server.listen();
+    serveNinePapers(server);
+    QNetworkAccessManager network;
+    RequestScheduler scheduler(&network);
+    scheduler.setLane(ArxivLane::name(), ArxivLane::lane(0));
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        std::unique_ptr<Library> library = Library::open(dir.filePath(QStringLiteral("bench.sqlite")));
+        const qint64 digestId = library->createDigest(QDate(2026, 12, 7));
+        for (int i = 1; i <= 9; ++i) {
+            DigestEntry entry;
+            entry.setArxivId(QStringLiteral("2601.0000%1").arg(i));
+            library->appendEntry(digestId, entry);
+        }
+        LibraryFulltextTarget target(library.get(), digestId);
+        QString problem;
+        target.load(&problem);
+        FulltextService service(&scheduler, ArxivLane::name());
+        service.configure(server.url(), 30000);
+        state.ResumeTiming();
+        const FulltextService::Report report = service.enrichAndWait(&target, FulltextService::Request());
+        if (report.count(FulltextService::Outcome::Filled) != 9)
+            state.SkipWithError("not every entry was filled");
+    }
+}
+BENCHMARK(BM_FillNinePapersSpacing0)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

@@ -216,7 +216,9 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Response &response)
         sendChunk(socket, response, 0);
         return;
     }
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    head += "Content-Length: " +
+            QByteArray::number(response.contentLength >= 0 ? response.contentLength : response.body.size()) +
+            "\r\n";
     head += "Connection: close\r\n\r\n";
     socket->write(head);
     socket->write(response.truncateAt >= 0 ? response.body.left(response.truncateAt) : response.body);

@@ -33,6 +33,8 @@ public:
         QByteArray body;
         int delayMs = 0;     // wait this long before answering (a slow server)
         int truncateAt = -1; // send only this many body bytes, then close (Content-Length stays full)
+        // The Content-Length claimed instead of the body's size (a hostile server announcing a huge body).
+        qint64 contentLength = -1;
         // A streamed answer (server-sent events): when non-empty, `body` is ignored and these pieces go out
         // with chunked transfer encoding, one write each, `chunkIntervalMs` apart.
         QVector<QByteArray> chunks;

@@ -112,6 +112,10 @@ const QVector<LaunchConfig::Setting> &LaunchConfig::settings()
             "milliseconds between arXiv requests"),
         row(K::ArxivListingUrl, Kind::Url, "arxiv-listing-url", "DIGEST_ARXIV_LISTING_URL", "URL",
             "base URL of arXiv's daily listings, to which the categories are appended"),
+        row(K::ArxivSiteUrl, Kind::Url, "arxiv-site", "DIGEST_ARXIV_SITE", "URL",
+            "the site papers are read from in full: SITE/html/ID, else SITE/pdf/ID"),
+        row(K::FulltextDeadlineSeconds, Kind::Positive, "fulltext-timeout", "DIGEST_FULLTEXT_TIMEOUT_S", "S",
+            "seconds one paper's full-text read may take in all (page, PDF, retries)"),
         row(K::WeChatApiUrl, Kind::SecretUrl, "wechat-api", "DIGEST_WECHAT_API", "URL",
             "WeChat Official Account API (publish wechat)"),
         row(K::WeChatDeadlineSeconds, Kind::Positive, "wechat-timeout", "DIGEST_WECHAT_TIMEOUT_S", "S",
@@ -312,6 +316,16 @@ int LaunchConfig::arxivIntervalMs() const
 QUrl LaunchConfig::arxivListingUrl() const
 {
     return QUrl(value(SettingsKeys::ArxivListingUrl));
+}
+
+QUrl LaunchConfig::arxivSiteUrl() const
+{
+    return QUrl(value(SettingsKeys::ArxivSiteUrl));
+}
+
+int LaunchConfig::fulltextDeadlineMs() const
+{
+    return deadlineMs(value(SettingsKeys::FulltextDeadlineSeconds));
 }
 
 QUrl LaunchConfig::wechatApiUrl() const

@@ -94,6 +94,9 @@ public:
     QUrl arxivApiUrl() const;
     int arxivIntervalMs() const;
     QUrl arxivListingUrl() const;
+    // Where papers are read in full (--arxiv-site), and the deadline of one read (--fulltext-timeout).
+    QUrl arxivSiteUrl() const;
+    int fulltextDeadlineMs() const;
     QStringList listingCategories() const;
     QUrl wechatApiUrl() const;
     // The overall deadline of one WeChat API call (--wechat-timeout), in milliseconds.

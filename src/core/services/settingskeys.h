@@ -5,6 +5,7 @@
 #include "arxiv/arxivlistingclient.h"
 #include "arxiv/arxivlookupclient.h"
 #include "arxiv/openalexclient.h"
+#include "fulltext/fulltextsite.h"
 #include "model/digest.h"
 #include "util/settingskey.h"
 
@@ -67,6 +68,11 @@ inline const SettingsKey<int> ArxivTimeoutMs{"Arxiv/timeoutMs", ArxivLane::Defau
 inline const SettingsKey<int> ArxivMaxRetries{"Arxiv/maxRetries", ArxivLane::DefaultMaxRetries};
 inline const SettingsKey<int> ArxivBatchSize{"Arxiv/batchSize", ArxivLookupClient::DefaultBatchSize};
 inline const SettingsKey<QString> ArxivListingUrl{"Arxiv/listingUrl", ArxivListingClient::defaultUrl()};
+// The site papers are read from in full: `<site>/html/<id>`, `<site>/pdf/<id>` (--arxiv-site).
+inline const SettingsKey<QString> ArxivSiteUrl{"Arxiv/siteUrl", FulltextSite::defaultUrl()};
+// The most one paper's full-text read may take in all, page, PDF and retries included (--fulltext-timeout).
+inline const SettingsKey<int> FulltextDeadlineSeconds{"Fulltext/deadlineSeconds",
+                                                      FulltextSite::DefaultDeadlineMs / 1000};
 // Suggestions: how many of today's best papers are marked "suggested".
 inline const SettingsKey<int> SuggestionsTopCount{"Suggestions/topCount", 15};
 // The lookup panel hides papers scored below this percentage of the way from today's lowest score to its

@@ -2,6 +2,7 @@
 
 #include "storage/changewatcher.h"
 #include "storage/libraryconnection.h"
+#include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
 #include <algorithm>
@@ -20,7 +21,7 @@ ImageStore::ImageStore(LibraryConnection &connection, ChangeWatcher &changes)
 {}
 
 qint64 ImageStore::addImage(qint64 entryId, const QByteArray &data, const QString &mimeType,
-                            LibraryError *error)
+                            LibraryError *error, const QString &caption)
 {
     if (data.isEmpty() || !mimeType.startsWith(QLatin1String("image/"))) {
         m_connection.fail(error, Kind::InvalidArgument,
@@ -47,11 +48,13 @@ qint64 ImageStore::addImage(qint64 entryId, const QByteArray &data, const QStrin
     const int position = find.value(1).toInt() + 1;
     find.finish();
     QSqlQuery &insert = m_connection.prepared(QStringLiteral(
-        "INSERT INTO entry_images (entry_id, position, mime_type, data) VALUES (?, ?, ?, ?) RETURNING id"));
+        "INSERT INTO entry_images (entry_id, position, mime_type, data, caption) VALUES (?, ?, ?, ?, ?) "
+        "RETURNING id"));
     insert.addBindValue(entryId);
     insert.addBindValue(position);
     insert.addBindValue(mimeType);
     insert.addBindValue(data);
+    insert.addBindValue(SqlValues::text(caption)); // never NULL: the column is NOT NULL
     const qint64 id = m_connection.insertReturningId(insert, error, QStringLiteral("storing the image"));
     if (id == 0 || !m_changes.announce(digestId, entryId, error) || !transaction.commit(error))
         return 0;
@@ -62,7 +65,7 @@ QVector<EntryImage> ImageStore::images(qint64 entryId, LibraryError *error)
 {
     QVector<EntryImage> list;
     QSqlQuery &query =
-        m_connection.prepared(QStringLiteral("SELECT id, entry_id, position, mime_type, data FROM "
+        m_connection.prepared(QStringLiteral("SELECT id, entry_id, position, mime_type, data, caption FROM "
                                              "entry_images WHERE entry_id = ? ORDER BY position, id"));
     query.addBindValue(entryId);
     if (!m_connection.run(query, error, QStringLiteral("reading the entry's images")))
@@ -74,6 +77,7 @@ QVector<EntryImage> ImageStore::images(qint64 entryId, LibraryError *error)
         image.position = query.value(2).toInt();
         image.mimeType = query.value(3).toString();
         image.data = query.value(4).toByteArray();
+        image.caption = query.value(5).toString();
         list.append(image);
     }
     query.finish();

@@ -17,7 +17,8 @@ public:
     ImageStore(LibraryConnection &connection, ChangeWatcher &changes);
 
     // Appends an image to the entry; its id, or 0 and `error`.
-    qint64 addImage(qint64 entryId, const QByteArray &data, const QString &mimeType, LibraryError *error);
+    qint64 addImage(qint64 entryId, const QByteArray &data, const QString &mimeType, LibraryError *error,
+                    const QString &caption = QString());
     QVector<EntryImage> images(qint64 entryId, LibraryError *error);
     bool removeImage(qint64 imageId, LibraryError *error);
     // `imageIds` is every image of the entry in the new order.

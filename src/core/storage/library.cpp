@@ -1,5 +1,6 @@
 #include "storage/library.h"
 
+#include "storage/affiliationaliasstore.h"
 #include "storage/changewatcher.h"
 #include "storage/digeststore.h"
 #include "storage/entrystore.h"
@@ -65,6 +66,7 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     m_papers = std::make_unique<PaperRepository>(*m_connection);
     m_glossary = std::make_unique<GlossaryStore>(*m_connection);
     m_images = std::make_unique<ImageStore>(*m_connection, *m_changes);
+    m_aliases = std::make_unique<AffiliationAliasStore>(*m_connection);
     m_publications = std::make_unique<PublicationStore>(*m_connection);
     m_history = std::make_unique<ListingHistoryStore>(*m_connection);
     return true;
@@ -224,6 +226,28 @@ bool Library::replaceGlossary(QVector<GlossaryTerm> *terms, LibraryError *error)
 qint64 Library::addImage(qint64 entryId, const QByteArray &data, const QString &mimeType, LibraryError *error)
 {
     return m_images->addImage(entryId, data, mimeType, error);
+}
+
+qint64 Library::addFigure(qint64 entryId, const QByteArray &data, const QString &mimeType,
+                          const QString &caption, LibraryError *error)
+{
+    return m_images->addImage(entryId, data, mimeType, error, caption);
+}
+
+QVector<AffiliationAlias> Library::affiliationAliases(LibraryError *error)
+{
+    return m_aliases->aliases(error);
+}
+
+bool Library::setAffiliationAlias(const QString &longName, const QString &shortName, bool *replaced,
+                                  LibraryError *error)
+{
+    return m_aliases->setAlias(longName, shortName, replaced, error);
+}
+
+bool Library::removeAffiliationAlias(const QString &longName, LibraryError *error)
+{
+    return m_aliases->removeAlias(longName, error);
 }
 
 QVector<EntryImage> Library::images(qint64 entryId, LibraryError *error)

@@ -16,6 +16,7 @@
 
 namespace DigestStudio {
 
+class AffiliationAliasStore;
 class ChangeWatcher;
 class DigestStore;
 class EntryStore;
@@ -96,10 +97,19 @@ public:
     // Images of an entry, in order.
     qint64 addImage(qint64 entryId, const QByteArray &data, const QString &mimeType,
                     LibraryError *error = nullptr);
+    // The same for a figure taken from the paper, with its caption.
+    qint64 addFigure(qint64 entryId, const QByteArray &data, const QString &mimeType, const QString &caption,
+                     LibraryError *error = nullptr);
     QVector<EntryImage> images(qint64 entryId, LibraryError *error = nullptr);
     bool removeImage(qint64 imageId, LibraryError *error = nullptr);
     // `imageIds` is every image of the entry in the new order.
     bool reorderImages(qint64 entryId, const QVector<qint64> &imageIds, LibraryError *error = nullptr);
+
+    // The house's short names for institutions (LONG → SHORT, LONG matched ignoring case), ordered by LONG.
+    QVector<AffiliationAlias> affiliationAliases(LibraryError *error = nullptr);
+    bool setAffiliationAlias(const QString &longName, const QString &shortName, bool *replaced = nullptr,
+                             LibraryError *error = nullptr);
+    bool removeAffiliationAlias(const QString &longName, LibraryError *error = nullptr);
 
     // What was published where (`wechat`): true and `record` filled when a draft was confirmed or sent
     // without an answer. Publishers claim a digest's channel first: see PublicationStore.
@@ -140,6 +150,7 @@ private:
     std::unique_ptr<PaperRepository> m_papers;
     std::unique_ptr<GlossaryStore> m_glossary;
     std::unique_ptr<ImageStore> m_images;
+    std::unique_ptr<AffiliationAliasStore> m_aliases;
     std::unique_ptr<PublicationStore> m_publications;
     std::unique_ptr<ListingHistoryStore> m_history;
     int m_schemaVersion = 0;

@@ -255,11 +255,23 @@ QStringList version6()
     };
 }
 
+// Version 9: the paper itself (full text). The house's short names for institutions, shared by the team
+// (long_key: the long name simplified and case-folded, AffiliationAliasStore::key), and the caption a figure
+// taken from the paper came with.
+QStringList affiliationAliasesAndFigureCaptions()
+{
+    return {QStringLiteral("CREATE TABLE affiliation_aliases ("
+                           " long_key TEXT NOT NULL PRIMARY KEY,"
+                           " long_name TEXT NOT NULL,"
+                           " short_name TEXT NOT NULL)"),
+            QStringLiteral("ALTER TABLE entry_images ADD COLUMN caption TEXT NOT NULL DEFAULT ''")};
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -307,6 +319,9 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 8:
         list = version8();
+        break;
+    case 9:
+        list = affiliationAliasesAndFigureCaptions();
         break;
     default:
         break;

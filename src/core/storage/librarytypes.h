@@ -59,6 +59,14 @@ struct EntryImage
     int position = 0; // 1-based order within the entry
     QString mimeType;
     QByteArray data;
+    QString caption; // the paper's caption of a figure taken from it (`Figure 2: …`); empty otherwise
+};
+
+// The house's short name for an institution (`University of Maryland` → `UMD`).
+struct AffiliationAlias
+{
+    QString longName;
+    QString shortName;
 };
 
 // A digest sent to a publishing channel (`wechat`): the draft's media_id; empty while the answer to the

@@ -9,6 +9,7 @@
 #include "controllers/exportcontroller.h"
 #include "controllers/figurescontroller.h"
 #include "controllers/findingscontroller.h"
+#include "controllers/fulltextcontroller.h"
 #include "controllers/intakecontroller.h"
 #include "controllers/reviewcontroller.h"
 #include "controllers/suggestionscontroller.h"
@@ -71,6 +72,9 @@ MainWindow::MainWindow(const LaunchConfig &config, QWidget *parent)
     m_actions = new MainWindowActions(createUndoGroup(), this);
     m_actions->createMenus(menuBar(), m_docks->toggleActions());
     m_review->setRemoveAction(m_actions->removePapers());
+    m_actions->digestMenu()->addSeparator();
+    m_actions->digestMenu()->addAction(m_fulltext->fillAction());
+    m_actions->digestMenu()->addAction(m_fulltext->refillAction());
     createToolBar();
     connectActions();
     connectControllers();
@@ -145,6 +149,8 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_export->setWeChatDeadlineMs(config.wechatDeadlineMs());
     m_figures = new FiguresController(m_workspace, m_editor, m_statusBar, this);
     m_findings = new FindingsController(m_workspace, m_editor, this);
+    m_fulltext =
+        new FulltextController(m_workspace, m_editor, m_statusBar, m_arxiv->scheduler(), config, this);
     m_suggestions =
         new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
     m_docks = new DockManager(this);

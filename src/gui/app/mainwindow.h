@@ -22,6 +22,7 @@ class DraftingController;
 class EntryEditor;
 class ExportController;
 class FiguresController;
+class FulltextController;
 class FindingsController;
 class GlossaryPanel;
 class IntakeController;
@@ -94,6 +95,7 @@ private:
     DraftingController *m_drafting = nullptr;
     ExportController *m_export = nullptr;
     FiguresController *m_figures = nullptr;
+    FulltextController *m_fulltext = nullptr;
     FindingsController *m_findings = nullptr;
     SuggestionsController *m_suggestions = nullptr;
 };

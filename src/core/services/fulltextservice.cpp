@@ -1,0 +1,434 @@
+#include "services/fulltextservice.h"
+
+#include "storage/library.h"
+
+#include <QBuffer>
+#include <QEventLoop>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace DigestStudio {
+
+using Outcome = FulltextService::Outcome;
+
+struct FulltextService::Run
+{
+    FulltextTarget *target = nullptr;
+    QVector<int> positions;
+    int figuresPerEntry = 1;
+    bool overwrite = false;
+    QMap<QString, QString> aliases;
+    Report report;
+    int index = 0;
+    bool cancelled = false;
+
+    // The entry under way.
+    EntryReport current;
+    bool wantsLine = false;
+    bool wantsFigures = false;
+    quint64 operation = 0;
+    QVector<QPair<QUrl, QString>> figures; // images still to fetch, with their captions
+};
+
+namespace {
+
+QString figureCaption(const FullText::Figure &figure)
+{
+    if (figure.label.isEmpty())
+        return figure.caption;
+    return figure.caption.isEmpty() ? figure.label : figure.label + QStringLiteral(": ") + figure.caption;
+}
+
+QByteArray png(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+QString FulltextService::sourceName(FullText::Source source)
+{
+    return source == FullText::Source::Pdf ? QStringLiteral("pdf") : QStringLiteral("html");
+}
+
+QString FulltextService::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Filled:
+        return QStringLiteral("filled");
+    case Outcome::Kept:
+        return QStringLiteral("kept");
+    case Outcome::NoneStated:
+        return QStringLiteral("none_stated");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return QString();
+}
+
+QJsonObject FulltextService::Paper::toJson() const
+{
+    const FullText &text = read.fullText;
+    QJsonArray authors;
+    for (const FullText::Author &author : text.authors)
+        authors.append(
+            QJsonObject{{QStringLiteral("name"), author.name},
+                        {QStringLiteral("affiliations"), QJsonArray::fromStringList(author.affiliations)}});
+    QJsonArray figures;
+    for (const FullText::Figure &figure : text.figures)
+        figures.append(QJsonObject{{QStringLiteral("number"), figure.number},
+                                   {QStringLiteral("caption"), figure.caption},
+                                   {QStringLiteral("url"), read.imageUrl(figure).toString()},
+                                   {QStringLiteral("width"), figure.width()},
+                                   {QStringLiteral("height"), figure.height()}});
+    return {{QStringLiteral("id"), read.id},
+            {QStringLiteral("source"), sourceName(text.source)},
+            {QStringLiteral("authors"), authors},
+            {QStringLiteral("other_affiliations"), QJsonArray::fromStringList(text.otherAffiliations)},
+            {QStringLiteral("affiliation_line"), line},
+            {QStringLiteral("figures"), figures}};
+}
+
+QString FulltextService::EntryReport::words() const
+{
+    return QString::number(position) + QStringLiteral(". ") +
+           (arxivId.isEmpty() ? QStringLiteral("(no arXiv id)") : arxivId) + QStringLiteral(": ") + message;
+}
+
+QJsonObject FulltextService::EntryReport::toJson() const
+{
+    QJsonArray ids;
+    for (qint64 id : figureIds)
+        ids.append(id);
+    return {{QStringLiteral("position"), position},
+            {QStringLiteral("id"), arxivId},
+            {QStringLiteral("outcome"), outcomeName(outcome)},
+            {QStringLiteral("affiliation_line"), line},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("figures"), ids},
+            {QStringLiteral("message"), message}};
+}
+
+int FulltextService::Report::count(Outcome outcome) const
+{
+    int n = 0;
+    for (const EntryReport &entry : entries)
+        n += entry.outcome == outcome ? 1 : 0;
+    return n;
+}
+
+QJsonObject FulltextService::Report::toJson() const
+{
+    QJsonArray list;
+    for (const EntryReport &entry : entries)
+        list.append(entry.toJson());
+    QJsonObject json{{QStringLiteral("digest"), digestId},
+                     {QStringLiteral("entries"), list},
+                     {QStringLiteral("cancelled"), cancelled}};
+    if (!error.isEmpty())
+        json.insert(QStringLiteral("error"), error);
+    return json;
+}
+
+FulltextService::FulltextService(RequestScheduler *scheduler, const QString &lane, QObject *parent)
+    : QObject(parent)
+    , m_client(std::make_unique<FulltextClient>(scheduler, lane))
+{
+    qRegisterMetaType<EntryReport>();
+    qRegisterMetaType<Report>();
+    connect(m_client.get(), &FulltextClient::readFinished, this, &FulltextService::onRead);
+    connect(m_client.get(), &FulltextClient::imageFinished, this, &FulltextService::onImage);
+}
+
+FulltextService::~FulltextService()
+{
+    m_client->disconnect(this);
+}
+
+void FulltextService::configure(const QUrl &site, int deadlineMs)
+{
+    m_client->setSite(site);
+    m_client->setDeadlineMs(deadlineMs);
+}
+
+QMap<QString, QString> FulltextService::aliasMap(const QVector<AffiliationAlias> &aliases)
+{
+    QMap<QString, QString> map;
+    for (const AffiliationAlias &alias : aliases)
+        map.insert(alias.longName, alias.shortName);
+    return map;
+}
+
+QMap<QString, QString> FulltextService::aliasMap(Library *library)
+{
+    return library ? aliasMap(library->affiliationAliases()) : QMap<QString, QString>();
+}
+
+FulltextService::Paper FulltextService::readAndWait(const QString &arxivId,
+                                                    const QMap<QString, QString> &aliases)
+{
+    Paper paper;
+    paper.read = m_client->readAndWait(arxivId);
+    if (paper.read.ok())
+        paper.line = paper.read.fullText.houseLine(aliases);
+    return paper;
+}
+
+void FulltextService::enrich(FulltextTarget *target, const Request &request)
+{
+    m_run = std::make_unique<Run>();
+    Run &run = *m_run;
+    run.target = target;
+    run.figuresPerEntry = qMax(0, request.figuresPerEntry);
+    run.overwrite = request.overwrite;
+    run.aliases = request.aliases;
+    const int count = target->entryCount();
+    for (int position : request.positions) {
+        if (position < 1 || position > count) {
+            run.report.error =
+                QStringLiteral("the digest has no entry %1 (it has %2)").arg(position).arg(count);
+            return finishLater();
+        }
+    }
+    run.positions = request.positions;
+    if (run.positions.isEmpty()) {
+        for (int i = 1; i <= count; ++i)
+            run.positions.append(i);
+    }
+    QTimer::singleShot(0, this, [this] { nextEntry(); });
+}
+
+void FulltextService::finishLater()
+{
+    QTimer::singleShot(0, this, [this] { endRun(); });
+}
+
+FulltextService::Report FulltextService::enrichAndWait(FulltextTarget *target, const Request &request)
+{
+    QEventLoop loop;
+    Report result;
+    const auto connection = connect(this, &FulltextService::finished, &loop, [&](const Report &report) {
+        result = report;
+        loop.quit();
+    });
+    enrich(target, request);
+    loop.exec();
+    disconnect(connection);
+    return result;
+}
+
+void FulltextService::cancel()
+{
+    if (!m_run)
+        return;
+    m_run->cancelled = true;
+    m_client->cancelAll();
+}
+
+void FulltextService::nextEntry()
+{
+    // Entries that need no request are done at once; the loop goes on to the next that does.
+    while (m_run && !m_run->cancelled && m_run->index < m_run->positions.size()) {
+        const int position = m_run->positions.at(m_run->index);
+        Q_EMIT progress(m_run->index, m_run->positions.size(),
+                        QStringLiteral("Entry %1 (%2 of %3)")
+                            .arg(position)
+                            .arg(m_run->index + 1)
+                            .arg(m_run->positions.size()));
+        if (startEntry(position))
+            return; // a read is under way: onRead() goes on
+        endEntry();
+    }
+    endRun();
+}
+
+// Decides what the entry needs; true when a read started, false when the entry's report is complete.
+bool FulltextService::startEntry(int position)
+{
+    Run &run = *m_run;
+    run.current = EntryReport();
+    run.current.position = position;
+    run.figures.clear();
+    QString error;
+    DigestEntry entry;
+    if (!run.target->entry(position, &entry, &error)) {
+        run.current.outcome = Outcome::Failed;
+        run.current.message = error;
+        return false;
+    }
+    const int figures = run.target->figureCount(position);
+    run.current.arxivId = entry.arxivId();
+    run.current.line = entry.affiliations();
+    if (entry.arxivId().isEmpty()) {
+        run.current.outcome = Outcome::Skipped;
+        run.current.message = QStringLiteral("no arXiv id: nothing to read");
+        return false;
+    }
+    run.wantsLine = run.overwrite || entry.affiliations().trimmed().isEmpty();
+    run.wantsFigures = run.figuresPerEntry > 0 && figures == 0;
+    if (!run.wantsLine && !run.wantsFigures) {
+        run.current.outcome = Outcome::Kept;
+        run.current.message = QStringLiteral("kept: the line is not empty") +
+                              (figures == 0 ? QString() : QStringLiteral(" and the entry has figures"));
+        return false;
+    }
+    Q_EMIT progress(run.index, run.positions.size(),
+                    QStringLiteral("Reading %1 (%2 of %3)")
+                        .arg(entry.arxivId())
+                        .arg(run.index + 1)
+                        .arg(run.positions.size()));
+    run.operation = m_client->read(entry.arxivId());
+    return true;
+}
+
+void FulltextService::onRead(quint64 operation, const FulltextClient::Read &read)
+{
+    if (!m_run || operation != m_run->operation)
+        return;
+    m_run->operation = 0;
+    if (!read.ok()) {
+        m_run->current.outcome = Outcome::Failed;
+        m_run->current.message = read.problem;
+        if (read.failure == FulltextClient::Failure::Cancelled)
+            m_run->cancelled = true;
+        endEntry();
+        nextEntry();
+        return;
+    }
+    m_run->current.source = sourceName(read.fullText.source);
+    applyLine(read);
+    planFigures(read);
+    nextFigure();
+}
+
+void FulltextService::applyLine(const FulltextClient::Read &read)
+{
+    Run &run = *m_run;
+    EntryReport &report = run.current;
+    const QString from = read.fullText.source == FullText::Source::Pdf ? QStringLiteral("the PDF")
+                                                                       : QStringLiteral("the HTML");
+    const QString why =
+        read.htmlProblem.isEmpty() ? QString() : QStringLiteral(" (") + read.htmlProblem + QLatin1Char(')');
+    const QString line = read.fullText.houseLine(run.aliases);
+    // Read again: a person may have typed a line while the paper was read.
+    DigestEntry entry;
+    QString error;
+    if (!run.target->entry(report.position, &entry, &error)) {
+        report.outcome = Outcome::Failed;
+        report.message = error;
+        return;
+    }
+    report.line = entry.affiliations();
+    if (!run.overwrite && !entry.affiliations().trimmed().isEmpty()) {
+        report.outcome = Outcome::Kept;
+        report.message = QStringLiteral("kept: the line is not empty");
+        return;
+    }
+    if (line.isEmpty()) {
+        report.outcome = Outcome::NoneStated;
+        report.message = QStringLiteral("the paper states no affiliation") + why +
+                         QStringLiteral(": the line stays as it was");
+        return;
+    }
+    if (line == entry.affiliations()) {
+        report.outcome = Outcome::Kept;
+        report.message = QStringLiteral("kept: the line already says what ") + from + QStringLiteral(" says");
+        return;
+    }
+    if (!run.target->setAffiliations(report.position, entry, line, &error)) {
+        report.outcome = Outcome::Failed;
+        report.message = error;
+        return;
+    }
+    report.outcome = Outcome::Filled;
+    report.line = line;
+    report.message = QStringLiteral("filled from ") + from + why + QStringLiteral(": ") + line;
+}
+
+void FulltextService::planFigures(const FulltextClient::Read &read)
+{
+    Run &run = *m_run;
+    if (!run.wantsFigures || run.current.outcome == Outcome::Failed)
+        return;
+    for (const FullText::Figure &figure : read.fullText.figures) {
+        if (run.figures.size() == run.figuresPerEntry)
+            break;
+        const QUrl url = read.imageUrl(figure);
+        if (url.isValid() && !url.isEmpty())
+            run.figures.append({url, figureCaption(figure)});
+    }
+    // A paper without figures to fetch (PDF only): its first page, rendered.
+    if (run.figures.isEmpty() && !read.firstPage.isNull())
+        attach(png(read.firstPage), QStringLiteral("image/png"), QStringLiteral("First page"));
+}
+
+void FulltextService::nextFigure()
+{
+    Run &run = *m_run;
+    if (run.cancelled || run.figures.isEmpty()) {
+        endEntry();
+        nextEntry();
+        return;
+    }
+    run.operation = m_client->fetchImage(run.figures.first().first);
+}
+
+void FulltextService::onImage(quint64 operation, const FulltextClient::Image &image)
+{
+    if (!m_run || operation != m_run->operation)
+        return;
+    m_run->operation = 0;
+    const QString caption = m_run->figures.takeFirst().second;
+    if (image.ok()) {
+        attach(image.data, image.mimeType, caption);
+    } else {
+        if (image.failure == FulltextClient::Failure::Cancelled)
+            m_run->cancelled = true;
+        m_run->current.message += QStringLiteral("; a figure was not fetched: ") + image.problem;
+    }
+    nextFigure();
+}
+
+void FulltextService::attach(const QByteArray &data, const QString &mimeType, const QString &caption)
+{
+    Run &run = *m_run;
+    QString error;
+    const qint64 id = run.target->addFigure(run.current.position, data, mimeType, caption, &error);
+    if (id == 0) {
+        run.current.message += QStringLiteral("; a figure was not stored: ") + error;
+        return;
+    }
+    run.current.figureIds.append(id);
+}
+
+void FulltextService::endEntry()
+{
+    Run &run = *m_run;
+    EntryReport &report = run.current;
+    if (!report.figureIds.isEmpty())
+        report.message += report.figureIds.size() == 1
+                              ? QStringLiteral("; 1 figure attached")
+                              : QStringLiteral("; %1 figures attached").arg(report.figureIds.size());
+    run.report.entries.append(report);
+    ++run.index;
+    Q_EMIT entryDone(report);
+    Q_EMIT progress(run.index, run.positions.size(), report.words());
+}
+
+void FulltextService::endRun()
+{
+    if (!m_run)
+        return;
+    const std::unique_ptr<Run> run = std::move(m_run);
+    run->report.cancelled = run->cancelled;
+    Q_EMIT finished(run->report);
+}
+
+} // namespace DigestStudio

@@ -1,0 +1,70 @@
+// The paper itself in the window: Digest ▸ Fill From Papers fills every entry's empty affiliation line and
+// puts the first figure on entries without one, with progress and Cancel in the status bar and failures in
+// words; Digest ▸ Refill From Paper replaces the current entry's line with what its paper says, as one undo
+// step. Both through FulltextService, as digestctl enrich.
+#pragma once
+
+#include "services/fulltextservice.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QAction;
+class QProgressBar;
+class QToolButton;
+class QWidget;
+
+namespace DigestStudio {
+
+class DocumentFulltextTarget;
+class EntryEditor;
+class LaunchConfig;
+class RequestScheduler;
+class WindowStatusBar;
+class Workspace;
+
+class FulltextController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Requests go through `scheduler` in the arXiv lane, to the site and with the deadline of `config`.
+    // None owned.
+    FulltextController(Workspace *workspace, EntryEditor *editor, WindowStatusBar *statusBar,
+                       RequestScheduler *scheduler, const LaunchConfig &config, QWidget *window);
+    ~FulltextController() override;
+
+    QAction *fillAction() const { return m_fill; }
+    QAction *refillAction() const { return m_refill; }
+    bool isBusy() const { return m_service->isBusy(); }
+
+public Q_SLOTS:
+    void fillFromPapers();
+    void refillCurrent();
+    void cancel();
+
+Q_SIGNALS:
+    // A run ended (done, cancelled or refused); `summary` is what the status bar says.
+    void finished(const QString &summary);
+
+private:
+    void start(const FulltextService::Request &request, bool refill);
+    void onProgress(int done, int total, const QString &text);
+    void onFinished(const FulltextService::Report &report);
+    QString summaryOf(const FulltextService::Report &report) const;
+    void showRunning(bool running);
+
+    Workspace *m_workspace;
+    EntryEditor *m_editor;
+    WindowStatusBar *m_statusBar;
+    std::unique_ptr<FulltextService> m_service;
+    std::unique_ptr<DocumentFulltextTarget> m_target;
+    QAction *m_fill;
+    QAction *m_refill;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    bool m_refilling = false;
+};
+
+} // namespace DigestStudio

@@ -1,0 +1,206 @@
+// FulltextController: Digest ▸ Fill From Papers (its shortcut) fills the empty affiliation lines from the
+// papers a loopback arXiv serves (tests/fixtures/fulltext), keeps a line a person typed, puts the first
+// figure on the entries, says failures in words, and each change is an undo step; Cancel stops a slow run;
+// Refill From Paper replaces the shown entry's line as one undo step.
+#include "common/guiresources.h"
+#include "common/windowstatusbar.h"
+#include "controllers/fulltextcontroller.h"
+#include "document/digestdocument.h"
+#include "document/entryfigures.h"
+#include "document/workspace.h"
+#include "editor/entryeditor.h"
+#include "loopbackhttpserver.h"
+#include "services/launchconfig.h"
+#include "services/settingskeys.h"
+#include "storage/library.h"
+#include "testsupport.h"
+#include "util/requestscheduler.h"
+
+#include <QAction>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtTest>
+
+using namespace DigestStudio;
+using Server = DigestStudio::Test::LoopbackHttpServer;
+
+namespace {
+
+QByteArray fulltext(const QString &path)
+{
+    return Test::fixture(QStringLiteral("fulltext/") + path);
+}
+
+// A window on a library holding one digest of three papers; arXiv is the loopback server.
+struct Window
+{
+    QTemporaryDir dir; // the library's; goes last
+    Server server;
+    QNetworkAccessManager network;
+    RequestScheduler scheduler{&network};
+    QWidget widget;
+    Workspace *workspace;
+    EntryEditor *editor;
+    WindowStatusBar *statusBar;
+    FulltextController *controller = nullptr;
+
+    explicit Window(const QStringList &ids, const QStringList &lines = {})
+        : workspace(new Workspace(dir.filePath(QStringLiteral("fulltext.sqlite")), &widget))
+        , editor(new EntryEditor(&widget))
+        , statusBar(new WindowStatusBar(&widget))
+    {
+        if (!server.listen())
+            qFatal("no loopback server");
+        LaunchConfig config;
+        config.set(SettingsKeys::ArxivSiteUrl.name(), server.url().toString());
+        controller = new FulltextController(workspace, editor, statusBar, &scheduler, config, &widget);
+        editor->setDocument(workspace->document());
+        auto *layout = new QVBoxLayout(&widget);
+        layout->addWidget(editor);
+        layout->addWidget(statusBar);
+        Library *library = workspace->library();
+        const qint64 digestId = library->createDigest(QDate(2026, 12, 7));
+        for (int i = 0; i < ids.size(); ++i) {
+            DigestEntry entry;
+            entry.setArxivId(ids.at(i));
+            entry.setTitle(QStringLiteral("Paper %1").arg(i + 1));
+            entry.setAffiliations(lines.value(i));
+            library->appendEntry(digestId, entry);
+        }
+        QString error;
+        if (!workspace->openStoredDigest(digestId, &error))
+            qWarning("%s", qPrintable(error));
+        editor->setCurrentEntry(0);
+        widget.show();
+        widget.activateWindow();
+    }
+
+    QString line(int row) const { return workspace->document()->entry(row).affiliations(); }
+    int figures(int row) const { return static_cast<int>(workspace->figures()->images(row).size()); }
+    QUndoStack *undo() const { return workspace->document()->undoStack(); }
+
+    // Presses the action's shortcut in the window and waits for the run's end.
+    bool press(QAction *action, int timeoutMs = 30000)
+    {
+        QSignalSpy finished(controller, &FulltextController::finished);
+        const QKeySequence keys = action->shortcut();
+        QTest::keySequence(&widget, keys);
+        return finished.count() > 0 || finished.wait(timeoutMs);
+    }
+};
+
+void serve(Server &server)
+{
+    server.route(QStringLiteral("/html/2601.00001"),
+                 Server::ok(fulltext(QStringLiteral("arxiv/authblk/authblk.html")), "text/html"));
+    server.route(QStringLiteral("/html/2601.00002"),
+                 Server::ok(fulltext(QStringLiteral("arxiv/figures/figures.html")), "text/html"));
+    server.route(QStringLiteral("/html/2601.00002v2/loss.png"),
+                 Server::ok(fulltext(QStringLiteral("arxiv/figures/loss.png")), "image/png"));
+    server.route(QStringLiteral("/pdf/2601.00003"),
+                 Server::ok(fulltext(QStringLiteral("pdf/ieeetran.pdf")), "application/pdf"));
+}
+
+} // namespace
+
+class TestFulltextController final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("digest-studio-fulltext-test"));
+        GuiResources::init();
+        QSettings().clear();
+    }
+
+    void fillFromPapersFillsEmptyLinesAndKeepsAPersonsLine()
+    {
+        Window window({QStringLiteral("2601.00001"), QStringLiteral("2601.00002"),
+                       QStringLiteral("2601.00003"), QStringLiteral("2601.00009")},
+                      {QString(), QString(), QStringLiteral("Typed By Hand Lab")});
+        serve(window.server);
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        window.workspace->library()->setAffiliationAlias(QStringLiteral("University of Maryland"),
+                                                         QStringLiteral("UMD"));
+        QVERIFY(window.press(window.controller->fillAction()));
+        QCOMPARE(window.line(0), QStringLiteral("UMD & New York University & Google Research"));
+        QCOMPARE(window.line(1), QStringLiteral("University of Oxford & Samsung AI Center Cambridge"));
+        QCOMPARE(window.line(2), QStringLiteral("Typed By Hand Lab"));
+        QCOMPARE(window.line(3), QString());
+        QCOMPARE(window.figures(1), 1); // the paper's first figure
+        QCOMPARE(window.figures(2), 1); // the PDF-only paper's first page
+        const QString said = window.statusBar->currentMessage();
+        QVERIFY2(said.contains(QStringLiteral("2 filled, 1 kept")) &&
+                     said.contains(QStringLiteral("1 failed")),
+                 qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("4. 2601.00009: no HTML (404) and no PDF (404)")),
+                 qPrintable(said));
+        QVERIFY(!window.widget.findChild<QProgressBar *>(QStringLiteral("fulltextProgress"))->isVisible());
+
+        // Every line and figure is an undo step of its own; undoing them all empties the filled lines and
+        // takes the figures away, and the person's line stays.
+        while (window.line(0) != QString() && window.undo()->canUndo())
+            window.undo()->undo();
+        QCOMPARE(window.line(0), QString());
+        QCOMPARE(window.line(1), QString());
+        QCOMPARE(window.figures(1), 0);
+        QCOMPARE(window.line(2), QStringLiteral("Typed By Hand Lab"));
+    }
+
+    void refillReplacesTheShownLineAsOneUndoStep()
+    {
+        Window window({QStringLiteral("2601.00001"), QStringLiteral("2601.00003")},
+                      {QStringLiteral("Old Line"), QStringLiteral("Typed By Hand Lab")});
+        serve(window.server);
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        window.editor->setCurrentEntry(1);
+        const int steps = window.undo()->count();
+        QVERIFY(window.press(window.controller->refillAction()));
+        QCOMPARE(window.line(1),
+                 QStringLiteral("ETH Zürich & The University of Tokyo & NEC Laboratories Europe"));
+        QCOMPARE(window.line(0), QStringLiteral("Old Line"));
+        QCOMPARE(window.figures(1), 0);
+        QCOMPARE(window.undo()->count(), steps + 1);
+        window.undo()->undo();
+        QCOMPARE(window.line(1), QStringLiteral("Typed By Hand Lab"));
+        QCOMPARE(window.server.requestCount(), 2);
+    }
+
+    void cancelStopsASlowRun()
+    {
+        Window window({QStringLiteral("2601.00001"), QStringLiteral("2601.00002")});
+        Server::Response slow =
+            Server::ok(fulltext(QStringLiteral("arxiv/authblk/authblk.html")), "text/html");
+        slow.delayMs = 20000;
+        window.server.route(QStringLiteral("/html/2601.00001"), slow);
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        QSignalSpy finished(window.controller, &FulltextController::finished);
+        QTest::keySequence(&window.widget, window.controller->fillAction()->shortcut());
+        auto *cancel = window.widget.findChild<QToolButton *>(QStringLiteral("cancelFulltext"));
+        QTRY_VERIFY(window.server.requestCount() == 1);
+        QVERIFY(cancel->isVisible());
+        QVERIFY(!window.controller->fillAction()->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.first().first().toString().contains(QStringLiteral("cancelled")),
+                 qPrintable(finished.first().first().toString()));
+        QCOMPARE(window.line(0), QString());
+        QCOMPARE(window.server.requestCount(), 1); // the second paper was never asked for
+        QVERIFY(window.controller->fillAction()->isEnabled());
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+};
+
+QTEST_MAIN(TestFulltextController)
+#include "tst_fulltextcontroller.moc"
