@@ -72,11 +72,12 @@ QString insertSql()
         "INSERT INTO entries (digest_id, position, arxiv_id, version, tag, title, authors_line, "
         "affiliations, "
         "affiliations_note, zh_title, zh_short_title, zh_summary, abstract, link, status, revision, updated, "
-        "drafted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id");
+        "drafted_by, updated_by, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) "
+        "RETURNING id");
 }
 
 void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
-                const QString &now)
+                const QString &now, const QString &author)
 {
     insert.addBindValue(digestId);
     insert.addBindValue(position);
@@ -87,6 +88,8 @@ void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEn
     insert.addBindValue(DigestEntry::statusName(entry.status()));
     insert.addBindValue(now);
     insert.addBindValue(draftedBy(entry));
+    insert.addBindValue(SqlValues::text(author));
+    insert.addBindValue(SqlValues::text(author));
 }
 
 QVariant draftedBy(const DigestEntry &entry)

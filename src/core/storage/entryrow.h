@@ -29,8 +29,9 @@ QString insertSql();
 bool checkLengths(const LibraryConnection &connection, const DigestEntry &entry, LibraryError *error);
 bool checkLength(const LibraryConnection &connection, const DigestEntry &entry, DigestEntry::Field field,
                  const QString &value, LibraryError *error);
+// `author` is the person storing it (the revision's updated_by).
 void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
-                const QString &now);
+                const QString &now, const QString &author);
 // The drafted_by value to bind: NULL when the entry was written by hand.
 QVariant draftedBy(const DigestEntry &entry);
 

@@ -62,7 +62,7 @@ DigestEntry EntryStore::insertEntry(qint64 digestId, int position, const DigestE
         return DigestEntry();
     QSqlQuery &insert = m_connection.prepared(EntryRow::insertSql());
     const QString now = SqlValues::now();
-    EntryRow::bindInsert(insert, digestId, position, entry, now);
+    EntryRow::bindInsert(insert, digestId, position, entry, now, m_connection.person());
     const qint64 id = m_connection.insertReturningId(insert, error, QStringLiteral("storing the entry"));
     if (id == 0 || !m_changes.announce(digestId, 0, error) || !transaction.commit(error))
         return DigestEntry();
@@ -150,11 +150,12 @@ SaveResult EntryStore::saveField(qint64 entryId, qint64 baseRevision, DigestEntr
                               // A person's edit of a Chinese field: the machine draft is touched.
                               (DigestEntry::isChineseField(field) ? QStringLiteral(" = ?, drafted_by = NULL")
                                                                   : QStringLiteral(" = ?")) +
-                              QStringLiteral(", revision = revision + 1, updated = ? WHERE "
-                                             "id = ? AND revision = ? RETURNING digest_id, "
+                              QStringLiteral(", revision = revision + 1, updated = ?, updated_by = ? "
+                                             "WHERE id = ? AND revision = ? RETURNING digest_id, "
                                              "revision"));
     update.addBindValue(text(value));
     update.addBindValue(SqlValues::now());
+    update.addBindValue(text(m_connection.person()));
     update.addBindValue(entryId);
     update.addBindValue(baseRevision);
     Change change;
@@ -172,10 +173,11 @@ SaveResult EntryStore::saveStatus(qint64 entryId, qint64 baseRevision, DigestEnt
     QSqlQuery &update = m_connection.prepared(
         QStringLiteral("UPDATE entries SET status = ?, ") +
         (status == DigestEntry::Status::Reviewed ? QStringLiteral("drafted_by = NULL, ") : QString()) +
-        QStringLiteral("revision = revision + 1, updated = ? WHERE id = ? AND revision = ? RETURNING "
-                       "digest_id, revision"));
+        QStringLiteral("revision = revision + 1, updated = ?, updated_by = ? WHERE id = ? AND revision = ? "
+                       "RETURNING digest_id, revision"));
     update.addBindValue(DigestEntry::statusName(status));
     update.addBindValue(SqlValues::now());
+    update.addBindValue(text(m_connection.person()));
     update.addBindValue(entryId);
     update.addBindValue(baseRevision);
     Change change;
@@ -195,8 +197,8 @@ SaveResult EntryStore::saveEntry(const DigestEntry &entry)
     QString sql = QStringLiteral("UPDATE entries SET arxiv_id = ?, version = ?, ");
     for (int f = 0; f < DigestEntry::FieldCount; ++f)
         sql += EntryRow::column(f) + QStringLiteral(" = ?, ");
-    sql += QStringLiteral("status = ?, drafted_by = ?, revision = revision + 1, updated = ? WHERE id = ? AND "
-                          "revision = ? RETURNING digest_id, revision");
+    sql += QStringLiteral("status = ?, drafted_by = ?, revision = revision + 1, updated = ?, updated_by = ? "
+                          "WHERE id = ? AND revision = ? RETURNING digest_id, revision");
     QSqlQuery &update = m_connection.prepared(sql);
     update.addBindValue(text(SqlValues::withoutVersion(entry.arxivId())));
     update.addBindValue(entry.version());
@@ -205,6 +207,7 @@ SaveResult EntryStore::saveEntry(const DigestEntry &entry)
     update.addBindValue(DigestEntry::statusName(entry.status()));
     update.addBindValue(EntryRow::draftedBy(entry));
     update.addBindValue(SqlValues::now());
+    update.addBindValue(text(m_connection.person()));
     update.addBindValue(entry.id());
     update.addBindValue(entry.revision());
     Change change;

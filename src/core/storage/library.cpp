@@ -2,6 +2,7 @@
 
 #include "storage/changewatcher.h"
 #include "storage/digeststore.h"
+#include "storage/entryhistorystore.h"
 #include "storage/entrystore.h"
 #include "storage/glossarystore.h"
 #include "storage/imagestore.h"
@@ -67,7 +68,30 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     m_images = std::make_unique<ImageStore>(*m_connection, *m_changes);
     m_publications = std::make_unique<PublicationStore>(*m_connection);
     m_history = std::make_unique<ListingHistoryStore>(*m_connection);
+    m_entryHistory = std::make_unique<EntryHistoryStore>(*m_connection);
+    return location.backend() == LibraryLocation::Backend::SQLite || readServerPerson(error);
+}
+
+// PostgreSQL: the person is the role the server knows this connection as.
+bool Library::readServerPerson(LibraryError *error)
+{
+    QSqlQuery &query = m_connection->prepared(QStringLiteral("SELECT current_user"));
+    if (!m_connection->run(query, error, QStringLiteral("reading the user name")) || !query.next())
+        return false;
+    m_connection->setPerson(query.value(0).toString());
+    query.finish();
     return true;
+}
+
+QString Library::person() const
+{
+    return m_connection->person();
+}
+
+void Library::setPerson(const QString &name)
+{
+    if (backend() == LibraryLocation::Backend::SQLite)
+        m_connection->setPerson(name);
 }
 
 QString Library::location() const

@@ -18,6 +18,7 @@ namespace DigestStudio {
 
 class ChangeWatcher;
 class DigestStore;
+class EntryHistoryStore;
 class EntryStore;
 class GlossaryStore;
 class ImageStore;
@@ -44,6 +45,14 @@ public:
     QString location() const;
     LibraryLocation::Backend backend() const;
     int schemaVersion() const { return m_schemaVersion; }
+
+    // Who writes: the author of every revision and history event. PostgreSQL: the database role the library
+    // was opened as (current_user; the server stamps it, setPerson() changes nothing). SQLite: the name the
+    // program sets (one person per file; empty until set).
+    QString person() const;
+    void setPerson(const QString &name);
+    // Each entry's changes (who, when, before, after) and the last person to change given fields.
+    EntryHistoryStore &entryHistory() { return *m_entryHistory; }
 
     // Digests
     QVector<DigestSummary> digests(LibraryError *error = nullptr); // newest date first
@@ -131,6 +140,7 @@ private:
     Library() = default;
 
     bool connectTo(const LibraryLocation &location, LibraryError *error);
+    bool readServerPerson(LibraryError *error);
 
     std::unique_ptr<LibraryConnection> m_connection; // first: the others use it until they are gone
     std::unique_ptr<ChangeWatcher> m_changes;
@@ -142,6 +152,7 @@ private:
     std::unique_ptr<ImageStore> m_images;
     std::unique_ptr<PublicationStore> m_publications;
     std::unique_ptr<ListingHistoryStore> m_history;
+    std::unique_ptr<EntryHistoryStore> m_entryHistory;
     int m_schemaVersion = 0;
 };
 

@@ -255,11 +255,91 @@ QStringList version6()
     };
 }
 
+// The columns whose changes the entry history keeps (the text fields and the status).
+QStringList historyColumns()
+{
+    return {QStringLiteral("tag"),        QStringLiteral("title"),          QStringLiteral("authors_line"),
+            QStringLiteral("affiliations"), QStringLiteral("affiliations_note"), QStringLiteral("zh_title"),
+            QStringLiteral("zh_short_title"), QStringLiteral("zh_summary"),   QStringLiteral("abstract"),
+            QStringLiteral("link"),       QStringLiteral("status")};
+}
+
+// SQLite: one trigger per column; the author is the person the writing program named (one person per file).
+QStringList sqliteHistoryTriggers()
+{
+    QStringList list;
+    for (const QString &c : historyColumns())
+        list.append(QStringLiteral("CREATE TRIGGER entry_history_") + c +
+                    QStringLiteral(" AFTER UPDATE OF ") + c + QStringLiteral(" ON entries WHEN old.") + c +
+                    QStringLiteral(" IS NOT new.") + c +
+                    QStringLiteral(" BEGIN INSERT INTO entry_history (entry_id, field, old_text, new_text, "
+                                   "author, changed_at, revision) VALUES (new.id, '") +
+                    c + QStringLiteral("', old.") + c + QStringLiteral(", new.") + c +
+                    QStringLiteral(", new.updated_by, new.updated, new.revision); END"));
+    return list;
+}
+
+// PostgreSQL: the server says who and when (current_user, its clock), so a client cannot write history in
+// another person's name: the entries' author is stamped before every write, history rows are stamped
+// whoever inserts them.
+QStringList postgresHistoryTriggers()
+{
+    const QString clock =
+        QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+    QString body;
+    for (const QString &c : historyColumns())
+        body += QStringLiteral(" IF NEW.") + c + QStringLiteral(" IS DISTINCT FROM OLD.") + c +
+                QStringLiteral(" THEN INSERT INTO entry_history (entry_id, field, old_text, new_text, "
+                               "revision) VALUES (NEW.id, '") +
+                c + QStringLiteral("', OLD.") + c + QStringLiteral(", NEW.") + c +
+                QStringLiteral(", NEW.revision); END IF;");
+    return {
+        QStringLiteral("CREATE FUNCTION entries_stamp_author() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "NEW.updated_by := current_user; IF TG_OP = 'INSERT' THEN NEW.created_by := current_user; "
+                       "ELSE NEW.created_by := OLD.created_by; END IF; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER entries_stamp_author BEFORE INSERT OR UPDATE ON entries FOR EACH ROW "
+                       "EXECUTE FUNCTION entries_stamp_author()"),
+        QStringLiteral("CREATE FUNCTION entry_history_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "NEW.author := current_user; NEW.changed_at := ") +
+            clock + QStringLiteral("; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER entry_history_stamp BEFORE INSERT OR UPDATE ON entry_history FOR EACH "
+                       "ROW EXECUTE FUNCTION entry_history_stamp()"),
+        QStringLiteral("CREATE FUNCTION entries_record_history() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "BEGIN") +
+            body + QStringLiteral(" RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER entries_record_history AFTER UPDATE ON entries FOR EACH ROW EXECUTE "
+                       "FUNCTION entries_record_history()"),
+    };
+}
+
+// Version 9 (the team): who stored each entry first (`created_by`) and wrote its current revision
+// (`updated_by`), and the history of every
+// field and status change with the text before and after, who and when, written by triggers so that no
+// write path can skip it.
+QStringList entryHistoryMigration(Backend backend)
+{
+    QStringList list{
+        QStringLiteral("ALTER TABLE entries ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE entry_history ("
+                       " id {pk},"
+                       " entry_id BIGINT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                       " field TEXT NOT NULL,"
+                       " old_text TEXT NOT NULL DEFAULT '',"
+                       " new_text TEXT NOT NULL DEFAULT '',"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " changed_at TEXT NOT NULL DEFAULT '',"
+                       " revision BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX entry_history_entry ON entry_history (entry_id, id)"),
+    };
+    return list + (backend == Backend::SQLite ? sqliteHistoryTriggers() : postgresHistoryTriggers());
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -307,6 +387,9 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 8:
         list = version8();
+        break;
+    case 9:
+        list = entryHistoryMigration(backend);
         break;
     default:
         break;

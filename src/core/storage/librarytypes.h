@@ -1,5 +1,5 @@
 // The plain values Library hands out besides the domain types: digest rows, save outcomes, search hits,
-// entry images.
+// entry images, history events.
 #pragma once
 
 #include "model/digestentry.h"
@@ -77,6 +77,20 @@ struct PublicationRecord
 
     bool confirmed() const { return !mediaId.isEmpty(); }
     bool unanswered() const { return unansweredAt.isValid(); }
+};
+
+// One change of one entry's field (or its status) in the entry's history: who made it, when, the text before
+// and after.
+struct HistoryEvent
+{
+    qint64 id = 0;
+    qint64 entryId = 0;
+    QString field;  // the contract's field name (`zh_title` ...) or `status`
+    QString author; // the person (PostgreSQL: the database role)
+    QDateTime at;
+    QString before;
+    QString after;
+    qint64 revision = 0; // the entry's revision this change made
 };
 
 } // namespace DigestStudio
