@@ -40,7 +40,7 @@ QString selectColumns()
     for (int f = 0; f < DigestEntry::FieldCount; ++f)
         columns.append(column(f));
     columns << QStringLiteral("status") << QStringLiteral("revision") << QStringLiteral("updated")
-            << QStringLiteral("drafted_by");
+            << QStringLiteral("drafted_by") << QStringLiteral("assignee") << QStringLiteral("reviewer");
     return columns.join(QStringLiteral(", "));
 }
 
@@ -58,6 +58,8 @@ DigestEntry fromQuery(const QSqlQuery &query, int c)
     entry.setRevision(query.value(c + 4 + DigestEntry::FieldCount).toLongLong());
     entry.setUpdated(SqlValues::toDateTime(query.value(c + 5 + DigestEntry::FieldCount).toString()));
     entry.setDraftedBy(query.value(c + 6 + DigestEntry::FieldCount).toString());
+    entry.setAssignee(query.value(c + 7 + DigestEntry::FieldCount).toString());
+    entry.setReviewer(query.value(c + 8 + DigestEntry::FieldCount).toString());
     return entry;
 }
 

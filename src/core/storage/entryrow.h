@@ -16,7 +16,8 @@ struct LibraryError;
 
 namespace DigestStudio::EntryRow {
 
-// id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated, drafted_by.
+// id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated, drafted_by,
+// assignee, reviewer.
 QString selectColumns();
 // The entry whose selectColumns() start at `firstColumn` of the query's current row.
 DigestEntry fromQuery(const QSqlQuery &query, int firstColumn);

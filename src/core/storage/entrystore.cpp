@@ -1,9 +1,11 @@
 #include "storage/entrystore.h"
 
 #include "storage/changewatcher.h"
+#include "storage/entryhistorystore.h"
 #include "storage/entryrow.h"
 #include "storage/libraryconnection.h"
 #include "storage/sqlvalues.h"
+#include "storage/teamstore.h"
 #include "storage/transaction.h"
 
 #include <QHash>
@@ -72,6 +74,40 @@ DigestEntry EntryStore::insertEntry(qint64 digestId, int position, const DigestE
     stored.setRevision(1);
     stored.setUpdated(SqlValues::toDateTime(now));
     return stored;
+}
+
+bool EntryStore::mayMarkReviewed(qint64 entryId, qint64 baseRevision, DigestEntry::Status status,
+                                 const Change &change, LibraryError *error)
+{
+    if (status != DigestEntry::Status::Reviewed)
+        return true;
+    DigestEntry stored;
+    if (!loadEntry(entryId, &stored, error))
+        return false;
+    TeamStore team(m_connection, m_changes);
+    if (stored.revision() != baseRevision || stored.status() == DigestEntry::Status::Reviewed ||
+        !team.fourEyes(error))
+        return !error || !error->isError();
+    const QVector<DigestEntry::Field> chinese{DigestEntry::Field::ZhTitle, DigestEntry::Field::ZhShortTitle,
+                                              DigestEntry::Field::ZhSummary};
+    bool writesChinese = false;
+    for (int f : change.fields) {
+        const auto field = static_cast<DigestEntry::Field>(f);
+        writesChinese = writesChinese ||
+                        (DigestEntry::isChineseField(field) && change.ours.field(field) != stored.field(field));
+    }
+    const QString person = m_connection.person();
+    const QString last =
+        writesChinese ? person : EntryHistoryStore(m_connection).lastEditor(entryId, chinese, error);
+    if (error && error->isError())
+        return false;
+    if (last.isEmpty() || last != person)
+        return true;
+    return m_connection.fail(
+        error, Kind::NotPermitted,
+        QStringLiteral("Library ") + m_connection.displayName() + QStringLiteral(": ") + person +
+            QStringLiteral(" wrote the Chinese text of this entry last; under the four-eyes rule someone else "
+                           "marks it reviewed (nothing was saved)."));
 }
 
 // The number of entries of the digest, -1 on failure.
@@ -167,6 +203,8 @@ SaveResult EntryStore::saveField(qint64 entryId, qint64 baseRevision, DigestEntr
 SaveResult EntryStore::saveStatus(qint64 entryId, qint64 baseRevision, DigestEntry::Status status)
 {
     LibraryError error;
+    if (!mayMarkReviewed(entryId, baseRevision, status, Change(), &error))
+        return errorResult(error);
     Transaction transaction(m_connection, &error);
     if (!transaction.isActive())
         return errorResult(error);
@@ -191,6 +229,13 @@ SaveResult EntryStore::saveEntry(const DigestEntry &entry)
     LibraryError error;
     if (!EntryRow::checkLengths(m_connection, entry, &error))
         return errorResult(error);
+    Change change;
+    change.ours = entry;
+    for (int f = 0; f < DigestEntry::FieldCount; ++f)
+        change.fields.append(f);
+    change.status = true;
+    if (!mayMarkReviewed(entry.id(), entry.revision(), entry.status(), change, &error))
+        return errorResult(error);
     Transaction transaction(m_connection, &error);
     if (!transaction.isActive())
         return errorResult(error);
@@ -210,11 +255,6 @@ SaveResult EntryStore::saveEntry(const DigestEntry &entry)
     update.addBindValue(text(m_connection.person()));
     update.addBindValue(entry.id());
     update.addBindValue(entry.revision());
-    Change change;
-    change.ours = entry;
-    for (int f = 0; f < DigestEntry::FieldCount; ++f)
-        change.fields.append(f);
-    change.status = true;
     return save(transaction, update, entry.id(), QStringLiteral("saving the entry"), change);
 }
 

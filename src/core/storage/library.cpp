@@ -14,6 +14,7 @@
 #include "storage/publicationstore.h"
 #include "storage/schemamigrator.h"
 #include "storage/sqldialect.h"
+#include "storage/teamstore.h"
 
 namespace DigestStudio {
 
@@ -69,6 +70,7 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     m_publications = std::make_unique<PublicationStore>(*m_connection);
     m_history = std::make_unique<ListingHistoryStore>(*m_connection);
     m_entryHistory = std::make_unique<EntryHistoryStore>(*m_connection);
+    m_team = std::make_unique<TeamStore>(*m_connection, *m_changes);
     return location.backend() == LibraryLocation::Backend::SQLite || readServerPerson(error);
 }
 

@@ -27,6 +27,7 @@ class LibrarySearch;
 class ListingHistoryStore;
 class PaperRepository;
 class PublicationStore;
+class TeamStore;
 
 // One connection to one library; use it from the thread that opened it. Every method that writes runs one
 // transaction; SQLite writers wait (busy timeout) rather than fail while another process writes. Every
@@ -53,6 +54,8 @@ public:
     void setPerson(const QString &name);
     // Each entry's changes (who, when, before, after) and the last person to change given fields.
     EntryHistoryStore &entryHistory() { return *m_entryHistory; }
+    // Assignments, the four-eyes setting and the people's display names.
+    TeamStore &team() { return *m_team; }
 
     // Digests
     QVector<DigestSummary> digests(LibraryError *error = nullptr); // newest date first
@@ -153,6 +156,7 @@ private:
     std::unique_ptr<PublicationStore> m_publications;
     std::unique_ptr<ListingHistoryStore> m_history;
     std::unique_ptr<EntryHistoryStore> m_entryHistory;
+    std::unique_ptr<TeamStore> m_team;
     int m_schemaVersion = 0;
 };
 

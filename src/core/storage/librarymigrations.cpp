@@ -258,17 +258,24 @@ QStringList version6()
 // The columns whose changes the entry history keeps (the text fields and the status).
 QStringList historyColumns()
 {
-    return {QStringLiteral("tag"),        QStringLiteral("title"),          QStringLiteral("authors_line"),
-            QStringLiteral("affiliations"), QStringLiteral("affiliations_note"), QStringLiteral("zh_title"),
-            QStringLiteral("zh_short_title"), QStringLiteral("zh_summary"),   QStringLiteral("abstract"),
-            QStringLiteral("link"),       QStringLiteral("status")};
+    return {QStringLiteral("tag"),
+            QStringLiteral("title"),
+            QStringLiteral("authors_line"),
+            QStringLiteral("affiliations"),
+            QStringLiteral("affiliations_note"),
+            QStringLiteral("zh_title"),
+            QStringLiteral("zh_short_title"),
+            QStringLiteral("zh_summary"),
+            QStringLiteral("abstract"),
+            QStringLiteral("link"),
+            QStringLiteral("status")};
 }
 
 // SQLite: one trigger per column; the author is the person the writing program named (one person per file).
-QStringList sqliteHistoryTriggers()
+QStringList sqliteHistoryTriggers(const QStringList &columns)
 {
     QStringList list;
-    for (const QString &c : historyColumns())
+    for (const QString &c : columns)
         list.append(QStringLiteral("CREATE TRIGGER entry_history_") + c +
                     QStringLiteral(" AFTER UPDATE OF ") + c + QStringLiteral(" ON entries WHEN old.") + c +
                     QStringLiteral(" IS NOT new.") + c +
@@ -279,6 +286,21 @@ QStringList sqliteHistoryTriggers()
     return list;
 }
 
+// The function that records the changes of `columns` (version 10 replaces it to add the assignment).
+QString postgresHistoryFunction(const QStringList &columns)
+{
+    QString body;
+    for (const QString &c : columns)
+        body += QStringLiteral(" IF NEW.") + c + QStringLiteral(" IS DISTINCT FROM OLD.") + c +
+                QStringLiteral(" THEN INSERT INTO entry_history (entry_id, field, old_text, new_text, "
+                               "revision) VALUES (NEW.id, '") +
+                c + QStringLiteral("', OLD.") + c + QStringLiteral(", NEW.") + c +
+                QStringLiteral(", NEW.revision); END IF;");
+    return QStringLiteral("CREATE OR REPLACE FUNCTION entries_record_history() RETURNS trigger LANGUAGE "
+                          "plpgsql AS $$ BEGIN") +
+           body + QStringLiteral(" RETURN NULL; END $$");
+}
+
 // PostgreSQL: the server says who and when (current_user, its clock), so a client cannot write history in
 // another person's name: the entries' author is stamped before every write, history rows are stamped
 // whoever inserts them.
@@ -286,17 +308,11 @@ QStringList postgresHistoryTriggers()
 {
     const QString clock =
         QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
-    QString body;
-    for (const QString &c : historyColumns())
-        body += QStringLiteral(" IF NEW.") + c + QStringLiteral(" IS DISTINCT FROM OLD.") + c +
-                QStringLiteral(" THEN INSERT INTO entry_history (entry_id, field, old_text, new_text, "
-                               "revision) VALUES (NEW.id, '") +
-                c + QStringLiteral("', OLD.") + c + QStringLiteral(", NEW.") + c +
-                QStringLiteral(", NEW.revision); END IF;");
     return {
-        QStringLiteral("CREATE FUNCTION entries_stamp_author() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                       "NEW.updated_by := current_user; IF TG_OP = 'INSERT' THEN NEW.created_by := current_user; "
-                       "ELSE NEW.created_by := OLD.created_by; END IF; RETURN NEW; END $$"),
+        QStringLiteral(
+            "CREATE FUNCTION entries_stamp_author() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "NEW.updated_by := current_user; IF TG_OP = 'INSERT' THEN NEW.created_by := current_user; "
+            "ELSE NEW.created_by := OLD.created_by; END IF; RETURN NEW; END $$"),
         QStringLiteral("CREATE TRIGGER entries_stamp_author BEFORE INSERT OR UPDATE ON entries FOR EACH ROW "
                        "EXECUTE FUNCTION entries_stamp_author()"),
         QStringLiteral("CREATE FUNCTION entry_history_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
@@ -304,18 +320,15 @@ QStringList postgresHistoryTriggers()
             clock + QStringLiteral("; RETURN NEW; END $$"),
         QStringLiteral("CREATE TRIGGER entry_history_stamp BEFORE INSERT OR UPDATE ON entry_history FOR EACH "
                        "ROW EXECUTE FUNCTION entry_history_stamp()"),
-        QStringLiteral("CREATE FUNCTION entries_record_history() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                       "BEGIN") +
-            body + QStringLiteral(" RETURN NULL; END $$"),
+        postgresHistoryFunction(historyColumns()),
         QStringLiteral("CREATE TRIGGER entries_record_history AFTER UPDATE ON entries FOR EACH ROW EXECUTE "
                        "FUNCTION entries_record_history()"),
     };
 }
 
 // Version 9 (the team): who stored each entry first (`created_by`) and wrote its current revision
-// (`updated_by`), and the history of every
-// field and status change with the text before and after, who and when, written by triggers so that no
-// write path can skip it.
+// (`updated_by`), and the history of every field and status change with the text before and after, who and
+// when, written by triggers so that no write path can skip it.
 QStringList entryHistoryMigration(Backend backend)
 {
     QStringList list{
@@ -332,14 +345,35 @@ QStringList entryHistoryMigration(Backend backend)
                        " revision BIGINT NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX entry_history_entry ON entry_history (entry_id, id)"),
     };
-    return list + (backend == Backend::SQLite ? sqliteHistoryTriggers() : postgresHistoryTriggers());
+    return list +
+           (backend == Backend::SQLite ? sqliteHistoryTriggers(historyColumns()) : postgresHistoryTriggers());
+}
+
+// Version 10 (the team): an assignee and a reviewer per entry (empty when unset; their changes go into the
+// history like the fields'), the library's own settings (the four-eyes rule) and the display names of the
+// people.
+QStringList entryAssignmentMigration(Backend backend)
+{
+    const QStringList assignment{QStringLiteral("assignee"), QStringLiteral("reviewer")};
+    QStringList list{
+        QStringLiteral("ALTER TABLE entries ADD COLUMN assignee TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN reviewer TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX entries_assignee ON entries (assignee)"),
+        QStringLiteral("CREATE INDEX entries_reviewer ON entries (reviewer)"),
+        QStringLiteral(
+            "CREATE TABLE library_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE people (name TEXT PRIMARY KEY, display_name TEXT NOT NULL DEFAULT '')"),
+    };
+    if (backend == Backend::SQLite)
+        return list + sqliteHistoryTriggers(assignment);
+    return list << postgresHistoryFunction(historyColumns() + assignment);
 }
 
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -390,6 +424,9 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 9:
         list = entryHistoryMigration(backend);
+        break;
+    case 10:
+        list = entryAssignmentMigration(backend);
         break;
     default:
         break;

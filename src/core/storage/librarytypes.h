@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace DigestStudio {
 
@@ -91,6 +92,29 @@ struct HistoryEvent
     QString before;
     QString after;
     qint64 revision = 0; // the entry's revision this change made
+};
+
+// An entry assigned to someone, for `mine` and the "mine" filter: where it is and what it is.
+struct AssignedEntry
+{
+    qint64 digestId = 0;
+    QDate digestDate;
+    qint64 entryId = 0;
+    int position = 0;
+    QString arxivId;
+    QString title;
+    QString zhTitle;
+    QString status;
+    bool asAssignee = false; // the person is its assignee
+    bool asReviewer = false; // the person is its reviewer
+};
+
+// A member of the team: the name the library knows them by (PostgreSQL: the login role) and how to show it.
+struct TeamMember
+{
+    QString name;
+    QString displayName; // empty: show the name
+    QStringList roles;   // PostgreSQL: the digest_* group roles held (editor, translator, ...)
 };
 
 } // namespace DigestStudio

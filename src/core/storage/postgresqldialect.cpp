@@ -67,7 +67,14 @@ bool PostgreSqlDialect::startSession(LibraryConnection &connection, LibraryError
         return true;
     const QString quoted = quotedIdentifier(schema);
     QString cause;
-    if (connection.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoted, &cause) &&
+    // A member of the team may use the schema without the right to create schemas: create it only when it
+    // is missing (CREATE SCHEMA IF NOT EXISTS asks for that right even when it exists).
+    QSqlQuery exists(connection.database());
+    exists.prepare(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"));
+    exists.addBindValue(schema);
+    const bool missing = !exists.exec() || !exists.next();
+    exists.finish();
+    if ((!missing || connection.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoted, &cause)) &&
         connection.exec(QStringLiteral("SET search_path TO ") + quoted + QStringLiteral(", public"), &cause))
         return true;
     return connection.refuseOpen(error, Kind::Refused,
