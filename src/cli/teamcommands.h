@@ -14,6 +14,10 @@ public:
 
     // `log DIGEST POSITION [--json]`: the entry's changes, oldest first.
     static int log(CtlCall &call);
+    // `assign DIGEST POSITION [--to NAME] [--reviewer NAME]`: sets (or, without options, prints) them.
+    static int assign(CtlCall &call);
+    // `mine [--json]`: the entries this person is the assignee or the reviewer of.
+    static int mine(CtlCall &call);
 };
 
 } // namespace DigestStudio

@@ -14,9 +14,9 @@ EntryHistoryStore::EntryHistoryStore(LibraryConnection &connection)
 QVector<HistoryEvent> EntryHistoryStore::history(qint64 entryId, LibraryError *error)
 {
     QVector<HistoryEvent> events;
-    QSqlQuery &query = m_connection.prepared(
-        QStringLiteral("SELECT id, field, old_text, new_text, author, changed_at, revision FROM entry_history "
-                       "WHERE entry_id = ? ORDER BY id"));
+    QSqlQuery &query = m_connection.prepared(QStringLiteral(
+        "SELECT id, field, old_text, new_text, author, changed_at, revision FROM entry_history "
+        "WHERE entry_id = ? ORDER BY id"));
     query.addBindValue(entryId);
     if (!m_connection.run(query, error, QStringLiteral("reading the entry's history")))
         return events;

@@ -93,8 +93,8 @@ bool EntryStore::mayMarkReviewed(qint64 entryId, qint64 baseRevision, DigestEntr
     bool writesChinese = false;
     for (int f : change.fields) {
         const auto field = static_cast<DigestEntry::Field>(f);
-        writesChinese = writesChinese ||
-                        (DigestEntry::isChineseField(field) && change.ours.field(field) != stored.field(field));
+        writesChinese = writesChinese || (DigestEntry::isChineseField(field) &&
+                                          change.ours.field(field) != stored.field(field));
     }
     const QString person = m_connection.person();
     const QString last =
@@ -106,8 +106,9 @@ bool EntryStore::mayMarkReviewed(qint64 entryId, qint64 baseRevision, DigestEntr
     return m_connection.fail(
         error, Kind::NotPermitted,
         QStringLiteral("Library ") + m_connection.displayName() + QStringLiteral(": ") + person +
-            QStringLiteral(" wrote the Chinese text of this entry last; under the four-eyes rule someone else "
-                           "marks it reviewed (nothing was saved)."));
+            QStringLiteral(
+                " wrote the Chinese text of this entry last; under the four-eyes rule someone else "
+                "marks it reviewed (nothing was saved)."));
 }
 
 // The number of entries of the digest, -1 on failure.

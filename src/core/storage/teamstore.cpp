@@ -108,7 +108,8 @@ QVector<AssignedEntry> TeamStore::assignedTo(const QString &person, LibraryError
 
 QString TeamStore::setting(const QString &key, LibraryError *error)
 {
-    QSqlQuery &query = m_connection.prepared(QStringLiteral("SELECT value FROM library_settings WHERE key = ?"));
+    QSqlQuery &query =
+        m_connection.prepared(QStringLiteral("SELECT value FROM library_settings WHERE key = ?"));
     query.addBindValue(key);
     if (!m_connection.run(query, error, QStringLiteral("reading the library's settings")))
         return QString();
@@ -142,7 +143,8 @@ bool TeamStore::setFourEyes(bool on, LibraryError *error)
 
 QString TeamStore::displayName(const QString &name, LibraryError *error)
 {
-    QSqlQuery &query = m_connection.prepared(QStringLiteral("SELECT display_name FROM people WHERE name = ?"));
+    QSqlQuery &query =
+        m_connection.prepared(QStringLiteral("SELECT display_name FROM people WHERE name = ?"));
     query.addBindValue(name);
     if (!m_connection.run(query, error, QStringLiteral("reading the people")))
         return QString();

@@ -20,8 +20,8 @@ public:
 
     // Sets the assignee and/or the reviewer of the entry (an empty name unsets); the entry's revision stays,
     // so nobody editing it meets a conflict. On PostgreSQL a name must be a role the server knows.
-    bool assign(qint64 entryId, const std::optional<QString> &assignee, const std::optional<QString> &reviewer,
-                LibraryError *error);
+    bool assign(qint64 entryId, const std::optional<QString> &assignee,
+                const std::optional<QString> &reviewer, LibraryError *error);
     // The entries `person` is the assignee or the reviewer of, newest digest first, then by position.
     QVector<AssignedEntry> assignedTo(const QString &person, LibraryError *error);
 

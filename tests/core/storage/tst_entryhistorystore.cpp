@@ -35,20 +35,22 @@ private Q_SLOTS:
         QCOMPARE(library->person(), me);
         QVERIFY(!me.isEmpty());
         const qint64 digest = library->createDigest(QDate(2026, 12, 7));
-        const DigestEntry stored = library->appendEntry(
-            digest, makeEntry(QStringLiteral("2212.00001"), QStringLiteral("Cramming"), QStringLiteral("旧标题")));
+        const DigestEntry stored =
+            library->appendEntry(digest, makeEntry(QStringLiteral("2212.00001"), QStringLiteral("Cramming"),
+                                                   QStringLiteral("旧标题")));
         QVERIFY(stored.id() != 0);
         QVERIFY(library->entryHistory().history(stored.id(), nullptr).isEmpty());
         QCOMPARE(library->entryHistory().lastEditor(stored.id(), chineseFields, nullptr), me);
 
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-        SaveResult saved = library->saveField(stored.id(), stored.revision(), Field::ZhTitle,
-                                              QStringLiteral("新标题"));
+        SaveResult saved =
+            library->saveField(stored.id(), stored.revision(), Field::ZhTitle, QStringLiteral("新标题"));
         QVERIFY(saved.saved());
         saved = library->saveStatus(stored.id(), saved.revision, DigestEntry::Status::Translated);
         QVERIFY(saved.saved());
         // Saving what is stored, and a stale save that conflicts, land nothing and record nothing.
-        QVERIFY(library->saveField(stored.id(), saved.revision, Field::ZhTitle, QStringLiteral("新标题")).saved());
+        QVERIFY(library->saveField(stored.id(), saved.revision, Field::ZhTitle, QStringLiteral("新标题"))
+                    .saved());
         QVERIFY(library->saveField(stored.id(), stored.revision(), Field::ZhTitle, QStringLiteral("别的"))
                     .isConflict());
         QVERIFY(library->moveEntry(digest, 1, 1, nullptr));
@@ -131,7 +133,8 @@ private Q_SLOTS:
                  qPrintable(forge.lastError().text()));
         QVERIFY2(forge.exec(QStringLiteral("INSERT INTO entry_history (entry_id, field, author, changed_at) "
                                            "VALUES (") +
-                            QString::number(entry.id()) + QStringLiteral(", 'tag', 'mallory', '2000-01-01')")),
+                            QString::number(entry.id()) +
+                            QStringLiteral(", 'tag', 'mallory', '2000-01-01')")),
                  qPrintable(forge.lastError().text()));
         QVERIFY(forge.exec(QStringLiteral("SELECT updated_by, created_by FROM entries")));
         QVERIFY(forge.next());

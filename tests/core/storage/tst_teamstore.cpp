@@ -57,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(loaded.assignee(), who);
         QCOMPARE(loaded.reviewer(), editor->person());
         QCOMPARE(loaded.revision(), entry.revision()); // nobody editing it meets a conflict
-        QVERIFY(translator->saveField(entry.id(), entry.revision(), Field::ZhTitle, QStringLiteral("新")).saved());
+        QVERIFY(translator->saveField(entry.id(), entry.revision(), Field::ZhTitle, QStringLiteral("新"))
+                    .saved());
 
         const QVector<AssignedEntry> mine = translator->team().assignedTo(who, &error);
         QCOMPARE(mine.size(), 1);
@@ -138,7 +139,8 @@ private Q_SLOTS:
         SaveResult refused = translator->saveStatus(entry.id(), saved.revision, Status::Reviewed);
         QCOMPARE(refused.status, SaveResult::Status::Error);
         QCOMPARE(refused.error.kind, LibraryError::Kind::NotPermitted);
-        QVERIFY2(refused.error.message.contains(QStringLiteral("four-eyes")), qPrintable(refused.error.message));
+        QVERIFY2(refused.error.message.contains(QStringLiteral("four-eyes")),
+                 qPrintable(refused.error.message));
         // Translated is anyone's to set.
         saved = translator->saveStatus(entry.id(), saved.revision, Status::Translated);
         QVERIFY(saved.saved());

@@ -16,20 +16,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("same") << QStringLiteral("大模型") << QStringLiteral("大模型") << QStringLiteral("大模型");
+        QTest::newRow("same") << QStringLiteral("大模型") << QStringLiteral("大模型")
+                              << QStringLiteral("大模型");
         QTest::newRow("one character replaced")
             << QStringLiteral("基于扩散模型的图像生成") << QStringLiteral("基于流模型的图像生成")
             << QStringLiteral("基于[-扩散-]{+流+}模型的图像生成");
         QTest::newRow("inserted in the middle")
             << QStringLiteral("机器人学习") << QStringLiteral("机器人强化学习")
             << QStringLiteral("机器人{+强化+}学习");
-        QTest::newRow("removed at the end")
-            << QStringLiteral("语言模型，综述") << QStringLiteral("语言模型")
-            << QStringLiteral("语言模型[-，综述-]");
-        QTest::newRow("two separate changes")
-            << QStringLiteral("甲乙丙丁戊") << QStringLiteral("甲X丙丁Y")
-            << QStringLiteral("甲[-乙-]{+X+}丙丁[-戊-]{+Y+}");
-        QTest::newRow("from nothing") << QString() << QStringLiteral("新摘要") << QStringLiteral("{+新摘要+}");
+        QTest::newRow("removed at the end") << QStringLiteral("语言模型，综述") << QStringLiteral("语言模型")
+                                            << QStringLiteral("语言模型[-，综述-]");
+        QTest::newRow("two separate changes") << QStringLiteral("甲乙丙丁戊") << QStringLiteral("甲X丙丁Y")
+                                              << QStringLiteral("甲[-乙-]{+X+}丙丁[-戊-]{+Y+}");
+        QTest::newRow("from nothing")
+            << QString() << QStringLiteral("新摘要") << QStringLiteral("{+新摘要+}");
         QTest::newRow("to nothing") << QStringLiteral("旧") << QString() << QStringLiteral("[-旧-]");
         QTest::newRow("latin") << QStringLiteral("cat sat") << QStringLiteral("cut sat")
                                << QStringLiteral("c[-a-]{+u+}t sat");

@@ -1,0 +1,193 @@
+// digestctl's team commands in this process: log (who changed what, oldest first, by character), assign and
+// mine, the digest JSON's assignee and reviewer, and on PostgreSQL the four-eyes rule between two login roles
+// and an unknown person refused.
+#include "inprocessctl.h"
+#include "librarytests.h"
+#include "services/settingskeys.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace DigestStudio;
+using namespace DigestStudio::Test;
+
+class TestTeamCommands final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ScratchLibraries m_scratch;
+
+    static CtlRun ctl(const QString &db, const QStringList &command)
+    {
+        return runCtl(QStringList{QStringLiteral("--db"), db} + command);
+    }
+    static QJsonArray array(const CtlRun &run) { return QJsonDocument::fromJson(run.out.toUtf8()).array(); }
+
+    // A library at `location` with one digest of 2026-12-07 and one entry whose Chinese title is 旧标题.
+    static bool seed(const QString &location)
+    {
+        auto library = Library::open(location);
+        if (!library)
+            return false;
+        const qint64 digest = library->createDigest(QDate(2026, 12, 7));
+        return library
+                   ->appendEntry(digest, makeEntry(QStringLiteral("2212.00001"), QStringLiteral("Cramming"),
+                                                   QStringLiteral("旧标题")))
+                   .id() != 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(useScratchSettings(m_dir.path()));
+        QSettings().setValue(SettingsKeys::TeamPersonName.name(), QStringLiteral("Wang Fang"));
+    }
+
+    void logShowsWhoChangedWhatOldestFirst()
+    {
+        const QString db = m_scratch.create(QStringLiteral("sqlite"));
+        QVERIFY(seed(db));
+        const QString day = QStringLiteral("2026-12-07");
+        QCOMPARE(ctl(db, {QStringLiteral("set"), day, QStringLiteral("1"), QStringLiteral("zh_title"),
+                          QStringLiteral("新标题")})
+                     .status,
+                 0);
+        QCOMPARE(ctl(db, {QStringLiteral("set"), day, QStringLiteral("1"), QStringLiteral("status"),
+                          QStringLiteral("translated")})
+                     .status,
+                 0);
+        const CtlRun json =
+            ctl(db, {QStringLiteral("log"), day, QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(json.status, 0);
+        const QJsonArray events = array(json);
+        QCOMPARE(events.size(), 2);
+        const QJsonObject first = events.at(0).toObject();
+        QCOMPARE(first.keys(),
+                 (QStringList{QStringLiteral("after"), QStringLiteral("at"), QStringLiteral("author"),
+                              QStringLiteral("before"), QStringLiteral("field")}));
+        QCOMPARE(first.value(QStringLiteral("field")).toString(), QStringLiteral("zh_title"));
+        QCOMPARE(first.value(QStringLiteral("author")).toString(), QStringLiteral("Wang Fang"));
+        QCOMPARE(first.value(QStringLiteral("before")).toString(), QStringLiteral("旧标题"));
+        QCOMPARE(first.value(QStringLiteral("after")).toString(), QStringLiteral("新标题"));
+        const QDateTime at = QDateTime::fromString(first.value(QStringLiteral("at")).toString(), Qt::ISODate);
+        QVERIFY(at.isValid() && qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        QCOMPARE(events.at(1).toObject().value(QStringLiteral("after")).toString(),
+                 QStringLiteral("translated"));
+
+        const CtlRun text = ctl(db, {QStringLiteral("log"), day, QStringLiteral("1")});
+        QCOMPARE(text.status, 0);
+        const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).endsWith(QStringLiteral("\tWang Fang\tzh_title")), qPrintable(lines.at(0)));
+        QCOMPARE(lines.at(1), QStringLiteral("  [-旧-]{+新+}标题"));
+        QCOMPARE(lines.at(3), QStringLiteral("  draft -> translated"));
+
+        const CtlRun missing = ctl(db, {QStringLiteral("log"), day, QStringLiteral("2")});
+        QCOMPARE(missing.status, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("has no entry at position 2")), qPrintable(missing.err));
+        QCOMPARE(ctl(db, {QStringLiteral("log"), day, QStringLiteral("zero")}).status, 2);
+    }
+
+    void assignAndMine()
+    {
+        const QString db = m_scratch.create(QStringLiteral("sqlite"));
+        QVERIFY(seed(db));
+        const QString day = QStringLiteral("2026-12-07");
+        CtlRun run =
+            ctl(db, {QStringLiteral("assign"), day, QStringLiteral("1"), QStringLiteral("--to"),
+                     QStringLiteral("Li Lei"), QStringLiteral("--reviewer"), QStringLiteral("Wang Fang")});
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.out, QStringLiteral("assignee: Li Lei\nreviewer: Wang Fang\n"));
+        const QJsonObject entry =
+            QJsonDocument::fromJson(
+                ctl(db, {QStringLiteral("show"), day, QStringLiteral("--json")}).out.toUtf8())
+                .object()
+                .value(QStringLiteral("entries"))
+                .toArray()
+                .at(0)
+                .toObject();
+        QCOMPARE(entry.value(QStringLiteral("assignee")).toString(), QStringLiteral("Li Lei"));
+        QCOMPARE(entry.value(QStringLiteral("reviewer")).toString(), QStringLiteral("Wang Fang"));
+
+        run = ctl(db, {QStringLiteral("mine"), QStringLiteral("--json")});
+        QCOMPARE(run.status, 0);
+        const QJsonArray mine = array(run);
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.at(0).toObject().value(QStringLiteral("position")).toInt(), 1);
+        QCOMPARE(mine.at(0).toObject().value(QStringLiteral("date")).toString(), day);
+        QCOMPARE(mine.at(0).toObject().value(QStringLiteral("reviewer")).toBool(), true);
+        QCOMPARE(mine.at(0).toObject().value(QStringLiteral("assignee")).toBool(), false);
+
+        // Unset both: the JSON says null, and nothing is mine any more.
+        const QString nobody = QStringLiteral(""); // as a shell passes ''
+        run = ctl(db, {QStringLiteral("assign"), day, QStringLiteral("1"), QStringLiteral("--to"), nobody,
+                       QStringLiteral("--reviewer"), nobody});
+        QCOMPARE(run.out, QStringLiteral("assignee: (none)\nreviewer: (none)\n"));
+        const QJsonObject unset =
+            QJsonDocument::fromJson(
+                ctl(db, {QStringLiteral("show"), day, QStringLiteral("--json")}).out.toUtf8())
+                .object()
+                .value(QStringLiteral("entries"))
+                .toArray()
+                .at(0)
+                .toObject();
+        QVERIFY(unset.value(QStringLiteral("assignee")).isNull());
+        QVERIFY(unset.value(QStringLiteral("reviewer")).isNull());
+        run = ctl(db, {QStringLiteral("mine")});
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("nothing is assigned to Wang Fang")), qPrintable(run.err));
+    }
+
+    // PostgreSQL: the rule is on; the translator's own "reviewed" is refused in words, the reviewer's lands;
+    // a person who is no login role cannot be assigned.
+    void fourEyesBetweenTwoRoles()
+    {
+        const QString db = m_scratch.create(QStringLiteral("postgresql"));
+        if (db.isEmpty())
+            QFAIL(qPrintable(ScratchLibraries::noServer()));
+        QVERIFY(seed(db));
+        QString reviewerRole;
+        const QString asReviewer = m_scratch.loginAs(db, QStringLiteral("rev"), true, &reviewerRole);
+        QVERIFY(!asReviewer.isEmpty());
+        const QString day = QStringLiteral("2026-12-07");
+        QCOMPARE(ctl(db, {QStringLiteral("assign"), day, QStringLiteral("1"), QStringLiteral("--reviewer"),
+                          reviewerRole})
+                     .status,
+                 0);
+        QCOMPARE(ctl(db, {QStringLiteral("set"), day, QStringLiteral("1"), QStringLiteral("zh_title"),
+                          QStringLiteral("新标题")})
+                     .status,
+                 0);
+        const CtlRun refused = ctl(db, {QStringLiteral("set"), day, QStringLiteral("1"),
+                                        QStringLiteral("status"), QStringLiteral("reviewed")});
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("four-eyes")), qPrintable(refused.err));
+        const CtlRun reviewed = ctl(asReviewer, {QStringLiteral("set"), day, QStringLiteral("1"),
+                                                 QStringLiteral("status"), QStringLiteral("reviewed")});
+        QVERIFY2(reviewed.status == 0, qPrintable(reviewed.err));
+        const QJsonArray mine = array(ctl(asReviewer, {QStringLiteral("mine"), QStringLiteral("--json")}));
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("reviewed"));
+        // The log names the server's roles, not the settings' name.
+        const QJsonArray events =
+            array(ctl(db, {QStringLiteral("log"), day, QStringLiteral("1"), QStringLiteral("--json")}));
+        QCOMPARE(events.last().toObject().value(QStringLiteral("author")).toString(), reviewerRole);
+        QCOMPARE(events.last().toObject().value(QStringLiteral("field")).toString(),
+                 QStringLiteral("status"));
+
+        const CtlRun unknown = ctl(db, {QStringLiteral("assign"), day, QStringLiteral("1"),
+                                        QStringLiteral("--to"), QStringLiteral("nobody_here")});
+        QCOMPARE(unknown.status, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("'nobody_here' is not a member of the team")),
+                 qPrintable(unknown.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamCommands)
+#include "tst_teamcommands.moc"
