@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n change, newest first.</numerusform>
+            <numerusform>%n changes, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::ImportPostsDialog</name>
     <message numerus="yes">
         <source>%n file(s) to import.</source>

@@ -291,6 +291,10 @@
         <source>arXiv Lookup</source>
         <translation>arXiv 查询</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::DraftJob</name>
@@ -825,6 +829,51 @@
     <message>
         <source>glossary.csv</source>
         <translation>glossary.csv</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::HistoryPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审校人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Restore the Text Before This Change</source>
+        <translation>恢复此改动之前的文本</translation>
+    </message>
+    <message>
+        <source>No changes since the paper was added.</source>
+        <translation>论文添加以来没有改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n 处改动，最新的在前。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2054,13 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::ReviewController</name>
+    <message>
+        <source>Every paper is reviewed.</source>
+        <translation>所有论文均已审校。</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::ScheduledReply</name>
     <message>
         <source>cancelled</source>
@@ -2084,13 +2140,6 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>DigestStudio::ReviewController</name>
-    <message>
-        <source>Every paper is reviewed.</source>
-        <translation>所有论文均已审校。</translation>
-    </message>
-</context>
-<context>
     <name>DigestStudio::SecretStore</name>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
@@ -2110,6 +2159,29 @@ Close anyway and lose them?</source>
     <message>
         <source>Suggestions updated.</source>
         <translation>推荐已更新。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::TeamController</name>
+    <message>
+        <source>The history is kept in the library; none is open.</source>
+        <translation>历史保存在资料库中；当前没有打开资料库。</translation>
+    </message>
+    <message>
+        <source>Choose a paper to see who changed what.</source>
+        <translation>选择一篇论文，查看谁改了什么。</translation>
+    </message>
+    <message>
+        <source>The paper is not saved yet.</source>
+        <translation>论文尚未保存。</translation>
+    </message>
+    <message>
+        <source>%1 restored (Ctrl+Z undoes it).</source>
+        <translation>已恢复%1（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <source>Status restored (Ctrl+Z undoes it).</source>
+        <translation>已恢复状态（Ctrl+Z 可撤销）。</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2302,10 @@ Close anyway and lose them?</source>
     <message>
         <source>%1 sent an answer that could not be read: %2</source>
         <translation>%1 发来的回答无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not https: the AppSecret and the token would travel in clear text (http:// only to this machine: localhost, 127.0.0.1, ::1)</source>
+        <translation>%1 不是 https：AppSecret 和令牌会以明文传输（http:// 仅限本机：localhost、127.0.0.1、::1）</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ class DraftingController;
 class EntryEditor;
 class ExportController;
 class FiguresController;
+class TeamController;
 class FindingsController;
 class GlossaryPanel;
 class IntakeController;
@@ -91,6 +92,7 @@ private:
     DraftingController *m_drafting = nullptr;
     ExportController *m_export = nullptr;
     FiguresController *m_figures = nullptr;
+    TeamController *m_team = nullptr;
     FindingsController *m_findings = nullptr;
     SuggestionsController *m_suggestions = nullptr;
 };
