@@ -1608,6 +1608,22 @@ Close anyway and lose them?</source>
         <source>Featured before; newer arXiv version</source>
         <translation>曾经推送；arXiv 有新版本</translation>
     </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1, reviewed by %2</source>
+        <translation>负责人：%1，审校人：%2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Assigned to → reviewed by</source>
+        <translation>负责人 → 审校人</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::PaperListPanel</name>
@@ -1654,6 +1670,14 @@ Close anyway and lose them?</source>
     <message>
         <source>Reviewed</source>
         <translation>已审校</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the papers assigned to %1 or for %1 to review</source>
+        <translation>只显示分配给 %1 或由 %1 审校的论文</translation>
     </message>
 </context>
 <context>

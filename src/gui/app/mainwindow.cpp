@@ -118,6 +118,7 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_arxiv = new ArxivService(config, library, this);
     m_arxiv->setObjectName(QStringLiteral("arxivService"));
     m_review = new ReviewController(m_workspace->document(), m_editor, m_statusBar, this);
+    m_review->paperList()->setPerson(library ? library->person() : QString());
     m_intake = new IntakeController(m_workspace, m_arxiv, m_statusBar, this);
     m_drafting =
         new DraftingController(m_workspace->document(), m_editor, m_statusBar, m_arxiv->network(), this);
