@@ -1610,7 +1610,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
     <message>
         <source>Assigned to %1, reviewed by %2</source>
@@ -1673,7 +1673,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Show only the papers assigned to %1 or for %1 to review</source>
