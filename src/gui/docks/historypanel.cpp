@@ -46,6 +46,9 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_list->setColumnCount(4);
     m_list->setWordWrap(true);
     m_list->header()->setStretchLastSection(true);
+    // When, who and which field are short: they get their width, the change the rest.
+    for (int column = 0; column < 3; ++column)
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_caption);
