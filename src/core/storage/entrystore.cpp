@@ -1,6 +1,7 @@
 #include "storage/entrystore.h"
 
 #include "storage/changewatcher.h"
+#include "storage/commentstore.h"
 #include "storage/entryhistorystore.h"
 #include "storage/entryrow.h"
 #include "storage/libraryconnection.h"
@@ -273,6 +274,13 @@ SaveResult EntryStore::save(Transaction &transaction, QSqlQuery &update, qint64 
     const qint64 digestId = update.value(0).toLongLong();
     const qint64 revision = update.value(1).toLongLong();
     update.finish();
+    // Comments on the changed text follow it (or become outdated) in the same transaction.
+    CommentStore comments(m_connection, m_changes);
+    for (int f : change.fields) {
+        const auto field = static_cast<DigestEntry::Field>(f);
+        if (!comments.reanchor(entryId, DigestEntry::fieldName(field), change.ours.field(field), &error))
+            return errorResult(error);
+    }
     if (!m_changes.announce(digestId, entryId, &error) || !transaction.commit(&error))
         return errorResult(error);
     return savedResult(revision);

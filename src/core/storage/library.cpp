@@ -1,6 +1,7 @@
 #include "storage/library.h"
 
 #include "storage/changewatcher.h"
+#include "storage/commentstore.h"
 #include "storage/digeststore.h"
 #include "storage/entryhistorystore.h"
 #include "storage/entrystore.h"
@@ -71,6 +72,7 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     m_history = std::make_unique<ListingHistoryStore>(*m_connection);
     m_entryHistory = std::make_unique<EntryHistoryStore>(*m_connection);
     m_team = std::make_unique<TeamStore>(*m_connection, *m_changes);
+    m_comments = std::make_unique<CommentStore>(*m_connection, *m_changes);
     return location.backend() == LibraryLocation::Backend::SQLite || readServerPerson(error);
 }
 

@@ -17,6 +17,7 @@
 namespace DigestStudio {
 
 class ChangeWatcher;
+class CommentStore;
 class DigestStore;
 class EntryHistoryStore;
 class EntryStore;
@@ -56,6 +57,8 @@ public:
     EntryHistoryStore &entryHistory() { return *m_entryHistory; }
     // Assignments, the four-eyes setting and the people's display names.
     TeamStore &team() { return *m_team; }
+    // Comments on entries: threads anchored to spans of fields, replies, resolving.
+    CommentStore &comments() { return *m_comments; }
 
     // Digests
     QVector<DigestSummary> digests(LibraryError *error = nullptr); // newest date first
@@ -157,6 +160,7 @@ private:
     std::unique_ptr<ListingHistoryStore> m_history;
     std::unique_ptr<EntryHistoryStore> m_entryHistory;
     std::unique_ptr<TeamStore> m_team;
+    std::unique_ptr<CommentStore> m_comments;
     int m_schemaVersion = 0;
 };
 

@@ -369,11 +369,48 @@ QStringList entryAssignmentMigration(Backend backend)
     return list << postgresHistoryFunction(historyColumns() + assignment);
 }
 
+// Version 11 (the team): comments on an entry, anchored to a field and a span of its text (start, length and
+// the quoted text, so that the anchor can follow edits), in threads (replies name their parent), resolved or
+// not, outdated when their text is gone. PostgreSQL stamps the author and the time itself.
+QStringList entryCommentsMigration(Backend backend)
+{
+    QStringList list{
+        QStringLiteral("CREATE TABLE comments ("
+                       " id {pk},"
+                       " entry_id BIGINT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                       " parent_id BIGINT REFERENCES comments (id) ON DELETE CASCADE,"
+                       " field TEXT NOT NULL DEFAULT '',"
+                       " span_start INTEGER NOT NULL DEFAULT 0,"
+                       " span_length INTEGER NOT NULL DEFAULT 0,"
+                       " quote TEXT NOT NULL DEFAULT '',"
+                       " body TEXT NOT NULL,"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL DEFAULT '',"
+                       " resolved INTEGER NOT NULL DEFAULT 0,"
+                       " resolved_by TEXT NOT NULL DEFAULT '',"
+                       " outdated INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX comments_entry ON comments (entry_id, id)"),
+    };
+    if (backend == Backend::PostgreSQL)
+        list << QStringLiteral(
+                    "CREATE FUNCTION comments_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    "IF TG_OP = 'INSERT' THEN NEW.author := current_user; NEW.created_at := "
+                    "to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                    "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); NEW.resolved_by := ''; ELSE "
+                    "NEW.author := OLD.author; NEW.created_at := OLD.created_at; IF NEW.resolved "
+                    "<> OLD.resolved THEN NEW.resolved_by := CASE WHEN NEW.resolved <> 0 THEN "
+                    "current_user ELSE '' END; END IF; END IF; RETURN NEW; END $$")
+             << QStringLiteral(
+                    "CREATE TRIGGER comments_stamp BEFORE INSERT OR UPDATE ON comments FOR EACH ROW "
+                    "EXECUTE FUNCTION comments_stamp()");
+    return list;
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -427,6 +464,9 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 10:
         list = entryAssignmentMigration(backend);
+        break;
+    case 11:
+        list = entryCommentsMigration(backend);
         break;
     default:
         break;

@@ -94,6 +94,26 @@ struct HistoryEvent
     qint64 revision = 0; // the entry's revision this change made
 };
 
+// A comment on an entry, anchored to a field (empty: the entry as a whole) and a span of its text; a reply
+// names its thread's first comment.
+struct EntryComment
+{
+    qint64 id = 0;
+    qint64 entryId = 0;
+    qint64 parentId = 0; // 0: the first comment of a thread
+    int position = 0;    // the entry's position in its digest (1-based)
+    QString field;       // a contract field name, or empty
+    int start = 0;       // the span in the field's text (UTF-16 code units)
+    int length = 0;
+    QString quote;       // the text of the span when it was anchored
+    QString text;
+    QString author;
+    QDateTime at;
+    bool resolved = false;
+    QString resolvedBy;
+    bool outdated = false; // the quoted text is gone from the field
+};
+
 // An entry assigned to someone, for `mine` and the "mine" filter: where it is and what it is.
 struct AssignedEntry
 {
