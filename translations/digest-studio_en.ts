@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ExportService</name>
+    <message numerus="yes">
+        <source>%n comment thread(s) of the team are not resolved: resolve them, or force the export</source>
+        <translation>
+            <numerusform>%n comment thread of the team is not resolved: resolve it, or force the export</numerusform>
+            <numerusform>%n comment threads of the team are not resolved: resolve them, or force the export</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::FieldEdit</name>
     <message numerus="yes">
         <source>%n character(s)</source>

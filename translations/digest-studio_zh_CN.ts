@@ -187,6 +187,10 @@
         <source>No machine draft goes out unrevised</source>
         <translation>机器初稿不经修改不得发出</translation>
     </message>
+    <message>
+        <source>Every comment of the team is resolved</source>
+        <translation>团队的评论都已解决</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::ConflictDialog</name>
@@ -707,6 +711,12 @@
     <message>
         <source>the post could not be written to the output</source>
         <translation>推文无法写入输出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment thread(s) of the team are not resolved: resolve them, or force the export</source>
+        <translation>
+            <numerusform>团队有 %n 个评论讨论尚未解决：请先解决，或强制导出</numerusform>
+        </translation>
     </message>
 </context>
 <context>

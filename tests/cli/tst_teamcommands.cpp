@@ -143,6 +143,78 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("nothing is assigned to Wang Fang")), qPrintable(run.err));
     }
 
+    // A thread on a quoted span, a reply, the JSON of the threads; an open thread is a check error and
+    // stops the export unless forced; resolved, both pass.
+    void commentsResolveAndTheCheck()
+    {
+        const QString db = m_scratch.create(QStringLiteral("sqlite"));
+        QVERIFY(seed(db));
+        const QString day = QStringLiteral("2026-12-07");
+        CtlRun run = ctl(db, {QStringLiteral("comment"), day, QStringLiteral("1"), QStringLiteral("--field"),
+                              QStringLiteral("zh_title"), QStringLiteral("--quote"), QStringLiteral("标题"),
+                              QStringLiteral("术语不对，见词表")});
+        QCOMPARE(run.status, 0);
+        const QString id = run.out.trimmed();
+        QVERIFY(id.toLongLong() > 0);
+        run = ctl(db, {QStringLiteral("comment"), day, QStringLiteral("1"), QStringLiteral("--reply-to"), id,
+                       QStringLiteral("已改")});
+        QCOMPARE(run.status, 0);
+        const QJsonArray threads =
+            array(ctl(db, {QStringLiteral("comments"), day, QStringLiteral("--json")}));
+        QCOMPARE(threads.size(), 1);
+        const QJsonObject thread = threads.at(0).toObject();
+        QCOMPARE(static_cast<qint64>(thread.value(QStringLiteral("id")).toDouble()), id.toLongLong());
+        QCOMPARE(thread.value(QStringLiteral("position")).toInt(), 1);
+        QCOMPARE(thread.value(QStringLiteral("field")).toString(), QStringLiteral("zh_title"));
+        QCOMPARE(thread.value(QStringLiteral("quote")).toString(), QStringLiteral("标题"));
+        QCOMPARE(thread.value(QStringLiteral("author")).toString(), QStringLiteral("Wang Fang"));
+        QCOMPARE(thread.value(QStringLiteral("text")).toString(), QStringLiteral("术语不对，见词表"));
+        QCOMPARE(thread.value(QStringLiteral("resolved")).toBool(), false);
+        QCOMPARE(thread.value(QStringLiteral("outdated")).toBool(), false);
+        QCOMPARE(thread.value(QStringLiteral("replies")).toArray().size(), 1);
+        QCOMPARE(thread.value(QStringLiteral("replies"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 QStringLiteral("已改"));
+
+        run = ctl(db, {QStringLiteral("check"), day, QStringLiteral("--json")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("unresolved-comment")), qPrintable(run.out));
+        run = ctl(db, {QStringLiteral("export"), day, QStringLiteral("--format"), QStringLiteral("text")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("not resolved")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(ctl(db, {QStringLiteral("export"), day, QStringLiteral("--format"), QStringLiteral("text"),
+                          QStringLiteral("--force")})
+                     .status,
+                 0);
+
+        QCOMPARE(ctl(db, {QStringLiteral("resolve"), id}).status, 0);
+        run = ctl(db, {QStringLiteral("check"), day, QStringLiteral("--json")});
+        QVERIFY(!run.out.contains(QStringLiteral("unresolved-comment")));
+        QCOMPARE(ctl(db, {QStringLiteral("export"), day, QStringLiteral("--format"), QStringLiteral("text")})
+                     .status,
+                 0);
+        QCOMPARE(array(ctl(db, {QStringLiteral("comments"), day, QStringLiteral("--json")}))
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("resolved"))
+                     .toBool(),
+                 true);
+
+        // Mistakes: a quote not in the field, an unknown comment, a bad id.
+        run = ctl(db, {QStringLiteral("comment"), day, QStringLiteral("1"), QStringLiteral("--field"),
+                       QStringLiteral("zh_title"), QStringLiteral("--quote"), QStringLiteral("没有"),
+                       QStringLiteral("x")});
+        QCOMPARE(run.status, 1);
+        QVERIFY(run.err.contains(QStringLiteral("is not in the zh_title")));
+        QCOMPARE(ctl(db, {QStringLiteral("resolve"), QStringLiteral("999")}).status, 1);
+        QCOMPARE(ctl(db, {QStringLiteral("resolve"), QStringLiteral("abc")}).status, 2);
+    }
+
     // PostgreSQL: the rule is on; the translator's own "reviewed" is refused in words, the reviewer's lands;
     // a person who is no login role cannot be assigned.
     void fourEyesBetweenTwoRoles()
