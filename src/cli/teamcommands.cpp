@@ -4,6 +4,7 @@
 #include "ctlcommandtable.h"
 #include "storage/entryhistorystore.h"
 #include "storage/library.h"
+#include "storage/teamroles.h"
 #include "storage/teamstore.h"
 #include "text/characterdiff.h"
 
@@ -12,6 +13,9 @@
 #include <QJsonObject>
 
 #include <optional>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace DigestStudio {
 
@@ -38,6 +42,30 @@ qint64 entryAt(CtlCall &call, int index, int *status)
     if (entryId == 0)
         call.failed(error.message);
     return entryId;
+}
+
+// The new member's password: $DIGEST_TEAM_PASSWORD, else asked on the terminal without echo (none when
+// stdin is no terminal or the answer is empty). Never an argument, never printed.
+QString memberPassword(CtlCall &call, const QString &name)
+{
+    const QString fromEnvironment = call.context().environment.value(QStringLiteral("DIGEST_TEAM_PASSWORD"));
+    if (!fromEnvironment.isEmpty() || !isatty(STDIN_FILENO))
+        return fromEnvironment;
+    *call.context().err << "Password for " << name << " (empty: none, the server's own authentication): ";
+    call.context().err->flush();
+    termios saved{};
+    const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    *call.context().err << '\n';
+    return password;
 }
 
 QString timeText(const QDateTime &at)
@@ -89,6 +117,33 @@ QVector<CtlCommand> TeamCommands::declare()
             .withFlag("--json", "a JSON array of {\"digest_id\", \"date\", \"position\", \"arxiv_id\", "
                                 "\"title\", \"zh_title\", \"status\", \"assignee\", \"reviewer\"} "
                                 "(the last two true or false) instead"),
+        CtlCommand("team", "setup", &TeamCommands::setup)
+            .inSection(CtlSection::Team)
+            .usingLibrary()
+            .withSummary("create the team's roles and their privileges on a PostgreSQL library")
+            .withHelp("Creates the group roles digest_editor (digests, entries, order, tags, assignments), "
+                      "digest_translator (the Chinese fields, the status, comments), digest_publisher "
+                      "(export and publish, the header and footer) and digest_admin (everything, the "
+                      "glossary too) when missing, and grants them their table and column privileges on the "
+                      "library; PostgreSQL itself then refuses what a role may not do. Running it again "
+                      "changes nothing. Run it as the library's owner, a role that may create roles."),
+        CtlCommand("team", "add", &TeamCommands::add)
+            .inSection(CtlSection::Team)
+            .usingLibrary()
+            .withSummary("make a login role a member of the team with a role")
+            .withHelp(
+                "Creates the login role NAME when missing and grants it ROLE's group role. Its password, "
+                "if any, comes from $DIGEST_TEAM_PASSWORD, else is asked on the terminal (never an "
+                "argument, never printed); without one the server's own authentication applies.")
+            .withArgument("NAME", "the login role: lower-case letters, digits and _")
+            .withRequiredOption("--role", "ROLE", "editor, translator, publisher or admin")
+            .withOption("--display-name", "TEXT", "how the team sees the name (王芳 for wangfang)"),
+        CtlCommand("team", "list", &TeamCommands::list)
+            .inSection(CtlSection::Team)
+            .usingLibrary()
+            .withSummary("the members of the team and their roles")
+            .withHelp("Prints one member a line: the login role, its roles and its display name.")
+            .withFlag("--json", "a JSON array of {\"name\", \"display_name\", \"roles\"} instead"),
     };
 }
 
@@ -187,6 +242,64 @@ int TeamCommands::mine(CtlCall &call)
                    << as << '\t' << e.status << '\t' << e.arxivId << '\t'
                    << (e.zhTitle.isEmpty() ? e.title : e.zhTitle) << '\n';
     }
+    return CtlOk;
+}
+
+int TeamCommands::setup(CtlCall &call)
+{
+    Library *library = call.library();
+    if (!library)
+        return CtlFailed;
+    LibraryError error;
+    if (!library->team().setUpRoles(&error))
+        return call.failed(error.message);
+    call.out() << "roles ready: digest_editor, digest_translator, digest_publisher, digest_admin\n";
+    return CtlOk;
+}
+
+int TeamCommands::add(CtlCall &call)
+{
+    const QString name = call.argument(0);
+    const QString role = call.value(QStringLiteral("--role"));
+    if (!TeamRoles::roleNames().contains(role))
+        return call.usage(QStringLiteral("--role '") + role +
+                          QStringLiteral("' is not one of editor, translator, publisher, admin"));
+    Library *library = call.library();
+    if (!library)
+        return CtlFailed;
+    const QString password =
+        library->backend() == LibraryLocation::Backend::PostgreSQL ? memberPassword(call, name) : QString();
+    LibraryError error;
+    if (!library->team().addMember(name, role, call.value(QStringLiteral("--display-name")), password,
+                                   &error))
+        return call.failed(error.message);
+    call.out() << name << " is a member of the team as " << role << '\n';
+    return CtlOk;
+}
+
+int TeamCommands::list(CtlCall &call)
+{
+    Library *library = call.library();
+    if (!library)
+        return CtlFailed;
+    LibraryError error;
+    const QVector<TeamMember> members = library->team().members(&error);
+    if (error.isError())
+        return call.failed(error.message);
+    if (call.isSet(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const TeamMember &m : members)
+            array.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                     {QStringLiteral("display_name"),
+                                      m.displayName.isEmpty() ? QJsonValue() : QJsonValue(m.displayName)},
+                                     {QStringLiteral("roles"), QJsonArray::fromStringList(m.roles)}});
+        call.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return CtlOk;
+    }
+    if (members.isEmpty())
+        call.notice(QStringLiteral("the team has no members yet ('team add NAME --role ROLE')"));
+    for (const TeamMember &m : members)
+        call.out() << m.name << '\t' << m.roles.join(QLatin1Char(',')) << '\t' << m.displayName << '\n';
     return CtlOk;
 }
 

@@ -18,6 +18,10 @@ public:
     static int assign(CtlCall &call);
     // `mine [--json]`: the entries this person is the assignee or the reviewer of.
     static int mine(CtlCall &call);
+    // `team setup`, `team add NAME --role R [--display-name T]`, `team list [--json]` (PostgreSQL).
+    static int setup(CtlCall &call);
+    static int add(CtlCall &call);
+    static int list(CtlCall &call);
 };
 
 } // namespace DigestStudio

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QUrl>
 
 using namespace DigestStudio;
 using namespace DigestStudio::Test;
@@ -213,6 +214,66 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("is not in the zh_title")));
         QCOMPARE(ctl(db, {QStringLiteral("resolve"), QStringLiteral("999")}).status, 1);
         QCOMPARE(ctl(db, {QStringLiteral("resolve"), QStringLiteral("abc")}).status, 2);
+    }
+
+    // team setup, add (the password from the environment, never printed) and list; SQLite says it has no
+    // roles.
+    void teamSetupAddAndList()
+    {
+        const QString db = m_scratch.create(QStringLiteral("postgresql"));
+        if (db.isEmpty())
+            QFAIL(qPrintable(ScratchLibraries::noServer()));
+        QVERIFY(seed(db));
+        CtlRun run = ctl(db, {QStringLiteral("team"), QStringLiteral("setup")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(ctl(db, {QStringLiteral("team"), QStringLiteral("setup")}).status, 0);
+        QString role;
+        // A scratch login role the test drops again; `team add` grants it the translator role.
+        QVERIFY(!m_scratch.loginAs(db, QStringLiteral("member"), false, &role).isEmpty());
+        QProcessEnvironment env = cleanEnvironment();
+        env.insert(QStringLiteral("DIGEST_TEAM_PASSWORD"), QStringLiteral("pa55-word"));
+        run = runCtl({QStringLiteral("--db"), db, QStringLiteral("team"), QStringLiteral("add"), role,
+                      QStringLiteral("--role"), QStringLiteral("translator"),
+                      QStringLiteral("--display-name"), QStringLiteral("王芳")},
+                     env);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY(!run.out.contains(QStringLiteral("pa55-word")) &&
+                !run.err.contains(QStringLiteral("pa55-word")));
+        const QJsonArray members =
+            array(ctl(db, {QStringLiteral("team"), QStringLiteral("list"), QStringLiteral("--json")}));
+        bool found = false;
+        for (const QJsonValue &m : members) {
+            const QJsonObject o = m.toObject();
+            if (o.value(QStringLiteral("name")).toString() != role)
+                continue;
+            found = true;
+            QCOMPARE(o.value(QStringLiteral("display_name")).toString(), QStringLiteral("王芳"));
+            QCOMPARE(o.value(QStringLiteral("roles")).toArray().at(0).toString(),
+                     QStringLiteral("translator"));
+        }
+        QVERIFY(found);
+        // The member, connecting as itself, may write the Chinese title but not the English one.
+        QUrl asMember(db);
+        asMember.setUserName(role);
+        QCOMPARE(
+            ctl(asMember.toString(), {QStringLiteral("set"), QStringLiteral("2026-12-07"),
+                                      QStringLiteral("1"), QStringLiteral("zh_title"), QStringLiteral("新")})
+                .status,
+            0);
+        run = ctl(asMember.toString(), {QStringLiteral("set"), QStringLiteral("2026-12-07"),
+                                        QStringLiteral("1"), QStringLiteral("title"), QStringLiteral("New")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("needs the editor role (digest_editor)")),
+                 qPrintable(run.err));
+        QCOMPARE(ctl(db, {QStringLiteral("team"), QStringLiteral("add"), role, QStringLiteral("--role"),
+                          QStringLiteral("boss")})
+                     .status,
+                 2);
+
+        const QString lite = m_scratch.create(QStringLiteral("sqlite"));
+        run = ctl(lite, {QStringLiteral("team"), QStringLiteral("setup")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no roles")), qPrintable(run.err));
     }
 
     // PostgreSQL: the rule is on; the translator's own "reviewed" is refused in words, the reviewer's lands;

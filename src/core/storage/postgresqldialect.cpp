@@ -2,6 +2,7 @@
 
 #include "storage/libraryconnection.h"
 #include "storage/postgresqlchangewatcher.h"
+#include "storage/teamroles.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,6 +82,17 @@ bool PostgreSqlDialect::startSession(LibraryConnection &connection, LibraryError
                                  QStringLiteral("the schema ") + schema +
                                      QStringLiteral(" cannot be used (") + cause + QLatin1Char(')'),
                                  cause);
+}
+
+LibraryError::Kind PostgreSqlDialect::classify(const QSqlError &error) const
+{
+    return error.nativeErrorCode() == QLatin1String("42501") ? LibraryError::Kind::NotPermitted
+                                                             : LibraryError::Kind::Database;
+}
+
+QString PostgreSqlDialect::hint(const QSqlError &error) const
+{
+    return error.nativeErrorCode() == QLatin1String("42501") ? TeamRoles::neededRole(error) : QString();
 }
 
 QString PostgreSqlDialect::quotedIdentifier(const QString &name)

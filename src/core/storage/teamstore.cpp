@@ -3,6 +3,7 @@
 #include "storage/changewatcher.h"
 #include "storage/libraryconnection.h"
 #include "storage/sqlvalues.h"
+#include "storage/teamroles.h"
 #include "storage/transaction.h"
 
 namespace DigestStudio {
@@ -161,6 +162,41 @@ bool TeamStore::setDisplayName(const QString &name, const QString &displayName, 
     upsert.addBindValue(name);
     upsert.addBindValue(SqlValues::text(displayName));
     return m_connection.run(upsert, error, QStringLiteral("storing the display name"));
+}
+
+bool TeamStore::refuseOnSqlite(LibraryError *error) const
+{
+    if (isPostgres(m_connection))
+        return false;
+    m_connection.fail(
+        error, Kind::InvalidArgument,
+        QStringLiteral("Library ") + m_connection.displayName() +
+            QStringLiteral(" is a SQLite file: it has one person and no roles (the team's roles "
+                           "live on a PostgreSQL library)."));
+    return true;
+}
+
+bool TeamStore::setUpRoles(LibraryError *error)
+{
+    return !refuseOnSqlite(error) && TeamRoles::setUp(m_connection, error);
+}
+
+bool TeamStore::addMember(const QString &name, const QString &role, const QString &displayName,
+                          const QString &password, LibraryError *error)
+{
+    if (refuseOnSqlite(error) || !TeamRoles::addMember(m_connection, name, role, password, error))
+        return false;
+    return displayName.isEmpty() || setDisplayName(name, displayName, error);
+}
+
+QVector<TeamMember> TeamStore::members(LibraryError *error)
+{
+    if (refuseOnSqlite(error))
+        return {};
+    QVector<TeamMember> list = TeamRoles::members(m_connection, error);
+    for (TeamMember &member : list)
+        member.displayName = displayName(member.name, error);
+    return list;
 }
 
 QVector<TeamMember> TeamStore::people(LibraryError *error)

@@ -35,8 +35,17 @@ public:
     bool setDisplayName(const QString &name, const QString &displayName, LibraryError *error);
     QVector<TeamMember> people(LibraryError *error);
 
+    // PostgreSQL only (SQLite has one person and no roles: InvalidArgument): the group roles and their
+    // privileges (idempotent), a member as a login role granted a role, the members with their roles and
+    // display names.
+    bool setUpRoles(LibraryError *error);
+    bool addMember(const QString &name, const QString &role, const QString &displayName,
+                   const QString &password, LibraryError *error);
+    QVector<TeamMember> members(LibraryError *error);
+
 private:
     bool knownPerson(const QString &name, LibraryError *error);
+    bool refuseOnSqlite(LibraryError *error) const;
     QString setting(const QString &key, LibraryError *error);
     bool setSetting(const QString &key, const QString &value, LibraryError *error);
 
