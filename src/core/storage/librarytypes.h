@@ -105,7 +105,7 @@ struct EntryComment
     QString field;       // a contract field name, or empty
     int start = 0;       // the span in the field's text (UTF-16 code units)
     int length = 0;
-    QString quote;       // the text of the span when it was anchored
+    QString quote; // the text of the span when it was anchored
     QString text;
     QString author;
     QDateTime at;

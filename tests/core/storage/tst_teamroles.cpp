@@ -38,6 +38,51 @@ class TestTeamRoles final : public QObject
         return url.toString();
     }
 
+    // Sets the roles up on `location` (twice) and makes an editor, a translator and a publisher; false when a
+    // step failed (a QVERIFY said why).
+    bool setUpTeam(const QString &location, QString *editorName, QString *translatorName,
+                   QString *publisherName)
+    {
+        bool done = false;
+        setUpTeamChecked(location, editorName, translatorName, publisherName, &done);
+        return done;
+    }
+    void setUpTeamChecked(const QString &location, QString *editorName, QString *translatorName,
+                          QString *publisherName, bool *done)
+    {
+        OPEN_LIBRARY(owner, location);
+        LibraryError error;
+        QVERIFY2(owner->team().setUpRoles(&error), qPrintable(error.message));
+        QVERIFY2(owner->team().setUpRoles(&error), qPrintable(error.message)); // idempotent
+        *editorName = memberName(QStringLiteral("ed"));
+        *translatorName = memberName(QStringLiteral("tr"));
+        *publisherName = memberName(QStringLiteral("pub"));
+        QVERIFY2(owner->team().addMember(*editorName, QStringLiteral("editor"), QString(), QString(), &error),
+                 qPrintable(error.message));
+        QVERIFY(owner->team().addMember(*translatorName, QStringLiteral("translator"), QStringLiteral("王芳"),
+                                        QStringLiteral("s3cret"), &error));
+        QVERIFY(owner->team().addMember(*publisherName, QStringLiteral("publisher"), QString(), QString(),
+                                        &error));
+        QVERIFY(!owner->team().addMember(QStringLiteral("Bad Name"), QStringLiteral("editor"), QString(),
+                                         QString(), &error));
+        QCOMPARE(error.kind, Kind::InvalidArgument);
+        const QVector<TeamMember> members = owner->team().members(&error);
+        QStringList listed;
+        for (const TeamMember &m : members) {
+            if (m_members.contains(m.name))
+                listed.append(m.name + QLatin1Char(':') + m.roles.join(QLatin1Char(',')) + QLatin1Char(':') +
+                              m.displayName);
+        }
+        listed.sort();
+        QStringList expected{*editorName + QStringLiteral(":editor:"),
+                             *translatorName + QStringLiteral(":translator:王芳"),
+                             *publisherName + QStringLiteral(":publisher:")};
+        expected.sort();
+        QCOMPARE(listed, expected);
+
+        *done = true;
+    }
+
 private Q_SLOTS:
     void cleanupTestCase()
     {
@@ -55,36 +100,12 @@ private Q_SLOTS:
         const QString location = m_scratch.create(QStringLiteral("postgresql"));
         if (location.isEmpty())
             QFAIL(qPrintable(ScratchLibraries::noServer()));
+        QString editorName;
+        QString translatorName;
+        QString publisherName;
+        QVERIFY(setUpTeam(location, &editorName, &translatorName, &publisherName));
         OPEN_LIBRARY(owner, location);
         LibraryError error;
-        QVERIFY2(owner->team().setUpRoles(&error), qPrintable(error.message));
-        QVERIFY2(owner->team().setUpRoles(&error), qPrintable(error.message)); // idempotent
-        const QString editorName = memberName(QStringLiteral("ed"));
-        const QString translatorName = memberName(QStringLiteral("tr"));
-        const QString publisherName = memberName(QStringLiteral("pub"));
-        QVERIFY2(owner->team().addMember(editorName, QStringLiteral("editor"), QString(), QString(), &error),
-                 qPrintable(error.message));
-        QVERIFY(owner->team().addMember(translatorName, QStringLiteral("translator"), QStringLiteral("王芳"),
-                                        QStringLiteral("s3cret"), &error));
-        QVERIFY(owner->team().addMember(publisherName, QStringLiteral("publisher"), QString(), QString(),
-                                        &error));
-        QVERIFY(!owner->team().addMember(QStringLiteral("Bad Name"), QStringLiteral("editor"), QString(),
-                                         QString(), &error));
-        QCOMPARE(error.kind, Kind::InvalidArgument);
-        const QVector<TeamMember> members = owner->team().members(&error);
-        QStringList listed;
-        for (const TeamMember &m : members) {
-            if (m_members.contains(m.name))
-                listed.append(m.name + QLatin1Char(':') + m.roles.join(QLatin1Char(',')) + QLatin1Char(':') +
-                              m.displayName);
-        }
-        listed.sort();
-        QStringList expected{editorName + QStringLiteral(":editor:"),
-                             translatorName + QStringLiteral(":translator:王芳"),
-                             publisherName + QStringLiteral(":publisher:")};
-        expected.sort();
-        QCOMPARE(listed, expected);
-
         // The editor makes the digest and its entries, orders and assigns them.
         OPEN_LIBRARY(editor, as(location, editorName));
         QCOMPARE(editor->person(), editorName);
