@@ -117,6 +117,16 @@ QVector<CtlCommand> TeamCommands::declare()
             .withFlag("--json", "a JSON array of {\"digest_id\", \"date\", \"position\", \"arxiv_id\", "
                                 "\"title\", \"zh_title\", \"status\", \"assignee\", \"reviewer\"} "
                                 "(the last two true or false) instead"),
+        CtlCommand("activity", &TeamCommands::activity)
+            .inSection(CtlSection::Team)
+            .usingLibrary()
+            .withSummary("what the team did, newest first")
+            .withHelp("Prints the team's recent changes (fields, status, assignments), comments and "
+                      "publications, newest first, at most 500: the time (UTC), who, what, the digest and "
+                      "the entry's position (0 for the digest as a whole).")
+            .withOption("--since", "DATE", "only from this day on (YYYY-MM-DD, UTC)")
+            .withFlag("--json",
+                      "a JSON array of {\"at\", \"who\", \"what\", \"digest\", \"position\"} instead"),
         CtlCommand("team", "setup", &TeamCommands::setup)
             .inSection(CtlSection::Team)
             .usingLibrary()
@@ -242,6 +252,41 @@ int TeamCommands::mine(CtlCall &call)
                    << as << '\t' << e.status << '\t' << e.arxivId << '\t'
                    << (e.zhTitle.isEmpty() ? e.title : e.zhTitle) << '\n';
     }
+    return CtlOk;
+}
+
+int TeamCommands::activity(CtlCall &call)
+{
+    const QString sinceText = call.value(QStringLiteral("--since"));
+    QDateTime since;
+    if (!sinceText.isNull()) {
+        const QDate day = QDate::fromString(sinceText, Qt::ISODate);
+        if (!day.isValid() || sinceText.size() != 10)
+            return call.usage(QStringLiteral("--since '") + sinceText +
+                              QStringLiteral("' is not a date (YYYY-MM-DD)"));
+        since = QDateTime(day, QTime(0, 0), Qt::UTC);
+    }
+    Library *library = call.library();
+    if (!library)
+        return CtlFailed;
+    LibraryError error;
+    const QVector<ActivityEvent> events = library->team().activity(since, 500, &error);
+    if (error.isError())
+        return call.failed(error.message);
+    if (call.isSet(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const ActivityEvent &e : events)
+            array.append(QJsonObject{{QStringLiteral("at"), timeText(e.at)},
+                                     {QStringLiteral("who"), e.who},
+                                     {QStringLiteral("what"), e.what},
+                                     {QStringLiteral("digest"), e.digestId},
+                                     {QStringLiteral("position"), e.position}});
+        call.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return CtlOk;
+    }
+    for (const ActivityEvent &e : events)
+        call.out() << timeText(e.at) << '\t' << e.who << '\t' << e.what << '\t' << e.digestId << '\t'
+                   << e.position << '\n';
     return CtlOk;
 }
 

@@ -216,6 +216,48 @@ private Q_SLOTS:
         QCOMPARE(ctl(db, {QStringLiteral("resolve"), QStringLiteral("abc")}).status, 2);
     }
 
+    // activity: the changes, assignments and comments, newest first, with who; --since leaves older out.
+    void activityNewestFirst()
+    {
+        const QString db = m_scratch.create(QStringLiteral("sqlite"));
+        QVERIFY(seed(db));
+        const QString day = QStringLiteral("2026-12-07");
+        QCOMPARE(ctl(db, {QStringLiteral("set"), day, QStringLiteral("1"), QStringLiteral("zh_title"),
+                          QStringLiteral("新标题")})
+                     .status,
+                 0);
+        QTest::qWait(5); // distinct milliseconds: the order is by time
+        QCOMPARE(ctl(db, {QStringLiteral("assign"), day, QStringLiteral("1"), QStringLiteral("--to"),
+                          QStringLiteral("Li Lei")})
+                     .status,
+                 0);
+        QCOMPARE(
+            ctl(db, {QStringLiteral("comment"), day, QStringLiteral("1"), QStringLiteral("看一下")}).status,
+            0);
+        const CtlRun run = ctl(db, {QStringLiteral("activity"), QStringLiteral("--json")});
+        QCOMPARE(run.status, 0);
+        const QJsonArray events = array(run);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(0).toObject().value(QStringLiteral("what")).toString(),
+                 QStringLiteral("commented"));
+        QCOMPARE(events.at(1).toObject().value(QStringLiteral("what")).toString(),
+                 QStringLiteral("assigned to Li Lei"));
+        QCOMPARE(events.at(2).toObject().value(QStringLiteral("what")).toString(),
+                 QStringLiteral("edited zh_title"));
+        QCOMPARE(events.at(2).toObject().value(QStringLiteral("who")).toString(),
+                 QStringLiteral("Wang Fang"));
+        QCOMPARE(events.at(2).toObject().value(QStringLiteral("position")).toInt(), 1);
+        QCOMPARE(events.at(2).toObject().value(QStringLiteral("digest")).toInt(), 1);
+        const QString tomorrow = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+        QCOMPARE(array(ctl(db, {QStringLiteral("activity"), QStringLiteral("--since"), tomorrow,
+                                QStringLiteral("--json")}))
+                     .size(),
+                 0);
+        QCOMPARE(ctl(db, {QStringLiteral("activity"), QStringLiteral("--since"), QStringLiteral("yesterday")})
+                     .status,
+                 2);
+    }
+
     // team setup, add (the password from the environment, never printed) and list; SQLite says it has no
     // roles.
     void teamSetupAddAndList()

@@ -114,6 +114,16 @@ struct EntryComment
     bool outdated = false; // the quoted text is gone from the field
 };
 
+// One thing the team did, for the activity dock and `digestctl activity`.
+struct ActivityEvent
+{
+    QDateTime at;
+    QString who;
+    QString what; // `edited zh_title`, `assigned to wang`, `commented`, `published to wechat` ...
+    qint64 digestId = 0;
+    int position = 0; // 0: the digest as a whole
+};
+
 // An entry assigned to someone, for `mine` and the "mine" filter: where it is and what it is.
 struct AssignedEntry
 {

@@ -107,6 +107,64 @@ QVector<AssignedEntry> TeamStore::assignedTo(const QString &person, LibraryError
     return entries;
 }
 
+namespace {
+
+QString activityWhat(const QString &kind, const QString &field, const QString &after)
+{
+    if (kind == QLatin1String("comment"))
+        return field.isEmpty() ? QStringLiteral("commented") : QStringLiteral("commented on ") + field;
+    if (kind == QLatin1String("reply"))
+        return QStringLiteral("replied to a comment");
+    if (kind == QLatin1String("publication"))
+        return QStringLiteral("published to ") + field;
+    if (field == QLatin1String("assignee"))
+        return after.isEmpty() ? QStringLiteral("unassigned") : QStringLiteral("assigned to ") + after;
+    if (field == QLatin1String("reviewer"))
+        return after.isEmpty() ? QStringLiteral("removed the reviewer")
+                               : QStringLiteral("asked ") + after + QStringLiteral(" to review");
+    if (field == QLatin1String("status"))
+        return QStringLiteral("marked ") + after;
+    return QStringLiteral("edited ") + field;
+}
+
+} // namespace
+
+QVector<ActivityEvent> TeamStore::activity(const QDateTime &since, int limit, LibraryError *error)
+{
+    QVector<ActivityEvent> events;
+    QSqlQuery &query = m_connection.prepared(QStringLiteral(
+        "SELECT at, who, kind, field, after, digest_id, position FROM ("
+        " SELECT h.changed_at AS at, h.author AS who, 'history' AS kind, h.field AS field, h.new_text AS "
+        "after,"
+        " e.digest_id AS digest_id, e.position AS position FROM entry_history h JOIN entries e ON e.id = "
+        "h.entry_id WHERE h.changed_at >= ?"
+        " UNION ALL SELECT c.created_at, c.author, CASE WHEN c.parent_id IS NULL THEN 'comment' ELSE 'reply' "
+        "END, c.field, '', e.digest_id, e.position FROM comments c JOIN entries e ON e.id = c.entry_id WHERE "
+        "c.created_at >= ?"
+        " UNION ALL SELECT p.published_at, '', 'publication', p.channel, '', p.digest_id, 0 FROM "
+        "publications p "
+        "WHERE p.media_id <> '' AND p.published_at >= ?"
+        ") a ORDER BY at DESC LIMIT ?"));
+    const QString from = since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QString();
+    for (int i = 0; i < 3; ++i)
+        query.addBindValue(SqlValues::text(from));
+    query.addBindValue(limit);
+    if (!m_connection.run(query, error, QStringLiteral("reading the team's activity")))
+        return events;
+    while (query.next()) {
+        ActivityEvent event;
+        event.at = SqlValues::toDateTime(query.value(0).toString());
+        event.who = query.value(1).toString();
+        event.what =
+            activityWhat(query.value(2).toString(), query.value(3).toString(), query.value(4).toString());
+        event.digestId = query.value(5).toLongLong();
+        event.position = query.value(6).toInt();
+        events.append(event);
+    }
+    query.finish();
+    return events;
+}
+
 QString TeamStore::setting(const QString &key, LibraryError *error)
 {
     QSqlQuery &query =

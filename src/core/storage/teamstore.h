@@ -30,6 +30,10 @@ public:
     bool fourEyes(LibraryError *error);
     bool setFourEyes(bool on, LibraryError *error);
 
+    // What the team did since `since` (invalid: ever), newest first, at most `limit` events: changes of
+    // fields, status and assignment, comments and replies, publications.
+    QVector<ActivityEvent> activity(const QDateTime &since, int limit, LibraryError *error);
+
     // Display names, by name (PostgreSQL: the role).
     QString displayName(const QString &name, LibraryError *error);
     bool setDisplayName(const QString &name, const QString &displayName, LibraryError *error);
