@@ -231,6 +231,7 @@ private Q_SLOTS:
                           QStringLiteral("Li Lei")})
                      .status,
                  0);
+        QTest::qWait(5);
         QCOMPARE(
             ctl(db, {QStringLiteral("comment"), day, QStringLiteral("1"), QStringLiteral("看一下")}).status,
             0);
