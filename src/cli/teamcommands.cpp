@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -264,7 +265,7 @@ int TeamCommands::activity(CtlCall &call)
         if (!day.isValid() || sinceText.size() != 10)
             return call.usage(QStringLiteral("--since '") + sinceText +
                               QStringLiteral("' is not a date (YYYY-MM-DD)"));
-        since = QDateTime(day, QTime(0, 0), Qt::UTC);
+        since = QDateTime(day, QTime(0, 0), QTimeZone::utc());
     }
     Library *library = call.library();
     if (!library)

@@ -4,6 +4,7 @@
 #include "storage/libraryconnection.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
+#include "util/compat.h"
 
 #include <QVariant>
 
@@ -108,7 +109,7 @@ qint64 CommentStore::insert(qint64 entryId, qint64 parentId, const QString &fiel
         "INSERT INTO comments (entry_id, parent_id, field, span_start, span_length, quote, body, author, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(entryId);
-    insert.addBindValue(parentId == 0 ? QVariant(QVariant::LongLong) : QVariant(parentId));
+    insert.addBindValue(parentId == 0 ? Compat::nullText() : QVariant(parentId)); // NULL: a thread
     insert.addBindValue(SqlValues::text(field));
     insert.addBindValue(start);
     insert.addBindValue(length);
