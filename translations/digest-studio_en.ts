@@ -42,12 +42,32 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ExportService</name>
+    <message numerus="yes">
+        <source>%n comment thread(s) of the team are not resolved: resolve them, or force the export</source>
+        <translation>
+            <numerusform>%n comment thread of the team is not resolved: resolve it, or force the export</numerusform>
+            <numerusform>%n comment threads of the team are not resolved: resolve them, or force the export</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::FieldEdit</name>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
             <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n change, newest first.</numerusform>
+            <numerusform>%n changes, newest first.</numerusform>
         </translation>
     </message>
 </context>

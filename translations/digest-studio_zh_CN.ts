@@ -187,6 +187,10 @@
             <source>No machine draft goes out unrevised</source>
             <translation>机器初稿不经修改不得发出</translation>
         </message>
+        <message>
+            <source>Every comment of the team is resolved</source>
+            <translation>团队的评论都已解决</translation>
+        </message>
     </context>
     <context>
         <name>DigestStudio::ConflictDialog</name>
@@ -290,6 +294,10 @@
         <message>
             <source>arXiv Lookup</source>
             <translation>arXiv 查询</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史</translation>
         </message>
     </context>
     <context>
@@ -737,6 +745,12 @@
             <source>the post could not be written to the output</source>
             <translation>推文无法写入输出</translation>
         </message>
+        <message numerus="yes">
+            <source>%n comment thread(s) of the team are not resolved: resolve them, or force the export</source>
+            <translation>
+                <numerusform>团队有 %n 个评论讨论尚未解决：请先解决，或强制导出</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DigestStudio::FieldEdit</name>
@@ -940,6 +954,51 @@
         <message>
             <source>glossary.csv</source>
             <translation>glossary.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestStudio::HistoryPanel</name>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>审校人</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>谁</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>改动</translation>
+        </message>
+        <message>
+            <source>Restore the Text Before This Change</source>
+            <translation>恢复此改动之前的文本</translation>
+        </message>
+        <message>
+            <source>No changes since the paper was added.</source>
+            <translation>论文添加以来没有改动。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s), newest first.</source>
+            <translation>
+                <numerusform>%n 处改动，最新的在前。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1674,6 +1733,22 @@ Close anyway and lose them?</source>
             <source>Featured before; newer arXiv version</source>
             <translation>曾经推送；arXiv 有新版本</translation>
         </message>
+        <message>
+            <source>nobody</source>
+            <translation>无人</translation>
+        </message>
+        <message>
+            <source>Assigned to %1, reviewed by %2</source>
+            <translation>负责人：%1，审校人：%2</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Assigned to → reviewed by</source>
+            <translation>负责人 → 审校人</translation>
+        </message>
     </context>
     <context>
         <name>DigestStudio::PaperListPanel</name>
@@ -1720,6 +1795,14 @@ Close anyway and lose them?</source>
         <message>
             <source>Reviewed</source>
             <translation>已审校</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>我的</translation>
+        </message>
+        <message>
+            <source>Show only the papers assigned to %1 or for %1 to review</source>
+            <translation>只显示分配给 %1 或由 %1 审校的论文</translation>
         </message>
     </context>
     <context>
@@ -2225,6 +2308,29 @@ Close anyway and lose them?</source>
         <message>
             <source>Suggestions updated.</source>
             <translation>推荐已更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestStudio::TeamController</name>
+        <message>
+            <source>The history is kept in the library; none is open.</source>
+            <translation>历史保存在资料库中；当前没有打开资料库。</translation>
+        </message>
+        <message>
+            <source>Choose a paper to see who changed what.</source>
+            <translation>选择一篇论文，查看谁改了什么。</translation>
+        </message>
+        <message>
+            <source>The paper is not saved yet.</source>
+            <translation>论文尚未保存。</translation>
+        </message>
+        <message>
+            <source>%1 restored (Ctrl+Z undoes it).</source>
+            <translation>已恢复%1（Ctrl+Z 可撤销）。</translation>
+        </message>
+        <message>
+            <source>Status restored (Ctrl+Z undoes it).</source>
+            <translation>已恢复状态（Ctrl+Z 可撤销）。</translation>
         </message>
     </context>
     <context>

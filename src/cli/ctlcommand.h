@@ -38,7 +38,7 @@ struct CtlArgument
 };
 
 // The groups of the overview in `digestctl --help`, in this order.
-enum class CtlSection { Papers, Digests, Posts, Drafting, Publishing, Suggestions, Help };
+enum class CtlSection { Papers, Digests, Posts, Drafting, Publishing, Suggestions, Team, Help };
 
 class CtlCommand final
 {

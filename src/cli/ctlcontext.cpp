@@ -1,6 +1,9 @@
 #include "ctlcontext.h"
 
+#include "services/identity.h"
 #include "storage/library.h"
+
+#include <QSettings>
 
 namespace DigestStudio {
 
@@ -17,6 +20,7 @@ Library *CtlContext::tryLibrary(QString *problem)
         } else {
             LibraryError error;
             m_library = Library::open(config.libraryLocation(), &error);
+            Identity::apply(m_library.get(), QSettings());
             if (!m_library) {
                 // The storage's sentences name the location already (without a password); the rare one that
                 // does not gets it in front.

@@ -133,6 +133,8 @@ QString CtlHelp::sectionTitle(CtlSection section)
         return QStringLiteral("Publishing");
     case CtlSection::Suggestions:
         return QStringLiteral("Suggestions");
+    case CtlSection::Team:
+        return QStringLiteral("The team");
     case CtlSection::Help:
         return QStringLiteral("Help");
     }

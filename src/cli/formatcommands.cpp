@@ -103,8 +103,10 @@ CtlCommand exportDeclaration()
             "printed, one a line.\n\n"
             "Entries still holding a machine draft nobody revised are named in a warning on stderr, and "
             "so are the format's own warnings (a Weibo post over the limit); the post is still written "
-            "and the exit status is 0.")
+            "and the exit status is 0.\n\n"
+            "A digest with comment threads of the team not resolved yet is refused unless --force.")
         .withArgument("DIGEST", DigestHelp)
+        .withFlag("--force", "export even when comment threads are not resolved")
         .withRequiredOption("--format", "FORMAT", "the post's format")
         .withOptionValueName(QStringLiteral("--format"),
                              FormatRegistry::instance().ids().join(QLatin1Char('|')))
@@ -289,6 +291,7 @@ int FormatCommands::exportAs(CtlContext &context, Library *library, const Digest
                              const CtlArguments &args, const ExportOptions &options)
 {
     ExportService service(library, Preferences::checkSettings(QSettings()));
+    service.setForced(args.isSet(QStringLiteral("--force")));
     const QString formatId = args.value(QStringLiteral("--format"));
     const bool toFile = args.isSet(QStringLiteral("--output"));
     const QString file = args.value(QStringLiteral("--output"));

@@ -112,12 +112,54 @@ void ScratchLibraries::closeRaw(QSqlDatabase &db)
     QSqlDatabase::removeDatabase(name);
 }
 
+QString ScratchLibraries::loginAs(const QString &location, const QString &hint, bool grantAll, QString *role)
+{
+    const LibraryLocation parsed = LibraryLocation::parse(location);
+    const QString name = QStringLiteral("%1_%2_%3")
+                             .arg(hint)
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QRandomGenerator::global()->bounded(1000000));
+    QSqlDatabase db = openRaw(location);
+    const QString quoted = PostgreSqlDialect::quotedIdentifier(name);
+    const QString schema = PostgreSqlDialect::quotedIdentifier(parsed.schema());
+    QStringList statements{QStringLiteral("CREATE ROLE ") + quoted + QStringLiteral(" LOGIN")};
+    if (grantAll)
+        statements << QStringLiteral("GRANT ALL ON SCHEMA ") + schema + QStringLiteral(" TO ") + quoted
+                   << QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA ") + schema + QStringLiteral(" TO ") +
+                          quoted
+                   << QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA ") + schema +
+                          QStringLiteral(" TO ") + quoted;
+    bool ok = db.isOpen();
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (ok && !q.exec(sql)) {
+            qWarning("cannot make the test role %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+            ok = false;
+        }
+    }
+    closeRaw(db);
+    m_roles.append(name);
+    if (!ok)
+        return QString();
+    if (role)
+        *role = name;
+    QUrl url(location);
+    url.setUserName(name);
+    return url.toString();
+}
+
 void ScratchLibraries::dropAll()
 {
-    if (m_schemas.isEmpty())
+    if (m_schemas.isEmpty() && m_roles.isEmpty())
         return;
     QSqlDatabase db = openRaw(postgresUrl());
     if (db.isOpen()) {
+        for (const QString &role : std::as_const(m_roles)) {
+            QSqlQuery q(db);
+            const QString quoted = PostgreSqlDialect::quotedIdentifier(role);
+            q.exec(QStringLiteral("DROP OWNED BY ") + quoted + QStringLiteral(" CASCADE"));
+            q.exec(QStringLiteral("DROP ROLE IF EXISTS ") + quoted);
+        }
         for (const QString &schema : std::as_const(m_schemas)) {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("DROP SCHEMA IF EXISTS ") +
@@ -128,6 +170,7 @@ void ScratchLibraries::dropAll()
     }
     closeRaw(db);
     m_schemas.clear();
+    m_roles.clear();
 }
 
 bool ScratchLibraries::refuseInserts(QSqlDatabase &db, const QString &table, const QString &condition)

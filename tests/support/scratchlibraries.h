@@ -38,12 +38,17 @@ public:
     // not be made. dropRefusal() takes it away.
     static bool refuseInserts(QSqlDatabase &db, const QString &table, const QString &condition);
     static void dropRefusal(QSqlDatabase &db, const QString &table);
-    // Drops every schema this object created (also done by the destructor).
+    // PostgreSQL: a new login role (a unique name starting with `hint`) and `location` as that role connects
+    // to it; with `grantAll` it may do anything in the location's schema (as a library's owner may), without
+    // it nothing but connect. Empty on failure. Dropped again with the schemas.
+    QString loginAs(const QString &location, const QString &hint, bool grantAll, QString *role = nullptr);
+    // Drops every schema and role this object created (also done by the destructor).
     void dropAll();
 
 private:
     QTemporaryDir m_dir;
     QStringList m_schemas;
+    QStringList m_roles;
     int m_counter = 0;
 };
 

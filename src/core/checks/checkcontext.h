@@ -27,6 +27,8 @@ struct CheckContext
     // arXiv id (no version) → the earlier digests that featured it (the digest being checked left out).
     QHash<QString, QVector<FeaturedIn>> featuredBefore;
     CheckSettings settings;
+    // Entry index → the comment threads on it not resolved yet (the team's review notes).
+    QHash<int, int> unresolvedComments;
 };
 
 } // namespace DigestStudio

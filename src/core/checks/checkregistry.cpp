@@ -46,6 +46,9 @@ CheckRegistry::CheckRegistry()
     add({QStringLiteral("untouched-draft"),
          QCoreApplication::translate("DigestStudio::CheckRegistry", "No machine draft goes out unrevised"),
          CheckRules::untouchedDraft});
+    add({QStringLiteral("unresolved-comment"),
+         QCoreApplication::translate("DigestStudio::CheckRegistry", "Every comment of the team is resolved"),
+         CheckRules::unresolvedComments});
     add({QStringLiteral("cjk-latin-spacing"),
          QCoreApplication::translate("DigestStudio::CheckRegistry",
                                      "A space between Chinese and Latin text (house style)"),

@@ -393,6 +393,19 @@ void untouchedDraft(const CheckContext &context, QVector<Finding> *findings)
     }
 }
 
+void unresolvedComments(const CheckContext &context, QVector<Finding> *findings)
+{
+    for (int i = 0; i < context.digest.entryCount(); ++i) {
+        const int count = context.unresolvedComments.value(i);
+        if (count <= 0)
+            continue;
+        findings->append(make(Severity::Error, i, Field::ZhSummary, 0, 0,
+                              (count == 1 ? QStringLiteral("1 comment is not resolved")
+                                          : QStringLiteral("%1 comments are not resolved").arg(count)) +
+                                  QStringLiteral(" (resolve them, or force the publication)")));
+    }
+}
+
 void duplicatePaper(const CheckContext &context, QVector<Finding> *findings)
 {
     QHash<QString, int> seen;

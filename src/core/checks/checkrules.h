@@ -28,6 +28,8 @@ void weiboLimit(const CheckContext &context, QVector<Finding> *findings);
 void wechatLimits(const CheckContext &context, QVector<Finding> *findings);
 // Warning: an entry whose machine draft (drafted_by) no person has edited or reviewed yet.
 void untouchedDraft(const CheckContext &context, QVector<Finding> *findings);
+// Error: an entry with comment threads no one has resolved (publishing them unread needs forcing).
+void unresolvedComments(const CheckContext &context, QVector<Finding> *findings);
 // Info, fixable, only with the house-style setting: no space between Chinese and Latin text.
 void cjkLatinSpacing(const CheckContext &context, QVector<Finding> *findings);
 

@@ -92,6 +92,8 @@ QJsonObject DigestEntry::toJson(int position) const
         o.insert(QString::fromLatin1(fieldNames[i]), m_fields[static_cast<std::size_t>(i)]);
     o.insert(QStringLiteral("status"), statusName(m_status));
     o.insert(QStringLiteral("drafted_by"), m_draftedBy.isEmpty() ? QJsonValue() : QJsonValue(m_draftedBy));
+    o.insert(QStringLiteral("assignee"), m_assignee.isEmpty() ? QJsonValue() : QJsonValue(m_assignee));
+    o.insert(QStringLiteral("reviewer"), m_reviewer.isEmpty() ? QJsonValue() : QJsonValue(m_reviewer));
     return o;
 }
 
@@ -106,6 +108,8 @@ DigestEntry DigestEntry::fromJson(const QJsonObject &o)
     if (statusFromName(o.value(QStringLiteral("status")).toString(), &status))
         e.m_status = status;
     e.m_draftedBy = o.value(QStringLiteral("drafted_by")).toString();
+    e.m_assignee = o.value(QStringLiteral("assignee")).toString();
+    e.m_reviewer = o.value(QStringLiteral("reviewer")).toString();
     return e;
 }
 

@@ -81,6 +81,12 @@ public:
     void setFieldByPerson(Field field, const QString &value);
     // A person's status change: marking the entry reviewed clears drafted_by.
     void setStatusByPerson(Status status);
+    // The person the entry is assigned to, and the one who reviews it (the team); empty when unset. Stored by
+    // the library's assignment, not by saves of the entry (JSON `assignee`, `reviewer`: null when unset).
+    QString assignee() const { return m_assignee; }
+    void setAssignee(const QString &person) { m_assignee = person; }
+    QString reviewer() const { return m_reviewer; }
+    void setReviewer(const QString &person) { m_reviewer = person; }
     // Bumped by the library on every stored change; a save based on an older one is a conflict.
     qint64 revision() const { return m_revision; }
     void setRevision(qint64 revision) { m_revision = revision; }
@@ -102,7 +108,8 @@ public:
     QJsonObject toJson(int position) const;
     static DigestEntry fromJson(const QJsonObject &object);
 
-    // Equal content: id, revision and update time are storage bookkeeping and are not compared.
+    // Equal content: id, revision, update time and the assignment are the library's bookkeeping and are not
+    // compared.
     bool operator==(const DigestEntry &other) const;
     bool operator!=(const DigestEntry &other) const { return !(*this == other); }
 
@@ -113,6 +120,8 @@ private:
     std::array<QString, FieldCount> m_fields;
     Status m_status = Status::Draft;
     QString m_draftedBy;
+    QString m_assignee;
+    QString m_reviewer;
     qint64 m_revision = 0;
     QDateTime m_updated;
 };

@@ -22,6 +22,7 @@ struct LibraryError
         Migration,       // upgrading an older library failed (it was left as it was)
         NotFound,        // a digest, entry, term or image that does not exist
         InvalidArgument, // a position out of range, an unknown field, ...
+        NotPermitted,    // the team's rules or the person's role refuse it (the message says which)
         Database,        // any other database error
     };
 

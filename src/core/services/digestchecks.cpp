@@ -1,5 +1,6 @@
 #include "services/digestchecks.h"
 
+#include "storage/commentstore.h"
 #include "storage/library.h"
 
 namespace DigestStudio {
@@ -10,6 +11,13 @@ CheckContext DigestChecks::context(Library *library, const Digest &digest, const
     context.digest = digest;
     context.settings = settings;
     context.glossary = library->glossaryTerms();
+    // Unresolved threads by entry position; a digest not in the library (an import) has none.
+    if (digest.id() != 0) {
+        for (const EntryComment &comment : library->comments().comments(digest.id(), nullptr)) {
+            if (comment.parentId == 0 && !comment.resolved && comment.position >= 1)
+                context.unresolvedComments[comment.position - 1] += 1;
+        }
+    }
     for (const DigestEntry &entry : digest.entries()) {
         if (entry.arxivId().isEmpty() || context.featuredBefore.contains(entry.arxivId()))
             continue;

@@ -5,6 +5,7 @@
 #include "formats/formatregistry.h"
 #include "formats/imageexporter.h"
 #include "services/postexport.h"
+#include "storage/commentstore.h"
 #include "storage/library.h"
 
 #include <QDir>
@@ -40,6 +41,16 @@ const DigestExporter *ExportService::begin(const Digest &digest, const QString &
 {
     // Untouched machine text is a warning, not a refusal: the post is still written.
     outcome->untouchedDrafts = UntouchedDrafts::warning(digest, m_checks);
+    // The team's open comments stop the post (the unresolved-comment check), unless forced.
+    const int open = m_forced || !m_library || digest.id() == 0
+                         ? 0
+                         : m_library->comments().unresolvedCount(digest.id(), nullptr);
+    if (open > 0) {
+        outcome->error =
+            tr("%n comment thread(s) of the team are not resolved: resolve them, or force the export",
+               nullptr, open);
+        return nullptr;
+    }
     const DigestExporter *format = FormatRegistry::instance().format(formatId);
     if (!format)
         outcome->error = tr("there is no format '%1' (known: %2)")

@@ -53,6 +53,10 @@ public:
     Outcome exportTo(const Digest &digest, const QString &formatId, const ExportOptions &options,
                      QTextStream *out);
 
+    // A digest of the library with comment threads no one resolved is refused (Outcome::error) unless
+    // forced.
+    void setForced(bool forced) { m_forced = forced; }
+
     // True for a format whose result is images rather than text.
     static bool writesImages(const DigestExporter &format);
 
@@ -71,6 +75,7 @@ private:
 
     Library *m_library; // not owned
     CheckSettings m_checks;
+    bool m_forced = false;
 };
 
 } // namespace DigestStudio

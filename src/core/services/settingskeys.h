@@ -120,4 +120,8 @@ inline const SettingsKey<QString> WorkspaceSpellDictionary{"Workspace/spellDicti
 // Autosave runs this long after the last keystroke (the design allows at most a second).
 inline const SettingsKey<int> WorkspaceAutosaveDelayMs{"Workspace/autosaveDelayMs", 700};
 
+// The team: who this person is on a SQLite library (PostgreSQL names the database role); empty: the system
+// user's full name (Identity::systemPersonName()).
+inline const SettingsKey<QString> TeamPersonName{"Team/personName", QString()};
+
 } // namespace DigestStudio::SettingsKeys

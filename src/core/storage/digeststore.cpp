@@ -88,7 +88,7 @@ bool DigestStore::insertEntries(qint64 digestId, const QVector<DigestEntry> &ent
     for (int i = 0; i < entries.size(); ++i) {
         if (!EntryRow::checkLengths(m_connection, entries.at(i), error))
             return false;
-        EntryRow::bindInsert(insert, digestId, i + 1, entries.at(i), now);
+        EntryRow::bindInsert(insert, digestId, i + 1, entries.at(i), now, m_connection.person());
         if (!m_connection.run(insert, error, QStringLiteral("storing the digest's entries")))
             return false;
         insert.finish();

@@ -40,7 +40,7 @@ QString selectColumns()
     for (int f = 0; f < DigestEntry::FieldCount; ++f)
         columns.append(column(f));
     columns << QStringLiteral("status") << QStringLiteral("revision") << QStringLiteral("updated")
-            << QStringLiteral("drafted_by");
+            << QStringLiteral("drafted_by") << QStringLiteral("assignee") << QStringLiteral("reviewer");
     return columns.join(QStringLiteral(", "));
 }
 
@@ -58,6 +58,8 @@ DigestEntry fromQuery(const QSqlQuery &query, int c)
     entry.setRevision(query.value(c + 4 + DigestEntry::FieldCount).toLongLong());
     entry.setUpdated(SqlValues::toDateTime(query.value(c + 5 + DigestEntry::FieldCount).toString()));
     entry.setDraftedBy(query.value(c + 6 + DigestEntry::FieldCount).toString());
+    entry.setAssignee(query.value(c + 7 + DigestEntry::FieldCount).toString());
+    entry.setReviewer(query.value(c + 8 + DigestEntry::FieldCount).toString());
     return entry;
 }
 
@@ -72,11 +74,13 @@ QString insertSql()
         "INSERT INTO entries (digest_id, position, arxiv_id, version, tag, title, authors_line, "
         "affiliations, "
         "affiliations_note, zh_title, zh_short_title, zh_summary, abstract, link, status, revision, updated, "
-        "drafted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id");
+        "drafted_by, updated_by, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, "
+        "?, ?) "
+        "RETURNING id");
 }
 
 void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
-                const QString &now)
+                const QString &now, const QString &author)
 {
     insert.addBindValue(digestId);
     insert.addBindValue(position);
@@ -87,6 +91,8 @@ void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEn
     insert.addBindValue(DigestEntry::statusName(entry.status()));
     insert.addBindValue(now);
     insert.addBindValue(draftedBy(entry));
+    insert.addBindValue(SqlValues::text(author));
+    insert.addBindValue(SqlValues::text(author));
 }
 
 QVariant draftedBy(const DigestEntry &entry)

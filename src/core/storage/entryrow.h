@@ -16,7 +16,8 @@ struct LibraryError;
 
 namespace DigestStudio::EntryRow {
 
-// id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated, drafted_by.
+// id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated, drafted_by,
+// assignee, reviewer.
 QString selectColumns();
 // The entry whose selectColumns() start at `firstColumn` of the query's current row.
 DigestEntry fromQuery(const QSqlQuery &query, int firstColumn);
@@ -29,8 +30,9 @@ QString insertSql();
 bool checkLengths(const LibraryConnection &connection, const DigestEntry &entry, LibraryError *error);
 bool checkLength(const LibraryConnection &connection, const DigestEntry &entry, DigestEntry::Field field,
                  const QString &value, LibraryError *error);
+// `author` is the person storing it (the revision's updated_by).
 void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
-                const QString &now);
+                const QString &now, const QString &author);
 // The drafted_by value to bind: NULL when the entry was written by hand.
 QVariant draftedBy(const DigestEntry &entry);
 

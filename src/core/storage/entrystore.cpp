@@ -1,9 +1,12 @@
 #include "storage/entrystore.h"
 
 #include "storage/changewatcher.h"
+#include "storage/commentstore.h"
+#include "storage/entryhistorystore.h"
 #include "storage/entryrow.h"
 #include "storage/libraryconnection.h"
 #include "storage/sqlvalues.h"
+#include "storage/teamstore.h"
 #include "storage/transaction.h"
 
 #include <QHash>
@@ -62,7 +65,7 @@ DigestEntry EntryStore::insertEntry(qint64 digestId, int position, const DigestE
         return DigestEntry();
     QSqlQuery &insert = m_connection.prepared(EntryRow::insertSql());
     const QString now = SqlValues::now();
-    EntryRow::bindInsert(insert, digestId, position, entry, now);
+    EntryRow::bindInsert(insert, digestId, position, entry, now, m_connection.person());
     const qint64 id = m_connection.insertReturningId(insert, error, QStringLiteral("storing the entry"));
     if (id == 0 || !m_changes.announce(digestId, 0, error) || !transaction.commit(error))
         return DigestEntry();
@@ -72,6 +75,41 @@ DigestEntry EntryStore::insertEntry(qint64 digestId, int position, const DigestE
     stored.setRevision(1);
     stored.setUpdated(SqlValues::toDateTime(now));
     return stored;
+}
+
+bool EntryStore::mayMarkReviewed(qint64 entryId, qint64 baseRevision, DigestEntry::Status status,
+                                 const Change &change, LibraryError *error)
+{
+    if (status != DigestEntry::Status::Reviewed)
+        return true;
+    DigestEntry stored;
+    if (!loadEntry(entryId, &stored, error))
+        return false;
+    TeamStore team(m_connection, m_changes);
+    if (stored.revision() != baseRevision || stored.status() == DigestEntry::Status::Reviewed ||
+        !team.fourEyes(error))
+        return !error || !error->isError();
+    const QVector<DigestEntry::Field> chinese{DigestEntry::Field::ZhTitle, DigestEntry::Field::ZhShortTitle,
+                                              DigestEntry::Field::ZhSummary};
+    bool writesChinese = false;
+    for (int f : change.fields) {
+        const auto field = static_cast<DigestEntry::Field>(f);
+        writesChinese = writesChinese || (DigestEntry::isChineseField(field) &&
+                                          change.ours.field(field) != stored.field(field));
+    }
+    const QString person = m_connection.person();
+    const QString last =
+        writesChinese ? person : EntryHistoryStore(m_connection).lastEditor(entryId, chinese, error);
+    if (error && error->isError())
+        return false;
+    if (last.isEmpty() || last != person)
+        return true;
+    return m_connection.fail(
+        error, Kind::NotPermitted,
+        QStringLiteral("Library ") + m_connection.displayName() + QStringLiteral(": ") + person +
+            QStringLiteral(
+                " wrote the Chinese text of this entry last; under the four-eyes rule someone else "
+                "marks it reviewed (nothing was saved)."));
 }
 
 // The number of entries of the digest, -1 on failure.
@@ -150,11 +188,12 @@ SaveResult EntryStore::saveField(qint64 entryId, qint64 baseRevision, DigestEntr
                               // A person's edit of a Chinese field: the machine draft is touched.
                               (DigestEntry::isChineseField(field) ? QStringLiteral(" = ?, drafted_by = NULL")
                                                                   : QStringLiteral(" = ?")) +
-                              QStringLiteral(", revision = revision + 1, updated = ? WHERE "
-                                             "id = ? AND revision = ? RETURNING digest_id, "
+                              QStringLiteral(", revision = revision + 1, updated = ?, updated_by = ? "
+                                             "WHERE id = ? AND revision = ? RETURNING digest_id, "
                                              "revision"));
     update.addBindValue(text(value));
     update.addBindValue(SqlValues::now());
+    update.addBindValue(text(m_connection.person()));
     update.addBindValue(entryId);
     update.addBindValue(baseRevision);
     Change change;
@@ -166,16 +205,19 @@ SaveResult EntryStore::saveField(qint64 entryId, qint64 baseRevision, DigestEntr
 SaveResult EntryStore::saveStatus(qint64 entryId, qint64 baseRevision, DigestEntry::Status status)
 {
     LibraryError error;
+    if (!mayMarkReviewed(entryId, baseRevision, status, Change(), &error))
+        return errorResult(error);
     Transaction transaction(m_connection, &error);
     if (!transaction.isActive())
         return errorResult(error);
     QSqlQuery &update = m_connection.prepared(
         QStringLiteral("UPDATE entries SET status = ?, ") +
         (status == DigestEntry::Status::Reviewed ? QStringLiteral("drafted_by = NULL, ") : QString()) +
-        QStringLiteral("revision = revision + 1, updated = ? WHERE id = ? AND revision = ? RETURNING "
-                       "digest_id, revision"));
+        QStringLiteral("revision = revision + 1, updated = ?, updated_by = ? WHERE id = ? AND revision = ? "
+                       "RETURNING digest_id, revision"));
     update.addBindValue(DigestEntry::statusName(status));
     update.addBindValue(SqlValues::now());
+    update.addBindValue(text(m_connection.person()));
     update.addBindValue(entryId);
     update.addBindValue(baseRevision);
     Change change;
@@ -189,14 +231,21 @@ SaveResult EntryStore::saveEntry(const DigestEntry &entry)
     LibraryError error;
     if (!EntryRow::checkLengths(m_connection, entry, &error))
         return errorResult(error);
+    Change change;
+    change.ours = entry;
+    for (int f = 0; f < DigestEntry::FieldCount; ++f)
+        change.fields.append(f);
+    change.status = true;
+    if (!mayMarkReviewed(entry.id(), entry.revision(), entry.status(), change, &error))
+        return errorResult(error);
     Transaction transaction(m_connection, &error);
     if (!transaction.isActive())
         return errorResult(error);
     QString sql = QStringLiteral("UPDATE entries SET arxiv_id = ?, version = ?, ");
     for (int f = 0; f < DigestEntry::FieldCount; ++f)
         sql += EntryRow::column(f) + QStringLiteral(" = ?, ");
-    sql += QStringLiteral("status = ?, drafted_by = ?, revision = revision + 1, updated = ? WHERE id = ? AND "
-                          "revision = ? RETURNING digest_id, revision");
+    sql += QStringLiteral("status = ?, drafted_by = ?, revision = revision + 1, updated = ?, updated_by = ? "
+                          "WHERE id = ? AND revision = ? RETURNING digest_id, revision");
     QSqlQuery &update = m_connection.prepared(sql);
     update.addBindValue(text(SqlValues::withoutVersion(entry.arxivId())));
     update.addBindValue(entry.version());
@@ -205,13 +254,9 @@ SaveResult EntryStore::saveEntry(const DigestEntry &entry)
     update.addBindValue(DigestEntry::statusName(entry.status()));
     update.addBindValue(EntryRow::draftedBy(entry));
     update.addBindValue(SqlValues::now());
+    update.addBindValue(text(m_connection.person()));
     update.addBindValue(entry.id());
     update.addBindValue(entry.revision());
-    Change change;
-    change.ours = entry;
-    for (int f = 0; f < DigestEntry::FieldCount; ++f)
-        change.fields.append(f);
-    change.status = true;
     return save(transaction, update, entry.id(), QStringLiteral("saving the entry"), change);
 }
 
@@ -229,6 +274,13 @@ SaveResult EntryStore::save(Transaction &transaction, QSqlQuery &update, qint64 
     const qint64 digestId = update.value(0).toLongLong();
     const qint64 revision = update.value(1).toLongLong();
     update.finish();
+    // Comments on the changed text follow it (or become outdated) in the same transaction.
+    CommentStore comments(m_connection, m_changes);
+    for (int f : change.fields) {
+        const auto field = static_cast<DigestEntry::Field>(f);
+        if (!comments.reanchor(entryId, DigestEntry::fieldName(field), change.ours.field(field), &error))
+            return errorResult(error);
+    }
     if (!m_changes.announce(digestId, entryId, &error) || !transaction.commit(&error))
         return errorResult(error);
     return savedResult(revision);

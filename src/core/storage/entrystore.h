@@ -43,6 +43,11 @@ private:
         bool status = false;
     };
 
+    // The four-eyes rule: false and a NotPermitted `error` when the save makes the entry reviewed and this
+    // person wrote its Chinese fields last (before, or in this very save: `ours` with the fields it sets). A
+    // save based on a stale revision passes here and is a conflict.
+    bool mayMarkReviewed(qint64 entryId, qint64 baseRevision, DigestEntry::Status status,
+                         const Change &change, LibraryError *error);
     int countEntries(qint64 digestId, LibraryError *error);
     bool makeRoom(qint64 digestId, int position, LibraryError *error);
     // Runs a bound `UPDATE ... WHERE id = ? AND revision = ? RETURNING digest_id, revision` and commits; no

@@ -2,7 +2,9 @@
 
 #include "storage/affiliationaliasstore.h"
 #include "storage/changewatcher.h"
+#include "storage/commentstore.h"
 #include "storage/digeststore.h"
+#include "storage/entryhistorystore.h"
 #include "storage/entrystore.h"
 #include "storage/glossarystore.h"
 #include "storage/imagestore.h"
@@ -14,6 +16,7 @@
 #include "storage/publicationstore.h"
 #include "storage/schemamigrator.h"
 #include "storage/sqldialect.h"
+#include "storage/teamstore.h"
 
 namespace DigestStudio {
 
@@ -69,7 +72,32 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     m_aliases = std::make_unique<AffiliationAliasStore>(*m_connection);
     m_publications = std::make_unique<PublicationStore>(*m_connection);
     m_history = std::make_unique<ListingHistoryStore>(*m_connection);
+    m_entryHistory = std::make_unique<EntryHistoryStore>(*m_connection);
+    m_team = std::make_unique<TeamStore>(*m_connection, *m_changes);
+    m_comments = std::make_unique<CommentStore>(*m_connection, *m_changes);
+    return location.backend() == LibraryLocation::Backend::SQLite || readServerPerson(error);
+}
+
+// PostgreSQL: the person is the role the server knows this connection as.
+bool Library::readServerPerson(LibraryError *error)
+{
+    QSqlQuery &query = m_connection->prepared(QStringLiteral("SELECT current_user"));
+    if (!m_connection->run(query, error, QStringLiteral("reading the user name")) || !query.next())
+        return false;
+    m_connection->setPerson(query.value(0).toString());
+    query.finish();
     return true;
+}
+
+QString Library::person() const
+{
+    return m_connection->person();
+}
+
+void Library::setPerson(const QString &name)
+{
+    if (backend() == LibraryLocation::Backend::SQLite)
+        m_connection->setPerson(name);
 }
 
 QString Library::location() const

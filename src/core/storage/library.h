@@ -18,7 +18,9 @@ namespace DigestStudio {
 
 class AffiliationAliasStore;
 class ChangeWatcher;
+class CommentStore;
 class DigestStore;
+class EntryHistoryStore;
 class EntryStore;
 class GlossaryStore;
 class ImageStore;
@@ -27,6 +29,7 @@ class LibrarySearch;
 class ListingHistoryStore;
 class PaperRepository;
 class PublicationStore;
+class TeamStore;
 
 // One connection to one library; use it from the thread that opened it. Every method that writes runs one
 // transaction; SQLite writers wait (busy timeout) rather than fail while another process writes. Every
@@ -45,6 +48,18 @@ public:
     QString location() const;
     LibraryLocation::Backend backend() const;
     int schemaVersion() const { return m_schemaVersion; }
+
+    // Who writes: the author of every revision and history event. PostgreSQL: the database role the library
+    // was opened as (current_user; the server stamps it, setPerson() changes nothing). SQLite: the name the
+    // program sets (one person per file; empty until set).
+    QString person() const;
+    void setPerson(const QString &name);
+    // Each entry's changes (who, when, before, after) and the last person to change given fields.
+    EntryHistoryStore &entryHistory() { return *m_entryHistory; }
+    // Assignments, the four-eyes setting and the people's display names.
+    TeamStore &team() { return *m_team; }
+    // Comments on entries: threads anchored to spans of fields, replies, resolving.
+    CommentStore &comments() { return *m_comments; }
 
     // Digests
     QVector<DigestSummary> digests(LibraryError *error = nullptr); // newest date first
@@ -141,6 +156,7 @@ private:
     Library() = default;
 
     bool connectTo(const LibraryLocation &location, LibraryError *error);
+    bool readServerPerson(LibraryError *error);
 
     std::unique_ptr<LibraryConnection> m_connection; // first: the others use it until they are gone
     std::unique_ptr<ChangeWatcher> m_changes;
@@ -153,6 +169,9 @@ private:
     std::unique_ptr<AffiliationAliasStore> m_aliases;
     std::unique_ptr<PublicationStore> m_publications;
     std::unique_ptr<ListingHistoryStore> m_history;
+    std::unique_ptr<EntryHistoryStore> m_entryHistory;
+    std::unique_ptr<TeamStore> m_team;
+    std::unique_ptr<CommentStore> m_comments;
     int m_schemaVersion = 0;
 };
 

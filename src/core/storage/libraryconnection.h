@@ -68,6 +68,11 @@ public:
     // Whether a transaction is open (a lost connection is not reopened inside one).
     void setInTransaction(bool inTransaction) { m_inTransaction = inTransaction; }
 
+    // Who writes through this connection: the name stored as the author of every revision. PostgreSQL's
+    // server stamps its own (current_user) whatever this says; on SQLite it is what the program set.
+    QString person() const { return m_person; }
+    void setPerson(const QString &person) { m_person = person; }
+
     // Serialises structural changes (positions) of one digest until the transaction ends; NotFound when
     // there is no such digest.
     bool lockDigest(qint64 digestId, LibraryError *error);
@@ -86,6 +91,7 @@ private:
     QSqlDatabase m_db;
     // Prepared statements by SQL text; a map because callers hold references across later insertions.
     std::map<QString, QSqlQuery> m_queries;
+    QString m_person;
     bool m_lost = false;
     bool m_inTransaction = false;
     std::function<void()> m_onReconnected;

@@ -267,11 +267,162 @@ QStringList affiliationAliasesAndFigureCaptions()
             QStringLiteral("ALTER TABLE entry_images ADD COLUMN caption TEXT NOT NULL DEFAULT ''")};
 }
 
+// The columns whose changes the entry history keeps (the text fields and the status).
+QStringList historyColumns()
+{
+    return {QStringLiteral("tag"),
+            QStringLiteral("title"),
+            QStringLiteral("authors_line"),
+            QStringLiteral("affiliations"),
+            QStringLiteral("affiliations_note"),
+            QStringLiteral("zh_title"),
+            QStringLiteral("zh_short_title"),
+            QStringLiteral("zh_summary"),
+            QStringLiteral("abstract"),
+            QStringLiteral("link"),
+            QStringLiteral("status")};
+}
+
+// SQLite: one trigger per column; the author is the person the writing program named (one person per file).
+QStringList sqliteHistoryTriggers(const QStringList &columns)
+{
+    QStringList list;
+    for (const QString &c : columns)
+        list.append(QStringLiteral("CREATE TRIGGER entry_history_") + c +
+                    QStringLiteral(" AFTER UPDATE OF ") + c + QStringLiteral(" ON entries WHEN old.") + c +
+                    QStringLiteral(" IS NOT new.") + c +
+                    QStringLiteral(" BEGIN INSERT INTO entry_history (entry_id, field, old_text, new_text, "
+                                   "author, changed_at, revision) VALUES (new.id, '") +
+                    c + QStringLiteral("', old.") + c + QStringLiteral(", new.") + c +
+                    QStringLiteral(", new.updated_by, new.updated, new.revision); END"));
+    return list;
+}
+
+// The function that records the changes of `columns` (version 11 replaces it to add the assignment).
+QString postgresHistoryFunction(const QStringList &columns)
+{
+    QString body;
+    for (const QString &c : columns)
+        body += QStringLiteral(" IF NEW.") + c + QStringLiteral(" IS DISTINCT FROM OLD.") + c +
+                QStringLiteral(" THEN INSERT INTO entry_history (entry_id, field, old_text, new_text, "
+                               "revision) VALUES (NEW.id, '") +
+                c + QStringLiteral("', OLD.") + c + QStringLiteral(", NEW.") + c +
+                QStringLiteral(", NEW.revision); END IF;");
+    return QStringLiteral("CREATE OR REPLACE FUNCTION entries_record_history() RETURNS trigger LANGUAGE "
+                          "plpgsql AS $$ BEGIN") +
+           body + QStringLiteral(" RETURN NULL; END $$");
+}
+
+// PostgreSQL: the server says who and when (current_user, its clock), so a client cannot write history in
+// another person's name: the entries' author is stamped before every write, history rows are stamped
+// whoever inserts them.
+QStringList postgresHistoryTriggers()
+{
+    const QString clock =
+        QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+    return {
+        QStringLiteral(
+            "CREATE FUNCTION entries_stamp_author() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "NEW.updated_by := current_user; IF TG_OP = 'INSERT' THEN NEW.created_by := current_user; "
+            "ELSE NEW.created_by := OLD.created_by; END IF; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER entries_stamp_author BEFORE INSERT OR UPDATE ON entries FOR EACH ROW "
+                       "EXECUTE FUNCTION entries_stamp_author()"),
+        QStringLiteral("CREATE FUNCTION entry_history_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       "NEW.author := current_user; NEW.changed_at := ") +
+            clock + QStringLiteral("; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER entry_history_stamp BEFORE INSERT OR UPDATE ON entry_history FOR EACH "
+                       "ROW EXECUTE FUNCTION entry_history_stamp()"),
+        postgresHistoryFunction(historyColumns()),
+        QStringLiteral("CREATE TRIGGER entries_record_history AFTER UPDATE ON entries FOR EACH ROW EXECUTE "
+                       "FUNCTION entries_record_history()"),
+    };
+}
+
+// Version 10 (the team): who stored each entry first (`created_by`) and wrote its current revision
+// (`updated_by`), and the history of every field and status change with the text before and after, who and
+// when, written by triggers so that no write path can skip it.
+QStringList entryHistoryMigration(Backend backend)
+{
+    QStringList list{
+        QStringLiteral("ALTER TABLE entries ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE entry_history ("
+                       " id {pk},"
+                       " entry_id BIGINT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                       " field TEXT NOT NULL,"
+                       " old_text TEXT NOT NULL DEFAULT '',"
+                       " new_text TEXT NOT NULL DEFAULT '',"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " changed_at TEXT NOT NULL DEFAULT '',"
+                       " revision BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX entry_history_entry ON entry_history (entry_id, id)"),
+    };
+    return list +
+           (backend == Backend::SQLite ? sqliteHistoryTriggers(historyColumns()) : postgresHistoryTriggers());
+}
+
+// Version 11 (the team): an assignee and a reviewer per entry (empty when unset; their changes go into the
+// history like the fields'), the library's own settings (the four-eyes rule) and the display names of the
+// people.
+QStringList entryAssignmentMigration(Backend backend)
+{
+    const QStringList assignment{QStringLiteral("assignee"), QStringLiteral("reviewer")};
+    QStringList list{
+        QStringLiteral("ALTER TABLE entries ADD COLUMN assignee TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN reviewer TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX entries_assignee ON entries (assignee)"),
+        QStringLiteral("CREATE INDEX entries_reviewer ON entries (reviewer)"),
+        QStringLiteral(
+            "CREATE TABLE library_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE people (name TEXT PRIMARY KEY, display_name TEXT NOT NULL DEFAULT '')"),
+    };
+    if (backend == Backend::SQLite)
+        return list + sqliteHistoryTriggers(assignment);
+    return list << postgresHistoryFunction(historyColumns() + assignment);
+}
+
+// Version 12 (the team): comments on an entry, anchored to a field and a span of its text (start, length and
+// the quoted text, so that the anchor can follow edits), in threads (replies name their parent), resolved or
+// not, outdated when their text is gone. PostgreSQL stamps the author and the time itself.
+QStringList entryCommentsMigration(Backend backend)
+{
+    QStringList list{
+        QStringLiteral("CREATE TABLE comments ("
+                       " id {pk},"
+                       " entry_id BIGINT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                       " parent_id BIGINT REFERENCES comments (id) ON DELETE CASCADE,"
+                       " field TEXT NOT NULL DEFAULT '',"
+                       " span_start INTEGER NOT NULL DEFAULT 0,"
+                       " span_length INTEGER NOT NULL DEFAULT 0,"
+                       " quote TEXT NOT NULL DEFAULT '',"
+                       " body TEXT NOT NULL,"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL DEFAULT '',"
+                       " resolved INTEGER NOT NULL DEFAULT 0,"
+                       " resolved_by TEXT NOT NULL DEFAULT '',"
+                       " outdated INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX comments_entry ON comments (entry_id, id)"),
+    };
+    if (backend == Backend::PostgreSQL)
+        list << QStringLiteral(
+                    "CREATE FUNCTION comments_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    "IF TG_OP = 'INSERT' THEN NEW.author := current_user; NEW.created_at := "
+                    "to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                    "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'); NEW.resolved_by := ''; ELSE "
+                    "NEW.author := OLD.author; NEW.created_at := OLD.created_at; IF NEW.resolved "
+                    "<> OLD.resolved THEN NEW.resolved_by := CASE WHEN NEW.resolved <> 0 THEN "
+                    "current_user ELSE '' END; END IF; END IF; RETURN NEW; END $$")
+             << QStringLiteral(
+                    "CREATE TRIGGER comments_stamp BEFORE INSERT OR UPDATE ON comments FOR EACH ROW "
+                    "EXECUTE FUNCTION comments_stamp()");
+    return list;
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 9;
+    return 12;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -322,6 +473,15 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 9:
         list = affiliationAliasesAndFigureCaptions();
+        break;
+    case 10:
+        list = entryHistoryMigration(backend);
+        break;
+    case 11:
+        list = entryAssignmentMigration(backend);
+        break;
+    case 12:
+        list = entryCommentsMigration(backend);
         break;
     default:
         break;

@@ -1,5 +1,5 @@
 // The plain values Library hands out besides the domain types: digest rows, save outcomes, search hits,
-// entry images.
+// entry images, history events.
 #pragma once
 
 #include "model/digestentry.h"
@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace DigestStudio {
 
@@ -85,6 +86,73 @@ struct PublicationRecord
 
     bool confirmed() const { return !mediaId.isEmpty(); }
     bool unanswered() const { return unansweredAt.isValid(); }
+};
+
+// One change of one entry's field (or its status) in the entry's history: who made it, when, the text before
+// and after.
+struct HistoryEvent
+{
+    qint64 id = 0;
+    qint64 entryId = 0;
+    QString field;  // the contract's field name (`zh_title` ...) or `status`
+    QString author; // the person (PostgreSQL: the database role)
+    QDateTime at;
+    QString before;
+    QString after;
+    qint64 revision = 0; // the entry's revision this change made
+};
+
+// A comment on an entry, anchored to a field (empty: the entry as a whole) and a span of its text; a reply
+// names its thread's first comment.
+struct EntryComment
+{
+    qint64 id = 0;
+    qint64 entryId = 0;
+    qint64 parentId = 0; // 0: the first comment of a thread
+    int position = 0;    // the entry's position in its digest (1-based)
+    QString field;       // a contract field name, or empty
+    int start = 0;       // the span in the field's text (UTF-16 code units)
+    int length = 0;
+    QString quote; // the text of the span when it was anchored
+    QString text;
+    QString author;
+    QDateTime at;
+    bool resolved = false;
+    QString resolvedBy;
+    bool outdated = false; // the quoted text is gone from the field
+};
+
+// One thing the team did, for the activity dock and `digestctl activity`.
+struct ActivityEvent
+{
+    QDateTime at;
+    QString who;
+    QString what; // `edited zh_title`, `assigned to wang`, `commented`, `published to wechat` ...
+    qint64 digestId = 0;
+    int position = 0; // 0: the digest as a whole
+};
+
+// An entry assigned to someone, for `mine` and the "mine" filter: where it is and what it is.
+struct AssignedEntry
+{
+    qint64 digestId = 0;
+    QDate digestDate;
+    qint64 entryId = 0;
+    int position = 0;
+    QString arxivId;
+    QString title;
+    QString zhTitle;
+    QString status;
+    bool asAssignee = false; // the person is its assignee
+    bool asReviewer = false; // the person is its reviewer
+};
+
+// A member of the team: the name the library knows them by (PostgreSQL: the login role) and how to show it.
+struct TeamMember
+{
+    QString name;
+    QString displayName; // empty: show the name
+    QStringList roles;   // PostgreSQL: the digest_* group roles held (editor, translator, ...)
 };
 
 } // namespace DigestStudio

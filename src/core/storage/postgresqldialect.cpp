@@ -2,6 +2,7 @@
 
 #include "storage/libraryconnection.h"
 #include "storage/postgresqlchangewatcher.h"
+#include "storage/teamroles.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,13 +68,31 @@ bool PostgreSqlDialect::startSession(LibraryConnection &connection, LibraryError
         return true;
     const QString quoted = quotedIdentifier(schema);
     QString cause;
-    if (connection.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoted, &cause) &&
+    // A member of the team may use the schema without the right to create schemas: create it only when it
+    // is missing (CREATE SCHEMA IF NOT EXISTS asks for that right even when it exists).
+    QSqlQuery exists(connection.database());
+    exists.prepare(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"));
+    exists.addBindValue(schema);
+    const bool missing = !exists.exec() || !exists.next();
+    exists.finish();
+    if ((!missing || connection.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoted, &cause)) &&
         connection.exec(QStringLiteral("SET search_path TO ") + quoted + QStringLiteral(", public"), &cause))
         return true;
     return connection.refuseOpen(error, Kind::Refused,
                                  QStringLiteral("the schema ") + schema +
                                      QStringLiteral(" cannot be used (") + cause + QLatin1Char(')'),
                                  cause);
+}
+
+LibraryError::Kind PostgreSqlDialect::classify(const QSqlError &error) const
+{
+    return error.nativeErrorCode() == QLatin1String("42501") ? LibraryError::Kind::NotPermitted
+                                                             : LibraryError::Kind::Database;
+}
+
+QString PostgreSqlDialect::hint(const QSqlError &error) const
+{
+    return error.nativeErrorCode() == QLatin1String("42501") ? TeamRoles::neededRole(error) : QString();
 }
 
 QString PostgreSqlDialect::quotedIdentifier(const QString &name)

@@ -21,7 +21,9 @@ public:
     QString foreignTablesCause() const override;
     bool prepareMigration(LibraryConnection &connection, QString *trgmSchema, QString *cause) const override;
 
-    LibraryError::Kind classify(const QSqlError &) const override { return LibraryError::Kind::Database; }
+    // SQLSTATE 42501 (insufficient privilege: the team's roles) is NotPermitted, and its hint names the role.
+    LibraryError::Kind classify(const QSqlError &error) const override;
+    QString hint(const QSqlError &error) const override;
     bool connectionLost(const QSqlError &error) const override;
     // QPSQL reads forward-only results row by row and leaves the rest of a result unread after finish(),
     // and libpq parses no NOTIFY behind an unread result: the connection would stop hearing of others'

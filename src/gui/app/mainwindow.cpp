@@ -13,10 +13,12 @@
 #include "controllers/intakecontroller.h"
 #include "controllers/reviewcontroller.h"
 #include "controllers/suggestionscontroller.h"
+#include "controllers/teamcontroller.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/conflictdialog.h"
 #include "dialogs/digestheaderdialog.h"
 #include "docks/glossarypanel.h"
+#include "docks/historypanel.h"
 #include "docks/lookuppanel.h"
 #include "docks/paperlistpanel.h"
 #include "docks/previewdock.h"
@@ -139,6 +141,7 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_arxiv = new ArxivService(config, library, this);
     m_arxiv->setObjectName(QStringLiteral("arxivService"));
     m_review = new ReviewController(m_workspace->document(), m_editor, m_statusBar, this);
+    m_review->paperList()->setPerson(library ? library->person() : QString());
     m_intake = new IntakeController(m_workspace, m_arxiv, m_statusBar, this);
     m_drafting =
         new DraftingController(m_workspace->document(), m_editor, m_statusBar, m_arxiv->network(), this);
@@ -153,9 +156,11 @@ void MainWindow::createControllers(const LaunchConfig &config)
         new FulltextController(m_workspace, m_editor, m_statusBar, m_arxiv->scheduler(), config, this);
     m_suggestions =
         new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
+    m_team = new TeamController(m_workspace, m_editor, m_statusBar, this);
     m_docks = new DockManager(this);
     m_docks->createDocks({m_review->paperList(), m_glossaryPanel, m_figures->imageStrip(),
-                          m_intake->lookupPanel(), m_export->previewDock(), m_findings->problemsDock()});
+                          m_intake->lookupPanel(), m_export->previewDock(), m_findings->problemsDock(),
+                          m_team->historyPanel()});
 }
 
 void MainWindow::connectActions()

@@ -23,6 +23,7 @@ class EntryEditor;
 class ExportController;
 class FiguresController;
 class FulltextController;
+class TeamController;
 class FindingsController;
 class GlossaryPanel;
 class IntakeController;
@@ -96,6 +97,7 @@ private:
     ExportController *m_export = nullptr;
     FiguresController *m_figures = nullptr;
     FulltextController *m_fulltext = nullptr;
+    TeamController *m_team = nullptr;
     FindingsController *m_findings = nullptr;
     SuggestionsController *m_suggestions = nullptr;
 };

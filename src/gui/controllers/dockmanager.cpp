@@ -50,6 +50,12 @@ void DockManager::createDocks(const Panels &panels)
     m_window->tabifyDockWidget(lookup, panels.preview);
     m_window->addDockWidget(Qt::RightDockWidgetArea, panels.problems);
     m_window->tabifyDockWidget(panels.preview, panels.problems);
+    if (panels.history) {
+        QDockWidget *history = wrap(panels.history, tr("History"), QStringLiteral("historyDock"));
+        m_docks.append(history);
+        m_window->addDockWidget(Qt::RightDockWidgetArea, history);
+        m_window->tabifyDockWidget(panels.problems, history);
+    }
     lookup->raise();
 }
 

@@ -36,15 +36,31 @@ PaperListPanel::PaperListPanel(DigestDocument *document, QWidget *parent)
     m_unfinishedOnly->setToolTip(tr("Show only papers not yet reviewed"));
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &PaperFilterProxyModel::setFilterText);
     connect(m_unfinishedOnly, &QCheckBox::toggled, m_proxy, &PaperFilterProxyModel::setUnfinishedOnly);
+    m_mineOnly = new QCheckBox(tr("Mine"), this);
+    m_mineOnly->setObjectName(QStringLiteral("mineOnly"));
+    m_mineOnly->setVisible(false);
+    connect(m_mineOnly, &QCheckBox::toggled, this,
+            [this](bool on) { m_proxy->setMineOnly(on ? m_person : QString()); });
     setUpView();
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_unfinishedOnly);
+    filterRow->addWidget(m_mineOnly);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(filterRow);
     layout->addWidget(m_view);
+}
+
+void PaperListPanel::setPerson(const QString &person)
+{
+    m_person = person;
+    m_mineOnly->setToolTip(tr("Show only the papers assigned to %1 or for %1 to review").arg(person));
+    m_mineOnly->setVisible(!person.isEmpty());
+    if (person.isEmpty())
+        m_mineOnly->setChecked(false);
+    m_proxy->setMineOnly(m_mineOnly->isChecked() ? person : QString());
 }
 
 void PaperListPanel::setUpView()
@@ -90,6 +106,7 @@ void PaperListPanel::showEntry(int row)
         // Filtered out: show it anyway by clearing the filter.
         m_filterEdit->clear();
         m_unfinishedOnly->setChecked(false);
+        m_mineOnly->setChecked(false);
         index = m_proxy->mapFromSource(m_model->index(row, PaperListModel::PositionColumn));
     }
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |

@@ -35,6 +35,8 @@ public:
     void showEntry(int row);
     // The digest rows selected, ascending.
     QList<int> selectedEntries() const;
+    // Who is working (the library's person): the Mine box filters to their papers; empty hides the box.
+    void setPerson(const QString &person);
 
 Q_SIGNALS:
     // The current row of the list changed to digest row `row` (-1: none).
@@ -51,6 +53,8 @@ private:
     PaperFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QCheckBox *m_unfinishedOnly = nullptr;
+    QCheckBox *m_mineOnly = nullptr;
+    QString m_person;
     QTreeView *m_view = nullptr;
     QAction *m_removeAction = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "formats/exportoptions.h"
 #include "services/digestchecks.h"
 #include "services/glossarysync.h"
+#include "services/identity.h"
 #include "services/preferences.h"
 #include "services/settingskeys.h"
 #include "storage/library.h"
@@ -30,6 +31,7 @@ Workspace::Workspace(const QString &libraryLocation, QObject *parent)
         m_libraryError = openError.message;
         return;
     }
+    Identity::apply(m_library.get(), QSettings());
     startAutosave();
     m_glossarySync = new GlossarySync(m_library.get(), m_glossary, this);
     connect(m_glossarySync, &GlossarySync::failed, this, &Workspace::problem);

@@ -29,11 +29,22 @@ void PaperFilterProxyModel::setUnfinishedOnly(bool on)
     invalidateFilter();
 }
 
+void PaperFilterProxyModel::setMineOnly(const QString &person)
+{
+    if (person == m_mine)
+        return;
+    m_mine = person;
+    invalidateFilter();
+}
+
 bool PaperFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_unfinishedOnly &&
         index.data(Roles::StatusRole).toInt() == static_cast<int>(DigestEntry::Status::Reviewed))
+        return false;
+    if (!m_mine.isEmpty() && index.data(Roles::AssigneeRole).toString() != m_mine &&
+        index.data(Roles::ReviewerRole).toString() != m_mine)
         return false;
     if (m_words.isEmpty())
         return true;

@@ -16,10 +16,13 @@ public:
     QString filterText() const { return m_words.join(QLatin1Char(' ')); }
     // Only rows not yet reviewed.
     bool unfinishedOnly() const { return m_unfinishedOnly; }
+    // Only rows `person` is the assignee or the reviewer of; empty: every row.
+    QString mineOnly() const { return m_mine; }
 
 public Q_SLOTS:
     void setFilterText(const QString &text);
     void setUnfinishedOnly(bool on);
+    void setMineOnly(const QString &person);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,6 +30,7 @@ protected:
 private:
     QStringList m_words;
     bool m_unfinishedOnly = false;
+    QString m_mine;
 };
 
 } // namespace DigestStudio

@@ -8,6 +8,7 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace DigestStudio {
@@ -118,9 +119,28 @@ QVariant PaperListModel::displayData(const QModelIndex &index, const DigestEntry
             return QStringLiteral("v%1").arg(markers.newestVersion);
         return QVariant();
     }
+    case TeamColumn:
+        if (entry.assignee().isEmpty() && entry.reviewer().isEmpty())
+            return QVariant();
+        return QString(initials(entry.assignee()) + QStringLiteral(" → ") + initials(entry.reviewer()));
     default:
         return QVariant();
     }
+}
+
+QString PaperListModel::initials(const QString &name)
+{
+    const QStringList words =
+        name.simplified().split(QRegularExpression(QStringLiteral("[\\s._-]+")), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return QString();
+    const QChar first = words.first().at(0);
+    if (first.script() != QChar::Script_Latin)
+        return QString(first);
+    QString out;
+    for (int i = 0; i < qMin(2, static_cast<int>(words.size())); ++i)
+        out += words.at(i).at(0).toUpper();
+    return out;
 }
 
 QVariant PaperListModel::decorationData(int column, const DigestEntry &entry) const
@@ -139,6 +159,12 @@ QVariant PaperListModel::decorationData(int column, const DigestEntry &entry) co
 
 QVariant PaperListModel::toolTipData(int column, const DigestEntry &entry) const
 {
+    if (column == TeamColumn && !(entry.assignee().isEmpty() && entry.reviewer().isEmpty())) {
+        const QString none = tr("nobody");
+        return tr("Assigned to %1, reviewed by %2")
+            .arg(entry.assignee().isEmpty() ? none : entry.assignee(),
+                 entry.reviewer().isEmpty() ? none : entry.reviewer());
+    }
     switch (column) {
     case StatusColumn:
         return SetStatusCommand::statusLabel(entry.status());
@@ -173,6 +199,10 @@ QVariant PaperListModel::entryRoleData(int row, int role, const DigestEntry &ent
         return entry.tag();
     case Roles::TitleRole:
         return entry.title();
+    case Roles::AssigneeRole:
+        return entry.assignee();
+    case Roles::ReviewerRole:
+        return entry.reviewer();
     case Roles::ZhTitleRole:
         return entry.zhTitle();
     case Roles::ZhShortTitleRole:
@@ -212,6 +242,8 @@ QVariant PaperListModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Short title");
         case MarkersColumn:
             return QString();
+        case TeamColumn:
+            return tr("Team");
         default:
             return QVariant();
         }
@@ -226,6 +258,8 @@ QVariant PaperListModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Chinese short title (the summary line)");
         case MarkersColumn:
             return tr("Featured before; newer arXiv version");
+        case TeamColumn:
+            return tr("Assigned to → reviewed by");
         default:
             return QVariant();
         }

@@ -21,6 +21,7 @@ public:
         TitleColumn,
         ZhShortTitleColumn,
         MarkersColumn,
+        TeamColumn, // the assignee's and the reviewer's initials
         ColumnCount
     };
 
@@ -46,6 +47,10 @@ public:
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
+
+    // What the list shows of a person: the first letters of the first two words of a Latin name ("Wang
+    // Fang" -> "WF"), the first character of any other ("王芳" -> "王"); empty for none.
+    static QString initials(const QString &name);
 
     // arXiv ids (without version, distinct, in order) in dropped text: anything ArxivId::extractAll() reads.
     static QStringList extractArxivIds(const QString &text);

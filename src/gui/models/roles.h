@@ -23,6 +23,9 @@ enum Role : int {
     FilterTextRole,
     // GlossaryModel: the term's index in the glossary.
     TermIndexRole,
+    // The person the entry is assigned to, and its reviewer (empty when unset).
+    AssigneeRole,
+    ReviewerRole,
 };
 
 } // namespace DigestStudio::Roles

@@ -237,6 +237,14 @@ private:
             c.digest.entries()[0].setStatusByPerson(DigestEntry::Status::Reviewed);
         }) << QStringLiteral("untouched-draft") << 0 << warning
                                                        << -1 << 0 << QString();
+        QTest::newRow("unresolved comments")
+            << Edit([](CheckContext &c) { c.unresolvedComments.insert(1, 2); })
+            << QStringLiteral("unresolved-comment") << 1 << static_cast<int>(Finding::Severity::Error) << -1
+            << 0 << QString();
+        QTest::newRow("every comment resolved")
+            << Edit([](CheckContext &c) { c.unresolvedComments.insert(0, 0); })
+            << QStringLiteral("unresolved-comment") << 0 << static_cast<int>(Finding::Severity::Error) << -1
+            << 0 << QString();
         QTest::newRow("disabled rule finds nothing") << Edit([](CheckContext &c) {
             c.settings.disabledRules = QStringList{QStringLiteral("missing-translation")};
             set(c, 1, Field::ZhTitle, QString());

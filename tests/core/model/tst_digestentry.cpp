@@ -110,6 +110,22 @@ private Q_SLOTS:
         QVERIFY(changed != e);
     }
 
+    // assignee and reviewer: in the entry JSON, null when unset; bookkeeping, not content.
+    void assignmentInJson()
+    {
+        DigestEntry e;
+        QVERIFY(e.toJson(1).contains(QStringLiteral("assignee")));
+        QVERIFY(e.toJson(1).value(QStringLiteral("assignee")).isNull());
+        QVERIFY(e.toJson(1).value(QStringLiteral("reviewer")).isNull());
+        DigestEntry assigned = e;
+        assigned.setAssignee(QStringLiteral("wang"));
+        assigned.setReviewer(QStringLiteral("li"));
+        QCOMPARE(assigned.toJson(1).value(QStringLiteral("assignee")).toString(), QStringLiteral("wang"));
+        QCOMPARE(assigned.toJson(1).value(QStringLiteral("reviewer")).toString(), QStringLiteral("li"));
+        QCOMPARE(DigestEntry::fromJson(assigned.toJson(1)).reviewer(), QStringLiteral("li"));
+        QCOMPARE(assigned, e);
+    }
+
     // drafted_by: the contract's JSON field (null when by hand) and the person-edit rules that clear it.
     void draftedByMark()
     {

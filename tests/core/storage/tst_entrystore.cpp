@@ -2,6 +2,7 @@
 #include "librarytests.h"
 #include "scratchlibraries.h"
 #include "storage/library.h"
+#include "storage/teamstore.h"
 
 #include <QtTest>
 
@@ -82,6 +83,8 @@ private Q_SLOTS:
     {
         FRESH_LOCATION(location);
         OPEN_LIBRARY(library, location);
+        // One person here marks their own text reviewed: the four-eyes rule (PostgreSQL's default) is off.
+        QVERIFY(library->team().setFourEyes(false, nullptr));
         const qint64 digest = library->createDigest(QDate(2026, 11, 30));
         DigestEntry entry = makeEntry(QStringLiteral("2611.00001"), QStringLiteral("T"), QString());
         entry.setDraftedBy(QStringLiteral("deepseek-chat"));
@@ -124,6 +127,7 @@ private Q_SLOTS:
     {
         FRESH_LOCATION(location);
         OPEN_LIBRARY(library, location);
+        QVERIFY(library->team().setFourEyes(false, nullptr)); // one person reviews here
         const qint64 digest = library->createDigest(QDate(2022, 10, 14));
         const DigestEntry entry =
             library->appendEntry(digest, makeEntry(QStringLiteral("2210.06441"), QStringLiteral("Title"),

@@ -1,12 +1,15 @@
 // The paper list panel: showing an entry selects it (clearing a filter that hides it), the selection in
-// digest order, and the current row reported as a digest row.
+// digest order, the current row reported as a digest row, the team's initials and the Mine filter.
 #include "common/guiresources.h"
 #include "docks/paperlistpanel.h"
 #include "document/digestdocument.h"
 #include "models/paperfilterproxymodel.h"
+#include "models/paperlistmodel.h"
+#include "models/roles.h"
 
 #include "testsupport.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -55,6 +58,58 @@ private Q_SLOTS:
         QCOMPARE(panel.selectedEntries(), QList<int>{3});
         panel.showEntry(-1);
         QCOMPARE(current.last().first().toInt(), -1);
+    }
+
+    // The team column shows the assignee's and the reviewer's initials; the Mine box (shown once the
+    // panel knows who is working), clicked, keeps the papers that person is assigned to or reviews.
+    void initialsAndTheMineFilter()
+    {
+        Digest digest = makeDigest(4);
+        digest.entries()[0].setAssignee(QStringLiteral("Wang Fang"));
+        digest.entries()[0].setReviewer(QStringLiteral("Li Lei"));
+        digest.entries()[2].setReviewer(QStringLiteral("Wang Fang"));
+        digest.entries()[3].setAssignee(QStringLiteral("王芳"));
+        DigestDocument doc;
+        doc.setDigest(digest);
+        PaperListPanel panel(&doc);
+        panel.resize(600, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *mine = panel.findChild<QCheckBox *>(QStringLiteral("mineOnly"));
+        QVERIFY(mine);
+        QVERIFY(!mine->isVisible());
+        const QAbstractItemModel *model = panel.view()->model();
+        QCOMPARE(model->index(0, PaperListModel::TeamColumn).data().toString(), QStringLiteral("WF → LL"));
+        QCOMPARE(model->index(1, PaperListModel::TeamColumn).data(), QVariant());
+        QCOMPARE(model->index(2, PaperListModel::TeamColumn).data().toString(), QStringLiteral(" → WF"));
+        QCOMPARE(model->index(3, PaperListModel::TeamColumn).data().toString(), QStringLiteral("王 → "));
+
+        panel.setPerson(QStringLiteral("Wang Fang"));
+        QVERIFY(mine->isVisible());
+        QTest::mouseClick(mine, Qt::LeftButton, Qt::NoModifier, QPoint(8, mine->height() / 2));
+        QVERIFY(mine->isChecked());
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(1, 0).data(Roles::EntryIndexRole).toInt(), 2);
+        QTest::mouseClick(mine, Qt::LeftButton, Qt::NoModifier, QPoint(8, mine->height() / 2));
+        QCOMPARE(model->rowCount(), 4);
+    }
+
+    void initials_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("two words") << QStringLiteral("Wang Fang") << QStringLiteral("WF");
+        QTest::newRow("login role") << QStringLiteral("li_lei") << QStringLiteral("LL");
+        QTest::newRow("one word") << QStringLiteral("alice") << QStringLiteral("A");
+        QTest::newRow("three words") << QStringLiteral("Mary Jane Watson") << QStringLiteral("MJ");
+        QTest::newRow("chinese") << QStringLiteral("王芳") << QStringLiteral("王");
+        QTest::newRow("none") << QString() << QString();
+    }
+    void initials()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        QCOMPARE(PaperListModel::initials(name), expected);
     }
 
     void theSelectionIsInDigestOrder()
