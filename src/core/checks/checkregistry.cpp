@@ -46,6 +46,10 @@ CheckRegistry::CheckRegistry()
     add({QStringLiteral("untouched-draft"),
          QCoreApplication::translate("DigestStudio::CheckRegistry", "No machine draft goes out unrevised"),
          CheckRules::untouchedDraft});
+    add({QStringLiteral("proposed-entry"),
+         QCoreApplication::translate("DigestStudio::CheckRegistry",
+                                     "No proposal of the morning run is left undecided"),
+         CheckRules::proposedEntry});
     add({QStringLiteral("cjk-latin-spacing"),
          QCoreApplication::translate("DigestStudio::CheckRegistry",
                                      "A space between Chinese and Latin text (house style)"),

@@ -28,6 +28,8 @@ void weiboLimit(const CheckContext &context, QVector<Finding> *findings);
 void wechatLimits(const CheckContext &context, QVector<Finding> *findings);
 // Warning: an entry whose machine draft (drafted_by) no person has edited or reviewed yet.
 void untouchedDraft(const CheckContext &context, QVector<Finding> *findings);
+// Error: an entry the morning run proposed that no person has kept or dropped yet.
+void proposedEntry(const CheckContext &context, QVector<Finding> *findings);
 // Info, fixable, only with the house-style setting: no space between Chinese and Latin text.
 void cjkLatinSpacing(const CheckContext &context, QVector<Finding> *findings);
 

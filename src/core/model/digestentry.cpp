@@ -1,5 +1,6 @@
 #include "model/digestentry.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace DigestStudio {
@@ -92,6 +93,12 @@ QJsonObject DigestEntry::toJson(int position) const
         o.insert(QString::fromLatin1(fieldNames[i]), m_fields[static_cast<std::size_t>(i)]);
     o.insert(QStringLiteral("status"), statusName(m_status));
     o.insert(QStringLiteral("drafted_by"), m_draftedBy.isEmpty() ? QJsonValue() : QJsonValue(m_draftedBy));
+    // Only proposed entries carry the keys: the JSON of every other entry stays as it was.
+    if (m_proposed) {
+        o.insert(QStringLiteral("proposed"), true);
+        o.insert(QStringLiteral("score"), m_proposalScore);
+        o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(m_proposalReasons));
+    }
     return o;
 }
 
@@ -106,13 +113,34 @@ DigestEntry DigestEntry::fromJson(const QJsonObject &o)
     if (statusFromName(o.value(QStringLiteral("status")).toString(), &status))
         e.m_status = status;
     e.m_draftedBy = o.value(QStringLiteral("drafted_by")).toString();
+    if (o.value(QStringLiteral("proposed")).toBool()) {
+        QStringList reasons;
+        for (const QJsonValue &reason : o.value(QStringLiteral("reasons")).toArray())
+            reasons.append(reason.toString());
+        e.setProposal(o.value(QStringLiteral("score")).toDouble(), reasons);
+    }
     return e;
 }
 
 bool DigestEntry::operator==(const DigestEntry &other) const
 {
     return m_arxivId == other.m_arxivId && m_version == other.m_version && m_fields == other.m_fields &&
-           m_status == other.m_status && m_draftedBy == other.m_draftedBy;
+           m_status == other.m_status && m_draftedBy == other.m_draftedBy && m_proposed == other.m_proposed &&
+           m_proposalScore == other.m_proposalScore && m_proposalReasons == other.m_proposalReasons;
+}
+
+void DigestEntry::setProposal(double score, const QStringList &reasons)
+{
+    m_proposed = true;
+    m_proposalScore = qBound(0.0, score, 100.0);
+    m_proposalReasons = reasons;
+}
+
+void DigestEntry::clearProposal()
+{
+    m_proposed = false;
+    m_proposalScore = 0;
+    m_proposalReasons.clear();
 }
 
 bool DigestEntry::isChineseField(Field field)

@@ -1,5 +1,6 @@
 #include "services/exportservice.h"
 
+#include "checks/proposedentries.h"
 #include "checks/untoucheddrafts.h"
 #include "formats/digestexporter.h"
 #include "formats/formatregistry.h"
@@ -40,6 +41,13 @@ const DigestExporter *ExportService::begin(const Digest &digest, const QString &
 {
     // Untouched machine text is a warning, not a refusal: the post is still written.
     outcome->untouchedDrafts = UntouchedDrafts::warning(digest, m_checks);
+    if (!m_includeProposed) {
+        outcome->error = ProposedEntries::refusal(digest, m_checks);
+        if (!outcome->error.isEmpty()) {
+            outcome->refusedProposals = true;
+            return nullptr;
+        }
+    }
     const DigestExporter *format = FormatRegistry::instance().format(formatId);
     if (!format)
         outcome->error = tr("there is no format '%1' (known: %2)")

@@ -10,7 +10,9 @@
 #include "storage/librarysearch.h"
 #include "storage/listinghistorystore.h"
 #include "storage/paperrepository.h"
+#include "storage/morningrunstore.h"
 #include "storage/publicationstore.h"
+#include "storage/runlocks.h"
 #include "storage/schemamigrator.h"
 #include "storage/sqldialect.h"
 
@@ -67,6 +69,8 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     m_images = std::make_unique<ImageStore>(*m_connection, *m_changes);
     m_publications = std::make_unique<PublicationStore>(*m_connection);
     m_history = std::make_unique<ListingHistoryStore>(*m_connection);
+    m_morningRuns = std::make_unique<MorningRunStore>(*m_connection);
+    m_runLocks = std::make_unique<RunLocks>(*m_connection);
     return true;
 }
 

@@ -25,7 +25,9 @@ class LibraryConnection;
 class LibrarySearch;
 class ListingHistoryStore;
 class PaperRepository;
+class MorningRunStore;
 class PublicationStore;
+class RunLocks;
 
 // One connection to one library; use it from the thread that opened it. Every method that writes runs one
 // transaction; SQLite writers wait (busy timeout) rather than fail while another process writes. Every
@@ -115,6 +117,9 @@ public:
     QVector<ListingDay> listingHistory(const QDate &from = QDate(), const QDate &to = QDate(),
                                        LibraryError *error = nullptr);
     bool setNotForUs(const QString &arxivId, bool marked, LibraryError *error = nullptr);
+    // The morning run's memory (papers proposed, each run's report) and its one-at-a-time lock.
+    MorningRunStore &morningRuns() { return *m_morningRuns; }
+    RunLocks &runLocks() { return *m_runLocks; }
     QStringList notForUs(LibraryError *error = nullptr);
 
     // SQLite's integrity check (PostgreSQL: a round trip); false and `error` when something is wrong.
@@ -142,6 +147,8 @@ private:
     std::unique_ptr<ImageStore> m_images;
     std::unique_ptr<PublicationStore> m_publications;
     std::unique_ptr<ListingHistoryStore> m_history;
+    std::unique_ptr<MorningRunStore> m_morningRuns;
+    std::unique_ptr<RunLocks> m_runLocks;
     int m_schemaVersion = 0;
 };
 

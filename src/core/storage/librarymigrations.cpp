@@ -255,11 +255,37 @@ QStringList version6()
     };
 }
 
+// Version 9: the morning run. An entry it proposed carries its score (NULL: not proposed, whatever its
+// status) and reasons; `proposals` remembers every paper a run ever proposed, so that one the editor dropped
+// or removed is never proposed again; `run_locks` holds the one run at a time on SQLite (PostgreSQL uses an
+// advisory lock); `prepare_runs` keeps each run's report for the GUI's bar.
+QStringList version9MorningRun()
+{
+    return {
+        QStringLiteral("ALTER TABLE entries ADD COLUMN proposed_score DOUBLE PRECISION"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN proposed_reasons TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("CREATE TABLE proposals ("
+                       " arxiv_id TEXT NOT NULL PRIMARY KEY,"
+                       " day TEXT NOT NULL,"
+                       " proposed_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX proposals_day ON proposals (day)"),
+        QStringLiteral("CREATE TABLE run_locks ("
+                       " name TEXT NOT NULL PRIMARY KEY,"
+                       " holder TEXT NOT NULL,"
+                       " taken_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE prepare_runs ("
+                       " id {pk},"
+                       " day TEXT NOT NULL,"
+                       " finished_at TEXT NOT NULL,"
+                       " report TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -307,6 +333,9 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 8:
         list = version8();
+        break;
+    case 9:
+        list = version9MorningRun();
         break;
     default:
         break;
