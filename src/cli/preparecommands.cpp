@@ -56,7 +56,8 @@ bool readRequest(CtlCall &call, PrepareService::Request *request, int *waitSecon
     }
     const QString categories = call.value(QStringLiteral("--categories"));
     if (!categories.isNull()) {
-        request->categories = categories.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+        request->categories =
+            categories.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
         for (const QString &category : request->categories) {
             if (!ListingService::isCategory(category)) {
                 *status = call.usage(QLatin1Char('\'') + category +
@@ -129,11 +130,13 @@ QVector<CtlCommand> PrepareCommands::declare()
                 "run at a time per library: a second one waits up to --wait seconds, then stops without "
                 "changing anything, exit status 1. Papers that failed a step are in the report; the exit "
                 "status is still 0 when the run itself went through.")
-            .withOption("--date", "YYYY-MM-DD", "the day to prepare, whose listing the library keeps "
-                                                "(default: the day arXiv announces now)")
+            .withOption("--date", "YYYY-MM-DD",
+                        "the day to prepare, whose listing the library keeps "
+                        "(default: the day arXiv announces now)")
             .withOption("--categories", "CAT,...",
                         "the listing's categories, separated by commas (default: the saved ones)")
-            .withOption("--top", "N", "propose the N best papers, 1 to 500 (default: the saved setting, else 12)")
+            .withOption("--top", "N",
+                        "propose the N best papers, 1 to 500 (default: the saved setting, else 12)")
             .withOption("--min-score", "PERCENT",
                         "propose only papers at least this far, 0 to 100, from the listing's lowest score to "
                         "its highest (default: the saved setting, else 0)")

@@ -29,8 +29,9 @@ bool setUp(CtlCall &call, ScheduleService *service)
     const auto source = config.source(SettingsKeys::LibraryLocation.name());
     if (source == LaunchConfig::Source::Option || source == LaunchConfig::Source::Environment) {
         if (!LibraryLocation::parse(config.libraryLocation()).password().isEmpty()) {
-            call.failed(QStringLiteral("the library's URL holds a password, which a unit file must not: give it "
-                                       "without the password (libpq then reads ~/.pgpass)"));
+            call.failed(
+                QStringLiteral("the library's URL holds a password, which a unit file must not: give it "
+                               "without the password (libpq then reads ~/.pgpass)"));
             return false;
         }
         arguments << QStringLiteral("--db") << config.libraryLocation();
@@ -44,16 +45,18 @@ int print(CtlCall &call, const ScheduleService::Outcome &outcome, bool json)
     if (!outcome.ok)
         return call.failed(outcome.error);
     if (json) {
-        QJsonObject o{{QStringLiteral("scheduled"), outcome.enabled},
-                      {QStringLiteral("systemd"), outcome.systemdManages},
-                      {QStringLiteral("follows_announcement"), outcome.schedule.followsAnnouncement()},
-                      {QStringLiteral("at"), outcome.schedule.followsAnnouncement()
-                                                 ? QJsonValue()
-                                                 : QJsonValue(outcome.schedule.localTime().toString(QStringLiteral("HH:mm")))},
-                      {QStringLiteral("on_calendar"), outcome.enabled ? outcome.schedule.onCalendar() : QString()},
-                      {QStringLiteral("next_run"), outcome.enabled ? outcome.nextRun.toString(Qt::ISODate) : QString()},
-                      {QStringLiteral("crontab"), outcome.crontab},
-                      {QStringLiteral("files"), QJsonArray::fromStringList(outcome.written)}};
+        QJsonObject o{
+            {QStringLiteral("scheduled"), outcome.enabled},
+            {QStringLiteral("systemd"), outcome.systemdManages},
+            {QStringLiteral("follows_announcement"), outcome.schedule.followsAnnouncement()},
+            {QStringLiteral("at"),
+             outcome.schedule.followsAnnouncement()
+                 ? QJsonValue()
+                 : QJsonValue(outcome.schedule.localTime().toString(QStringLiteral("HH:mm")))},
+            {QStringLiteral("on_calendar"), outcome.enabled ? outcome.schedule.onCalendar() : QString()},
+            {QStringLiteral("next_run"), outcome.enabled ? outcome.nextRun.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("crontab"), outcome.crontab},
+            {QStringLiteral("files"), QJsonArray::fromStringList(outcome.written)}};
         call.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         call.out().flush();
         return CtlOk;
@@ -61,8 +64,8 @@ int print(CtlCall &call, const ScheduleService::Outcome &outcome, bool json)
     for (const QString &path : outcome.written)
         call.out() << "wrote " << path << '\n';
     if (outcome.enabled)
-        call.out() << "next run " << outcome.nextRun.toString(QStringLiteral("ddd yyyy-MM-dd HH:mm t")) << " ("
-                   << outcome.schedule.onCalendar() << ")\n";
+        call.out() << "next run " << outcome.nextRun.toString(QStringLiteral("ddd yyyy-MM-dd HH:mm t"))
+                   << " (" << outcome.schedule.onCalendar() << ")\n";
     for (const QString &message : outcome.messages)
         call.out() << message << '\n';
     if (!outcome.crontab.isEmpty())
@@ -78,23 +81,25 @@ QVector<CtlCommand> ScheduleCommands::declare()
     return {
         row("enable", &ScheduleCommands::enable)
             .withSummary("run 'digestctl prepare' every announcement day with a systemd user timer")
-            .withHelp("Writes digest-studio-prepare.timer and .service into ~/.config/systemd/user and enables "
-                      "the timer with 'systemctl --user'. By default the run comes 30 minutes after arXiv's "
-                      "announcement (20:00 in New York, Sunday to Thursday): systemd follows daylight saving "
-                      "in New York and here, so the local time moves when either changes. The timer is "
-                      "persistent: a run missed while the machine slept happens when it wakes.\n\n"
-                      "Where systemd's user manager is not running, the units are still written, and the "
-                      "crontab line to add instead is printed (for the local zone now; it moves with daylight "
-                      "saving). The library named by --db or $DIGEST_DB is written into the service (never a "
-                      "password).")
+            .withHelp(
+                "Writes digest-studio-prepare.timer and .service into ~/.config/systemd/user and enables "
+                "the timer with 'systemctl --user'. By default the run comes 30 minutes after arXiv's "
+                "announcement (20:00 in New York, Sunday to Thursday): systemd follows daylight saving "
+                "in New York and here, so the local time moves when either changes. The timer is "
+                "persistent: a run missed while the machine slept happens when it wakes.\n\n"
+                "Where systemd's user manager is not running, the units are still written, and the "
+                "crontab line to add instead is printed (for the local zone now; it moves with daylight "
+                "saving). The library named by --db or $DIGEST_DB is written into the service (never a "
+                "password).")
             .withOption("--at", "HH:MM", "run every day at this local time instead"),
         row("disable", &ScheduleCommands::disable)
             .withSummary("stop and remove the morning run's timer")
             .withHelp("Disables the timer with 'systemctl --user' and removes both units."),
         row("status", &ScheduleCommands::status)
             .withSummary("whether the morning run is scheduled, and its next run")
-            .withHelp("Prints whether the timer is written and enabled, its calendar, the next run in the local "
-                      "zone, and without systemd the crontab line.")
+            .withHelp(
+                "Prints whether the timer is written and enabled, its calendar, the next run in the local "
+                "zone, and without systemd the crontab line.")
             .withFlag("--json", "a JSON object {scheduled, systemd, follows_announcement, at, on_calendar, "
                                 "next_run, crontab, files} instead"),
     };

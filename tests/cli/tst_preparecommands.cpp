@@ -1,7 +1,7 @@
 // digestctl prepare (the morning run) against a loopback rss.arxiv.org (the recorded-shape listings of
 // tests/fixtures/arxiv) and a fake drafting server, on both backends: a run, a second run that changes
-// nothing, a person's edit kept, a dropped or "not for us" paper never proposed again, a weekend, and two runs
-// at once (the real program twice); and the refusal of export while proposals are undecided.
+// nothing, a person's edit kept, a dropped or "not for us" paper never proposed again, a weekend, and two
+// runs at once (the real program twice); and the refusal of export while proposals are undecided.
 #include "draftingserver.h"
 #include "inprocessctl.h"
 #include "loopbackhttpserver.h"
@@ -88,7 +88,8 @@ class TestPrepareCommands final : public QObject
 
     QJsonArray entries()
     {
-        const Test::CtlRun show = ctl({QStringLiteral("show"), QStringLiteral("2026-11-26"), QStringLiteral("--json")});
+        const Test::CtlRun show =
+            ctl({QStringLiteral("show"), QStringLiteral("2026-11-26"), QStringLiteral("--json")});
         return object(show.out).value(QStringLiteral("entries")).toArray();
     }
 
@@ -176,7 +177,8 @@ private Q_SLOTS:
         QCOMPARE(drafted, (QStringList{sparse, fog}));
         QVERIFY(report.value(QStringLiteral("failed")).toArray().isEmpty());
         // No full-text service in this build yet: said, not a failure.
-        QVERIFY2(run.err.contains(QStringLiteral("full text not available in this build")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("full text not available in this build")),
+                 qPrintable(run.err));
 
         const QJsonObject first = entry(sparse);
         QVERIFY(first.value(QStringLiteral("proposed")).toBool());
@@ -188,7 +190,8 @@ private Q_SLOTS:
         // The workflow status is apart from the proposal: drafted, waiting for review.
         QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("translated"));
         QCOMPARE(first.value(QStringLiteral("drafted_by")).toString(), QStringLiteral("deepseek-chat"));
-        QCOMPARE(first.value(QStringLiteral("authors_line")).toString(), QStringLiteral("A Lee, B Chen, C Dunn"));
+        QCOMPARE(first.value(QStringLiteral("authors_line")).toString(),
+                 QStringLiteral("A Lee, B Chen, C Dunn"));
         QCOMPARE(entry(fog).value(QStringLiteral("zh_title")).toString(), fogDraft.at(0));
     }
 
@@ -197,11 +200,12 @@ private Q_SLOTS:
         QCOMPARE(prepare({QStringLiteral("--no-draft")}).status, 0);
         const QString post = m_dir.filePath(QStringLiteral("post.md"));
         QFile::remove(post);
-        const Test::CtlRun refused = ctl({QStringLiteral("export"), QStringLiteral("2026-11-26"),
-                                          QStringLiteral("--format"), QStringLiteral("markdown"),
-                                          QStringLiteral("--output"), post});
+        const Test::CtlRun refused =
+            ctl({QStringLiteral("export"), QStringLiteral("2026-11-26"), QStringLiteral("--format"),
+                 QStringLiteral("markdown"), QStringLiteral("--output"), post});
         QCOMPARE(refused.status, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("proposals are not decided yet")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("proposals are not decided yet")),
+                 qPrintable(refused.err));
         QVERIFY2(refused.err.contains(QStringLiteral("--include-proposed")), qPrintable(refused.err));
         QVERIFY(!QFile::exists(post));
         const Test::CtlRun check =
@@ -210,9 +214,10 @@ private Q_SLOTS:
         QCOMPARE(ids(QJsonDocument::fromJson(check.out.toUtf8()).array(), QStringLiteral("rule"))
                      .count(QStringLiteral("proposed-entry")),
                  2);
-        const Test::CtlRun forced = ctl({QStringLiteral("export"), QStringLiteral("2026-11-26"),
-                                         QStringLiteral("--format"), QStringLiteral("markdown"),
-                                         QStringLiteral("--output"), post, QStringLiteral("--include-proposed")});
+        const Test::CtlRun forced =
+            ctl({QStringLiteral("export"), QStringLiteral("2026-11-26"), QStringLiteral("--format"),
+                 QStringLiteral("markdown"), QStringLiteral("--output"), post,
+                 QStringLiteral("--include-proposed")});
         QVERIFY2(forced.status == 0, qPrintable(forced.err));
         QVERIFY(QFile::exists(post));
     }
@@ -261,7 +266,8 @@ private Q_SLOTS:
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QCOMPARE(ids(object(run.out).value(QStringLiteral("proposed")).toArray()), QStringList{sparse});
         // The editor drops (removes) the one proposal; the next run does not bring it back.
-        QCOMPARE(ctl({QStringLiteral("remove"), QStringLiteral("2026-11-26"), QStringLiteral("1")}).status, 0);
+        QCOMPARE(ctl({QStringLiteral("remove"), QStringLiteral("2026-11-26"), QStringLiteral("1")}).status,
+                 0);
         const Test::CtlRun again = prepare({QStringLiteral("--no-draft")});
         QVERIFY2(again.status == 0, qPrintable(again.err));
         QVERIFY(object(again.out).value(QStringLiteral("proposed")).toArray().isEmpty());
@@ -274,7 +280,8 @@ private Q_SLOTS:
         serveListing(QStringLiteral("listing-weekend-empty.xml"));
         const Test::CtlRun run = prepare();
         QVERIFY2(run.status == 0, qPrintable(run.err));
-        QCOMPARE(object(run.out).value(QStringLiteral("outcome")).toString(), QStringLiteral("no-announcement"));
+        QCOMPARE(object(run.out).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("no-announcement"));
         QVERIFY2(!run.err.isEmpty(), "the notice says why nothing was prepared");
         const Test::CtlRun list = ctl({QStringLiteral("list")});
         QCOMPARE(list.out.trimmed(), QString()); // no digest was made
@@ -303,7 +310,8 @@ private Q_SLOTS:
         // Slow drafts keep the first run inside its lock.
         m_model->answer(QStringLiteral("Sparse Mixtures of Experts at Scale"), sparseDraft, 4000);
         m_model->answer(QStringLiteral("Seeing Through Fog (and Rain)"), fogDraft, 4000);
-        const QStringList command{QStringLiteral("prepare"), QStringLiteral("--categories"), QStringLiteral("cs.LG,cs.CV")};
+        const QStringList command{QStringLiteral("prepare"), QStringLiteral("--categories"),
+                                  QStringLiteral("cs.LG,cs.CV")};
         QProcess *first = startCtl(command);
         QTRY_VERIFY_WITH_TIMEOUT(!m_model->titlesAsked().isEmpty(), 30000);
         QProcess *refused = startCtl(command + QStringList{QStringLiteral("--wait"), QStringLiteral("0")});

@@ -399,12 +399,12 @@ void proposedEntry(const CheckContext &context, QVector<Finding> *findings)
     for (int i = 0; i < entries.size(); ++i) {
         if (!entries.at(i).isProposed())
             continue;
-        Finding f = digestLevel(Severity::Error,
-                                QStringLiteral("%1 is still a proposal of the morning run (score %2): keep it "
-                                               "or drop it")
-                                    .arg(entries.at(i).arxivId().isEmpty() ? QStringLiteral("the paper")
-                                                                           : entries.at(i).arxivId())
-                                    .arg(qRound(entries.at(i).proposalScore())));
+        Finding f = digestLevel(
+            Severity::Error, QStringLiteral("%1 is still a proposal of the morning run (score %2): keep it "
+                                            "or drop it")
+                                 .arg(entries.at(i).arxivId().isEmpty() ? QStringLiteral("the paper")
+                                                                        : entries.at(i).arxivId())
+                                 .arg(qRound(entries.at(i).proposalScore())));
         f.entry = i;
         findings->append(f);
     }

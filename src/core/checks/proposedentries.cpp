@@ -34,7 +34,8 @@ QString ProposedEntries::refusal(const Digest &digest, const CheckSettings &sett
     for (const Finding &finding : findings(digest, settings)) {
         if (finding.entry < 0 || finding.entry >= digest.entryCount())
             continue;
-        entries.append(tr("entry %1 (%2)").arg(finding.entry + 1).arg(digest.entries().at(finding.entry).arxivId()));
+        entries.append(
+            tr("entry %1 (%2)").arg(finding.entry + 1).arg(digest.entries().at(finding.entry).arxivId()));
     }
     if (entries.isEmpty())
         return QString();

@@ -1,8 +1,8 @@
 // The one way a digest leaves the program as a file (File > Export..., the preview's Save, digestctl export):
 // the format by id, the entries' figures from the library, the post written with QSaveFile (or to a stream),
 // and beside a text post the Weibo thread's long images and each entry's first figure as a numbered file;
-// the untouched-drafts warning, the refusal while proposals are undecided, and a signal a caller hooks its follow-ups to (the GUI retrains the
-// suggestions).
+// the untouched-drafts warning, the refusal while proposals are undecided, and a signal a caller hooks its
+// follow-ups to (the GUI retrains the suggestions).
 #pragma once
 
 #include "checks/checkcontext.h"

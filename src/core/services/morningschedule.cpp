@@ -13,7 +13,8 @@ QString quoted(const QString &word)
     if (!word.isEmpty() && !word.contains(QRegularExpression(QStringLiteral("[\\s\"'\\\\$%;]"))))
         return word;
     QString escaped = word;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
     escaped.replace(QLatin1Char('%'), QStringLiteral("%%")).replace(QLatin1Char('$'), QStringLiteral("$$"));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
@@ -79,7 +80,8 @@ QDateTime MorningSchedule::nextRun(const QDateTime &after, const QTimeZone &zone
 QString MorningSchedule::onCalendar() const
 {
     if (!followsAnnouncement())
-        return QStringLiteral("*-*-* ") + m_localTime.toString(QStringLiteral("HH:mm")) + QStringLiteral(":00");
+        return QStringLiteral("*-*-* ") + m_localTime.toString(QStringLiteral("HH:mm")) +
+               QStringLiteral(":00");
     return QStringLiteral("Sun,Mon..Thu *-*-* ") + runTime().toString(QStringLiteral("HH:mm")) +
            QStringLiteral(":00 ") + QString::fromLatin1(announcementZone().id());
 }
@@ -131,7 +133,10 @@ QString MorningSchedule::crontab(const QString &program, const QStringList &argu
     words.append(QStringLiteral("prepare"));
     const QString command = words.join(QLatin1Char(' '));
     if (!followsAnnouncement())
-        return QStringLiteral("%1 %2 * * * %3").arg(m_localTime.minute()).arg(m_localTime.hour()).arg(command);
+        return QStringLiteral("%1 %2 * * * %3")
+            .arg(m_localTime.minute())
+            .arg(m_localTime.hour())
+            .arg(command);
     // cron has no zone of its own: the next run's local time and weekdays, right until daylight saving
     // changes on either side (cronie's CRON_TZ line does better where it is supported).
     const QDateTime next = nextRun(now, zone);
@@ -139,13 +144,17 @@ QString MorningSchedule::crontab(const QString &program, const QStringList &argu
     QStringList days;
     for (const int newYorkDay : {0, 1, 2, 3, 4})
         days.append(QString::number(((newYorkDay + shift) % 7 + 7) % 7));
-    return QStringLiteral("%1 %2 * * %3 %4").arg(next.time().minute()).arg(next.time().hour()).arg(days.join(QLatin1Char(',')), command);
+    return QStringLiteral("%1 %2 * * %3 %4")
+        .arg(next.time().minute())
+        .arg(next.time().hour())
+        .arg(days.join(QLatin1Char(',')), command);
 }
 
 bool MorningSchedule::fromTimerUnit(const QString &text, MorningSchedule *schedule)
 {
     const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("^OnCalendar=(.*)$"), QRegularExpression::MultilineOption).match(text);
+        QRegularExpression(QStringLiteral("^OnCalendar=(.*)$"), QRegularExpression::MultilineOption)
+            .match(text);
     if (!match.hasMatch())
         return false;
     const QString calendar = match.captured(1).trimmed();

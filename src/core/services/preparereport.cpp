@@ -32,7 +32,8 @@ QString PrepareReport::outcomeName(Outcome outcome)
 
 bool PrepareReport::changedSomething() const
 {
-    return digestCreated || !proposed.isEmpty() || !filled.isEmpty() || !drafted.isEmpty() || !failed.isEmpty();
+    return digestCreated || !proposed.isEmpty() || !filled.isEmpty() || !drafted.isEmpty() ||
+           !failed.isEmpty();
 }
 
 QString PrepareReport::firstLine() const
@@ -130,15 +131,17 @@ PrepareReport PrepareReport::fromJson(const QJsonObject &o)
     r.digestCreated = o.value(QStringLiteral("digest_created")).toBool();
     for (const QJsonValue &v : o.value(QStringLiteral("proposed")).toArray()) {
         const QJsonObject p = v.toObject();
-        r.proposed.append({p.value(QStringLiteral("arxiv_id")).toString(), p.value(QStringLiteral("title")).toString(),
-                           p.value(QStringLiteral("position")).toInt(), p.value(QStringLiteral("score")).toDouble(),
-                           strings(p.value(QStringLiteral("reasons")))});
+        r.proposed.append(
+            {p.value(QStringLiteral("arxiv_id")).toString(), p.value(QStringLiteral("title")).toString(),
+             p.value(QStringLiteral("position")).toInt(), p.value(QStringLiteral("score")).toDouble(),
+             strings(p.value(QStringLiteral("reasons")))});
     }
     r.filled = strings(o.value(QStringLiteral("filled")));
     r.drafted = strings(o.value(QStringLiteral("drafted")));
     for (const QJsonValue &v : o.value(QStringLiteral("failed")).toArray()) {
         const QJsonObject f = v.toObject();
-        r.failed.append({f.value(QStringLiteral("arxiv_id")).toString(), f.value(QStringLiteral("step")).toString(),
+        r.failed.append({f.value(QStringLiteral("arxiv_id")).toString(),
+                         f.value(QStringLiteral("step")).toString(),
                          f.value(QStringLiteral("reason")).toString()});
     }
     r.notices = strings(o.value(QStringLiteral("notices")));

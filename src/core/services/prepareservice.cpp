@@ -36,7 +36,8 @@ QStringList words(const Suggestion &suggestion)
 
 } // namespace
 
-PrepareService::PrepareService(Library *library, ArxivService *arxiv, DraftingService *drafting, QObject *parent)
+PrepareService::PrepareService(Library *library, ArxivService *arxiv, DraftingService *drafting,
+                               QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_arxiv(arxiv)
@@ -94,10 +95,10 @@ bool PrepareService::takeLock(PrepareReport *report)
             return fail(report, error.message);
         if (waited.elapsed() >= m_lockWaitMs) {
             report->outcome = PrepareReport::Outcome::Busy;
-            report->error =
-                tr("another morning run is under way on this library (%1, since %2); this one changed nothing")
-                    .arg(holder.holder.isEmpty() ? tr("a process elsewhere") : holder.holder,
-                         holder.since.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+            report->error = tr("another morning run is under way on this library (%1, since %2); this one "
+                               "changed nothing")
+                                .arg(holder.holder.isEmpty() ? tr("a process elsewhere") : holder.holder,
+                                     holder.since.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
             return false;
         }
         QThread::msleep(static_cast<unsigned long>(qMin<qint64>(200, m_lockWaitMs - waited.elapsed() + 1)));
@@ -149,7 +150,8 @@ bool PrepareService::readListing(const Request &request, PrepareReport *report, 
 bool PrepareService::fetchListing(const Request &request, PrepareReport *report, QVector<Paper> *listing)
 {
     ListingService *service = m_arxiv->listing();
-    const QStringList categories = request.categories.isEmpty() ? service->defaultCategories() : request.categories;
+    const QStringList categories =
+        request.categories.isEmpty() ? service->defaultCategories() : request.categories;
     if (categories.isEmpty())
         return fail(report, tr("no listing categories are saved in the settings; give --categories"));
     Q_EMIT stepStarted(tr("Fetching the listing of %1").arg(categories.join(QStringLiteral(", "))));
@@ -182,7 +184,8 @@ bool PrepareService::rank(const Request &request, PrepareReport *report, const Q
     suggestions.setRetrainAutomatically(false);
     suggestions.setOptions(m_rankerOptions);
     QString error;
-    if (!suggestions.storeListing(report->day, listing, &error) || !suggestions.trainAndWait(report->day, &error))
+    if (!suggestions.storeListing(report->day, listing, &error) ||
+        !suggestions.trainAndWait(report->day, &error))
         return fail(report, error);
     *ranked = Suggestion::atLeast(suggestions.rank(listing), request.minScorePercent / 100.0);
     return true;
@@ -261,8 +264,8 @@ bool PrepareService::propose(const Request &request, const QVector<Paper> &listi
         if (stored.id() == 0)
             return fail(report, error.message);
         ids.append(stored.arxivId());
-        report->proposed.append({stored.arxivId(), stored.title(), ++position, stored.proposalScore(),
-                                 stored.proposalReasons()});
+        report->proposed.append(
+            {stored.arxivId(), stored.title(), ++position, stored.proposalScore(), stored.proposalReasons()});
     }
     LibraryError error;
     return m_library->morningRuns().remember(report->day, ids, &error) || fail(report, error.message);
@@ -291,8 +294,9 @@ void PrepareService::fill(PrepareReport *report)
                 report->filled.append(proposal.arxivId);
             else
                 report->failed.append({proposal.arxivId, QStringLiteral("fill"),
-                                       saved.isConflict() ? tr("the entry was changed meanwhile; left as it is")
-                                                          : saved.error.message});
+                                       saved.isConflict()
+                                           ? tr("the entry was changed meanwhile; left as it is")
+                                           : saved.error.message});
         }
     }
 }

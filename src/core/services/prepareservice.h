@@ -58,7 +58,8 @@ public:
     static FillResult fullTextUnavailable(DigestEntry *entry);
 
     // None is owned. `arxiv` fetches the listing and makes the entries; `drafting` may be null (no drafts).
-    PrepareService(Library *library, ArxivService *arxiv, DraftingService *drafting, QObject *parent = nullptr);
+    PrepareService(Library *library, ArxivService *arxiv, DraftingService *drafting,
+                   QObject *parent = nullptr);
 
     void setFillStep(FillStep step) { m_fill = std::move(step); }
     void setRankerOptions(const RankerOptions &options) { m_rankerOptions = options; }
@@ -81,8 +82,8 @@ private:
     bool openDigest(PrepareReport *report, Digest *digest);
     bool propose(const Request &request, const QVector<Paper> &listing, const QVector<Suggestion> &ranked,
                  const Digest &digest, PrepareReport *report);
-    QVector<Suggestion> choose(const Request &request, const QVector<Suggestion> &ranked, const Digest &digest,
-                               PrepareReport *report);
+    QVector<Suggestion> choose(const Request &request, const QVector<Suggestion> &ranked,
+                               const Digest &digest, PrepareReport *report);
     void fill(PrepareReport *report);
     void draft(const Digest &digest, PrepareReport *report);
     void storeDraft(qint64 entryId, const DraftFields &fields, const QString &model, PrepareReport *report);

@@ -22,7 +22,8 @@ QString unitPath(const QString &folder, const char *name)
 ScheduleService::ScheduleService(const QString &unitFolder, const QString &systemctl, QObject *parent)
     : QObject(parent)
     , m_folder(unitFolder)
-    , m_systemctl(systemctl.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("systemctl")) : systemctl)
+    , m_systemctl(systemctl.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("systemctl"))
+                                      : systemctl)
 {}
 
 QString ScheduleService::defaultUnitFolder()
@@ -52,7 +53,8 @@ bool ScheduleService::systemctl(const QStringList &arguments, QString *output)
         *output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
     // 1 is "not enabled" for is-enabled; the user manager unreachable is a failure with a message.
     return process.exitStatus() == QProcess::NormalExit &&
-           (process.exitCode() == 0 || (process.exitCode() == 1 && arguments.value(0) == QLatin1String("is-enabled")));
+           (process.exitCode() == 0 ||
+            (process.exitCode() == 1 && arguments.value(0) == QLatin1String("is-enabled")));
 }
 
 bool ScheduleService::writeUnit(const QString &name, const QString &text, Outcome *outcome)
@@ -81,10 +83,12 @@ ScheduleService::Outcome ScheduleService::enable(const MorningSchedule &schedule
         return outcome;
     outcome.ok = outcome.enabled = true;
     if (systemctl({QStringLiteral("daemon-reload")}, nullptr) &&
-        systemctl({QStringLiteral("enable"), QStringLiteral("--now"), QString::fromLatin1(MorningSchedule::TimerName)},
+        systemctl({QStringLiteral("enable"), QStringLiteral("--now"),
+                   QString::fromLatin1(MorningSchedule::TimerName)},
                   nullptr)) {
         outcome.systemdManages = true;
-        outcome.messages.append(tr("systemd runs it: %1 is enabled.").arg(QString::fromLatin1(MorningSchedule::TimerName)));
+        outcome.messages.append(
+            tr("systemd runs it: %1 is enabled.").arg(QString::fromLatin1(MorningSchedule::TimerName)));
     } else {
         outcome.messages.append(tr("systemd's user manager is not running here: the units are written, but "
                                    "nothing runs them. Add this line to your crontab (crontab -e) instead:"));
@@ -96,7 +100,8 @@ ScheduleService::Outcome ScheduleService::enable(const MorningSchedule &schedule
 ScheduleService::Outcome ScheduleService::disable()
 {
     Outcome outcome;
-    if (systemctl({QStringLiteral("disable"), QStringLiteral("--now"), QString::fromLatin1(MorningSchedule::TimerName)},
+    if (systemctl({QStringLiteral("disable"), QStringLiteral("--now"),
+                   QString::fromLatin1(MorningSchedule::TimerName)},
                   nullptr))
         outcome.systemdManages = true;
     for (const char *name : {MorningSchedule::TimerName, MorningSchedule::ServiceName}) {

@@ -19,18 +19,18 @@ public:
     struct Outcome
     {
         bool ok = false;
-        bool enabled = false;      // the timer unit is there
+        bool enabled = false;        // the timer unit is there
         bool systemdManages = false; // systemctl --user answered: the timer is (or was) enabled with it
         MorningSchedule schedule;
-        QDateTime nextRun;         // local
-        QStringList written;       // unit files
-        QString crontab;           // when systemd does not manage it
-        QStringList messages;      // in words, for the user
+        QDateTime nextRun;    // local
+        QStringList written;  // unit files
+        QString crontab;      // when systemd does not manage it
+        QStringList messages; // in words, for the user
         QString error;
     };
 
-    // `unitFolder`: ~/.config/systemd/user ($XDG_CONFIG_HOME/systemd/user); `systemctl`: the program, empty to
-    // look it up on the PATH; `program` and `arguments`: what the service runs (digestctl and its --db).
+    // `unitFolder`: ~/.config/systemd/user ($XDG_CONFIG_HOME/systemd/user); `systemctl`: the program, empty
+    // to look it up on the PATH; `program` and `arguments`: what the service runs (digestctl and its --db).
     ScheduleService(const QString &unitFolder, const QString &systemctl, QObject *parent = nullptr);
 
     static QString defaultUnitFolder();

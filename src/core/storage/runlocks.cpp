@@ -57,8 +57,8 @@ bool RunLocks::writeHolder(const QString &name, LibraryError *error)
     remove.addBindValue(name);
     if (!m_connection.run(remove, error, QStringLiteral("taking the run lock")))
         return false;
-    QSqlQuery &insert =
-        m_connection.prepared(QStringLiteral("INSERT INTO run_locks (name, holder, taken_at) VALUES (?, ?, ?)"));
+    QSqlQuery &insert = m_connection.prepared(
+        QStringLiteral("INSERT INTO run_locks (name, holder, taken_at) VALUES (?, ?, ?)"));
     insert.addBindValue(name);
     insert.addBindValue(m_holder);
     insert.addBindValue(SqlValues::now());
@@ -67,7 +67,8 @@ bool RunLocks::writeHolder(const QString &name, LibraryError *error)
 
 bool RunLocks::isAbandoned(const Holder &holder, qint64 abandonedAfterSeconds)
 {
-    if (!holder.since.isValid() || holder.since.secsTo(QDateTime::currentDateTimeUtc()) > abandonedAfterSeconds)
+    if (!holder.since.isValid() ||
+        holder.since.secsTo(QDateTime::currentDateTimeUtc()) > abandonedAfterSeconds)
         return true;
     const QString host = holder.holder.section(QLatin1Char(':'), 0, 0);
     bool ok = false;
@@ -118,7 +119,8 @@ bool RunLocks::tryTakePostgres(const QString &name, Holder *current, LibraryErro
     return transaction.isActive() && writeHolder(name, error) && transaction.commit(error);
 }
 
-bool RunLocks::tryTake(const QString &name, qint64 abandonedAfterSeconds, Holder *current, LibraryError *error)
+bool RunLocks::tryTake(const QString &name, qint64 abandonedAfterSeconds, Holder *current,
+                       LibraryError *error)
 {
     return isPostgres(m_connection) ? tryTakePostgres(name, current, error)
                                     : tryTakeSqlite(name, abandonedAfterSeconds, current, error);
@@ -133,7 +135,8 @@ bool RunLocks::release(const QString &name, LibraryError *error)
         m_connection.prepared(QStringLiteral("DELETE FROM run_locks WHERE name = ? AND holder = ?"));
     remove.addBindValue(name);
     remove.addBindValue(m_holder);
-    if (!m_connection.run(remove, error, QStringLiteral("giving the run lock back")) || !transaction.commit(error))
+    if (!m_connection.run(remove, error, QStringLiteral("giving the run lock back")) ||
+        !transaction.commit(error))
         return false;
     if (!isPostgres(m_connection))
         return true;

@@ -37,7 +37,8 @@ public:
 private:
     bool readHolder(const QString &name, Holder *holder, bool *found, LibraryError *error);
     bool writeHolder(const QString &name, LibraryError *error);
-    bool tryTakeSqlite(const QString &name, qint64 abandonedAfterSeconds, Holder *current, LibraryError *error);
+    bool tryTakeSqlite(const QString &name, qint64 abandonedAfterSeconds, Holder *current,
+                       LibraryError *error);
     bool tryTakePostgres(const QString &name, Holder *current, LibraryError *error);
     static bool isAbandoned(const Holder &holder, qint64 abandonedAfterSeconds);
 

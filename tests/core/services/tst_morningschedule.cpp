@@ -34,24 +34,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QDate>("announced"); // a day in New York
         QTest::addColumn<QDateTime>("local"); // wall clock in `zone`, written as UTC-free date and time
-        const auto at = [](int y, int m, int d, int h, int min) { return QDateTime(QDate(y, m, d), QTime(h, min)); };
+        const auto at = [](int y, int m, int d, int h, int min) {
+            return QDateTime(QDate(y, m, d), QTime(h, min));
+        };
         // Shanghai: EST (UTC-5) gives 01:30 UTC, 09:30 the next day; EDT (UTC-4) gives 08:30.
-        QTest::newRow("Shanghai, New York winter") << QStringLiteral("Asia/Shanghai") << QDate(2026, 1, 5) << at(2026, 1, 6, 9, 30);
-        QTest::newRow("Shanghai, New York summer") << QStringLiteral("Asia/Shanghai") << QDate(2026, 7, 6) << at(2026, 7, 7, 8, 30);
+        QTest::newRow("Shanghai, New York winter")
+            << QStringLiteral("Asia/Shanghai") << QDate(2026, 1, 5) << at(2026, 1, 6, 9, 30);
+        QTest::newRow("Shanghai, New York summer")
+            << QStringLiteral("Asia/Shanghai") << QDate(2026, 7, 6) << at(2026, 7, 7, 8, 30);
         QTest::newRow("Shanghai, the Sunday New York springs forward")
             << QStringLiteral("Asia/Shanghai") << QDate(2026, 3, 8) << at(2026, 3, 9, 8, 30);
         QTest::newRow("Shanghai, the Sunday New York falls back")
             << QStringLiteral("Asia/Shanghai") << QDate(2026, 11, 1) << at(2026, 11, 2, 9, 30);
         // Berlin: the weeks when only one side has changed.
-        QTest::newRow("Berlin winter") << QStringLiteral("Europe/Berlin") << QDate(2026, 1, 5) << at(2026, 1, 6, 2, 30);
+        QTest::newRow("Berlin winter")
+            << QStringLiteral("Europe/Berlin") << QDate(2026, 1, 5) << at(2026, 1, 6, 2, 30);
         QTest::newRow("Berlin, New York summer, Berlin still winter")
             << QStringLiteral("Europe/Berlin") << QDate(2026, 3, 16) << at(2026, 3, 17, 1, 30);
-        QTest::newRow("Berlin, both summer") << QStringLiteral("Europe/Berlin") << QDate(2026, 4, 6) << at(2026, 4, 7, 2, 30);
+        QTest::newRow("Berlin, both summer")
+            << QStringLiteral("Europe/Berlin") << QDate(2026, 4, 6) << at(2026, 4, 7, 2, 30);
         QTest::newRow("Berlin back to winter, New York still summer")
             << QStringLiteral("Europe/Berlin") << QDate(2026, 10, 26) << at(2026, 10, 27, 1, 30);
-        QTest::newRow("Berlin, both winter again") << QStringLiteral("Europe/Berlin") << QDate(2026, 11, 2) << at(2026, 11, 3, 2, 30);
-        QTest::newRow("New York itself, summer") << QStringLiteral("America/New_York") << QDate(2026, 7, 6) << at(2026, 7, 6, 20, 30);
-        QTest::newRow("New York itself, winter") << QStringLiteral("America/New_York") << QDate(2026, 12, 6) << at(2026, 12, 6, 20, 30);
+        QTest::newRow("Berlin, both winter again")
+            << QStringLiteral("Europe/Berlin") << QDate(2026, 11, 2) << at(2026, 11, 3, 2, 30);
+        QTest::newRow("New York itself, summer")
+            << QStringLiteral("America/New_York") << QDate(2026, 7, 6) << at(2026, 7, 6, 20, 30);
+        QTest::newRow("New York itself, winter")
+            << QStringLiteral("America/New_York") << QDate(2026, 12, 6) << at(2026, 12, 6, 20, 30);
     }
 
     void runAfterAnnouncement()
@@ -70,8 +79,8 @@ private Q_SLOTS:
     {
         const QTimeZone shanghai = zone("Asia/Shanghai");
         const MorningSchedule schedule;
-        // Friday 2026-12-04 12:00 UTC (07:00 in New York): no announcement Friday or Saturday; Sunday 20:30 EST
-        // is Monday 09:30 in Shanghai.
+        // Friday 2026-12-04 12:00 UTC (07:00 in New York): no announcement Friday or Saturday; Sunday 20:30
+        // EST is Monday 09:30 in Shanghai.
         const QDateTime friday(QDate(2026, 12, 4), QTime(12, 0), Qt::UTC);
         QDateTime next = schedule.nextRun(friday, shanghai);
         QCOMPARE(next.date(), QDate(2026, 12, 7));
@@ -107,11 +116,13 @@ private Q_SLOTS:
         QCOMPARE(schedule.crontab(QStringLiteral("/usr/bin/digestctl"), {}, now, zone("Asia/Shanghai")),
                  QStringLiteral("30 9 * * 1,2,3,4,5 /usr/bin/digestctl prepare"));
         // New York itself: 20:30, Sunday to Thursday.
-        QCOMPARE(schedule.crontab(QStringLiteral("/usr/bin/digestctl"), {}, now, MorningSchedule::announcementZone()),
+        QCOMPARE(schedule.crontab(QStringLiteral("/usr/bin/digestctl"), {}, now,
+                                  MorningSchedule::announcementZone()),
                  QStringLiteral("30 20 * * 0,1,2,3,4 /usr/bin/digestctl prepare"));
-        QCOMPARE(MorningSchedule::dailyAt(QTime(7, 5)).crontab(QStringLiteral("/opt/d s/digestctl"),
-                                                               {QStringLiteral("--db"), QStringLiteral("it's.sqlite")},
-                                                               now, zone("Asia/Shanghai")),
+        QCOMPARE(MorningSchedule::dailyAt(QTime(7, 5))
+                     .crontab(QStringLiteral("/opt/d s/digestctl"),
+                              {QStringLiteral("--db"), QStringLiteral("it's.sqlite")}, now,
+                              zone("Asia/Shanghai")),
                  QStringLiteral("5 7 * * * '/opt/d s/digestctl' --db 'it'\\''s.sqlite' prepare"));
     }
 
@@ -138,11 +149,13 @@ private Q_SLOTS:
     {
         QFETCH(bool, daily);
         const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
-        QVERIFY2(!analyze.isEmpty(), "systemd-analyze is missing (packaging/install-deps.sh installs systemd)");
+        QVERIFY2(!analyze.isEmpty(),
+                 "systemd-analyze is missing (packaging/install-deps.sh installs systemd)");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         // No systemctl: the units are written, and the crontab line is offered.
-        ScheduleService service(dir.filePath(QStringLiteral("systemd/user")), QStringLiteral("/nonexistent/systemctl"));
+        ScheduleService service(dir.filePath(QStringLiteral("systemd/user")),
+                                QStringLiteral("/nonexistent/systemctl"));
         service.setCommand(QCoreApplication::applicationFilePath(),
                            {QStringLiteral("--db"), dir.filePath(QStringLiteral("my library.sqlite"))});
         const ScheduleService::Outcome enabled =
