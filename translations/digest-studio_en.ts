@@ -155,6 +155,23 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::PrepareService</name>
+    <message numerus="yes">
+        <source>Ranking %n papers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafting %n papers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::PreviewDock</name>
     <message numerus="yes">
         <source>%n character(s)</source>

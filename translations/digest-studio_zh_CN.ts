@@ -187,6 +187,10 @@
         <source>No machine draft goes out unrevised</source>
         <translation>机器初稿不经修改不得发出</translation>
     </message>
+    <message>
+        <source>No proposal of the morning run is left undecided</source>
+        <translation>晨间运行的提议均已决定</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::ConflictDialog</name>
@@ -1634,6 +1638,100 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::PrepareReport</name>
+    <message>
+        <source>No digest was prepared at %1: arXiv announced nothing for %2.</source>
+        <translation>%1 未准备摘要：arXiv 在 %2 没有发布任何论文。</translation>
+    </message>
+    <message>
+        <source>The morning run stopped at %1: %2</source>
+        <translation>晨间运行于 %1 停止：%2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s digest was prepared at %1: %2 proposed, %3 drafted, %4 failed</source>
+        <translation>今日摘要已于 %1 准备好：提议 %2 篇，起草 %3 篇，失败 %4 篇</translation>
+    </message>
+    <message>
+        <source>Digest %1 of %2%3.</source>
+        <translation>摘要 %1（%2）%3。</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>proposed %1 at %2, score %3: %4</source>
+        <translation>提议 %1，位置 %2，得分 %3：%4</translation>
+    </message>
+    <message>
+        <source>filled %1</source>
+        <translation>已填充 %1</translation>
+    </message>
+    <message>
+        <source>drafted %1</source>
+        <translation>已起草 %1</translation>
+    </message>
+    <message>
+        <source>failed %1 (%2): %3</source>
+        <translation>失败 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Took %1 s.</source>
+        <translation>用时 %1 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::PrepareService</name>
+    <message>
+        <source>full text not available in this build; affiliations and figures were not filled</source>
+        <translation>此版本不支持全文；未填充单位和图片</translation>
+    </message>
+    <message>
+        <source>another morning run is under way on this library (%1, since %2); this one changed nothing</source>
+        <translation>此文库上已有另一次晨间运行正在进行（%1，始于 %2）；本次未做任何更改</translation>
+    </message>
+    <message>
+        <source>a process elsewhere</source>
+        <translation>别处的某个进程</translation>
+    </message>
+    <message>
+        <source>no listing categories are saved in the settings; give --categories</source>
+        <translation>设置中未保存列表分类；请使用 --categories</translation>
+    </message>
+    <message>
+        <source>Fetching the listing of %1</source>
+        <translation>正在获取 %1 的列表</translation>
+    </message>
+    <message>
+        <source>the daily listing could not be fetched: %1</source>
+        <translation>无法获取每日列表：%1</translation>
+    </message>
+    <message>
+        <source>arXiv announces %1 now, and the library keeps no listing of %2</source>
+        <translation>arXiv 当前发布的是 %1，而文库中没有 %2 的列表</translation>
+    </message>
+    <message>
+        <source>arXiv announced no new papers</source>
+        <translation>arXiv 没有发布新论文</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranking %n papers</source>
+        <translation>
+            <numerusform>正在为 %n 篇论文排序</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the entry was changed meanwhile; left as it is</source>
+        <translation>条目在此期间已被修改；保持原样</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafting %n papers</source>
+        <translation>
+            <numerusform>正在起草 %n 篇论文</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::PreviewDock</name>
     <message>
         <source>Preview</source>
@@ -1809,6 +1907,21 @@ Close anyway and lose them?</source>
     <message>
         <source>Paper %1</source>
         <translation>第 %1 篇</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::ProposedEntries</name>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation>条目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The morning run&apos;s proposals are not decided yet: %1. Keep or drop each of them first.</source>
+        <translation>晨间运行的提议尚未决定：%1。请先逐一保留或放弃。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2118,60 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::ReviewController</name>
+    <message>
+        <source>Every paper is reviewed.</source>
+        <translation>所有论文均已审校。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::ScheduleService</name>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>systemd runs it: %1 is enabled.</source>
+        <translation>由 systemd 运行：%1 已启用。</translation>
+    </message>
+    <message>
+        <source>systemd&apos;s user manager is not running here: the units are written, but nothing runs them. Add this line to your crontab (crontab -e) instead:</source>
+        <translation>此处没有运行 systemd 用户管理器：单元文件已写入，但不会被运行。请改为将下面这行加入 crontab（crontab -e）：</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>The morning run is no longer scheduled.</source>
+        <translation>晨间运行已不再定时。</translation>
+    </message>
+    <message>
+        <source>systemd&apos;s user manager is not running here: remove the digestctl prepare line from your crontab (crontab -e) if you added one.</source>
+        <translation>此处没有运行 systemd 用户管理器：如果您曾在 crontab 中加入 digestctl prepare 这一行，请将其删除（crontab -e）。</translation>
+    </message>
+    <message>
+        <source>The morning run is not scheduled (digestctl schedule enable).</source>
+        <translation>晨间运行未定时（digestctl schedule enable）。</translation>
+    </message>
+    <message>
+        <source>%1 was not written by digestctl schedule enable; it is left alone</source>
+        <translation>%1 不是由 digestctl schedule enable 写入的；保持不动</translation>
+    </message>
+    <message>
+        <source>systemd runs it.</source>
+        <translation>由 systemd 运行。</translation>
+    </message>
+    <message>
+        <source>The units are written but systemd does not run them here; the crontab line:</source>
+        <translation>单元文件已写入，但此处 systemd 不会运行它们；crontab 行：</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::ScheduledReply</name>
     <message>
         <source>cancelled</source>
@@ -2081,13 +2248,6 @@ Close anyway and lose them?</source>
     <message>
         <source>%1; another try would come after the %2 s deadline</source>
         <translation>%1；再试一次将超过 %2 秒的时限</translation>
-    </message>
-</context>
-<context>
-    <name>DigestStudio::ReviewController</name>
-    <message>
-        <source>Every paper is reviewed.</source>
-        <translation>所有论文均已审校。</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2390,10 @@ Close anyway and lose them?</source>
     <message>
         <source>%1 sent an answer that could not be read: %2</source>
         <translation>%1 发来的回答无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not https: the AppSecret and the token would travel in clear text (http:// only to this machine: localhost, 127.0.0.1, ::1)</source>
+        <translation>%1 不是 https：AppSecret 和令牌会以明文传输（http:// 仅限本机：localhost、127.0.0.1、::1）</translation>
     </message>
 </context>
 <context>
