@@ -206,6 +206,16 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ProposalsController</name>
+    <message numerus="yes">
+        <source>Drop %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::WindowStatusBar</name>
     <message numerus="yes">
         <source>%n paper(s): %1 draft, %2 translated, %3 reviewed</source>
@@ -240,12 +250,32 @@
     </message>
 </context>
 <context>
+    <name>KeepProposalsCommand</name>
+    <message numerus="yes">
+        <source>Keep %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveEntryCommand</name>
     <message numerus="yes">
         <source>Move %n paper(s)</source>
         <translation>
             <numerusform>Move %n paper</numerusform>
             <numerusform>Move %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotForUsCommand</name>
+    <message numerus="yes">
+        <source>Mark %n paper(s) not for us</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1491,6 +1491,17 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>DigestStudio::MorningRunBar</name>
+    <message>
+        <source>Go to First Proposal</source>
+        <translation>转到第一条提议</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::OpenAiProvider</name>
     <message>
         <source>The answer stream ended without [DONE]: it was cut off.</source>
@@ -1562,6 +1573,18 @@ Close anyway and lose them?</source>
     <message>
         <source>Featured before; newer arXiv version</source>
         <translation>曾经推送；arXiv 有新版本</translation>
+    </message>
+    <message>
+        <source>proposed %1%</source>
+        <translation>提议 %1%</translation>
+    </message>
+    <message>
+        <source>Proposed by the morning run, score %1 of 100: Enter keeps it, Delete drops it</source>
+        <translation>由晨间运行提议，得分 %1（满分 100）：回车保留，Delete 放弃</translation>
+    </message>
+    <message>
+        <source>because of %1</source>
+        <translation>理由：%1</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1930,23 @@ Close anyway and lose them?</source>
     <message>
         <source>Paper %1</source>
         <translation>第 %1 篇</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::ProposalsController</name>
+    <message>
+        <source>&amp;Keep Proposal</source>
+        <translation>保留提议(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The selected proposals of the morning run become ordinary entries</source>
+        <translation>所选的晨间运行提议成为普通条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n proposal(s)</source>
+        <translation>
+            <numerusform>放弃 %n 条提议</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2905,19 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>KeepProposalsCommand</name>
+    <message>
+        <source>Keep proposal %1</source>
+        <translation>保留提议 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n proposal(s)</source>
+        <translation>
+            <numerusform>保留 %n 条提议</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveEntryCommand</name>
     <message>
         <source>Move paper %1 to position %2</source>
@@ -2874,6 +2927,15 @@ Close anyway and lose them?</source>
         <source>Move %n paper(s)</source>
         <translation>
             <numerusform>移动 %n 篇论文</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotForUsCommand</name>
+    <message numerus="yes">
+        <source>Mark %n paper(s) not for us</source>
+        <translation>
+            <numerusform>将 %n 篇论文标记为不适合我们</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "controllers/figurescontroller.h"
 #include "controllers/findingscontroller.h"
 #include "controllers/intakecontroller.h"
+#include "controllers/proposalscontroller.h"
 #include "controllers/reviewcontroller.h"
 #include "controllers/suggestionscontroller.h"
 #include "dialogs/aboutdialog.h"
@@ -128,6 +129,8 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_findings = new FindingsController(m_workspace, m_editor, this);
     m_suggestions =
         new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
+    m_proposals = new ProposalsController(m_workspace->document(), m_review, m_suggestions->service(), this);
+    m_proposals->setLibrary(library);
     m_docks = new DockManager(this);
     m_docks->createDocks({m_review->paperList(), m_glossaryPanel, m_figures->imageStrip(),
                           m_intake->lookupPanel(), m_export->previewDock(), m_findings->problemsDock()});
@@ -157,7 +160,7 @@ void MainWindow::connectActions()
     connect(actions->nextUnfinished(), &QAction::triggered, m_review, &ReviewController::goToNextUnfinished);
     connect(actions->previousUnfinished(), &QAction::triggered, m_review,
             &ReviewController::goToPreviousUnfinished);
-    connect(actions->removePapers(), &QAction::triggered, m_review, &ReviewController::removeSelectedPapers);
+    connect(actions->removePapers(), &QAction::triggered, m_proposals, &ProposalsController::removeSelected);
     connect(actions->draftPaper(), &QAction::triggered, m_drafting,
             &DraftingController::draftCurrentPrepared);
     connect(actions->draftUnfinished(), &QAction::triggered, m_drafting,

@@ -28,6 +28,7 @@ class LaunchConfig;
 class MainWindowActions;
 class ReviewController;
 class SpellChecker;
+class ProposalsController;
 class SuggestionsController;
 class WindowStatusBar;
 class Workspace;
@@ -93,6 +94,7 @@ private:
     FiguresController *m_figures = nullptr;
     FindingsController *m_findings = nullptr;
     SuggestionsController *m_suggestions = nullptr;
+    ProposalsController *m_proposals = nullptr;
 };
 
 } // namespace DigestStudio
