@@ -15,6 +15,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/conflictdialog.h"
 #include "dialogs/digestheaderdialog.h"
+#include "dialogs/morningrundialog.h"
 #include "docks/glossarypanel.h"
 #include "docks/lookuppanel.h"
 #include "docks/paperlistpanel.h"
@@ -32,14 +33,18 @@
 #include "services/listingservice.h"
 #include "services/preferences.h"
 #include "services/publishingservice.h"
+#include "services/scheduleservice.h"
 #include "services/settingskeys.h"
 #include "storage/library.h"
+#include "storage/librarylocation.h"
 #include "text/spellchecker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QMenu>
@@ -58,6 +63,12 @@ MainWindow::MainWindow(const LaunchConfig &config, QWidget *parent)
     , m_workspace(new Workspace(config.libraryLocation(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // The library named by an option or the environment goes into the morning run's timer (never with a
+    // password); the saved or default one the timer's run finds by itself.
+    const auto source = config.source(SettingsKeys::LibraryLocation.name());
+    if ((source == LaunchConfig::Source::Option || source == LaunchConfig::Source::Environment) &&
+        LibraryLocation::parse(config.libraryLocation()).password().isEmpty())
+        m_scheduledLibrary = config.libraryLocation();
     setWindowIcon(QIcon(QStringLiteral(":/icons/digest-studio.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
@@ -168,6 +179,7 @@ void MainWindow::connectActions()
     connect(actions->draftingSettings(), &QAction::triggered, m_drafting,
             &DraftingController::showSettingsDialog);
     m_drafting->setOfferActions(actions->acceptDraft(), actions->dismissDraft());
+    connect(actions->morningRun(), &QAction::triggered, this, &MainWindow::editMorningRun);
     connect(actions->about(), &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
@@ -234,6 +246,19 @@ void MainWindow::connectDocument()
         if (modified && m_statusBar->saveState() == WindowStatusBar::SaveState::Saved)
             m_statusBar->setSaveState(WindowStatusBar::SaveState::Unsaved);
     });
+}
+
+void MainWindow::editMorningRun()
+{
+    // The timer runs the digestctl installed beside this program, on this library unless it is the default.
+    ScheduleService schedule(ScheduleService::defaultUnitFolder(), QString());
+    QStringList arguments;
+    if (!m_scheduledLibrary.isEmpty())
+        arguments << QStringLiteral("--db") << m_scheduledLibrary;
+    schedule.setCommand(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("digestctl")),
+                        arguments);
+    MorningRunDialog dialog(&schedule, this);
+    dialog.exec();
 }
 
 void MainWindow::openLibrary()

@@ -71,6 +71,8 @@ private:
     void newDigestForToday();
     // Digest ▸ Header and Footer…: the legend, attribution, summary label and footer of the open digest.
     void editHeader();
+    // Digest > Morning Run...: the schedule and numbers of digestctl prepare.
+    void editMorningRun();
     void showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs);
     void updateTitle();
 
@@ -95,6 +97,7 @@ private:
     FindingsController *m_findings = nullptr;
     SuggestionsController *m_suggestions = nullptr;
     ProposalsController *m_proposals = nullptr;
+    QString m_scheduledLibrary; // the --db the morning run's timer passes; empty: the saved or default one
 };
 
 } // namespace DigestStudio

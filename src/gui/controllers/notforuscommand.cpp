@@ -4,7 +4,8 @@
 
 namespace DigestStudio {
 
-NotForUsCommand::NotForUsCommand(SuggestionService *service, const QStringList &arxivIds, QUndoCommand *parent)
+NotForUsCommand::NotForUsCommand(SuggestionService *service, const QStringList &arxivIds,
+                                 QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_service(service)
 {

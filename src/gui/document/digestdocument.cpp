@@ -2,8 +2,8 @@
 
 #include "document/addentriescommand.h"
 #include "document/applydraftcommand.h"
-#include "document/moveentrycommand.h"
 #include "document/keepproposalscommand.h"
+#include "document/moveentrycommand.h"
 #include "document/removeentriescommand.h"
 #include "document/setfieldcommand.h"
 #include "document/setheadercommand.h"

@@ -9,9 +9,9 @@
 #include <QDataStream>
 #include <QFont>
 #include <QGuiApplication>
-#include <QPalette>
 #include <QIODevice>
 #include <QMimeData>
+#include <QPalette>
 #include <QUrl>
 
 namespace DigestStudio {

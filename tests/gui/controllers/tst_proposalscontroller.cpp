@@ -44,7 +44,8 @@ Digest makeDigest()
         entry.setTag(QStringLiteral("LG"));
         entry.setTitle(QStringLiteral("Paper %1").arg(i));
         if (i != 1)
-            entry.setProposal(i == 0 ? 87.6 : 40, {QStringLiteral("term \"sparse\""), QStringLiteral("author Ann Lee")});
+            entry.setProposal(i == 0 ? 87.6 : 40,
+                              {QStringLiteral("term \"sparse\""), QStringLiteral("author Ann Lee")});
         digest.entries().append(entry);
     }
     return digest;
@@ -134,7 +135,8 @@ private Q_SLOTS:
         QVERIFY(model->index(0, 2).data(Qt::BackgroundRole).isValid());
         QVERIFY(!model->index(1, 2).data(Qt::FontRole).isValid());
         const QString tip = model->index(0, markers).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("score 88 of 100")) && tip.contains(QStringLiteral("author Ann Lee")),
+        QVERIFY2(tip.contains(QStringLiteral("score 88 of 100")) &&
+                     tip.contains(QStringLiteral("author Ann Lee")),
                  qPrintable(tip));
     }
 
@@ -190,17 +192,20 @@ private Q_SLOTS:
         report.finished = QDateTime(QDate(2026, 11, 26), QTime(7, 31));
         report.proposed = {{QStringLiteral("2611.10000"), QString(), 1, 87.6, {}},
                            {QStringLiteral("2611.10002"), QString(), 3, 40, {}}};
-        report.drafted = {QStringLiteral("2611.10000")};
-        report.failed = {{QStringLiteral("2611.10002"), QStringLiteral("draft"), QStringLiteral("no HTML and the PDF was over the cap")}};
+        report.drafted = QStringList{QStringLiteral("2611.10000")};
+        report.failed = {{QStringLiteral("2611.10002"), QStringLiteral("draft"),
+                          QStringLiteral("no HTML and the PDF was over the cap")}};
         QVERIFY(window.library->morningRuns().recordRun(report.day, report.toJson()));
         window.open();
         QVERIFY(window.show());
         MorningRunBar *bar = window.proposals->bar();
         QVERIFY(bar->isVisible());
-        QCOMPARE(bar->text(), QStringLiteral("Today's digest was prepared at 07:31: 2 proposed, 1 drafted, 1 failed "
-                                             "(no HTML and the PDF was over the cap)"));
+        QCOMPARE(bar->text(),
+                 QStringLiteral("Today's digest was prepared at 07:31: 2 proposed, 1 drafted, 1 failed "
+                                "(no HTML and the PDF was over the cap)"));
         window.review->setCurrentEntry(1);
-        QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("firstProposalButton")), Qt::LeftButton);
+        QTest::mouseClick(bar->findChild<QPushButton *>(QStringLiteral("firstProposalButton")),
+                          Qt::LeftButton);
         QCOMPARE(window.review->currentEntry(), 0);
         QVERIFY(window.view()->hasFocus());
         // Every proposal decided: the bar has done its work.
