@@ -1478,6 +1478,10 @@ Close anyway and lose them?</source>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Morning Run…</source>
+        <translation>晨间运行(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::MathMasker</name>
@@ -1499,6 +1503,17 @@ Close anyway and lose them?</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::MorningRunDialog</name>
+    <message>
+        <source>The morning run does not run by itself; digestctl prepare runs it by hand.</source>
+        <translation>晨间运行不会自动运行；可用 digestctl prepare 手动运行。</translation>
+    </message>
+    <message>
+        <source>Next run: %1 (your time)</source>
+        <translation>下次运行：%1（您的时间）</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +2930,49 @@ Close anyway and lose them?</source>
         <translation>
             <numerusform>保留 %n 条提议</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MorningRunDialog</name>
+    <message>
+        <source>Morning Run</source>
+        <translation>晨间运行</translation>
+    </message>
+    <message>
+        <source>Before you sit down, the morning run fetches the day&apos;s listing, proposes the best papers and drafts them. You keep or drop each proposal.</source>
+        <translation>在您开始工作之前，晨间运行会获取当天的列表，提议最合适的论文并起草。每条提议由您决定保留或放弃。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Not scheduled</source>
+        <translation>不定时(&amp;N)</translation>
+    </message>
+    <message>
+        <source>30 minutes after arXiv&apos;s &amp;announcement (20:00 New York, Sunday to Thursday)</source>
+        <translation>arXiv 发布后 30 分钟(&amp;A)（纽约时间 20:00，周日至周四）</translation>
+    </message>
+    <message>
+        <source>Every &amp;day at</source>
+        <translation>每天(&amp;D)于</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Papers to propose:</source>
+        <translation>提议论文数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lowest score:</source>
+        <translation>最低得分(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
     </message>
 </context>
 <context>
