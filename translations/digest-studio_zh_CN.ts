@@ -278,6 +278,21 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::DesktopNotifier</name>
+    <message>
+        <source>there is no session bus</source>
+        <translation>没有会话总线</translation>
+    </message>
+    <message>
+        <source>Open the digest</source>
+        <translation>打开摘要</translation>
+    </message>
+    <message>
+        <source>the desktop notification was not shown: %1</source>
+        <translation>桌面通知未能显示：%1</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::DockManager</name>
     <message>
         <source>Papers</source>

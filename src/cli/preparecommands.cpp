@@ -4,6 +4,7 @@
 #include "ctlcall.h"
 #include "ctlcommandtable.h"
 #include "services/arxivservice.h"
+#include "services/desktopnotifier.h"
 #include "services/draftingservice.h"
 #include "services/draftkey.h"
 #include "services/listingservice.h"
@@ -143,6 +144,9 @@ QVector<CtlCommand> PrepareCommands::declare()
             .withOption("--wait", "SECONDS", "how long to wait for a run under way, 0 to 3600 (default 10)")
             .withFlag("--no-draft", "leave the Chinese empty")
             .withFlag("--no-fulltext", "do not fill affiliations and figures from the papers' full text")
+            .withFlag("--notify",
+                      "say the report's first line in a desktop notification when the run ends (the "
+                      "scheduled run does)")
             .withFlag("--json", "the report as a JSON object instead"),
     };
 }
@@ -177,7 +181,12 @@ int PrepareCommands::prepare(CtlCall &call)
     options.categories = context.config.listingCategories();
     service.setRankerOptions(options);
     service.setLockWaitMs(waitSeconds * 1000);
-    return report(call, service.run(request), call.isSet(QStringLiteral("--json")));
+    const PrepareReport result = service.run(request);
+    QString notifyError;
+    if (call.isSet(QStringLiteral("--notify")) &&
+        !DesktopNotifier::notify(QStringLiteral("Digest Studio"), result.firstLine(), &notifyError))
+        call.notice(notifyError);
+    return report(call, result, call.isSet(QStringLiteral("--json")));
 }
 
 CTL_REGISTER(&PrepareCommands::declare)

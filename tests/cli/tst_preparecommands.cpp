@@ -11,6 +11,7 @@
 #include "synthetichistory.h"
 #include "testsupport.h"
 
+#include <QDBusConnection>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,31 @@
 
 using namespace DigestStudio;
 using Server = Test::LoopbackHttpServer;
+
+// A notification server on the test's private session bus (tests/support/with-keyring.sh starts one), as
+// the Desktop Notifications Specification describes org.freedesktop.Notifications.Notify.
+class FakeNotifications final : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    struct Shown
+    {
+        QString app, summary, body;
+        QStringList actions;
+        QVariantMap hints;
+    };
+    QVector<Shown> shown;
+
+public Q_SLOTS:
+    uint Notify(const QString &app, uint, const QString &, const QString &summary, const QString &body,
+                const QStringList &actions, const QVariantMap &hints, int)
+    {
+        shown.append({app, summary, body, actions, hints});
+        return static_cast<uint>(shown.size());
+    }
+};
 
 namespace {
 
@@ -303,6 +329,36 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("list")}).out.trimmed(), QString()); // it changed nothing
         QVERIFY(other->runLocks().release(QStringLiteral("prepare"), nullptr));
         QCOMPARE(prepare({QStringLiteral("--wait"), QStringLiteral("1")}).status, 0);
+    }
+
+    void theEndOfARunIsSaidOnTheDesktop()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        QVERIFY2(bus.isConnected(), "no session bus: run under tests/support/with-keyring.sh");
+        FakeNotifications server;
+        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
+                                   QDBusConnection::ExportAllSlots));
+        QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QProcess *run = startCtl({QStringLiteral("prepare"), QStringLiteral("--categories"),
+                                  QStringLiteral("cs.LG,cs.CV"), QStringLiteral("--notify")});
+        QSignalSpy done(run, &QProcess::finished);
+        QVERIFY(done.wait(60000));
+        bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
+        bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
+        QVERIFY2(run->exitCode() == 0, run->readAllStandardError().constData());
+        QCOMPARE(server.shown.size(), 1);
+        const FakeNotifications::Shown &shown = server.shown.first();
+        QCOMPARE(shown.app, QStringLiteral("Digest Studio"));
+        QVERIFY2(shown.body.startsWith(QStringLiteral("Today's digest was prepared at ")) &&
+                     shown.body.endsWith(QStringLiteral(": 2 proposed, 2 drafted, 0 failed")),
+                 qPrintable(shown.body));
+        QVERIFY(shown.actions.contains(QStringLiteral("default")));
+        QCOMPARE(shown.hints.value(QStringLiteral("desktop-entry")).toString(),
+                 QStringLiteral("digest-studio"));
+        // Nobody listening: said, and the run still succeeds.
+        const Test::CtlRun quiet = prepare({QStringLiteral("--notify")});
+        QCOMPARE(quiet.status, 0);
+        QVERIFY2(quiet.err.contains(QStringLiteral("notification was not shown")), qPrintable(quiet.err));
     }
 
     void twoProgramsAtOnceOneWaitsTheOtherRefuses()

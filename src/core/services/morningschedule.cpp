@@ -111,7 +111,8 @@ QString MorningSchedule::serviceUnit(const QString &program, const QStringList &
     QStringList words{quoted(program)};
     for (const QString &argument : arguments)
         words.append(quoted(argument));
-    words.append(QStringLiteral("prepare"));
+    // The run's end is said on the desktop (the user session's bus, which a user service has).
+    words << QStringLiteral("prepare") << QStringLiteral("--notify");
     return QStringLiteral("# Written by digestctl schedule enable.\n"
                           "[Unit]\n"
                           "Description=Digest Studio: prepare the day's digest\n"

@@ -36,7 +36,8 @@ public:
     // systemd's calendar event: `Sun,Mon..Thu *-*-* 20:30:00 America/New_York` (systemd does the daylight
     // saving of both zones), or `*-*-* 07:15:00`.
     QString onCalendar() const;
-    // The units' text: the service runs `program prepare` with `arguments` (a --db), the timer is Persistent.
+    // The units' text: the service runs `program ARGUMENTS prepare --notify` (arguments: a --db), the timer
+    // is Persistent.
     QString timerUnit() const;
     static QString serviceUnit(const QString &program, const QStringList &arguments);
     // The crontab line(s) for a system without systemd, for the local zone at `now`.
