@@ -361,6 +361,43 @@ private Q_SLOTS:
         QVERIFY2(quiet.err.contains(QStringLiteral("notification was not shown")), qPrintable(quiet.err));
     }
 
+    // The timer in the scratch ~/.config/systemd/user; no user manager is reachable in the test's session,
+    // so the crontab line is printed.
+    void scheduleWritesAndRemovesTheTimer()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("sqlite"))
+            return; // the schedule does not depend on the backend
+        const QString timer = m_dir.filePath(QStringLiteral("systemd/user/digest-studio-prepare.timer"));
+        QCOMPARE(ctl({QStringLiteral("schedule"), QStringLiteral("enable"), QStringLiteral("--at"),
+                      QStringLiteral("25:00")})
+                     .status,
+                 2);
+        const Test::CtlRun enable = ctl({QStringLiteral("schedule"), QStringLiteral("enable"),
+                                         QStringLiteral("--at"), QStringLiteral("07:15")});
+        QVERIFY2(enable.status == 0, qPrintable(enable.err));
+        QVERIFY2(enable.out.contains(QStringLiteral("15 7 * * * ")), qPrintable(enable.out));
+        QFile file(timer);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("OnCalendar=*-*-* 07:15:00\nPersistent=true"));
+        file.close();
+        // The library named by --db goes into the service.
+        QFile service(m_dir.filePath(QStringLiteral("systemd/user/digest-studio-prepare.service")));
+        QVERIFY(service.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(service.readAll())
+                    .contains(QStringLiteral("--db ") + m_db + QStringLiteral(" prepare --notify")));
+        const QJsonObject status =
+            object(ctl({QStringLiteral("schedule"), QStringLiteral("status"), QStringLiteral("--json")}).out);
+        QVERIFY(status.value(QStringLiteral("scheduled")).toBool());
+        QCOMPARE(status.value(QStringLiteral("at")).toString(), QStringLiteral("07:15"));
+        QCOMPARE(ctl({QStringLiteral("schedule"), QStringLiteral("disable")}).status, 0);
+        QVERIFY(!QFile::exists(timer));
+        QVERIFY(
+            !object(ctl({QStringLiteral("schedule"), QStringLiteral("status"), QStringLiteral("--json")}).out)
+                 .value(QStringLiteral("scheduled"))
+                 .toBool());
+    }
+
     void twoProgramsAtOnceOneWaitsTheOtherRefuses()
     {
         // Slow drafts keep the first run inside its lock.
