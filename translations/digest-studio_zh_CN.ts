@@ -2193,6 +2193,10 @@ Close anyway and lose them?</source>
         <source>Every paper is reviewed.</source>
         <translation>所有论文均已审校。</translation>
     </message>
+    <message>
+        <source>Keep and mark paper %1</source>
+        <translation>保留并标记论文 %1</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::ScheduleService</name>
