@@ -379,7 +379,8 @@ private Q_SLOTS:
         QVERIFY2(enable.out.contains(QStringLiteral("15 7 * * * ")), qPrintable(enable.out));
         QFile file(timer);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().contains("OnCalendar=*-*-* 07:15:00\nPersistent=true"));
+        const QByteArray unit = file.readAll();
+        QVERIFY(unit.contains("\nOnCalendar=*-*-* 07:15:00\n") && unit.contains("\nPersistent=true\n"));
         file.close();
         // The library named by --db goes into the service.
         QFile service(m_dir.filePath(QStringLiteral("systemd/user/digest-studio-prepare.service")));

@@ -41,6 +41,7 @@ private Q_SLOTS:
         {
             MorningRunDialog dialog(&schedule);
             dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             auto *off = dialog.findChild<QRadioButton *>(QStringLiteral("offButton"));
             QVERIFY(off->isChecked()); // nothing written yet
             QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("topSpin"))->value(), 12);
@@ -69,7 +70,10 @@ private Q_SLOTS:
             // No systemd here: the crontab line is offered.
             QVERIFY2(dialog.resultText().contains(QStringLiteral("45 6 * * * /usr/bin/digestctl prepare")),
                      qPrintable(dialog.resultText()));
-            QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("offButton")), Qt::LeftButton);
+            auto *off = dialog.findChild<QRadioButton *>(QStringLiteral("offButton"));
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::mouseClick(off, Qt::LeftButton);
+            QVERIFY(off->isChecked());
             QString error;
             QVERIFY2(dialog.save(&error), qPrintable(error));
         }
