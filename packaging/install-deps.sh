@@ -18,6 +18,8 @@ packages=(
   postgresql postgresql-contrib libhunspell-dev hunspell hunspell-en-us libbenchmark-dev python3-feedparser
   # machine drafts and publishing: keys in the system keychain (a throw-away gnome-keyring in tests)
   qtkeychain-qt5-dev qtkeychain-qt6-dev gnome-keyring dbus libsecret-tools
+  # the morning run's timer: the unit files are checked with systemd-analyze verify; tzdata for the zones
+  systemd tzdata
   # suggested papers: linear models and stemming
   liblinear-dev libstemmer-dev
   # the paper itself: a PDF's first page (text and rendering) through Poppler's Qt bindings

@@ -175,6 +175,23 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::PrepareService</name>
+    <message numerus="yes">
+        <source>Ranking %n papers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafting %n papers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::PreviewDock</name>
     <message numerus="yes">
         <source>%n character(s)</source>
@@ -205,6 +222,16 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::ProposalsController</name>
+    <message numerus="yes">
+        <source>Drop %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -243,12 +270,32 @@
     </message>
 </context>
 <context>
+    <name>KeepProposalsCommand</name>
+    <message numerus="yes">
+        <source>Keep %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MoveEntryCommand</name>
     <message numerus="yes">
         <source>Move %n paper(s)</source>
         <translation>
             <numerusform>Move %n paper</numerusform>
             <numerusform>Move %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotForUsCommand</name>
+    <message numerus="yes">
+        <source>Mark %n paper(s) not for us</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

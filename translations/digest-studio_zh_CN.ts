@@ -191,6 +191,10 @@
             <source>Every comment of the team is resolved</source>
             <translation>团队的评论都已解决</translation>
         </message>
+        <message>
+            <source>No proposal of the morning run is left undecided</source>
+            <translation>晨间运行的提议均已决定</translation>
+        </message>
     </context>
     <context>
         <name>DigestStudio::ConflictDialog</name>
@@ -275,6 +279,21 @@
         <message>
             <source>The drafting URL %1 would send the key in clear text: use https:// (http:// only to this machine: localhost, 127.0.0.1, ::1).</source>
             <translation>起草地址 %1 会以明文发送密钥：请使用 https://（http:// 仅限本机：localhost、127.0.0.1、::1）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestStudio::DesktopNotifier</name>
+        <message>
+            <source>there is no session bus</source>
+            <translation>没有会话总线</translation>
+        </message>
+        <message>
+            <source>Open the digest</source>
+            <translation>打开摘要</translation>
+        </message>
+        <message>
+            <source>the desktop notification was not shown: %1</source>
+            <translation>桌面通知未能显示：%1</translation>
         </message>
     </context>
     <context>
@@ -1648,6 +1667,10 @@ Close anyway and lose them?</source>
             <source>&amp;Publish</source>
             <translation>发布(&amp;P)</translation>
         </message>
+        <message>
+            <source>&amp;Morning Run…</source>
+            <translation>晨间运行(&amp;M)…</translation>
+        </message>
     </context>
     <context>
         <name>DigestStudio::MathMasker</name>
@@ -1658,6 +1681,28 @@ Close anyway and lose them?</source>
         <message>
             <source>The draft lost the math "%1".</source>
             <translation>初稿丢失了公式“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestStudio::MorningRunBar</name>
+        <message>
+            <source>Go to First Proposal</source>
+            <translation>转到第一条提议</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestStudio::MorningRunDialog</name>
+        <message>
+            <source>The morning run does not run by itself; digestctl prepare runs it by hand.</source>
+            <translation>晨间运行不会自动运行；可用 digestctl prepare 手动运行。</translation>
+        </message>
+        <message>
+            <source>Next run: %1 (your time)</source>
+            <translation>下次运行：%1（您的时间）</translation>
         </message>
     </context>
     <context>
@@ -1749,6 +1794,18 @@ Close anyway and lose them?</source>
             <source>Assigned to → reviewed by</source>
             <translation>负责人 → 审校人</translation>
         </message>
+        <message>
+            <source>proposed %1%</source>
+            <translation>提议 %1%</translation>
+        </message>
+        <message>
+            <source>Proposed by the morning run, score %1 of 100: Enter keeps it, Delete drops it</source>
+            <translation>由晨间运行提议，得分 %1（满分 100）：回车保留，Delete 放弃</translation>
+        </message>
+        <message>
+            <source>because of %1</source>
+            <translation>理由：%1</translation>
+        </message>
     </context>
     <context>
         <name>DigestStudio::PaperListPanel</name>
@@ -1829,6 +1886,100 @@ Close anyway and lose them?</source>
         <message>
             <source>no importer can read %1</source>
             <translation>没有导入器能读取 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestStudio::PrepareReport</name>
+        <message>
+            <source>No digest was prepared at %1: arXiv announced nothing for %2.</source>
+            <translation>%1 未准备摘要：arXiv 在 %2 没有发布任何论文。</translation>
+        </message>
+        <message>
+            <source>The morning run stopped at %1: %2</source>
+            <translation>晨间运行于 %1 停止：%2</translation>
+        </message>
+        <message>
+            <source>Today's digest was prepared at %1: %2 proposed, %3 drafted, %4 failed</source>
+            <translation>今日摘要已于 %1 准备好：提议 %2 篇，起草 %3 篇，失败 %4 篇</translation>
+        </message>
+        <message>
+            <source>Digest %1 of %2%3.</source>
+            <translation>摘要 %1（%2）%3。</translation>
+        </message>
+        <message>
+            <source> (new)</source>
+            <translation>（新建）</translation>
+        </message>
+        <message>
+            <source>proposed %1 at %2, score %3: %4</source>
+            <translation>提议 %1，位置 %2，得分 %3：%4</translation>
+        </message>
+        <message>
+            <source>filled %1</source>
+            <translation>已填充 %1</translation>
+        </message>
+        <message>
+            <source>drafted %1</source>
+            <translation>已起草 %1</translation>
+        </message>
+        <message>
+            <source>failed %1 (%2): %3</source>
+            <translation>失败 %1（%2）：%3</translation>
+        </message>
+        <message>
+            <source>Took %1 s.</source>
+            <translation>用时 %1 秒。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestStudio::PrepareService</name>
+        <message>
+            <source>full text not available in this build; affiliations and figures were not filled</source>
+            <translation>此版本不支持全文；未填充单位和图片</translation>
+        </message>
+        <message>
+            <source>another morning run is under way on this library (%1, since %2); this one changed nothing</source>
+            <translation>此文库上已有另一次晨间运行正在进行（%1，始于 %2）；本次未做任何更改</translation>
+        </message>
+        <message>
+            <source>a process elsewhere</source>
+            <translation>别处的某个进程</translation>
+        </message>
+        <message>
+            <source>no listing categories are saved in the settings; give --categories</source>
+            <translation>设置中未保存列表分类；请使用 --categories</translation>
+        </message>
+        <message>
+            <source>Fetching the listing of %1</source>
+            <translation>正在获取 %1 的列表</translation>
+        </message>
+        <message>
+            <source>the daily listing could not be fetched: %1</source>
+            <translation>无法获取每日列表：%1</translation>
+        </message>
+        <message>
+            <source>arXiv announces %1 now, and the library keeps no listing of %2</source>
+            <translation>arXiv 当前发布的是 %1，而文库中没有 %2 的列表</translation>
+        </message>
+        <message>
+            <source>arXiv announced no new papers</source>
+            <translation>arXiv 没有发布新论文</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ranking %n papers</source>
+            <translation>
+                <numerusform>正在为 %n 篇论文排序</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the entry was changed meanwhile; left as it is</source>
+            <translation>条目在此期间已被修改；保持原样</translation>
+        </message>
+        <message numerus="yes">
+            <source>Drafting %n papers</source>
+            <translation>
+                <numerusform>正在起草 %n 篇论文</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2007,6 +2158,38 @@ Close anyway and lose them?</source>
         <message>
             <source>Paper %1</source>
             <translation>第 %1 篇</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestStudio::ProposalsController</name>
+        <message>
+            <source>&amp;Keep Proposal</source>
+            <translation>保留提议(&amp;K)</translation>
+        </message>
+        <message>
+            <source>The selected proposals of the morning run become ordinary entries</source>
+            <translation>所选的晨间运行提议成为普通条目</translation>
+        </message>
+        <message numerus="yes">
+            <source>Drop %n proposal(s)</source>
+            <translation>
+                <numerusform>放弃 %n 条提议</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestStudio::ProposedEntries</name>
+        <message>
+            <source>entry %1 (%2)</source>
+            <translation>条目 %1（%2）</translation>
+        </message>
+        <message>
+            <source>The morning run's proposals are not decided yet: %1. Keep or drop each of them first.</source>
+            <translation>晨间运行的提议尚未决定：%1。请先逐一保留或放弃。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -2207,6 +2390,57 @@ Close anyway and lose them?</source>
         <message>
             <source>Every paper is reviewed.</source>
             <translation>所有论文均已审校。</translation>
+        </message>
+        <message>
+            <source>Keep and mark paper %1</source>
+            <translation>保留并标记论文 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigestStudio::ScheduleService</name>
+        <message>
+            <source>cannot make the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>systemd runs it: %1 is enabled.</source>
+            <translation>由 systemd 运行：%1 已启用。</translation>
+        </message>
+        <message>
+            <source>systemd's user manager is not running here: the units are written, but nothing runs them. Add this line to your crontab (crontab -e) instead:</source>
+            <translation>此处没有运行 systemd 用户管理器：单元文件已写入，但不会被运行。请改为将下面这行加入 crontab（crontab -e）：</translation>
+        </message>
+        <message>
+            <source>cannot remove %1</source>
+            <translation>无法删除 %1</translation>
+        </message>
+        <message>
+            <source>The morning run is no longer scheduled.</source>
+            <translation>晨间运行已不再定时。</translation>
+        </message>
+        <message>
+            <source>systemd's user manager is not running here: remove the digestctl prepare line from your crontab (crontab -e) if you added one.</source>
+            <translation>此处没有运行 systemd 用户管理器：如果您曾在 crontab 中加入 digestctl prepare 这一行，请将其删除（crontab -e）。</translation>
+        </message>
+        <message>
+            <source>The morning run is not scheduled (digestctl schedule enable).</source>
+            <translation>晨间运行未定时（digestctl schedule enable）。</translation>
+        </message>
+        <message>
+            <source>%1 was not written by digestctl schedule enable; it is left alone</source>
+            <translation>%1 不是由 digestctl schedule enable 写入的；保持不动</translation>
+        </message>
+        <message>
+            <source>systemd runs it.</source>
+            <translation>由 systemd 运行。</translation>
+        </message>
+        <message>
+            <source>The units are written but systemd does not run them here; the crontab line:</source>
+            <translation>单元文件已写入，但此处 systemd 不会运行它们；crontab 行：</translation>
         </message>
     </context>
     <context>
@@ -2926,6 +3160,62 @@ Close anyway and lose them?</source>
         </message>
     </context>
     <context>
+        <name>KeepProposalsCommand</name>
+        <message>
+            <source>Keep proposal %1</source>
+            <translation>保留提议 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep %n proposal(s)</source>
+            <translation>
+                <numerusform>保留 %n 条提议</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MorningRunDialog</name>
+        <message>
+            <source>Morning Run</source>
+            <translation>晨间运行</translation>
+        </message>
+        <message>
+            <source>Before you sit down, the morning run fetches the day's listing, proposes the best papers and drafts them. You keep or drop each proposal.</source>
+            <translation>在您开始工作之前，晨间运行会获取当天的列表，提议最合适的论文并起草。每条提议由您决定保留或放弃。</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>&amp;Not scheduled</source>
+            <translation>不定时(&amp;N)</translation>
+        </message>
+        <message>
+            <source>30 minutes after arXiv's &amp;announcement (20:00 New York, Sunday to Thursday)</source>
+            <translation>arXiv 发布后 30 分钟(&amp;A)（纽约时间 20:00，周日至周四）</translation>
+        </message>
+        <message>
+            <source>Every &amp;day at</source>
+            <translation>每天(&amp;D)于</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation>HH:mm</translation>
+        </message>
+        <message>
+            <source>&amp;Papers to propose:</source>
+            <translation>提议论文数(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Lowest score:</source>
+            <translation>最低得分(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveEntryCommand</name>
         <message>
             <source>Move paper %1 to position %2</source>
@@ -2935,6 +3225,15 @@ Close anyway and lose them?</source>
             <source>Move %n paper(s)</source>
             <translation>
                 <numerusform>移动 %n 篇论文</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NotForUsCommand</name>
+        <message numerus="yes">
+            <source>Mark %n paper(s) not for us</source>
+            <translation>
+                <numerusform>将 %n 篇论文标记为不适合我们</numerusform>
             </translation>
         </message>
     </context>

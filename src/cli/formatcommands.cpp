@@ -104,7 +104,10 @@ CtlCommand exportDeclaration()
             "Entries still holding a machine draft nobody revised are named in a warning on stderr, and "
             "so are the format's own warnings (a Weibo post over the limit); the post is still written "
             "and the exit status is 0.\n\n"
-            "A digest with comment threads of the team not resolved yet is refused unless --force.")
+            "A digest with comment threads of the team not resolved yet is refused unless --force.\n\n"
+            "Entries the morning run proposed (digestctl prepare) that nobody kept or dropped yet stop "
+            "the export: they are named on stderr, nothing is written, and the exit status is 1, unless "
+            "--include-proposed is given.")
         .withArgument("DIGEST", DigestHelp)
         .withFlag("--force", "export even when comment threads are not resolved")
         .withRequiredOption("--format", "FORMAT", "the post's format")
@@ -118,7 +121,8 @@ CtlCommand exportDeclaration()
                     "physical pixels per logical pixel, 1 to 4 (default: the saved setting, else 2)")
         .withOption("--max-height", "N",
                     "the tallest one image may be, in logical pixels, 500 to 30000 (default: the saved "
-                    "setting, else 5000)");
+                    "setting, else 5000)")
+        .withFlag("--include-proposed", "write the post although proposals of the morning run are undecided");
 }
 
 CtlCommand checkDeclaration()
@@ -292,6 +296,7 @@ int FormatCommands::exportAs(CtlContext &context, Library *library, const Digest
 {
     ExportService service(library, Preferences::checkSettings(QSettings()));
     service.setForced(args.isSet(QStringLiteral("--force")));
+    service.setIncludeProposed(args.isSet(QStringLiteral("--include-proposed")));
     const QString formatId = args.value(QStringLiteral("--format"));
     const bool toFile = args.isSet(QStringLiteral("--output"));
     const QString file = args.value(QStringLiteral("--output"));
@@ -301,6 +306,9 @@ int FormatCommands::exportAs(CtlContext &context, Library *library, const Digest
         warn(context, outcome.untouchedDrafts);
     for (const QString &warning : outcome.warnings)
         warn(context, warning);
+    if (outcome.refusedProposals)
+        return ctlFailed(context, outcome.error + QStringLiteral(" Nothing was written; --include-proposed "
+                                                                 "writes the post anyway."));
     if (!outcome.ok)
         return ctlFailed(context, outcome.error);
     if (ExportService::writesImages(*FormatRegistry::instance().format(formatId))) {

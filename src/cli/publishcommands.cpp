@@ -36,6 +36,7 @@ QString readRequest(const CtlCall &args, WeChatPublishRequest *request)
         return QStringLiteral("--source-url takes an http or https URL, not '") + request->sourceUrl +
                QLatin1Char('\'');
     request->force = args.isSet(QStringLiteral("--force"));
+    request->includeProposed = args.isSet(QStringLiteral("--include-proposed"));
     return QString();
 }
 
@@ -101,7 +102,9 @@ QVector<CtlCommand> PublishCommands::declare()
             .withOption("--source-url", "URL",
                         "the http or https page the article's 'read more' link opens "
                         "(default: none)")
-            .withFlag("--force", "send again a digest the library says was sent"),
+            .withFlag("--force", "send again a digest the library says was sent")
+            .withFlag("--include-proposed",
+                      "send although proposals of the morning run are undecided (the proposed-entry check)"),
     };
 }
 

@@ -130,6 +130,10 @@ private Q_SLOTS:
                                  "suggest",
                                  "suggest-eval",
                                  "history import",
+                                 "prepare",
+                                 "schedule enable",
+                                 "schedule disable",
+                                 "schedule status",
                                  "help"})
             QVERIFY2(seen.contains(QString::fromLatin1(name)), name);
     }

@@ -49,6 +49,10 @@ CheckRegistry::CheckRegistry()
     add({QStringLiteral("unresolved-comment"),
          QCoreApplication::translate("DigestStudio::CheckRegistry", "Every comment of the team is resolved"),
          CheckRules::unresolvedComments});
+    add({QStringLiteral("proposed-entry"),
+         QCoreApplication::translate("DigestStudio::CheckRegistry",
+                                     "No proposal of the morning run is left undecided"),
+         CheckRules::proposedEntry});
     add({QStringLiteral("cjk-latin-spacing"),
          QCoreApplication::translate("DigestStudio::CheckRegistry",
                                      "A space between Chinese and Latin text (house style)"),

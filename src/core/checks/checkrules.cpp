@@ -406,6 +406,23 @@ void unresolvedComments(const CheckContext &context, QVector<Finding> *findings)
     }
 }
 
+void proposedEntry(const CheckContext &context, QVector<Finding> *findings)
+{
+    const QVector<DigestEntry> &entries = context.digest.entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        if (!entries.at(i).isProposed())
+            continue;
+        Finding f = digestLevel(
+            Severity::Error, QStringLiteral("%1 is still a proposal of the morning run (score %2): keep it "
+                                            "or drop it")
+                                 .arg(entries.at(i).arxivId().isEmpty() ? QStringLiteral("the paper")
+                                                                        : entries.at(i).arxivId())
+                                 .arg(qRound(entries.at(i).proposalScore())));
+        f.entry = i;
+        findings->append(f);
+    }
+}
+
 void duplicatePaper(const CheckContext &context, QVector<Finding> *findings)
 {
     QHash<QString, int> seen;

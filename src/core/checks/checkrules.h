@@ -30,6 +30,8 @@ void wechatLimits(const CheckContext &context, QVector<Finding> *findings);
 void untouchedDraft(const CheckContext &context, QVector<Finding> *findings);
 // Error: an entry with comment threads no one has resolved (publishing them unread needs forcing).
 void unresolvedComments(const CheckContext &context, QVector<Finding> *findings);
+// Error: an entry the morning run proposed that no person has kept or dropped yet.
+void proposedEntry(const CheckContext &context, QVector<Finding> *findings);
 // Info, fixable, only with the house-style setting: no space between Chinese and Latin text.
 void cjkLatinSpacing(const CheckContext &context, QVector<Finding> *findings);
 

@@ -1,5 +1,6 @@
 #include "model/digestentry.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace DigestStudio {
@@ -94,6 +95,12 @@ QJsonObject DigestEntry::toJson(int position) const
     o.insert(QStringLiteral("drafted_by"), m_draftedBy.isEmpty() ? QJsonValue() : QJsonValue(m_draftedBy));
     o.insert(QStringLiteral("assignee"), m_assignee.isEmpty() ? QJsonValue() : QJsonValue(m_assignee));
     o.insert(QStringLiteral("reviewer"), m_reviewer.isEmpty() ? QJsonValue() : QJsonValue(m_reviewer));
+    // Only proposed entries carry the keys: the JSON of every other entry stays as it was.
+    if (m_proposed) {
+        o.insert(QStringLiteral("proposed"), true);
+        o.insert(QStringLiteral("score"), m_proposalScore);
+        o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(m_proposalReasons));
+    }
     return o;
 }
 
@@ -110,13 +117,34 @@ DigestEntry DigestEntry::fromJson(const QJsonObject &o)
     e.m_draftedBy = o.value(QStringLiteral("drafted_by")).toString();
     e.m_assignee = o.value(QStringLiteral("assignee")).toString();
     e.m_reviewer = o.value(QStringLiteral("reviewer")).toString();
+    if (o.value(QStringLiteral("proposed")).toBool()) {
+        QStringList reasons;
+        for (const QJsonValue &reason : o.value(QStringLiteral("reasons")).toArray())
+            reasons.append(reason.toString());
+        e.setProposal(o.value(QStringLiteral("score")).toDouble(), reasons);
+    }
     return e;
 }
 
 bool DigestEntry::operator==(const DigestEntry &other) const
 {
     return m_arxivId == other.m_arxivId && m_version == other.m_version && m_fields == other.m_fields &&
-           m_status == other.m_status && m_draftedBy == other.m_draftedBy;
+           m_status == other.m_status && m_draftedBy == other.m_draftedBy && m_proposed == other.m_proposed &&
+           m_proposalScore == other.m_proposalScore && m_proposalReasons == other.m_proposalReasons;
+}
+
+void DigestEntry::setProposal(double score, const QStringList &reasons)
+{
+    m_proposed = true;
+    m_proposalScore = qBound(0.0, score, 100.0);
+    m_proposalReasons = reasons;
+}
+
+void DigestEntry::clearProposal()
+{
+    m_proposed = false;
+    m_proposalScore = 0;
+    m_proposalReasons.clear();
 }
 
 bool DigestEntry::isChineseField(Field field)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -87,6 +88,15 @@ public:
     void setAssignee(const QString &person) { m_assignee = person; }
     QString reviewer() const { return m_reviewer; }
     void setReviewer(const QString &person) { m_reviewer = person; }
+    // A paper the morning run put in and no person has kept yet: proposed entries keep their workflow status
+    // (draft, translated, reviewed) apart from this mark. The score is where the paper stood in its listing's
+    // ranking, 0 to 100; the reasons are the ranker's, in words (JSON `proposed`, `score`, `reasons`).
+    bool isProposed() const { return m_proposed; }
+    double proposalScore() const { return m_proposalScore; }
+    QStringList proposalReasons() const { return m_proposalReasons; }
+    void setProposal(double score, const QStringList &reasons);
+    // Kept by a person (or never proposed): an ordinary entry.
+    void clearProposal();
     // Bumped by the library on every stored change; a save based on an older one is a conflict.
     qint64 revision() const { return m_revision; }
     void setRevision(qint64 revision) { m_revision = revision; }
@@ -122,6 +132,9 @@ private:
     QString m_draftedBy;
     QString m_assignee;
     QString m_reviewer;
+    bool m_proposed = false;
+    double m_proposalScore = 0;
+    QStringList m_proposalReasons;
     qint64 m_revision = 0;
     QDateTime m_updated;
 };

@@ -23,6 +23,8 @@ struct WeChatPublishRequest
     QString sourceUrl;
     // Publish although the library says this digest was published (or sent) before.
     bool force = false;
+    // Publish although the morning run's proposals are not decided yet (the `proposed-entry` check).
+    bool includeProposed = false;
 };
 
 } // namespace DigestStudio

@@ -1,5 +1,6 @@
 #include "services/exportservice.h"
 
+#include "checks/proposedentries.h"
 #include "checks/untoucheddrafts.h"
 #include "formats/digestexporter.h"
 #include "formats/formatregistry.h"
@@ -50,6 +51,13 @@ const DigestExporter *ExportService::begin(const Digest &digest, const QString &
             tr("%n comment thread(s) of the team are not resolved: resolve them, or force the export",
                nullptr, open);
         return nullptr;
+    }
+    if (!m_includeProposed) {
+        outcome->error = ProposedEntries::refusal(digest, m_checks);
+        if (!outcome->error.isEmpty()) {
+            outcome->refusedProposals = true;
+            return nullptr;
+        }
     }
     const DigestExporter *format = FormatRegistry::instance().format(formatId);
     if (!format)

@@ -1,8 +1,8 @@
 // The one way a digest leaves the program as a file (File > Export..., the preview's Save, digestctl export):
 // the format by id, the entries' figures from the library, the post written with QSaveFile (or to a stream),
 // and beside a text post the Weibo thread's long images and each entry's first figure as a numbered file;
-// the untouched-drafts warning, and a signal a caller hooks its follow-ups to (the GUI retrains the
-// suggestions).
+// the untouched-drafts warning, the refusal while proposals are undecided, and a signal a caller hooks its
+// follow-ups to (the GUI retrains the suggestions).
 #pragma once
 
 #include "checks/checkcontext.h"
@@ -33,11 +33,15 @@ public:
         QStringList written;     // every file written, the post (or its first image) first
         QStringList warnings;    // the format's (a cut line, too many images for one Weibo post ...)
         QString untouchedDrafts; // UntouchedDrafts::warning(): a warning only, the post is still written
+        bool refusedProposals = false; // `error` is ProposedEntries::refusal(): nothing was written
     };
 
     // `library` (not owned; may be null: no figures) gives the entries' figures; `checks` decide the
     // untouched-drafts warning (Preferences::checkSettings()).
     ExportService(Library *library, const CheckSettings &checks, QObject *parent = nullptr);
+
+    // Undecided proposals of the morning run refuse the export (ProposedEntries) unless this is on.
+    void setIncludeProposed(bool include) { m_includeProposed = include; }
 
     // Writes `digest` in the format `formatId` with `options` (ExportOptions::figures, when empty, come from
     // the library):
@@ -76,6 +80,7 @@ private:
     Library *m_library; // not owned
     CheckSettings m_checks;
     bool m_forced = false;
+    bool m_includeProposed = false;
 };
 
 } // namespace DigestStudio

@@ -78,6 +78,10 @@ inline const SettingsKey<int> SuggestionsTopCount{"Suggestions/topCount", 15};
 // The lookup panel hides papers scored below this percentage of the way from today's lowest score to its
 // highest (0: none hidden).
 inline const SettingsKey<int> SuggestionsMinScore{"Suggestions/minScorePercent", 0};
+// The morning run (digestctl prepare, the scheduled timer): how many of the day's best it proposes, and the
+// lowest score (percent of the way from the listing's lowest to its highest) it proposes at all.
+inline const SettingsKey<int> MorningTopCount{"Morning/topCount", 12};
+inline const SettingsKey<int> MorningMinScore{"Morning/minScorePercent", 0};
 inline const SettingsKey<QStringList> ArxivListingCategories{
     "Arxiv/listingCategories",
     {QStringLiteral("cs.LG"), QStringLiteral("cs.CV"), QStringLiteral("cs.CL"), QStringLiteral("cs.RO"),

@@ -2,6 +2,7 @@
 
 #include "checks/checkcontext.h"
 #include "checks/checkregistry.h"
+#include "checks/proposedentries.h"
 #include "checks/untoucheddrafts.h"
 #include "formats/wechatexporter.h"
 #include "publishing/titlecard.h"
@@ -60,7 +61,9 @@ WeChatDraftPlan WeChatDraftPlan::build(Library *library, const WeChatPublishRequ
 {
     WeChatDraftPlan plan;
     plan.options = options;
-    const CheckSettings checkSettings = Preferences::checkSettings(QSettings());
+    CheckSettings checkSettings = Preferences::checkSettings(QSettings());
+    if (request.includeProposed)
+        checkSettings.disabledRules.append(ProposedEntries::ruleId());
     LibraryError error;
     if (!library->loadDigest(request.digestId, &plan.digest, &error)) {
         plan.problems.append(error.message);

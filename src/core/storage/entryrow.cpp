@@ -40,7 +40,8 @@ QString selectColumns()
     for (int f = 0; f < DigestEntry::FieldCount; ++f)
         columns.append(column(f));
     columns << QStringLiteral("status") << QStringLiteral("revision") << QStringLiteral("updated")
-            << QStringLiteral("drafted_by") << QStringLiteral("assignee") << QStringLiteral("reviewer");
+            << QStringLiteral("drafted_by") << QStringLiteral("assignee") << QStringLiteral("reviewer")
+            << QStringLiteral("proposed_score") << QStringLiteral("proposed_reasons");
     return columns.join(QStringLiteral(", "));
 }
 
@@ -60,6 +61,10 @@ DigestEntry fromQuery(const QSqlQuery &query, int c)
     entry.setDraftedBy(query.value(c + 6 + DigestEntry::FieldCount).toString());
     entry.setAssignee(query.value(c + 7 + DigestEntry::FieldCount).toString());
     entry.setReviewer(query.value(c + 8 + DigestEntry::FieldCount).toString());
+    const QVariant score = query.value(c + 9 + DigestEntry::FieldCount);
+    if (!score.isNull())
+        entry.setProposal(score.toDouble(),
+                          SqlValues::toStringList(query.value(c + 10 + DigestEntry::FieldCount).toString()));
     return entry;
 }
 
@@ -74,9 +79,8 @@ QString insertSql()
         "INSERT INTO entries (digest_id, position, arxiv_id, version, tag, title, authors_line, "
         "affiliations, "
         "affiliations_note, zh_title, zh_short_title, zh_summary, abstract, link, status, revision, updated, "
-        "drafted_by, updated_by, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, "
-        "?, ?) "
-        "RETURNING id");
+        "drafted_by, updated_by, created_by, proposed_score, proposed_reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id");
 }
 
 void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
@@ -93,6 +97,13 @@ void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEn
     insert.addBindValue(draftedBy(entry));
     insert.addBindValue(SqlValues::text(author));
     insert.addBindValue(SqlValues::text(author));
+    insert.addBindValue(proposedScore(entry));
+    insert.addBindValue(SqlValues::fromStringList(entry.proposalReasons()));
+}
+
+QVariant proposedScore(const DigestEntry &entry)
+{
+    return entry.isProposed() ? QVariant(entry.proposalScore()) : Compat::nullDouble();
 }
 
 QVariant draftedBy(const DigestEntry &entry)

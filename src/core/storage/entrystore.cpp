@@ -244,8 +244,9 @@ SaveResult EntryStore::saveEntry(const DigestEntry &entry)
     QString sql = QStringLiteral("UPDATE entries SET arxiv_id = ?, version = ?, ");
     for (int f = 0; f < DigestEntry::FieldCount; ++f)
         sql += EntryRow::column(f) + QStringLiteral(" = ?, ");
-    sql += QStringLiteral("status = ?, drafted_by = ?, revision = revision + 1, updated = ?, updated_by = ? "
-                          "WHERE id = ? AND revision = ? RETURNING digest_id, revision");
+    sql += QStringLiteral("status = ?, drafted_by = ?, proposed_score = ?, proposed_reasons = ?, revision = "
+                          "revision + 1, updated = ?, updated_by = ? WHERE id = ? AND revision = ? RETURNING "
+                          "digest_id, revision");
     QSqlQuery &update = m_connection.prepared(sql);
     update.addBindValue(text(SqlValues::withoutVersion(entry.arxivId())));
     update.addBindValue(entry.version());
@@ -253,6 +254,8 @@ SaveResult EntryStore::saveEntry(const DigestEntry &entry)
         update.addBindValue(text(entry.field(static_cast<DigestEntry::Field>(f))));
     update.addBindValue(DigestEntry::statusName(entry.status()));
     update.addBindValue(EntryRow::draftedBy(entry));
+    update.addBindValue(EntryRow::proposedScore(entry));
+    update.addBindValue(SqlValues::fromStringList(entry.proposalReasons()));
     update.addBindValue(SqlValues::now());
     update.addBindValue(text(m_connection.person()));
     update.addBindValue(entry.id());

@@ -12,8 +12,10 @@
 #include "storage/librarymigrations.h"
 #include "storage/librarysearch.h"
 #include "storage/listinghistorystore.h"
+#include "storage/morningrunstore.h"
 #include "storage/paperrepository.h"
 #include "storage/publicationstore.h"
+#include "storage/runlocks.h"
 #include "storage/schemamigrator.h"
 #include "storage/sqldialect.h"
 #include "storage/teamstore.h"
@@ -72,6 +74,8 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
     m_aliases = std::make_unique<AffiliationAliasStore>(*m_connection);
     m_publications = std::make_unique<PublicationStore>(*m_connection);
     m_history = std::make_unique<ListingHistoryStore>(*m_connection);
+    m_morningRuns = std::make_unique<MorningRunStore>(*m_connection);
+    m_runLocks = std::make_unique<RunLocks>(*m_connection);
     m_entryHistory = std::make_unique<EntryHistoryStore>(*m_connection);
     m_team = std::make_unique<TeamStore>(*m_connection, *m_changes);
     m_comments = std::make_unique<CommentStore>(*m_connection, *m_changes);

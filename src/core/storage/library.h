@@ -28,8 +28,10 @@ class LibraryConnection;
 class LibrarySearch;
 class ListingHistoryStore;
 class PaperRepository;
+class MorningRunStore;
 class PublicationStore;
 class TeamStore;
+class RunLocks;
 
 // One connection to one library; use it from the thread that opened it. Every method that writes runs one
 // transaction; SQLite writers wait (busy timeout) rather than fail while another process writes. Every
@@ -140,6 +142,9 @@ public:
     QVector<ListingDay> listingHistory(const QDate &from = QDate(), const QDate &to = QDate(),
                                        LibraryError *error = nullptr);
     bool setNotForUs(const QString &arxivId, bool marked, LibraryError *error = nullptr);
+    // The morning run's memory (papers proposed, each run's report) and its one-at-a-time lock.
+    MorningRunStore &morningRuns() { return *m_morningRuns; }
+    RunLocks &runLocks() { return *m_runLocks; }
     QStringList notForUs(LibraryError *error = nullptr);
 
     // SQLite's integrity check (PostgreSQL: a round trip); false and `error` when something is wrong.
@@ -172,6 +177,8 @@ private:
     std::unique_ptr<EntryHistoryStore> m_entryHistory;
     std::unique_ptr<TeamStore> m_team;
     std::unique_ptr<CommentStore> m_comments;
+    std::unique_ptr<MorningRunStore> m_morningRuns;
+    std::unique_ptr<RunLocks> m_runLocks;
     int m_schemaVersion = 0;
 };
 

@@ -418,11 +418,37 @@ QStringList entryCommentsMigration(Backend backend)
     return list;
 }
 
+// Version 13: the morning run. An entry it proposed carries its score (NULL: not proposed, whatever its
+// status) and reasons; `proposals` remembers every paper a run ever proposed, so that one the editor dropped
+// or removed is never proposed again; `run_locks` holds the one run at a time on SQLite (PostgreSQL uses an
+// advisory lock); `prepare_runs` keeps each run's report for the GUI's bar.
+QStringList morningRunMigration()
+{
+    return {
+        QStringLiteral("ALTER TABLE entries ADD COLUMN proposed_score DOUBLE PRECISION"),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN proposed_reasons TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("CREATE TABLE proposals ("
+                       " arxiv_id TEXT NOT NULL PRIMARY KEY,"
+                       " day TEXT NOT NULL,"
+                       " proposed_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX proposals_day ON proposals (day)"),
+        QStringLiteral("CREATE TABLE run_locks ("
+                       " name TEXT NOT NULL PRIMARY KEY,"
+                       " holder TEXT NOT NULL,"
+                       " taken_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE prepare_runs ("
+                       " id {pk},"
+                       " day TEXT NOT NULL,"
+                       " finished_at TEXT NOT NULL,"
+                       " report TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 int LibraryMigrations::latestVersion()
 {
-    return 12;
+    return 13;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -482,6 +508,9 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 12:
         list = entryCommentsMigration(backend);
+        break;
+    case 13:
+        list = morningRunMigration();
         break;
     default:
         break;

@@ -71,6 +71,16 @@ inline QVariant nullText()
 #endif
 }
 
+// A NULL number for a SQL bind value.
+inline QVariant nullDouble()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QVariant(QMetaType(QMetaType::Double));
+#else
+    return QVariant(QVariant::Double);
+#endif
+}
+
 // The type id of a QVariant's value, as an int comparable with QMetaType::Type.
 template<typename Variant>
 inline int variantTypeId(const Variant &value)

@@ -11,12 +11,14 @@
 #include "controllers/findingscontroller.h"
 #include "controllers/fulltextcontroller.h"
 #include "controllers/intakecontroller.h"
+#include "controllers/proposalscontroller.h"
 #include "controllers/reviewcontroller.h"
 #include "controllers/suggestionscontroller.h"
 #include "controllers/teamcontroller.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/conflictdialog.h"
 #include "dialogs/digestheaderdialog.h"
+#include "dialogs/morningrundialog.h"
 #include "docks/glossarypanel.h"
 #include "docks/historypanel.h"
 #include "docks/lookuppanel.h"
@@ -35,14 +37,18 @@
 #include "services/listingservice.h"
 #include "services/preferences.h"
 #include "services/publishingservice.h"
+#include "services/scheduleservice.h"
 #include "services/settingskeys.h"
 #include "storage/library.h"
+#include "storage/librarylocation.h"
 #include "text/spellchecker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QMenu>
@@ -63,6 +69,12 @@ MainWindow::MainWindow(const LaunchConfig &config, QWidget *parent)
     , m_workspace(new Workspace(config.libraryLocation(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // The library named by an option or the environment goes into the morning run's timer (never with a
+    // password); the saved or default one the timer's run finds by itself.
+    const auto source = config.source(SettingsKeys::LibraryLocation.name());
+    if ((source == LaunchConfig::Source::Option || source == LaunchConfig::Source::Environment) &&
+        LibraryLocation::parse(config.libraryLocation()).password().isEmpty())
+        m_scheduledLibrary = config.libraryLocation();
     setWindowIcon(QIcon(QStringLiteral(":/icons/digest-studio.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
@@ -157,6 +169,8 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_suggestions =
         new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
     m_team = new TeamController(m_workspace, m_editor, m_statusBar, this);
+    m_proposals = new ProposalsController(m_workspace->document(), m_review, m_suggestions->service(), this);
+    m_proposals->setLibrary(library);
     m_docks = new DockManager(this);
     m_docks->createDocks({m_review->paperList(), m_glossaryPanel, m_figures->imageStrip(),
                           m_intake->lookupPanel(), m_export->previewDock(), m_findings->problemsDock(),
@@ -187,7 +201,7 @@ void MainWindow::connectActions()
     connect(actions->nextUnfinished(), &QAction::triggered, m_review, &ReviewController::goToNextUnfinished);
     connect(actions->previousUnfinished(), &QAction::triggered, m_review,
             &ReviewController::goToPreviousUnfinished);
-    connect(actions->removePapers(), &QAction::triggered, m_review, &ReviewController::removeSelectedPapers);
+    connect(actions->removePapers(), &QAction::triggered, m_proposals, &ProposalsController::removeSelected);
     connect(actions->draftPaper(), &QAction::triggered, m_drafting,
             &DraftingController::draftCurrentPrepared);
     connect(actions->draftUnfinished(), &QAction::triggered, m_drafting,
@@ -195,6 +209,7 @@ void MainWindow::connectActions()
     connect(actions->draftingSettings(), &QAction::triggered, m_drafting,
             &DraftingController::showSettingsDialog);
     m_drafting->setOfferActions(actions->acceptDraft(), actions->dismissDraft());
+    connect(actions->morningRun(), &QAction::triggered, this, &MainWindow::editMorningRun);
     connect(actions->about(), &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
@@ -261,6 +276,19 @@ void MainWindow::connectDocument()
         if (modified && m_statusBar->saveState() == WindowStatusBar::SaveState::Saved)
             m_statusBar->setSaveState(WindowStatusBar::SaveState::Unsaved);
     });
+}
+
+void MainWindow::editMorningRun()
+{
+    // The timer runs the digestctl installed beside this program, on this library unless it is the default.
+    ScheduleService schedule(ScheduleService::defaultUnitFolder(), QString());
+    QStringList arguments;
+    if (!m_scheduledLibrary.isEmpty())
+        arguments << QStringLiteral("--db") << m_scheduledLibrary;
+    schedule.setCommand(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("digestctl")),
+                        arguments);
+    MorningRunDialog dialog(&schedule, this);
+    dialog.exec();
 }
 
 void MainWindow::openLibrary()

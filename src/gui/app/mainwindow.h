@@ -31,6 +31,7 @@ class LaunchConfig;
 class MainWindowActions;
 class ReviewController;
 class SpellChecker;
+class ProposalsController;
 class SuggestionsController;
 class WindowStatusBar;
 class Workspace;
@@ -75,6 +76,8 @@ private:
     void newDigestForToday();
     // Digest ▸ Header and Footer…: the legend, attribution, summary label and footer of the open digest.
     void editHeader();
+    // Digest > Morning Run...: the schedule and numbers of digestctl prepare.
+    void editMorningRun();
     void showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs);
     void updateTitle();
 
@@ -100,6 +103,8 @@ private:
     TeamController *m_team = nullptr;
     FindingsController *m_findings = nullptr;
     SuggestionsController *m_suggestions = nullptr;
+    ProposalsController *m_proposals = nullptr;
+    QString m_scheduledLibrary; // the --db the morning run's timer passes; empty: the saved or default one
 };
 
 } // namespace DigestStudio

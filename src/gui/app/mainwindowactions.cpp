@@ -108,6 +108,7 @@ void MainWindowActions::createDraftActions()
     for (QAction *draft : {m_draftPaper, m_draftUnfinished})
         draft->setShortcutContext(Qt::WindowShortcut);
     m_draftingSettings = action(tr("Drafting &Settings…"), "draftingSettingsAction");
+    m_morningRun = action(tr("&Morning Run…"), "morningRunAction");
 }
 
 QAction *MainWindowActions::themeAction(Appearance::Theme theme) const
@@ -171,6 +172,7 @@ void MainWindowActions::createDigestMenu(QMenuBar *menuBar)
     m_digestMenu->addAction(m_acceptDraft);
     m_digestMenu->addAction(m_dismissDraft);
     m_digestMenu->addAction(m_draftingSettings);
+    m_digestMenu->addAction(m_morningRun);
     m_digestMenu->addSeparator();
     m_digestMenu->addAction(m_removePapers);
 }

@@ -57,6 +57,8 @@ public:
     QAction *acceptDraft() const { return m_acceptDraft; }
     QAction *dismissDraft() const { return m_dismissDraft; }
     QAction *draftingSettings() const { return m_draftingSettings; }
+    // The morning run's schedule and numbers (MorningRunDialog).
+    QAction *morningRun() const { return m_morningRun; }
     QAction *about() const { return m_about; }
     QAction *aboutQt() const { return m_aboutQt; }
 
@@ -94,6 +96,7 @@ private:
     QAction *m_acceptDraft = nullptr;
     QAction *m_dismissDraft = nullptr;
     QAction *m_draftingSettings = nullptr;
+    QAction *m_morningRun = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
 };

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace DigestStudio {
 
@@ -63,10 +64,19 @@ void ReviewController::doneAndNext()
     if (row < 0)
         return;
     const DigestEntry::Status status = m_document->entry(row).status();
+    // Done with a proposal of the morning run is keeping it: one step with the status.
+    const bool proposed = m_document->entry(row).isProposed();
+    if (proposed) {
+        m_document->undoStack()->beginMacro(
+            tr("Keep and mark paper %1").arg(m_document->entry(row).arxivId()));
+        m_document->keepProposals({row});
+    }
     if (status == DigestEntry::Status::Draft)
         m_document->setStatus({row}, DigestEntry::Status::Translated);
     else if (status == DigestEntry::Status::Translated)
         m_document->setStatus({row}, DigestEntry::Status::Reviewed);
+    if (proposed)
+        m_document->undoStack()->endMacro();
     const int next = m_document->nextUnfinished(row);
     goTo(next != row ? next : -1);
 }

@@ -37,7 +37,8 @@ public:
     QList<int> selectedEntries() const;
 
 public Q_SLOTS:
-    // The current paper's status one step on (draft → translated → reviewed), then the next unfinished one.
+    // The current paper's status one step on (draft → translated → reviewed), then the next unfinished one; a
+    // proposal of the morning run is kept in the same undo step.
     void doneAndNext();
     void goToNextUnfinished();
     void goToPreviousUnfinished();

@@ -2,6 +2,7 @@
 
 #include "document/addentriescommand.h"
 #include "document/applydraftcommand.h"
+#include "document/keepproposalscommand.h"
 #include "document/moveentrycommand.h"
 #include "document/removeentriescommand.h"
 #include "document/setfieldcommand.h"
@@ -251,6 +252,39 @@ void DigestDocument::applyStatus(int index, DigestEntry::Status status)
 {
     m_digest.entries()[index].setStatus(status);
     Q_EMIT entryStatusChanged(index);
+    Q_EMIT contentChanged();
+}
+
+void DigestDocument::keepProposals(const QList<int> &rows)
+{
+    auto *command = new KeepProposalsCommand(this, rows);
+    if (command->isEmpty()) {
+        delete command;
+        return;
+    }
+    ++m_mergeGeneration;
+    m_undoStack->push(command);
+}
+
+int DigestDocument::nextProposal(int from) const
+{
+    const int n = entryCount();
+    for (int i = 0; i < n; ++i) {
+        const int row = (qMax(0, from) + i) % n;
+        if (entry(row).isProposed())
+            return row;
+    }
+    return -1;
+}
+
+void DigestDocument::applyProposal(int index, const DigestEntry &from)
+{
+    DigestEntry &entry = m_digest.entries()[index];
+    if (from.isProposed())
+        entry.setProposal(from.proposalScore(), from.proposalReasons());
+    else
+        entry.clearProposal();
+    Q_EMIT entryProposalChanged(index);
     Q_EMIT contentChanged();
 }
 

@@ -72,6 +72,10 @@ public:
     // A machine draft of entry `index`: its Chinese fields, drafted_by and status become those of `drafted`
     // (the rest of `drafted` is ignored), as one undo step; nothing when they are the same.
     void applyDraft(int index, const DigestEntry &drafted);
+    // Proposals of the morning run the editor keeps: ordinary entries from now on, as one undo step.
+    void keepProposals(const QList<int> &rows);
+    // The first proposal at or after `from` (wrapping around); -1 when there is none.
+    int nextProposal(int from = 0) const;
     // The safe fix of a pre-flight finding, as its own undo step; false when the text it was made for has
     // changed since (then nothing happens).
     bool applyFix(const Finding &finding);
@@ -84,6 +88,8 @@ public:
     void applyStatus(int index, DigestEntry::Status status);
     // The model whose untouched draft the entry holds (empty: written by hand).
     void applyDraftedBy(int index, const QString &model);
+    // The proposal mark (score, reasons) of `from`: a proposal, or none when `from` is not one.
+    void applyProposal(int index, const DigestEntry &from);
     // The header and footer texts of `header`.
     void applyHeader(const Digest &header);
     // Storage bookkeeping from the library (id, revision): not an edit, no undo step.
@@ -95,6 +101,8 @@ Q_SIGNALS:
     void entryStatusChanged(int index);
     // The entry's drafted_by mark was set or cleared.
     void entryDraftedByChanged(int index);
+    // The entry became a proposal or stopped being one.
+    void entryProposalChanged(int index);
     void entryAboutToMove(int from, int to);
     void entryMoved(int from, int to);
     void entryAboutToBeInserted(int at);

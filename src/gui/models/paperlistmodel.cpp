@@ -5,10 +5,14 @@
 #include "model/arxivid.h"
 #include "models/roles.h"
 
+#include <QBrush>
 #include <QDataStream>
+#include <QFont>
+#include <QGuiApplication>
 #include <QIODevice>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QPalette>
 #include <QUrl>
 
 namespace DigestStudio {
@@ -34,6 +38,8 @@ PaperListModel::PaperListModel(DigestDocument *document, QObject *parent)
     connect(document, &DigestDocument::entryChanged, this,
             [this](int row, DigestEntry::Field) { emitRowsChanged(row, row); });
     connect(document, &DigestDocument::entryStatusChanged, this,
+            [this](int row) { emitRowsChanged(row, row); });
+    connect(document, &DigestDocument::entryProposalChanged, this,
             [this](int row) { emitRowsChanged(row, row); });
     connect(document, &DigestDocument::entryAboutToMove, this, [this](int from, int to) {
         beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
@@ -97,6 +103,9 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         if (index.column() == PositionColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
+    case Qt::FontRole:
+    case Qt::BackgroundRole:
+        return proposalLook(role, entry);
     default:
         return entryRoleData(index.row(), role, entry);
     }
@@ -114,6 +123,9 @@ QVariant PaperListModel::displayData(const QModelIndex &index, const DigestEntry
     case ZhShortTitleColumn:
         return entry.effectiveShortTitle();
     case MarkersColumn: {
+        // A proposal says so with its score: the editor keeps (Enter) or drops (Delete) it.
+        if (entry.isProposed())
+            return tr("proposed %1%").arg(qRound(entry.proposalScore()));
         const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
         if (markers.newestVersion > entry.version() && entry.version() > 0)
             return QStringLiteral("v%1").arg(markers.newestVersion);
@@ -141,6 +153,21 @@ QString PaperListModel::initials(const QString &name)
     for (int i = 0; i < qMin(2, static_cast<int>(words.size())); ++i)
         out += words.at(i).at(0).toUpper();
     return out;
+}
+
+// Proposals in italics on a tint of the highlight colour, so they stand apart in light and dark themes.
+QVariant PaperListModel::proposalLook(int role, const DigestEntry &entry) const
+{
+    if (!entry.isProposed())
+        return QVariant();
+    if (role == Qt::FontRole) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
+    tint.setAlpha(48);
+    return QBrush(tint);
 }
 
 QVariant PaperListModel::decorationData(int column, const DigestEntry &entry) const
@@ -175,6 +202,12 @@ QVariant PaperListModel::toolTipData(int column, const DigestEntry &entry) const
     case MarkersColumn: {
         const DigestDocument::Markers markers = m_document->markers(entry.arxivId());
         QStringList lines;
+        if (entry.isProposed()) {
+            lines.append(tr("Proposed by the morning run, score %1 of 100: Enter keeps it, Delete drops it")
+                             .arg(qRound(entry.proposalScore())));
+            for (const QString &reason : entry.proposalReasons())
+                lines.append(tr("because of %1").arg(reason));
+        }
         if (markers.featuredBefore)
             lines.append(tr("Featured in an earlier digest"));
         if (markers.newestVersion > entry.version() && entry.version() > 0)
@@ -215,6 +248,12 @@ QVariant PaperListModel::entryRoleData(int row, int role, const DigestEntry &ent
         const int newest = m_document->markers(entry.arxivId()).newestVersion;
         return newest > entry.version() && entry.version() > 0 ? newest : 0;
     }
+    case Roles::ProposedRole:
+        return entry.isProposed();
+    case Roles::ProposalScoreRole:
+        return entry.isProposed() ? QVariant(entry.proposalScore()) : QVariant();
+    case Roles::ProposalReasonsRole:
+        return entry.proposalReasons();
     case Roles::FilterTextRole:
         return QString(entry.arxivId() + QLatin1Char(' ') + entry.tag() + QLatin1Char(' ') + entry.title() +
                        QLatin1Char(' ') + entry.zhTitle() + QLatin1Char(' ') + entry.zhShortTitle() +

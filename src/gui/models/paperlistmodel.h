@@ -62,6 +62,7 @@ Q_SIGNALS:
 private:
     // data() by role group.
     QVariant displayData(const QModelIndex &index, const DigestEntry &entry) const;
+    QVariant proposalLook(int role, const DigestEntry &entry) const;
     QVariant decorationData(int column, const DigestEntry &entry) const;
     QVariant toolTipData(int column, const DigestEntry &entry) const;
     QVariant entryRoleData(int row, int role, const DigestEntry &entry) const;

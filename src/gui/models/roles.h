@@ -19,6 +19,10 @@ enum Role : int {
     FeaturedBeforeRole,
     // The newest arXiv version known when it is newer than the entry's, else 0.
     NewerVersionRole,
+    // A proposal of the morning run (bool), its score (0-100; null when not one) and reasons (QStringList).
+    ProposedRole,
+    ProposalScoreRole,
+    ProposalReasonsRole,
     // The whole text a filter matches against.
     FilterTextRole,
     // GlossaryModel: the term's index in the glossary.

@@ -245,6 +245,25 @@ private:
             << Edit([](CheckContext &c) { c.unresolvedComments.insert(0, 0); })
             << QStringLiteral("unresolved-comment") << 0 << static_cast<int>(Finding::Severity::Error) << -1
             << 0 << QString();
+        QTest::newRow("a proposal no one kept or dropped") << Edit([](CheckContext &c) {
+            c.digest.entries()[1].setProposal(87.5, {QStringLiteral("term \"sparse\"")});
+        }) << QStringLiteral("proposed-entry") << 1 << error
+                                                           << -1 << 0 << QString();
+        QTest::newRow("two proposals, each named") << Edit([](CheckContext &c) {
+            c.digest.entries()[0].setProposal(90, {});
+            c.digest.entries()[1].setProposal(40, {});
+        }) << QStringLiteral("proposed-entry") << 2 << error
+                                                   << -1 << 0 << QString();
+        QTest::newRow("a kept proposal is an ordinary entry") << Edit([](CheckContext &c) {
+            c.digest.entries()[1].setProposal(87.5, {});
+            c.digest.entries()[1].clearProposal();
+        }) << QStringLiteral("proposed-entry") << 0 << error << -1
+                                                              << 0 << QString();
+        QTest::newRow("a reviewed entry can still be a proposal") << Edit([](CheckContext &c) {
+            c.digest.entries()[0].setStatusByPerson(DigestEntry::Status::Reviewed);
+            c.digest.entries()[0].setProposal(12, {});
+        }) << QStringLiteral("proposed-entry") << 1 << error << -1 << 0
+                                                                  << QString();
         QTest::newRow("disabled rule finds nothing") << Edit([](CheckContext &c) {
             c.settings.disabledRules = QStringList{QStringLiteral("missing-translation")};
             set(c, 1, Field::ZhTitle, QString());
