@@ -250,8 +250,12 @@ QString DraftJob::serverMessage() const
         message = object.value(QStringLiteral("message")).toString(); // DeepL
     if (message.isEmpty())
         message = QString::fromUtf8(body).simplified();
-    // Masked before the cut, so that a cut never leaves part of an echoed key readable.
-    return SecretText::shown(message, {m_settings.apiKey}, 200);
+    // Masked before the cut, so that a cut never leaves part of an echoed key readable; a body the scheduler
+    // capped may end in the start of a key, which is masked too.
+    const QStringList keys{m_settings.apiKey};
+    if (body.size() >= RequestScheduler::MaxErrorBodyBytes)
+        message = SecretText::maskCutText(message, keys);
+    return SecretText::shown(message, keys, 200);
 }
 
 QString DraftJob::withoutKey(const QString &message) const
