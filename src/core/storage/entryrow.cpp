@@ -79,7 +79,8 @@ QString insertSql()
         "INSERT INTO entries (digest_id, position, arxiv_id, version, tag, title, authors_line, "
         "affiliations, "
         "affiliations_note, zh_title, zh_short_title, zh_summary, abstract, link, status, revision, updated, "
-        "drafted_by, updated_by, created_by, proposed_score, proposed_reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "drafted_by, updated_by, created_by, proposed_score, proposed_reasons) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "?, "
         "?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id");
 }
 

@@ -11,8 +11,8 @@
 #include <QGuiApplication>
 #include <QIODevice>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace DigestStudio {

@@ -5,7 +5,6 @@
 #include "fulltext/fulltextlimits.h"
 #include "fulltext/latexmlreader.h"
 
-
 using namespace DigestStudio;
 
 namespace {
