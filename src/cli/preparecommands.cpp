@@ -1,5 +1,6 @@
 #include "preparecommands.h"
 
+#include "arxiv/arxivlane.h"
 #include "arxivcommands.h"
 #include "ctlcall.h"
 #include "ctlcommandtable.h"
@@ -7,6 +8,7 @@
 #include "services/desktopnotifier.h"
 #include "services/draftingservice.h"
 #include "services/draftkey.h"
+#include "services/fulltextservice.h"
 #include "services/listingservice.h"
 #include "services/prepareservice.h"
 #include "services/settingskeys.h"
@@ -177,6 +179,10 @@ int PrepareCommands::prepare(CtlCall &call)
         drafting->setSettings(settings);
     }
     PrepareService service(library, &arxiv, drafting.get());
+    // The papers are read in the arXiv lane, paced with the listing's requests.
+    FulltextService fulltext(arxiv.scheduler(), ArxivLane::name());
+    fulltext.configure(context.config.arxivSiteUrl(), context.config.fulltextDeadlineMs());
+    service.setFulltext(&fulltext);
     RankerOptions options;
     options.categories = context.config.listingCategories();
     service.setRankerOptions(options);

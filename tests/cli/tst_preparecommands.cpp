@@ -94,7 +94,9 @@ class TestPrepareCommands final : public QObject
                 QStringLiteral("--llm-url"),
                 m_server->url(QStringLiteral("/v1")).toString(),
                 QStringLiteral("--llm-model"),
-                QStringLiteral("deepseek-chat")};
+                QStringLiteral("deepseek-chat"),
+                QStringLiteral("--arxiv-site"),
+                m_server->url().toString()};
     }
 
     Test::CtlRun ctl(const QStringList &command) { return Test::runCtl(common() + command); }
@@ -110,6 +112,26 @@ class TestPrepareCommands final : public QObject
     {
         m_server->route(QStringLiteral("/rss/cs.LG+cs.CV"),
                         Server::ok(Test::fixture(QStringLiteral("arxiv/") + fixture), "application/rss+xml"));
+    }
+
+    // The papers themselves (tests/fixtures/fulltext): the first with an arXiv-like page and four figures,
+    // the second without a page (404), its IEEEtran PDF instead.
+    void servePapers()
+    {
+        const auto fulltext = [](const QString &path) {
+            return Test::fixture(QStringLiteral("fulltext/") + path);
+        };
+        m_server->route(
+            QStringLiteral("/html/") + sparse,
+            Server::ok(fulltext(QStringLiteral("arxiv/figures/figures.html")), "text/html; charset=utf-8"));
+        for (const char *name : {"loss", "left", "right", "arch"})
+            m_server->route(
+                QStringLiteral("/html/2601.00002v2/%1.png").arg(QLatin1String(name)),
+                Server::ok(fulltext(QStringLiteral("arxiv/figures/%1.png").arg(QLatin1String(name))),
+                           "image/png"));
+        m_server->route(QStringLiteral("/html/") + fog, Server::status(404, "No HTML", "text/html"));
+        m_server->route(QStringLiteral("/pdf/") + fog,
+                        Server::ok(fulltext(QStringLiteral("pdf/ieeetran.pdf")), "application/pdf"));
     }
 
     QJsonArray entries()
@@ -167,6 +189,7 @@ private Q_SLOTS:
         m_model->answer(QStringLiteral("Sparse Mixtures of Experts at Scale"), sparseDraft);
         m_model->answer(QStringLiteral("Seeing Through Fog (and Rain)"), fogDraft);
         serveListing(QStringLiteral("listing-rss.xml"));
+        servePapers();
         // A history of earlier days for the ranker to learn from.
         Test::SyntheticHistory::Options options;
         options.days = 6;
@@ -202,9 +225,9 @@ private Q_SLOTS:
         drafted.sort();
         QCOMPARE(drafted, (QStringList{sparse, fog}));
         QVERIFY(report.value(QStringLiteral("failed")).toArray().isEmpty());
-        // No full-text service in this build yet: said, not a failure.
-        QVERIFY2(run.err.contains(QStringLiteral("full text not available in this build")),
-                 qPrintable(run.err));
+        QStringList filled = ids(report.value(QStringLiteral("filled")).toArray());
+        filled.sort();
+        QCOMPARE(filled, (QStringList{sparse, fog}));
 
         const QJsonObject first = entry(sparse);
         QVERIFY(first.value(QStringLiteral("proposed")).toBool());
@@ -219,6 +242,40 @@ private Q_SLOTS:
         QCOMPARE(first.value(QStringLiteral("authors_line")).toString(),
                  QStringLiteral("A Lee, B Chen, C Dunn"));
         QCOMPARE(entry(fog).value(QStringLiteral("zh_title")).toString(), fogDraft.at(0));
+        // Filled from the papers: the lines their authors' blocks state (the fixtures' sources), and each
+        // paper's first figure (the page's Figure 1; the PDF's first page).
+        QCOMPARE(first.value(QStringLiteral("affiliations")).toString(),
+                 QStringLiteral("University of Oxford & Samsung AI Center Cambridge"));
+        const QJsonArray figures = first.value(QStringLiteral("figures")).toArray();
+        QCOMPARE(figures.size(), 1);
+        QVERIFY(figures.at(0)
+                    .toObject()
+                    .value(QStringLiteral("caption"))
+                    .toString()
+                    .startsWith(QStringLiteral("Figure 1: Training loss")));
+        QCOMPARE(entry(fog).value(QStringLiteral("affiliations")).toString(),
+                 QStringLiteral("ETH Zürich & The University of Tokyo & NEC Laboratories Europe"));
+        QCOMPARE(entry(fog).value(QStringLiteral("figures")).toArray().size(), 1);
+    }
+
+    // A paper with neither page nor PDF: a failure of the fill step with its reason, in the report and its
+    // first line; the paper is still proposed and drafted.
+    void aPaperThatCannotBeReadIsAFailureWithItsReason()
+    {
+        m_server->route(QStringLiteral("/pdf/") + fog, Server::status(404, "No PDF", "text/html"));
+        const Test::CtlRun run = prepare();
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QJsonObject report = object(run.out);
+        QCOMPARE(ids(report.value(QStringLiteral("filled")).toArray()), QStringList{sparse});
+        const QJsonArray failed = report.value(QStringLiteral("failed")).toArray();
+        QCOMPARE(failed.size(), 1);
+        const QJsonObject failure = failed.at(0).toObject();
+        QCOMPARE(failure.value(QStringLiteral("arxiv_id")).toString(), fog);
+        QCOMPARE(failure.value(QStringLiteral("step")).toString(), QStringLiteral("fill"));
+        QVERIFY2(failure.value(QStringLiteral("reason")).toString().contains(QStringLiteral("404")),
+                 qPrintable(failure.value(QStringLiteral("reason")).toString()));
+        QCOMPARE(entry(fog).value(QStringLiteral("zh_title")).toString(), fogDraft.at(0));
+        QCOMPARE(entry(fog).value(QStringLiteral("affiliations")).toString(), QString());
     }
 
     void exportAndCheckRefuseUndecidedProposals()

@@ -5,6 +5,8 @@
 #include "model/digest.h"
 #include "services/arxivservice.h"
 #include "services/draftingservice.h"
+#include "services/fulltextservice.h"
+#include "services/libraryfulltexttarget.h"
 #include "services/listingservice.h"
 #include "services/paperintake.h"
 #include "services/preferences.h"
@@ -43,14 +45,6 @@ PrepareService::PrepareService(Library *library, ArxivService *arxiv, DraftingSe
     , m_arxiv(arxiv)
     , m_drafting(drafting)
 {}
-
-PrepareService::FillResult PrepareService::fullTextUnavailable(DigestEntry *)
-{
-    FillResult result;
-    result.kind = FillResult::Kind::Unavailable;
-    result.reason = tr("full text not available in this build; affiliations and figures were not filled");
-    return result;
-}
 
 bool PrepareService::fail(PrepareReport *report, const QString &error)
 {
@@ -273,31 +267,33 @@ bool PrepareService::propose(const Request &request, const QVector<Paper> &listi
 
 void PrepareService::fill(PrepareReport *report)
 {
-    for (const PrepareReport::Proposal &proposal : report->proposed) {
-        LibraryError error;
-        DigestEntry entry;
-        const qint64 id = m_library->entryIdAt(report->digestId, proposal.position, &error);
-        if (id == 0 || !m_library->loadEntry(id, &entry, &error)) {
-            report->failed.append({proposal.arxivId, QStringLiteral("fill"), error.message});
-            continue;
-        }
-        const FillResult result = m_fill(&entry);
-        if (result.kind == FillResult::Kind::Unavailable) {
-            report->notices.append(result.reason);
-            return; // the same for every paper
-        }
-        if (result.kind == FillResult::Kind::Failed) {
-            report->failed.append({proposal.arxivId, QStringLiteral("fill"), result.reason});
-        } else if (result.kind == FillResult::Kind::Filled) {
-            const SaveResult saved = m_library->saveEntry(entry);
-            if (saved.saved())
-                report->filled.append(proposal.arxivId);
-            else
-                report->failed.append({proposal.arxivId, QStringLiteral("fill"),
-                                       saved.isConflict()
-                                           ? tr("the entry was changed meanwhile; left as it is")
-                                           : saved.error.message});
-        }
+    if (report->proposed.isEmpty())
+        return;
+    if (!m_fulltext) {
+        report->notices.append(
+            tr("Affiliations and figures were not filled: the run has no full-text reader"));
+        return;
+    }
+    LibraryFulltextTarget target(m_library, report->digestId);
+    FulltextService::Request request;
+    for (const PrepareReport::Proposal &proposal : report->proposed)
+        request.positions.append(proposal.position);
+    request.aliases = FulltextService::aliasMap(m_library);
+    QString error;
+    const FulltextService::Report done =
+        target.load(&error) ? m_fulltext->enrichAndWait(&target, request) : FulltextService::Report();
+    if (!error.isEmpty() || !done.error.isEmpty()) {
+        for (const PrepareReport::Proposal &proposal : report->proposed)
+            report->failed.append(
+                {proposal.arxivId, QStringLiteral("fill"), error.isEmpty() ? done.error : error});
+        return;
+    }
+    // Only empty lines were filled and only entries without a figure got one: a person's text stays.
+    for (const FulltextService::EntryReport &entry : done.entries) {
+        if (entry.outcome == FulltextService::Outcome::Failed)
+            report->failed.append({entry.arxivId, QStringLiteral("fill"), entry.message});
+        else if (entry.outcome == FulltextService::Outcome::Filled || !entry.figureIds.isEmpty())
+            report->filled.append(entry.arxivId);
     }
 }
 

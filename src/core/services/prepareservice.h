@@ -11,14 +11,13 @@
 #include <QObject>
 #include <QStringList>
 
-#include <functional>
-
 namespace DigestStudio {
 
 class ArxivService;
 class Digest;
 class DigestEntry;
 class DraftingService;
+class FulltextService;
 class Library;
 class Paper;
 struct DraftFields;
@@ -45,23 +44,13 @@ public:
         bool draft = true;
     };
 
-    // The fill step's answer for one entry.
-    struct FillResult
-    {
-        enum class Kind { Filled, NothingFound, Failed, Unavailable };
-        Kind kind = Kind::Unavailable;
-        QString reason; // Failed, Unavailable: why, in words
-    };
-    // Fills an entry's affiliations and figures from the paper's full text (changing only empty fields).
-    // Until the full-text service is built in, the default answers Unavailable for every entry.
-    using FillStep = std::function<FillResult(DigestEntry *entry)>;
-    static FillResult fullTextUnavailable(DigestEntry *entry);
-
     // None is owned. `arxiv` fetches the listing and makes the entries; `drafting` may be null (no drafts).
     PrepareService(Library *library, ArxivService *arxiv, DraftingService *drafting,
                    QObject *parent = nullptr);
 
-    void setFillStep(FillStep step) { m_fill = std::move(step); }
+    // Fills the proposals' empty affiliation lines and a figure each from the papers (not owned; null: the
+    // fill step is skipped with a notice).
+    void setFulltext(FulltextService *fulltext) { m_fulltext = fulltext; }
     void setRankerOptions(const RankerOptions &options) { m_rankerOptions = options; }
     void setLockWaitMs(int ms) { m_lockWaitMs = qMax(0, ms); }
 
@@ -92,7 +81,7 @@ private:
     Library *m_library;
     ArxivService *m_arxiv;
     DraftingService *m_drafting;
-    FillStep m_fill = &PrepareService::fullTextUnavailable;
+    FulltextService *m_fulltext = nullptr;
     RankerOptions m_rankerOptions;
     int m_lockWaitMs = DefaultLockWaitMs;
 };
