@@ -50,12 +50,14 @@ const DigestExporter *ExportService::begin(const Digest &digest, const QString &
         outcome->error =
             tr("%n comment thread(s) of the team are not resolved: resolve them, or force the export",
                nullptr, open);
+        outcome->refused = true;
         return nullptr;
     }
     if (!m_includeProposed) {
         outcome->error = ProposedEntries::refusal(digest, m_checks);
         if (!outcome->error.isEmpty()) {
             outcome->refusedProposals = true;
+            outcome->refused = true;
             return nullptr;
         }
     }

@@ -34,6 +34,7 @@ public:
         QStringList warnings;    // the format's (a cut line, too many images for one Weibo post ...)
         QString untouchedDrafts; // UntouchedDrafts::warning(): a warning only, the post is still written
         bool refusedProposals = false; // `error` is ProposedEntries::refusal(): nothing was written
+        bool refused = false;          // refused (proposals, open comments): forcing would write it
     };
 
     // `library` (not owned; may be null: no figures) gives the entries' figures; `checks` decide the

@@ -8,17 +8,13 @@
 #include "docks/previewdock.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
-#include "document/entryfigures.h"
 #include "document/workspace.h"
 #include "formats/formatregistry.h"
-#include "formats/imageexporter.h"
 #include "services/postexport.h"
 #include "services/preferences.h"
 #include "services/publishingservice.h"
 #include "storage/library.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -41,9 +37,10 @@ ExportController::ExportController(Workspace *workspace, QNetworkAccessManager *
         m_statusBar->showMessage(tr("Copied %1").arg(what), 4000);
         Q_EMIT digestExported();
     });
-    connect(m_previewDock, &PreviewDock::saved, this, [this](const QString &path) {
-        m_statusBar->showMessage(tr("Saved %1").arg(path), 6000);
-        Q_EMIT digestExported();
+    connect(m_previewDock, &PreviewDock::saveRequested, this, [this](const QString &path) {
+        QString error;
+        if (!savePreview(path, &error) && !error.isEmpty())
+            PlainText::warning(m_window, tr("Save Post"), error);
     });
 }
 
@@ -54,9 +51,21 @@ void ExportController::refreshPreview()
 
 void ExportController::refreshFigures()
 {
-    // The preview saves figures beside the post as numbered files; it reads them from here.
-    EntryFigures *figures = m_workspace->figures();
-    m_previewDock->setFigures(figures ? figures->firstFigureFiles() : QHash<QString, QString>());
+    Library *library = m_workspace->library();
+    m_previewDock->setFigures(library ? PostExport::firstFigures(library, m_workspace->document()->digest())
+                                      : QHash<QString, QByteArray>());
+}
+
+bool ExportController::savePreview(const QString &path, QString *error)
+{
+    QStringList written;
+    if (!exportTo(m_previewDock->currentFormat(), m_previewDock->options(), path, &written, error))
+        return false;
+    // The post itself, or the images when the post is images.
+    const DigestExporter *format = FormatRegistry::instance().format(m_previewDock->currentFormat());
+    const bool images = format && ExportService::writesImages(*format);
+    m_statusBar->showMessage(tr("Saved %1").arg(images ? written.join(QStringLiteral(", ")) : path), 6000);
+    return true;
 }
 
 void ExportController::exportPost()
@@ -86,31 +95,28 @@ void ExportController::announceExport(const QStringList &written)
         m_statusBar->showMessage(tr("%1. Warning: %2").arg(exported, untouched));
 }
 
+ExportService::Outcome ExportController::write(const QString &formatId, const ExportOptions &options,
+                                               const QString &target, bool forced) const
+{
+    ExportService service(m_workspace->library(), Preferences::checkSettings(QSettings()));
+    service.setForced(forced);
+    service.setIncludeProposed(forced);
+    return service.exportTo(m_workspace->document()->digest(), formatId, options, target);
+}
+
 bool ExportController::exportTo(const QString &formatId, const ExportOptions &options, const QString &target,
                                 QStringList *written, QString *error)
 {
-    const DigestExporter *format = FormatRegistry::instance().format(formatId);
-    if (!format) {
-        *error = tr("There is no format '%1'.").arg(formatId);
+    ExportService::Outcome outcome = write(formatId, options, target, false);
+    // As digestctl export --force: said first, written only when the person insists.
+    if (!outcome.ok && outcome.refused &&
+        PlainText::warning(m_window, tr("Export"), tr("%1\n\nExport anyway?").arg(outcome.error),
+                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
+        outcome = write(formatId, options, target, true);
+    *written = outcome.written;
+    *error = outcome.error;
+    if (!outcome.ok)
         return false;
-    }
-    const Digest &digest = m_workspace->document()->digest();
-    ExportOptions withFigures = options;
-    if (Library *library = m_workspace->library())
-        withFigures.figures = PostExport::firstFigures(library, digest);
-    ExportResult result;
-    if (!PostExport::exportTo(*format, digest, withFigures, target, &result, written, error))
-        return false;
-    if (!result.images.isEmpty() && !PostExport::writesImages(*format)) {
-        // A Weibo thread with its images: beside it, thread-01.png … for thread.txt.
-        const QFileInfo info(target);
-        QStringList images;
-        if (!ImageExporter::save(result,
-                                 info.dir().filePath(info.completeBaseName() + QStringLiteral(".png")),
-                                 &images, error))
-            return false;
-        *written += images;
-    }
     // An exported digest holds the day's picks, as one saved from the preview does.
     Q_EMIT digestExported();
     return true;

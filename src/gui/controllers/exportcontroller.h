@@ -4,6 +4,7 @@
 #pragma once
 
 #include "formats/exportoptions.h"
+#include "services/exportservice.h"
 
 #include <QObject>
 #include <QStringList>
@@ -33,9 +34,13 @@ public:
     // The most one WeChat call may take in all, retries included (the launch configuration's).
     void setWeChatDeadlineMs(int ms) { m_wechatDeadlineMs = ms; }
 
-    // Exports the open digest (with the entries' first figures) to `target`; false with `error`.
+    // Exports the open digest through ExportService, as digestctl export does (the entries' first figures
+    // beside the post); false with `error`. A digest the service refuses (undecided proposals, open comment
+    // threads) is written only when the person says "Export Anyway".
     bool exportTo(const QString &formatId, const ExportOptions &options, const QString &target,
                   QStringList *written, QString *error);
+    // The preview's Save…: the current format and options to `path`; the paths in the status bar.
+    bool savePreview(const QString &path, QString *error);
     // After an export: the paths written in the status bar, with the untouched machine drafts if any.
     void announceExport(const QStringList &written);
 
@@ -46,7 +51,7 @@ public Q_SLOTS:
     void publishToWeChat();
     // The preview renders the digest as it is now.
     void refreshPreview();
-    // The figure files the preview saves beside the post: every entry's first figure, from the library.
+    // The figures the preview's long images draw: every entry's first, from the library.
     void refreshFigures();
 
 Q_SIGNALS:
@@ -57,6 +62,9 @@ Q_SIGNALS:
     void publishingStarted(DigestStudio::PublishingService *service);
 
 private:
+    // One attempt through ExportService; `forced` lifts its refusals.
+    ExportService::Outcome write(const QString &formatId, const ExportOptions &options, const QString &target,
+                                 bool forced) const;
     // Publishing stopped because the last changes were not stored: why, in the status bar and a message.
     void showNotPublished(const QString &saveError);
 

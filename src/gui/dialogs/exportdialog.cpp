@@ -2,7 +2,7 @@
 #include "ui_exportdialog.h"
 
 #include "formats/formatregistry.h"
-#include "services/postexport.h"
+#include "services/exportservice.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -86,7 +86,7 @@ bool ExportDialog::canExport() const
 void ExportDialog::formatChanged()
 {
     const DigestExporter *format = FormatRegistry::instance().format(formatId());
-    const bool images = format && PostExport::writesImages(*format);
+    const bool images = format && ExportService::writesImages(*format);
     const bool weibo = formatId() == QLatin1String("weibo");
     m_ui->attachCheck->setVisible(weibo);
     m_ui->separatorCheck->setVisible(!images);

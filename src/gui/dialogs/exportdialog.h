@@ -1,5 +1,5 @@
 // File ▸ Export…: every registered format, its options (separator lines, the long images' size, the Weibo
-// thread's images) and where to save. The window writes the export (PostExport) with what it returns.
+// thread's images) and where to save. The export controller writes it (ExportService) with what it returns.
 #pragma once
 
 #include "formats/exportoptions.h"

@@ -6,7 +6,7 @@
 #include "formats/formatregistry.h"
 #include "formats/imageexporter.h"
 #include "formats/wechatexporter.h"
-#include "services/postexport.h"
+#include "services/exportservice.h"
 #include "services/preferences.h"
 #include "services/settingskeys.h"
 
@@ -154,18 +154,11 @@ void PreviewDock::setOptions(const ExportOptions &options)
     render();
 }
 
-void PreviewDock::setFigures(const QHash<QString, QString> &figures)
+void PreviewDock::setFigures(const QHash<QString, QByteArray> &figures)
 {
-    m_figures = figures;
-    QHash<QString, QByteArray> bytes;
-    for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
-        QFile file(it.value());
-        if (file.open(QIODevice::ReadOnly))
-            bytes.insert(it.key(), file.readAll());
-    }
-    if (bytes == m_options.figures)
+    if (figures == m_options.figures)
         return;
-    m_options.figures = bytes;
+    m_options.figures = figures;
     if (showsImages())
         render();
 }
@@ -363,54 +356,6 @@ void PreviewDock::copyPart(int index)
         setCurrentPart(index + 1);
 }
 
-bool PreviewDock::saveTo(const QString &path, QString *error)
-{
-    if (m_renderTimer->isActive())
-        render();
-    if (currentFormat() == QLatin1String("image")) {
-        QStringList written;
-        if (!ImageExporter::save(m_result, path, &written, error))
-            return false;
-        Q_EMIT saved(written.join(QStringLiteral(", ")));
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(m_result.text.toUtf8());
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!m_result.images.isEmpty()) {
-        // The thread's images beside it: thread-01.png ... for thread.txt.
-        if (!ImageExporter::save(m_result,
-                                 dir + QLatin1Char('/') + QFileInfo(path).completeBaseName() +
-                                     QStringLiteral(".png"),
-                                 nullptr, error))
-            return false;
-    }
-    const QVector<DigestEntry> &entries = m_digest.entries();
-    for (int i = 0; i < entries.size(); ++i) {
-        const QString source = m_figures.value(entries.at(i).arxivId());
-        if (source.isEmpty())
-            continue;
-        const QString target =
-            dir + QLatin1Char('/') +
-            FormatRegistry::figureFileName(i + 1, entries.at(i).arxivId(), QFileInfo(source).suffix());
-        QFile::remove(target);
-        if (!QFile::copy(source, target)) {
-            *error = tr("Cannot copy the figure %1 to %2").arg(source, target);
-            return false;
-        }
-    }
-    Q_EMIT saved(path);
-    return true;
-}
-
 void PreviewDock::saveWithDialog()
 {
     const DigestExporter *format = FormatRegistry::instance().format(currentFormat());
@@ -418,13 +363,11 @@ void PreviewDock::saveWithDialog()
         return;
     const QString filter = tr("%1 (*.%2)").arg(format->name(), format->fileExtension());
     // Images: `post.png` is written as post-01.png, post-02.png ...
-    const QString suggested = PostExport::writesImages(*format) ? QStringLiteral("post.png") : QString();
+    const QString suggested = ExportService::writesImages(*format) ? QStringLiteral("post.png") : QString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Post"), suggested, filter);
     if (path.isEmpty())
         return;
-    QString error;
-    if (!saveTo(path, &error))
-        m_counter->setText(error);
+    Q_EMIT saveRequested(path);
 }
 
 } // namespace DigestStudio

@@ -54,9 +54,8 @@ public:
     int currentPart() const;
     void setCurrentPart(int index);
 
-    // Images to export beside the post: arXiv id → image file; saved as `01-2210.06441.png` and so on. The
-    // long images draw them too.
-    void setFigures(const QHash<QString, QString> &figures);
+    // Each entry's first figure, by arXiv id: the long images draw them.
+    void setFigures(const QHash<QString, QByteArray> &figures);
     // The Weibo thread carries the long images (a saved setting).
     void setAttachImages(bool attach);
     bool attachImages() const { return m_options.weiboAttachImages; }
@@ -68,13 +67,12 @@ public:
     void copyAll();
     // One Weibo part on the clipboard.
     void copyPart(int index);
-    // Writes the rendering to `path` (QSaveFile) and the figures beside it; the images as PATH-01.png ...
-    // (ImageExporter::save; `post.png` gives post-01.png, post-02.png ...). False with `error` on failure.
-    bool saveTo(const QString &path, QString *error);
 
 Q_SIGNALS:
     void copied(const QString &what);
-    void saved(const QString &path);
+    // Save… chose `path` for the current format; the export controller writes it (ExportService), as File ▸
+    // Export… does.
+    void saveRequested(const QString &path);
 
 private:
     void connectControls();
@@ -88,7 +86,6 @@ private:
     Digest m_digest;
     ExportOptions m_options;
     ExportResult m_result;
-    QHash<QString, QString> m_figures;
     QComboBox *m_formats = nullptr;
     QPlainTextEdit *m_view = nullptr;
     QLabel *m_counter = nullptr;

@@ -7,7 +7,6 @@
 #include "storage/library.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QUndoStack>
 
 namespace DigestStudio {
@@ -188,27 +187,6 @@ void EntryFigures::forgetAll()
 {
     m_storedAgain.clear();
     m_removedWithEntry.clear();
-}
-
-QHash<QString, QString> EntryFigures::firstFigureFiles()
-{
-    QHash<QString, QString> files;
-    if (!m_fileDir)
-        m_fileDir = std::make_unique<QTemporaryDir>();
-    for (const DigestEntry &entry : m_document->digest().entries()) {
-        if (entry.id() == 0)
-            continue;
-        const QVector<EntryImage> figures = m_library->images(entry.id());
-        if (figures.isEmpty())
-            continue;
-        const EntryImage &first = figures.first();
-        const QString suffix = first.mimeType.section(QLatin1Char('/'), 1).section(QLatin1Char('+'), 0, 0);
-        const QString path = m_fileDir->filePath(QString::number(first.id) + QLatin1Char('.') + suffix);
-        QFile file(path);
-        if (file.exists() || (file.open(QIODevice::WriteOnly) && file.write(first.data) == first.data.size()))
-            files.insert(entry.arxivId(), path);
-    }
-    return files;
 }
 
 } // namespace DigestStudio

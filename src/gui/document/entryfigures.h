@@ -8,9 +8,6 @@
 #include <QObject>
 #include <QVector>
 
-#include <memory>
-
-class QTemporaryDir;
 class QUndoCommand;
 
 namespace DigestStudio {
@@ -34,8 +31,6 @@ public:
     bool remove(int row, const QVector<qint64> &imageIds);
     // `imageIds` is every figure of the entry in the new order.
     bool reorder(int row, const QVector<qint64> &imageIds);
-    // The first figure of every entry as a file, by arXiv id: the preview saves them beside the post.
-    QHash<QString, QString> firstFigureFiles();
 
     // Applied by the commands (no undo step of their own). They name figures by the id they first had: the
     // library gives a figure stored again a new id, which is followed here.
@@ -65,7 +60,6 @@ private:
     DigestDocument *m_document;                            // not owned
     QHash<qint64, qint64> m_storedAgain;                   // figure id → the id it got when stored again
     QHash<qint64, QVector<EntryImage>> m_removedWithEntry; // by the removed entry's id
-    std::unique_ptr<QTemporaryDir> m_fileDir;
 };
 
 } // namespace DigestStudio

@@ -14,6 +14,7 @@
 #include "storage/library.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
@@ -26,6 +27,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -65,6 +67,23 @@ QByteArray png(Qt::GlobalColor color)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
+}
+
+// Presses `button` of the next message box as soon as it is shown, with a real mouse click; the text it
+// showed goes to `shown`.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *shown)
+{
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *shown = box->text();
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+    poll->start(20);
 }
 
 } // namespace
@@ -119,6 +138,41 @@ private Q_SLOTS:
         QCOMPARE(exported.count(), 0);
     }
 
+    // As digestctl export: a proposal of the morning run that no one kept or dropped stops the export; the
+    // person is asked, Cancel writes nothing, Export Anyway writes the post.
+    void anUndecidedProposalIsAskedAboutFirst()
+    {
+        Window window;
+        Library *library = window.workspace->library();
+        QVERIFY(library);
+        const qint64 digestId = library->createDigest(QDate(2026, 11, 28));
+        DigestEntry entry;
+        entry.setArxivId(QStringLiteral("2210.06441"));
+        entry.setTitle(QStringLiteral("How Much Data Are Augmentations Worth?"));
+        entry.setProposal(87, {QStringLiteral("term \"augmentation\"")});
+        library->appendEntry(digestId, entry);
+        QString error;
+        QVERIFY2(window.workspace->openStoredDigest(digestId, &error), qPrintable(error));
+        QSignalSpy exported(window.exporter, &ExportController::digestExported);
+        QStringList written;
+        QString asked;
+
+        answerNextMessageBox(QMessageBox::Cancel, &asked);
+        QVERIFY(!window.exporter->exportTo(QStringLiteral("markdown"), ExportOptions(), window.path("day.md"),
+                                           &written, &error));
+        QVERIFY2(asked.contains(QStringLiteral("2210.06441")) && asked.contains(QStringLiteral("proposal")),
+                 qPrintable(asked));
+        QVERIFY(!QFileInfo::exists(window.path("day.md")));
+        QCOMPARE(exported.count(), 0);
+
+        answerNextMessageBox(QMessageBox::Yes, &asked);
+        QVERIFY2(window.exporter->exportTo(QStringLiteral("markdown"), ExportOptions(), window.path("day.md"),
+                                           &written, &error),
+                 qPrintable(error));
+        QVERIFY(QFileInfo::exists(window.path("day.md")));
+        QCOMPARE(exported.count(), 1);
+    }
+
     void thePreviewsSaveWritesTheFirstFiguresBesideThePost()
     {
         Window window;
@@ -141,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(preview->objectName(), QStringLiteral("previewDock"));
         preview->setCurrentFormat(QStringLiteral("markdown"));
         QSignalSpy exported(window.exporter, &ExportController::digestExported);
-        QVERIFY2(preview->saveTo(window.path("post.md"), &error), qPrintable(error));
+        QVERIFY2(window.exporter->savePreview(window.path("post.md"), &error), qPrintable(error));
         QFile figure(window.path("01-2210.06441.png"));
         QVERIFY(figure.open(QIODevice::ReadOnly));
         QCOMPARE(figure.readAll(), red); // the first figure, as stored

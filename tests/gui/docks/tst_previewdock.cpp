@@ -114,35 +114,7 @@ private Q_SLOTS:
                  qPrintable(dock.counterText()));
     }
 
-    void saveWritesThePostAndNumberedFigures()
-    {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString figure = dir.filePath(QStringLiteral("source.png"));
-        {
-            QFile f(figure);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("\x89PNG fake bytes");
-        }
-        PreviewDock dock;
-        dock.setCurrentFormat(QStringLiteral("markdown"));
-        dock.setDigest(sample());
-        dock.setFigures({{QStringLiteral("2210.06441"), figure}, {QStringLiteral("2210.07182"), figure}});
-        QDir(dir.path()).mkdir(QStringLiteral("out"));
-        const QString path = dir.filePath(QStringLiteral("out/post.md"));
-        QString error;
-        QVERIFY2(dock.saveTo(path, &error), qPrintable(error));
-        QFile post(path);
-        QVERIFY(post.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(post.readAll()), dock.result().text);
-        QCOMPARE(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files),
-                 (QStringList{QStringLiteral("01-2210.06441.png"), QStringLiteral("09-2210.07182.png"),
-                              QStringLiteral("post.md")}));
-        QVERIFY(!dock.saveTo(dir.filePath(QStringLiteral("missing/post.md")), &error));
-        QVERIFY(error.contains(QStringLiteral("Cannot write")));
-    }
-
-    void showsTheLongImagesAndSavesThemNumbered()
+    void showsTheLongImages()
     {
         PreviewDock dock;
         dock.setDigest(sample());
@@ -153,15 +125,6 @@ private Q_SLOTS:
                  qPrintable(dock.imageCaptions().first()));
         QVERIFY(dock.counterText().contains(QStringLiteral("1500 px wide")));
         QVERIFY(dock.findChild<QPlainTextEdit *>(QStringLiteral("view"))->isHidden());
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QString error;
-        QVERIFY2(dock.saveTo(dir.filePath(QStringLiteral("post.png")), &error), qPrintable(error));
-        QStringList expected;
-        for (int i = 0; i < dock.result().images.size(); ++i)
-            expected.append(QStringLiteral("post-%1.png").arg(i + 1, 2, 10, QLatin1Char('0')));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), expected);
-        QCOMPARE(QImage(dir.filePath(QStringLiteral("post-01.png"))).width(), 1500);
         // Other formats show no pictures.
         dock.setCurrentFormat(QStringLiteral("text"));
         QCOMPARE(dock.imagesShown(), 0);

@@ -182,25 +182,6 @@ private Q_SLOTS:
         QCOMPARE(stored(figures, 1), (QVector<QByteArray>{red, blue}));
     }
 
-    void theFirstFigureOfEachPaperIsAFileForThePreview_data() { backends(); }
-    void theFirstFigureOfEachPaperIsAFileForThePreview()
-    {
-        FRESH_LIBRARY();
-        DigestDocument doc;
-        AutosaveController autosave(m_library.get(), &doc);
-        EntryFigures figures(m_library.get(), &doc);
-        QString error;
-        QVERIFY(autosave.openDigest(m_digestId, &error));
-        const QByteArray red = png(Qt::red);
-        QVERIFY(figures.add(1, {red, png(Qt::blue)}, {Png, Png}));
-        const QHash<QString, QString> files = figures.firstFigureFiles();
-        QCOMPARE(files.keys(), QStringList{QStringLiteral("2210.00001")});
-        QFile file(files.value(QStringLiteral("2210.00001")));
-        QVERIFY(file.fileName().endsWith(QLatin1String(".png")));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), red);
-    }
-
     void nothingToStoreIsNoStep_data() { backends(); }
     void nothingToStoreIsNoStep()
     {
