@@ -14,8 +14,11 @@
 #include "services/settingskeys.h"
 #include "storage/library.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -108,6 +111,20 @@ int report(CtlCall &call, const PrepareReport &report, bool json)
     return CtlOk;
 }
 
+// The app beside digestctl, else on the PATH; the library is handed over in its environment ($DIGEST_DB), so
+// that a password in its location is on no command line.
+void openApp(CtlCall &call)
+{
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/digest-studio");
+    QProcess app;
+    app.setProgram(QFileInfo(beside).isExecutable() ? beside : QStringLiteral("digest-studio"));
+    QProcessEnvironment environment = call.context().environment;
+    environment.insert(QStringLiteral("DIGEST_DB"), call.context().config.libraryLocation());
+    app.setProcessEnvironment(environment);
+    if (!app.startDetached())
+        call.notice(QStringLiteral("Digest Studio could not be opened: ") + app.errorString());
+}
+
 } // namespace
 
 QVector<CtlCommand> PrepareCommands::declare()
@@ -188,11 +205,20 @@ int PrepareCommands::prepare(CtlCall &call)
     service.setRankerOptions(options);
     service.setLockWaitMs(waitSeconds * 1000);
     const PrepareReport result = service.run(request);
+    const bool json = call.isSet(QStringLiteral("--json"));
+    if (!call.isSet(QStringLiteral("--notify")))
+        return report(call, result, json);
+    DesktopNotifier notifier;
     QString notifyError;
-    if (call.isSet(QStringLiteral("--notify")) &&
-        !DesktopNotifier::notify(QStringLiteral("Digest Studio"), result.firstLine(), &notifyError))
+    const bool shown = notifier.show(QStringLiteral("Digest Studio"), result.firstLine(), &notifyError);
+    if (!shown)
         call.notice(notifyError);
-    return report(call, result, call.isSet(QStringLiteral("--json")));
+    const int status = report(call, result, json);
+    // A click on the notification opens the app, which opens the latest digest: the one just prepared.
+    if (shown && result.outcome == PrepareReport::Outcome::Prepared &&
+        notifier.waitForClick(DesktopNotifier::ClickWaitMs))
+        openApp(call);
+    return status;
 }
 
 CTL_REGISTER(&PrepareCommands::declare)

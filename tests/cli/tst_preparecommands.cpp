@@ -12,12 +12,17 @@
 #include "testsupport.h"
 
 #include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -38,13 +43,29 @@ public:
         QVariantMap hints;
     };
     QVector<Shown> shown;
+    // What the person does with a notification 100 ms after it is shown: "default" clicks it, "close"
+    // dismisses it, empty: nothing (the server's signals, as the specification names them).
+    QString then;
 
 public Q_SLOTS:
     uint Notify(const QString &app, uint, const QString &, const QString &summary, const QString &body,
                 const QStringList &actions, const QVariantMap &hints, int)
     {
         shown.append({app, summary, body, actions, hints});
-        return static_cast<uint>(shown.size());
+        const uint id = static_cast<uint>(shown.size()) + 40;
+        if (!then.isEmpty())
+            QTimer::singleShot(100, this, [id, then = then] {
+                const QString path = QStringLiteral("/org/freedesktop/Notifications");
+                const QString interface = QStringLiteral("org.freedesktop.Notifications");
+                QDBusMessage signal =
+                    then == QLatin1String("close")
+                        ? QDBusMessage::createSignal(path, interface, QStringLiteral("NotificationClosed"))
+                              << id << 2U
+                        : QDBusMessage::createSignal(path, interface, QStringLiteral("ActionInvoked"))
+                              << id << then;
+                QDBusConnection::sessionBus().send(signal);
+            });
+        return id;
     }
 };
 
@@ -156,6 +177,9 @@ class TestPrepareCommands final : public QObject
         auto *process = new QProcess(this);
         QProcessEnvironment env = Test::cleanEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path());
+        // The app a click opens: a stand-in on the PATH that writes down the library it was given.
+        env.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("bin")) + QLatin1Char(':') +
+                                               env.value(QStringLiteral("PATH")));
         process->setProcessEnvironment(env);
         process->start(QStringLiteral(DIGESTCTL_PATH), common() + command);
         return process;
@@ -396,14 +420,41 @@ private Q_SLOTS:
         QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
                                    QDBusConnection::ExportAllSlots));
         QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("bin")));
+        const QString app = m_dir.filePath(QStringLiteral("bin/digest-studio"));
+        const QString opened = m_dir.filePath(QStringLiteral("opened"));
+        QFile::remove(opened);
+        {
+            QFile script(app);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\nprintf '%s' \"$DIGEST_DB\" > \"" + opened.toUtf8() + "\"\n");
+            script.close();
+            QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
+        }
+        server.then = QStringLiteral("default");
         QProcess *run = startCtl({QStringLiteral("prepare"), QStringLiteral("--categories"),
                                   QStringLiteral("cs.LG,cs.CV"), QStringLiteral("--notify")});
         QSignalSpy done(run, &QProcess::finished);
         QVERIFY(done.wait(60000));
+        // The click opened the app on this library.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(opened), 10000);
+        QFile written(opened);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), m_db);
+        written.close();
+        // Dismissed, it opens nothing, and the run ends at once.
+        QFile::remove(opened);
+        server.then = QStringLiteral("close");
+        QProcess *dismissed = startCtl({QStringLiteral("prepare"), QStringLiteral("--categories"),
+                                        QStringLiteral("cs.LG,cs.CV"), QStringLiteral("--notify")});
+        QSignalSpy dismissedDone(dismissed, &QProcess::finished);
+        QVERIFY(dismissedDone.wait(60000));
+        QCOMPARE(dismissed->exitCode(), 0);
+        QVERIFY(!QFileInfo::exists(opened));
         bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
         bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
         QVERIFY2(run->exitCode() == 0, run->readAllStandardError().constData());
-        QCOMPARE(server.shown.size(), 1);
+        QCOMPARE(server.shown.size(), 2);
         const FakeNotifications::Shown &shown = server.shown.first();
         QCOMPARE(shown.app, QStringLiteral("Digest Studio"));
         QVERIFY2(shown.body.startsWith(QStringLiteral("Today's digest was prepared at ")) &&

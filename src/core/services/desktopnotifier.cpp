@@ -3,12 +3,46 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QEventLoop>
 #include <QStringList>
+#include <QTimer>
 #include <QVariantMap>
 
 namespace DigestStudio {
 
-bool DesktopNotifier::notify(const QString &summary, const QString &body, QString *error)
+DesktopNotifier::DesktopNotifier(QObject *parent)
+    : QObject(parent)
+{
+    listen(true);
+}
+
+DesktopNotifier::~DesktopNotifier()
+{
+    listen(false);
+}
+
+void DesktopNotifier::listen(bool on)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return;
+    const QString interface = QStringLiteral("org.freedesktop.Notifications");
+    const QString path = QStringLiteral("/org/freedesktop/Notifications");
+    // The signals come from whichever connection owns the name: any sender on the path.
+    if (on) {
+        bus.connect(QString(), path, interface, QStringLiteral("ActionInvoked"), this,
+                    SLOT(onActionInvoked(uint, QString)));
+        bus.connect(QString(), path, interface, QStringLiteral("NotificationClosed"), this,
+                    SLOT(onClosed(uint, uint)));
+    } else {
+        bus.disconnect(QString(), path, interface, QStringLiteral("ActionInvoked"), this,
+                       SLOT(onActionInvoked(uint, QString)));
+        bus.disconnect(QString(), path, interface, QStringLiteral("NotificationClosed"), this,
+                       SLOT(onClosed(uint, uint)));
+    }
+}
+
+bool DesktopNotifier::show(const QString &summary, const QString &body, QString *error)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
@@ -35,7 +69,38 @@ bool DesktopNotifier::notify(const QString &summary, const QString &body, QStrin
                          .arg(answer.errorMessage());
         return false;
     }
+    m_id = answer.arguments().value(0).toUInt();
     return true;
+}
+
+bool DesktopNotifier::waitForClick(int timeoutMs)
+{
+    if (m_id == 0 || m_clicked || m_closed)
+        return m_clicked;
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    m_loop = &loop;
+    loop.exec();
+    m_loop = nullptr;
+    return m_clicked;
+}
+
+void DesktopNotifier::onActionInvoked(uint id, const QString &action)
+{
+    if (m_id == 0 || id != m_id || action != QLatin1String("default"))
+        return;
+    m_clicked = true;
+    if (m_loop)
+        m_loop->quit();
+}
+
+void DesktopNotifier::onClosed(uint id, uint)
+{
+    if (m_id == 0 || id != m_id)
+        return;
+    m_closed = true;
+    if (m_loop)
+        m_loop->quit();
 }
 
 } // namespace DigestStudio

@@ -1,19 +1,47 @@
 // A desktop notification through the session bus (org.freedesktop.Notifications): how a scheduled morning
-// run says it ended, with the report's first line. The notification's default action names the app's desktop
-// entry, which notification servers that support it open.
+// run says it ended, with the report's first line, and waits for the person to click it (its default action,
+// "Open the digest"), so that the caller can open the app on the prepared digest.
 #pragma once
 
+#include <QObject>
 #include <QString>
+
+class QEventLoop;
 
 namespace DigestStudio {
 
-class DesktopNotifier final
+class DesktopNotifier final : public QObject
 {
+    Q_OBJECT
+
 public:
     static constexpr int TimeoutMs = 5000;
+    // How long a run waits after its notification for a click: a notification the server keeps (GNOME's
+    // message list) may be clicked long after it was shown, but a run does not linger all day.
+    static constexpr int ClickWaitMs = 60 * 60 * 1000;
+
+    // Listens for the clicks from the start, so that none is missed between showing and waiting.
+    explicit DesktopNotifier(QObject *parent = nullptr);
+    ~DesktopNotifier() override;
 
     // Shows `summary` with `body`; false and `error` (in words) when no notification server answered.
-    static bool notify(const QString &summary, const QString &body, QString *error = nullptr);
+    bool show(const QString &summary, const QString &body, QString *error = nullptr);
+
+    // Waits until the notification shown is clicked (true: at once when it already was), or closed, or
+    // `timeoutMs` passes (false).
+    bool waitForClick(int timeoutMs);
+
+private Q_SLOTS:
+    void onActionInvoked(uint id, const QString &action);
+    void onClosed(uint id, uint reason);
+
+private:
+    void listen(bool on);
+
+    uint m_id = 0;
+    bool m_clicked = false;
+    bool m_closed = false;
+    QEventLoop *m_loop = nullptr;
 };
 
 } // namespace DigestStudio
