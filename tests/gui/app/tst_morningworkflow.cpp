@@ -18,6 +18,7 @@
 #include "testsupport.h"
 #include "windowparts.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -173,8 +174,16 @@ private Q_SLOTS:
         // The WeChat post: the format (open the box, choose), then Copy.
         PreviewDock *preview = Test::part<PreviewDock>(window, "previewDock");
         auto *formats = preview->findChild<QComboBox *>(QStringLiteral("formats"));
-        m_actions += 2;
-        formats->setCurrentIndex(formats->findData(QStringLiteral("wechat")));
+        click(formats);
+        QAbstractItemView *choices = formats->view();
+        QTRY_VERIFY(choices->isVisible());
+        const QModelIndex wechat = formats->model()->index(formats->findData(QStringLiteral("wechat")), 0);
+        choices->scrollTo(wechat);
+        const QPoint at = choices->visualRect(wechat).center();
+        ++m_actions;
+        QTest::mouseMove(choices->viewport(), at);
+        QTest::mouseClick(choices->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QTRY_COMPARE(formats->currentData().toString(), QStringLiteral("wechat"));
         QTRY_VERIFY(preview->result().text.contains(paperId(0)));
         QApplication::clipboard()->clear();
         click(preview->findChild<QPushButton *>(QStringLiteral("copy")));
