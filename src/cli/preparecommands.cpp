@@ -213,7 +213,7 @@ int PrepareCommands::prepare(CtlCall &call)
     const bool shown = notifier.show(QStringLiteral("Digest Studio"), result.firstLine(), &notifyError);
     if (!shown)
         call.notice(notifyError);
-    const int status = report(call, result, json);
+    status = report(call, result, json);
     // A click on the notification opens the app, which opens the latest digest: the one just prepared.
     if (shown && result.outcome == PrepareReport::Outcome::Prepared &&
         notifier.waitForClick(DesktopNotifier::ClickWaitMs))

@@ -14,6 +14,7 @@
 #include "storage/library.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
