@@ -109,7 +109,6 @@ CtlCommand exportDeclaration()
             "the export: they are named on stderr, nothing is written, and the exit status is 1, unless "
             "--include-proposed is given.")
         .withArgument("DIGEST", DigestHelp)
-        .withFlag("--force", "export even when comment threads are not resolved")
         .withRequiredOption("--format", "FORMAT", "the post's format")
         .withOptionValueName(QStringLiteral("--format"),
                              FormatRegistry::instance().ids().join(QLatin1Char('|')))
@@ -122,6 +121,7 @@ CtlCommand exportDeclaration()
         .withOption("--max-height", "N",
                     "the tallest one image may be, in logical pixels, 500 to 30000 (default: the saved "
                     "setting, else 5000)")
+        .withFlag("--force", "export even when comment threads are not resolved")
         .withFlag("--include-proposed", "write the post although proposals of the morning run are undecided");
 }
 

@@ -74,60 +74,10 @@ QString timeText(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODate);
 }
 
-} // namespace
-
-QVector<CtlCommand> TeamCommands::declare()
+// `team setup|add|list|four-eyes`: the members, their roles and the library's rules.
+QVector<CtlCommand> teamDeclarations()
 {
     return {
-        CtlCommand("log", &TeamCommands::log)
-            .inSection(CtlSection::Team)
-            .usingLibrary()
-            .withSummary("who changed which field of an entry when, oldest first")
-            .withHelp(
-                "Prints the history of the entry at POSITION: every change of a field or of the status "
-                "that landed, oldest first, each as a line with the time (UTC), the person and the "
-                "field, then the change by character: removed text in [-...-], added text in {+...+} (a "
-                "status as OLD -> NEW). "
-                "On PostgreSQL the person is the database role that wrote it, as the server recorded "
-                "it; on SQLite the name in the settings (Team/personName, else the system user's full "
-                "name).")
-            .withArgument("DIGEST", digestHelp)
-            .withArgument("POSITION", "the entry's position in the digest, from 1")
-            .withFlag("--json", "a JSON array of {\"field\", \"author\", \"at\", \"before\", \"after\"} "
-                                "instead"),
-        CtlCommand("assign", &TeamCommands::assign)
-            .inSection(CtlSection::Team)
-            .usingLibrary()
-            .withSummary("assign an entry to a person and name its reviewer")
-            .withHelp("Sets who the entry at POSITION is assigned to (--to) and who reviews it (--reviewer); "
-                      "an empty NAME unsets. The entry's revision stays, so nobody editing it meets a "
-                      "conflict. Without options, prints the assignee and the reviewer, one a line. On "
-                      "PostgreSQL a NAME is a login role of the team ('team add'); on SQLite any name.")
-            .withArgument("DIGEST", digestHelp)
-            .withArgument("POSITION", "the entry's position in the digest, from 1")
-            .withOption("--to", "NAME", "the person the entry is assigned to")
-            .withOption("--reviewer", "NAME", "the person who reviews it"),
-        CtlCommand("mine", &TeamCommands::mine)
-            .inSection(CtlSection::Team)
-            .usingLibrary()
-            .withSummary("the entries assigned to me or for me to review")
-            .withHelp(
-                "Prints the entries this person (PostgreSQL: the database role; SQLite: the name in the "
-                "settings) is the assignee or the reviewer of, newest digest first: the digest's date "
-                "and id, the position, assignee or reviewer, the status, the arXiv id and the title.")
-            .withFlag("--json", "a JSON array of {\"digest_id\", \"date\", \"position\", \"arxiv_id\", "
-                                "\"title\", \"zh_title\", \"status\", \"assignee\", \"reviewer\"} "
-                                "(the last two true or false) instead"),
-        CtlCommand("activity", &TeamCommands::activity)
-            .inSection(CtlSection::Team)
-            .usingLibrary()
-            .withSummary("what the team did, newest first")
-            .withHelp("Prints the team's recent changes (fields, status, assignments), comments and "
-                      "publications, newest first, at most 500: the time (UTC), who, what, the digest and "
-                      "the entry's position (0 for the digest as a whole).")
-            .withOption("--since", "DATE", "only from this day on (YYYY-MM-DD, UTC)")
-            .withFlag("--json",
-                      "a JSON array of {\"at\", \"who\", \"what\", \"digest\", \"position\"} instead"),
         CtlCommand("team", "setup", &TeamCommands::setup)
             .inSection(CtlSection::Team)
             .usingLibrary()
@@ -148,14 +98,90 @@ QVector<CtlCommand> TeamCommands::declare()
                 "argument, never printed); without one the server's own authentication applies.")
             .withArgument("NAME", "the login role: lower-case letters, digits and _")
             .withRequiredOption("--role", "ROLE", "editor, translator, publisher or admin")
-            .withOption("--display-name", "TEXT", "how the team sees the name (王芳 for wangfang)"),
+            .withOption("--display-name", "TEXT",
+                        "how the team sees the name (Wang Fang for wangfang; any script)"),
         CtlCommand("team", "list", &TeamCommands::list)
             .inSection(CtlSection::Team)
             .usingLibrary()
             .withSummary("the members of the team and their roles")
             .withHelp("Prints one member a line: the login role, its roles and its display name.")
             .withFlag("--json", "a JSON array of {\"name\", \"display_name\", \"roles\"} instead"),
+        CtlCommand("team", "four-eyes", &TeamCommands::fourEyes)
+            .inSection(CtlSection::Team)
+            .usingLibrary()
+            .withSummary("whether a second person must mark the Chinese reviewed")
+            .withHelp("Without an argument, prints on or off. With one, sets the library's four-eyes rule "
+                      "for the whole team: on, the Chinese fields become reviewed only when someone other "
+                      "than their last writer says so. It is on by default on PostgreSQL; a SQLite library "
+                      "has one person, and the rule off.")
+            .withArgument("on|off", "the rule's new state", CtlArgument::Count::Optional),
     };
+}
+
+} // namespace
+
+QVector<CtlCommand> TeamCommands::declare()
+{
+    return QVector<CtlCommand>{
+               CtlCommand("log", &TeamCommands::log)
+                   .inSection(CtlSection::Team)
+                   .usingLibrary()
+                   .withSummary("who changed which field of an entry when, oldest first")
+                   .withHelp(
+                       "Prints the history of the entry at POSITION: every change of a field or of the "
+                       "status "
+                       "that landed, oldest first, each as a line with the time (UTC), the person and the "
+                       "field, then the change by character: removed text in [-...-], added text in {+...+} "
+                       "(a "
+                       "status as OLD -> NEW). "
+                       "On PostgreSQL the person is the database role that wrote it, as the server recorded "
+                       "it; on SQLite the name in the settings (Team/personName, else the system user's full "
+                       "name).")
+                   .withArgument("DIGEST", digestHelp)
+                   .withArgument("POSITION", "the entry's position in the digest, from 1")
+                   .withFlag("--json",
+                             "a JSON array of {\"field\", \"author\", \"at\", \"before\", \"after\"} "
+                             "instead"),
+               CtlCommand("assign", &TeamCommands::assign)
+                   .inSection(CtlSection::Team)
+                   .usingLibrary()
+                   .withSummary("assign an entry to a person and name its reviewer")
+                   .withHelp(
+                       "Sets who the entry at POSITION is assigned to (--to) and who reviews it "
+                       "(--reviewer); "
+                       "an empty NAME unsets. The entry's revision stays, so nobody editing it meets a "
+                       "conflict. Without options, prints the assignee and the reviewer, one a line. On "
+                       "PostgreSQL a NAME is a login role of the team ('team add'); on SQLite any name.")
+                   .withArgument("DIGEST", digestHelp)
+                   .withArgument("POSITION", "the entry's position in the digest, from 1")
+                   .withOption("--to", "NAME", "the person the entry is assigned to")
+                   .withOption("--reviewer", "NAME", "the person who reviews it"),
+               CtlCommand("mine", &TeamCommands::mine)
+                   .inSection(CtlSection::Team)
+                   .usingLibrary()
+                   .withSummary("the entries assigned to me or for me to review")
+                   .withHelp(
+                       "Prints the entries this person (PostgreSQL: the database role; SQLite: the name in "
+                       "the "
+                       "settings) is the assignee or the reviewer of, newest digest first: the digest's date "
+                       "and id, the position, assignee or reviewer, the status, the arXiv id and the title.")
+                   .withFlag("--json",
+                             "a JSON array of {\"digest_id\", \"date\", \"position\", \"arxiv_id\", "
+                             "\"title\", \"zh_title\", \"status\", \"assignee\", \"reviewer\"} "
+                             "(the last two true or false) instead"),
+               CtlCommand("activity", &TeamCommands::activity)
+                   .inSection(CtlSection::Team)
+                   .usingLibrary()
+                   .withSummary("what the team did, newest first")
+                   .withHelp(
+                       "Prints the team's recent changes (fields, status, assignments), comments and "
+                       "publications, newest first, at most 500: the time (UTC), who, what, the digest and "
+                       "the entry's position (0 for the digest as a whole).")
+                   .withOption("--since", "DATE", "only from this day on (YYYY-MM-DD, UTC)")
+                   .withFlag("--json",
+                             "a JSON array of {\"at\", \"who\", \"what\", \"digest\", \"position\"} instead"),
+           } +
+           teamDeclarations();
 }
 
 int TeamCommands::log(CtlCall &call)
@@ -350,5 +376,26 @@ int TeamCommands::list(CtlCall &call)
 }
 
 CTL_REGISTER(&TeamCommands::declare)
+
+int TeamCommands::fourEyes(CtlCall &call)
+{
+    Library *library = call.library();
+    if (!library)
+        return CtlFailed;
+    LibraryError error;
+    const QString wanted = call.argument(0);
+    if (!wanted.isEmpty()) {
+        if (wanted != QLatin1String("on") && wanted != QLatin1String("off"))
+            return call.usage(QStringLiteral("the four-eyes rule is on or off, not '") + wanted +
+                              QLatin1Char('\''));
+        if (!library->team().setFourEyes(wanted == QLatin1String("on"), &error))
+            return call.failed(error.message);
+    }
+    const bool on = library->team().fourEyes(&error);
+    if (error.isError())
+        return call.failed(error.message);
+    call.out() << (on ? "on" : "off") << '\n';
+    return CtlOk;
+}
 
 } // namespace DigestStudio

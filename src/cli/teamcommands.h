@@ -22,6 +22,8 @@ public:
     static int setup(CtlCall &call);
     static int add(CtlCall &call);
     static int list(CtlCall &call);
+    // `team four-eyes [on|off]`
+    static int fourEyes(CtlCall &call);
     // `activity [--since DATE] [--json]`: newest first.
     static int activity(CtlCall &call);
 };

@@ -86,9 +86,11 @@ MainWindow::MainWindow(const LaunchConfig &config, QWidget *parent)
     m_actions = new MainWindowActions(createUndoGroup(), this);
     m_actions->createMenus(menuBar(), m_docks->toggleActions());
     m_review->setRemoveAction(m_actions->removePapers());
-    m_actions->digestMenu()->addSeparator();
-    m_actions->digestMenu()->addAction(m_fulltext->fillAction());
-    m_actions->digestMenu()->addAction(m_fulltext->refillAction());
+    // The paper itself after the drafting group, before Remove Papers.
+    QMenu *digestMenu = m_actions->digestMenu();
+    digestMenu->insertActions(m_actions->removePapers(),
+                              {m_fulltext->fillAction(), m_fulltext->refillAction()});
+    digestMenu->insertSeparator(m_actions->removePapers());
     createToolBar();
     connectActions();
     connectControllers();

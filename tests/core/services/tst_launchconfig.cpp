@@ -267,6 +267,7 @@ private Q_SLOTS:
             names += option.names();
         QCOMPARE(names, (QStringList{QStringLiteral("db"), QStringLiteral("arxiv-api"),
                                      QStringLiteral("arxiv-interval-ms"), QStringLiteral("arxiv-listing-url"),
+                                     QStringLiteral("arxiv-site"), QStringLiteral("fulltext-timeout"),
                                      QStringLiteral("wechat-api"), QStringLiteral("wechat-timeout"),
                                      QStringLiteral("llm-url"), QStringLiteral("llm-model"),
                                      QStringLiteral("llm-timeout")}));

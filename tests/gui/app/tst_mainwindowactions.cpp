@@ -186,7 +186,8 @@ private Q_SLOTS:
                               QStringLiteral("previousUnfinishedAction"), QStringLiteral("draftPaperAction"),
                               QStringLiteral("draftUnfinishedAction"), QStringLiteral("acceptDraftAction"),
                               QStringLiteral("dismissDraftAction"), QStringLiteral("draftingSettingsAction"),
-                              QStringLiteral("removePapersAction")}));
+                              QStringLiteral("morningRunAction"), QStringLiteral("fillFromPapers"),
+                              QStringLiteral("refillFromPaper"), QStringLiteral("removePapersAction")}));
         QCOMPARE(objectNames(Test::part<QMenu>(window, "helpMenu")),
                  (QStringList{QStringLiteral("aboutAction"), QStringLiteral("aboutQtAction")}));
         QVERIFY(Test::part<QMenu>(window, "viewMenu")->findChild<QMenu *>(QStringLiteral("themeMenu")));

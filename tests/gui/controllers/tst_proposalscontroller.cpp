@@ -11,6 +11,7 @@
 #include "docks/paperlistpanel.h"
 #include "document/digestdocument.h"
 #include "editor/entryeditor.h"
+#include "models/paperlistmodel.h"
 #include "models/roles.h"
 #include "services/preparereport.h"
 #include "services/suggestionservice.h"
@@ -127,7 +128,7 @@ private Q_SLOTS:
         Window window;
         window.open();
         const QAbstractItemModel *model = window.view()->model();
-        const int markers = model->columnCount() - 1;
+        const int markers = PaperListModel::MarkersColumn;
         QVERIFY(model->index(0, 0).data(Roles::ProposedRole).toBool());
         QVERIFY(!model->index(1, 0).data(Roles::ProposedRole).toBool());
         QCOMPARE(model->index(0, markers).data(Qt::DisplayRole).toString(), QStringLiteral("proposed 88%"));
