@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::CommentsPanel</name>
+    <message numerus="yes">
+        <source>%n thread(s) not resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::DraftingController</name>
     <message numerus="yes">
         <source>%n paper(s) could not be drafted; each says why in the editor.</source>

@@ -197,6 +197,63 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::CommentsPanel</name>
+    <message>
+        <source>The paper</source>
+        <translation>整篇论文</translation>
+    </message>
+    <message>
+        <source>(outdated: the text is gone)</source>
+        <translation>（已过时：所引文字已不在）</translation>
+    </message>
+    <message>
+        <source>(resolved by %1)</source>
+        <translation>（已由 %1 解决）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>A comment on the text selected in the Chinese or English field</source>
+        <translation>对中文或英文字段中所选文字的评论</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>评论(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No comments on this paper.</source>
+        <translation>这篇论文没有评论。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) not resolved.</source>
+        <translation>
+            <numerusform>%n 个讨论未解决。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::ConflictDialog</name>
     <message>
         <source>Conflicting Changes to %1</source>
@@ -317,6 +374,10 @@
     <message>
         <source>History</source>
         <translation>历史</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2626,26 @@ Close anyway and lose them?</source>
     <message>
         <source>Status restored (Ctrl+Z undoes it).</source>
         <translation>已恢复状态（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <source>Choose a saved paper to see its comments.</source>
+        <translation>选择一篇已保存的论文以查看其评论。</translation>
+    </message>
+    <message>
+        <source>Comments are kept in the library; none is open.</source>
+        <translation>评论保存在文库中；当前没有打开文库。</translation>
+    </message>
+    <message>
+        <source>The comment was not stored: the paper could not be saved first (%1).</source>
+        <translation>评论未保存：未能先保存这篇论文（%1）。</translation>
+    </message>
+    <message>
+        <source>The thread was not changed: %1</source>
+        <translation>讨论未更改：%1</translation>
+    </message>
+    <message>
+        <source>The comment was not stored: %1</source>
+        <translation>评论未保存：%1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "dialogs/digestheaderdialog.h"
 #include "dialogs/morningrundialog.h"
 #include "docks/glossarypanel.h"
+#include "docks/commentspanel.h"
 #include "docks/historypanel.h"
 #include "docks/lookuppanel.h"
 #include "docks/paperlistpanel.h"
@@ -176,7 +177,7 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_docks = new DockManager(this);
     m_docks->createDocks({m_review->paperList(), m_glossaryPanel, m_figures->imageStrip(),
                           m_intake->lookupPanel(), m_export->previewDock(), m_findings->problemsDock(),
-                          m_team->historyPanel()});
+                          m_team->historyPanel(), m_team->commentsPanel()});
 }
 
 void MainWindow::connectActions()
@@ -224,6 +225,7 @@ void MainWindow::connectControllers()
     // What a controller asks of the window happens before the emit returns.
     connect(m_intake, &IntakeController::entryRequested, m_review, &ReviewController::setCurrentEntry);
     connect(m_findings, &FindingsController::entryRequested, m_review, &ReviewController::setCurrentEntry);
+    connect(m_team, &TeamController::commentsChanged, m_findings, &FindingsController::checkNow);
     connect(m_intake, &IntakeController::digestNeeded, this, &MainWindow::newDigestForToday);
     connect(m_intake, &IntakeController::digestsChanged, this, &MainWindow::refreshDigestList);
     connect(m_review->paperList()->model(), &PaperListModel::papersDropped, m_intake,

@@ -56,6 +56,12 @@ void DockManager::createDocks(const Panels &panels)
         m_window->addDockWidget(Qt::RightDockWidgetArea, history);
         m_window->tabifyDockWidget(panels.problems, history);
     }
+    if (panels.comments) {
+        QDockWidget *comments = wrap(panels.comments, tr("Comments"), QStringLiteral("commentsDock"));
+        m_docks.append(comments);
+        m_window->addDockWidget(Qt::RightDockWidgetArea, comments);
+        m_window->tabifyDockWidget(panels.problems, comments);
+    }
     lookup->raise();
 }
 

@@ -31,13 +31,14 @@ public:
         QDockWidget *preview = nullptr;  // a dock already
         QDockWidget *problems = nullptr; // a dock already
         QWidget *history = nullptr;      // the shown paper's history; none: no History dock
+        QWidget *comments = nullptr;     // the shown paper's comment threads; none: no Comments dock
     };
 
     // The docks go into `window` (not owned; the manager is its child).
     explicit DockManager(QMainWindow *window);
 
-    // Docks the panels: papers over the glossary and figures on the left, lookup, preview, problems and
-    // history as tabs on the right.
+    // Docks the panels: papers over the glossary and figures on the left, lookup, preview, problems,
+    // history and comments as tabs on the right.
     void createDocks(const Panels &panels);
     // The View menu's toggles, in the order the docks were made.
     QList<QAction *> toggleActions() const;

@@ -2,13 +2,18 @@
 
 #include "common/fieldlabels.h"
 #include "common/windowstatusbar.h"
+#include "docks/commentspanel.h"
 #include "docks/historypanel.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
 #include "document/workspace.h"
 #include "editor/entryeditor.h"
+#include "editor/fieldedit.h"
+#include "storage/commentstore.h"
 #include "storage/entryhistorystore.h"
 #include "storage/library.h"
+
+#include <QTextCursor>
 
 namespace DigestStudio {
 
@@ -19,9 +24,13 @@ TeamController::TeamController(Workspace *workspace, EntryEditor *editor, Window
     , m_editor(editor)
     , m_statusBar(statusBar)
     , m_history(new HistoryPanel(window))
+    , m_comments(new CommentsPanel(window))
 {
     setObjectName(QStringLiteral("teamController"));
     connect(m_history, &HistoryPanel::restoreRequested, this, &TeamController::restore);
+    connect(m_comments, &CommentsPanel::commentRequested, this, &TeamController::comment);
+    connect(m_comments, &CommentsPanel::replyRequested, this, &TeamController::reply);
+    connect(m_comments, &CommentsPanel::resolveRequested, this, &TeamController::resolve);
     connect(m_editor, &EntryEditor::currentEntryChanged, this, &TeamController::reloadHistory);
     // Every save (ours, restored ones included) and every change from elsewhere adds to the history.
     if (AutosaveController *autosave = m_workspace->autosave()) {
@@ -39,6 +48,7 @@ TeamController::TeamController(Workspace *workspace, EntryEditor *editor, Window
 
 void TeamController::reloadHistory()
 {
+    reloadComments();
     Library *library = m_workspace->library();
     const int row = m_editor->currentEntry();
     if (!library) {
@@ -57,6 +67,86 @@ void TeamController::reloadHistory()
     LibraryError error;
     const QVector<HistoryEvent> events = library->entryHistory().history(id, &error);
     m_history->setEvents(events, error.isError() ? error.message : QString());
+}
+
+void TeamController::reloadComments()
+{
+    Library *library = m_workspace->library();
+    const int row = m_editor->currentEntry();
+    DigestDocument *document = m_workspace->document();
+    if (!library || row < 0 || row >= document->entryCount() || document->entry(row).id() == 0 ||
+        document->digest().id() == 0) {
+        m_comments->setComments({}, library ? tr("Choose a saved paper to see its comments.")
+                                            : tr("Comments are kept in the library; none is open."));
+        return;
+    }
+    LibraryError error;
+    const QVector<EntryComment> all = library->comments().comments(document->digest().id(), &error);
+    QVector<EntryComment> here;
+    for (const EntryComment &c : all) {
+        if (c.entryId == document->entry(row).id())
+            here.append(c);
+    }
+    m_comments->setComments(here, error.isError() ? error.message : QString());
+}
+
+qint64 TeamController::savedEntryId()
+{
+    const int row = m_editor->currentEntry();
+    DigestDocument *document = m_workspace->document();
+    AutosaveController *autosave = m_workspace->autosave();
+    if (!m_workspace->library() || !autosave || row < 0 || row >= document->entryCount())
+        return 0;
+    if (!autosave->saveNow()) {
+        m_statusBar->showMessage(tr("The comment was not stored: the paper could not be saved first (%1).")
+                                     .arg(autosave->lastError()));
+        return 0;
+    }
+    return document->entry(row).id();
+}
+
+void TeamController::comment(const QString &text)
+{
+    // Anchored to the selection in the field last edited (saved first, so that the span is the stored
+    // text's); without a selection, to that field; without a field, to the paper.
+    FieldEdit *edit = m_editor->lastFocusedField();
+    const QString field = edit ? DigestEntry::fieldName(edit->field()) : QString();
+    const QTextCursor cursor = edit ? edit->textCursor() : QTextCursor();
+    const qint64 id = savedEntryId();
+    if (id == 0)
+        return;
+    LibraryError error;
+    const int start = cursor.hasSelection() ? cursor.selectionStart() : 0;
+    const int length = cursor.hasSelection() ? cursor.selectionEnd() - start : 0;
+    commented(m_workspace->library()->comments().add(id, field, start, length, text, &error) != 0, error);
+}
+
+void TeamController::reply(qint64 commentId, const QString &text)
+{
+    LibraryError error;
+    Library *library = m_workspace->library();
+    commented(library && library->comments().reply(commentId, text, &error) != 0, error);
+}
+
+void TeamController::resolve(qint64 commentId, bool resolved)
+{
+    LibraryError error;
+    Library *library = m_workspace->library();
+    if (!library || !library->comments().resolve(commentId, resolved, &error))
+        m_statusBar->showMessage(tr("The thread was not changed: %1").arg(error.message));
+    reloadComments();
+    Q_EMIT commentsChanged();
+}
+
+void TeamController::commented(bool stored, const LibraryError &error)
+{
+    if (stored) {
+        m_comments->clearText();
+        Q_EMIT commentsChanged();
+    } else {
+        m_statusBar->showMessage(tr("The comment was not stored: %1").arg(error.message));
+    }
+    reloadComments();
 }
 
 void TeamController::restore(const QString &fieldName, const QString &text)

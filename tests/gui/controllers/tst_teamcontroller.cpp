@@ -1,17 +1,25 @@
 // TeamController: the History dock lists the shown paper's changes newest first (who, which field, the change
 // by character); choosing a change with the mouse and clicking Restore puts the earlier text back as one undo
-// step that the autosave stores (and that lands in the history in turn); undo takes it back.
+// step that the autosave stores (and that lands in the history in turn); undo takes it back. The Comments
+// dock: a comment on text selected with the keyboard is anchored to it in the library, a reply joins its
+// thread, Resolve and Reopen act on the thread, each with real clicks.
 #include "common/guiresources.h"
 #include "common/windowstatusbar.h"
 #include "controllers/teamcontroller.h"
+#include "docks/commentspanel.h"
 #include "docks/historypanel.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
 #include "document/workspace.h"
 #include "editor/entryeditor.h"
+#include "editor/fieldedit.h"
 #include "services/settingskeys.h"
+#include "storage/commentstore.h"
 #include "storage/library.h"
 
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -57,6 +65,7 @@ struct Window
         auto *layout = new QVBoxLayout(&widget);
         layout->addWidget(editor);
         layout->addWidget(team->historyPanel());
+        layout->addWidget(team->commentsPanel());
         layout->addWidget(statusBar);
         QString error;
         if (!workspace->openStoredDigest(digestId, &error))
@@ -72,7 +81,22 @@ struct Window
     {
         return team->historyPanel()->findChild<QPushButton *>(QStringLiteral("restoreButton"));
     }
+    template<typename T>
+    T *comments(const char *name) const
+    {
+        return team->commentsPanel()->findChild<T *>(QLatin1String(name));
+    }
 };
+
+// Chinese as an input method commits it, a character at a time.
+void typeCommitted(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QInputMethodEvent event;
+        event.setCommitString(QString(c));
+        QApplication::sendEvent(widget, &event);
+    }
+}
 
 } // namespace
 
@@ -125,6 +149,76 @@ private Q_SLOTS:
         QTRY_COMPARE(list->topLevelItemCount(), 3);
 
         // Another paper shows its own history: none.
+        window.editor->setCurrentEntry(1);
+        QCOMPARE(list->topLevelItemCount(), 0);
+    }
+
+    void commentOnSelectedTextReplyAndResolve()
+    {
+        Window window;
+        window.widget.resize(900, 900);
+        window.widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window.widget));
+        auto *list = window.comments<QTreeWidget>("commentsList");
+        auto *text = window.comments<QPlainTextEdit>("commentText");
+        auto *comment = window.comments<QPushButton>("commentButton");
+        QVERIFY(list && text && comment);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(!comment->isEnabled());
+
+        // 标题 selected in the Chinese title with the keyboard: the end of 新标题, two characters.
+        FieldEdit *title = window.editor->fieldEdit(DigestEntry::Field::ZhTitle);
+        QTest::mouseClick(title->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(4, 4));
+        QTest::keyClick(title, Qt::Key_End);
+        QTest::keyClick(title, Qt::Key_Left, Qt::ShiftModifier);
+        QTest::keyClick(title, Qt::Key_Left, Qt::ShiftModifier);
+        QCOMPARE(title->textCursor().selectedText(), QStringLiteral("标题"));
+        QTest::mouseClick(text->viewport(), Qt::LeftButton);
+        typeCommitted(text, QStringLiteral("术语不对，见词表"));
+        QTest::mouseClick(comment, Qt::LeftButton);
+
+        Library *library = window.workspace->library();
+        const qint64 digestId = window.workspace->document()->digest().id();
+        QVector<EntryComment> stored = library->comments().comments(digestId, nullptr);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().field, QStringLiteral("zh_title"));
+        QCOMPARE(stored.first().quote, QStringLiteral("标题"));
+        QCOMPARE(stored.first().start, 1);
+        QCOMPARE(stored.first().text, QStringLiteral("术语不对，见词表"));
+        QCOMPARE(stored.first().author, QStringLiteral("Wang Fang"));
+        QCOMPARE(text->toPlainText(), QString());
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QVERIFY(list->topLevelItem(0)->text(2).contains(QStringLiteral("«标题»")));
+        QCOMPARE(library->comments().unresolvedCount(digestId, nullptr), 1);
+
+        // A reply to the thread chosen with the mouse.
+        QTreeWidgetItem *thread = list->topLevelItem(0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          list->visualItemRect(thread).center());
+        QTest::mouseClick(text->viewport(), Qt::LeftButton);
+        typeCommitted(text, QStringLiteral("已改"));
+        QTest::mouseClick(window.comments<QPushButton>("replyButton"), Qt::LeftButton);
+        stored = library->comments().comments(digestId, nullptr);
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(1).parentId, stored.at(0).id);
+        QCOMPARE(list->topLevelItem(0)->childCount(), 1);
+
+        // Resolved from the reply: the thread is; then reopened.
+        QTreeWidgetItem *reply = list->topLevelItem(0)->child(0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          list->visualItemRect(reply).center());
+        auto *resolve = window.comments<QPushButton>("resolveButton");
+        QTest::mouseClick(resolve, Qt::LeftButton);
+        QCOMPARE(library->comments().unresolvedCount(digestId, nullptr), 0);
+        QVERIFY(list->topLevelItem(0)->text(2).contains(QStringLiteral("Wang Fang")));
+        reply = list->topLevelItem(0)->child(0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          list->visualItemRect(reply).center());
+        QCOMPARE(resolve->text(), QStringLiteral("Re&open"));
+        QTest::mouseClick(resolve, Qt::LeftButton);
+        QCOMPARE(library->comments().unresolvedCount(digestId, nullptr), 1);
+
+        // Another paper: its own comments, none.
         window.editor->setCurrentEntry(1);
         QCOMPARE(list->topLevelItemCount(), 0);
     }
