@@ -58,6 +58,25 @@
     </message>
 </context>
 <context>
+    <name>AssignCommand</name>
+    <message>
+        <source>Unassign papers</source>
+        <translation>取消论文分配</translation>
+    </message>
+    <message>
+        <source>Assign papers to %1</source>
+        <translation>将论文分配给 %1</translation>
+    </message>
+    <message>
+        <source>Remove the reviewer</source>
+        <translation>移除审校人</translation>
+    </message>
+    <message>
+        <source>Make %1 the reviewer</source>
+        <translation>指定 %1 为审校人</translation>
+    </message>
+</context>
+<context>
     <name>DigestHeaderDialog</name>
     <message>
         <source>Digest Header and Footer</source>
@@ -1930,6 +1949,18 @@ Close anyway and lose them?</source>
         <source>Show only the papers assigned to %1 or for %1 to review</source>
         <translation>只显示分配给 %1 或由 %1 审校的论文</translation>
     </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation>分配给(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer</source>
+        <translation>审校人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::PostExport</name>
@@ -2646,6 +2677,10 @@ Close anyway and lose them?</source>
     <message>
         <source>The comment was not stored: %1</source>
         <translation>评论未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not every paper was assigned: %1</source>
+        <translation>并非所有论文都已分配：%1</translation>
     </message>
 </context>
 <context>

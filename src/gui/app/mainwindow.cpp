@@ -19,8 +19,8 @@
 #include "dialogs/conflictdialog.h"
 #include "dialogs/digestheaderdialog.h"
 #include "dialogs/morningrundialog.h"
-#include "docks/glossarypanel.h"
 #include "docks/commentspanel.h"
+#include "docks/glossarypanel.h"
 #include "docks/historypanel.h"
 #include "docks/lookuppanel.h"
 #include "docks/paperlistpanel.h"
@@ -172,6 +172,7 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_suggestions =
         new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
     m_team = new TeamController(m_workspace, m_editor, m_statusBar, this);
+    m_review->paperList()->setPeople(m_team->people());
     m_proposals = new ProposalsController(m_workspace->document(), m_review, m_suggestions->service(), this);
     m_proposals->setLibrary(library);
     m_docks = new DockManager(this);
@@ -226,6 +227,10 @@ void MainWindow::connectControllers()
     connect(m_intake, &IntakeController::entryRequested, m_review, &ReviewController::setCurrentEntry);
     connect(m_findings, &FindingsController::entryRequested, m_review, &ReviewController::setCurrentEntry);
     connect(m_team, &TeamController::commentsChanged, m_findings, &FindingsController::checkNow);
+    connect(m_review->paperList(), &PaperListPanel::assignRequested, m_team,
+            [this](const QString &person, bool asReviewer) {
+                m_team->assign(m_review->paperList()->selectedEntries(), person, asReviewer);
+            });
     connect(m_intake, &IntakeController::digestNeeded, this, &MainWindow::newDigestForToday);
     connect(m_intake, &IntakeController::digestsChanged, this, &MainWindow::refreshDigestList);
     connect(m_review->paperList()->model(), &PaperListModel::papersDropped, m_intake,

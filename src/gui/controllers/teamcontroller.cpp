@@ -4,6 +4,7 @@
 #include "common/windowstatusbar.h"
 #include "docks/commentspanel.h"
 #include "docks/historypanel.h"
+#include "document/assigncommand.h"
 #include "document/autosavecontroller.h"
 #include "document/digestdocument.h"
 #include "document/workspace.h"
@@ -12,8 +13,12 @@
 #include "storage/commentstore.h"
 #include "storage/entryhistorystore.h"
 #include "storage/library.h"
+#include "storage/teamstore.h"
 
 #include <QTextCursor>
+#include <QUndoStack>
+
+#include <memory>
 
 namespace DigestStudio {
 
@@ -88,6 +93,37 @@ void TeamController::reloadComments()
             here.append(c);
     }
     m_comments->setComments(here, error.isError() ? error.message : QString());
+}
+
+QStringList TeamController::people() const
+{
+    Library *library = m_workspace->library();
+    if (!library)
+        return {};
+    LibraryError error;
+    QStringList names;
+    for (const TeamMember &member : library->team().members(&error))
+        names.append(member.name);
+    if (!library->person().isEmpty() && !names.contains(library->person()))
+        names.prepend(library->person());
+    return names;
+}
+
+void TeamController::assign(const QList<int> &rows, const QString &person, bool asReviewer)
+{
+    Library *library = m_workspace->library();
+    if (!library)
+        return;
+    auto command = std::make_unique<AssignCommand>(
+        m_workspace->document(), library, rows, asReviewer ? std::nullopt : std::optional<QString>(person),
+        asReviewer ? std::optional<QString>(person) : std::nullopt);
+    if (command->isEmpty())
+        return;
+    QString error;
+    const bool stored = command->apply(&error);
+    m_workspace->document()->undoStack()->push(command.release());
+    if (!stored)
+        m_statusBar->showMessage(tr("Not every paper was assigned: %1").arg(error));
 }
 
 qint64 TeamController::savedEntryId()

@@ -28,6 +28,11 @@ public:
 
     HistoryPanel *historyPanel() const { return m_history; }
     CommentsPanel *commentsPanel() const { return m_comments; }
+    // Whom papers can be assigned to: the team's members (PostgreSQL), else this person.
+    QStringList people() const;
+    // Makes `person` (empty: nobody) the assignee, or the reviewer, of the papers at `rows`: stored at once,
+    // one undo step; what the library refused in the status bar.
+    void assign(const QList<int> &rows, const QString &person, bool asReviewer);
 
 Q_SIGNALS:
     // A comment was stored, or a thread resolved or reopened: the pre-flight checks count them.

@@ -152,11 +152,31 @@ void PaperListPanel::showContextMenu(const QPoint &pos)
                           [this] { Q_EMIT statusRequested(int(DigestEntry::Status::Translated)); });
     statusMenu->addAction(QIcon(QStringLiteral(":/icons/status-reviewed.svg")), tr("Reviewed"), this,
                           [this] { Q_EMIT statusRequested(int(DigestEntry::Status::Reviewed)); });
+    addAssignMenus(&menu);
     if (m_removeAction) {
         menu.addSeparator();
         menu.addAction(m_removeAction);
     }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void PaperListPanel::addAssignMenus(QMenu *menu)
+{
+    if (m_people.isEmpty())
+        return;
+    QMenu *assignee = menu->addMenu(tr("&Assign to"));
+    assignee->setObjectName(QStringLiteral("assignMenu"));
+    QMenu *reviewer = menu->addMenu(tr("Re&viewer"));
+    reviewer->setObjectName(QStringLiteral("reviewerMenu"));
+    for (QMenu *sub : {assignee, reviewer}) {
+        const bool asReviewer = sub == reviewer;
+        for (const QString &person : qAsConst(m_people))
+            sub->addAction(person, this,
+                           [this, person, asReviewer] { Q_EMIT assignRequested(person, asReviewer); });
+        sub->addSeparator();
+        sub->addAction(tr("Nobody"), this,
+                       [this, asReviewer] { Q_EMIT assignRequested(QString(), asReviewer); });
+    }
 }
 
 } // namespace DigestStudio

@@ -37,6 +37,8 @@ public:
     QList<int> selectedEntries() const;
     // Who is working (the library's person): the Mine box filters to their papers; empty hides the box.
     void setPerson(const QString &person);
+    // The people the context menu offers to assign papers to (the team's members, or this person).
+    void setPeople(const QStringList &people) { m_people = people; }
 
 Q_SIGNALS:
     // The current row of the list changed to digest row `row` (-1: none).
@@ -44,10 +46,13 @@ Q_SIGNALS:
     // From the context menu, for the selected papers.
     void tagRequested(const QString &tag);
     void statusRequested(int status);
+    // Assign the selected papers to `person` (empty: nobody), as their assignee or their reviewer.
+    void assignRequested(const QString &person, bool asReviewer);
 
 private:
     void setUpView();
     void showContextMenu(const QPoint &pos);
+    void addAssignMenus(QMenu *menu);
 
     PaperListModel *m_model = nullptr;
     PaperFilterProxyModel *m_proxy = nullptr;
@@ -55,6 +60,7 @@ private:
     QCheckBox *m_unfinishedOnly = nullptr;
     QCheckBox *m_mineOnly = nullptr;
     QString m_person;
+    QStringList m_people;
     QTreeView *m_view = nullptr;
     QAction *m_removeAction = nullptr;
 };

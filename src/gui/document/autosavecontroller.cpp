@@ -307,6 +307,8 @@ void AutosaveController::onExternalEntryChange(qint64 digestId, qint64 entryId)
     // Kept or dropped elsewhere (another window, digestctl): the proposal mark too.
     if (current.isProposed() != stored.isProposed())
         m_document->applyProposal(index, stored);
+    // Assigned elsewhere: the names too.
+    m_document->applyAssignment(index, stored.assignee(), stored.reviewer());
     m_document->applyStoredState(index, entryId, stored.revision());
     m_loading = false;
     Q_EMIT externalChange(index);

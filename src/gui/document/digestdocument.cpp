@@ -288,6 +288,16 @@ void DigestDocument::applyProposal(int index, const DigestEntry &from)
     Q_EMIT contentChanged();
 }
 
+void DigestDocument::applyAssignment(int index, const QString &assignee, const QString &reviewer)
+{
+    DigestEntry &entry = m_digest.entries()[index];
+    if (entry.assignee() == assignee && entry.reviewer() == reviewer)
+        return;
+    entry.setAssignee(assignee);
+    entry.setReviewer(reviewer);
+    Q_EMIT entryAssignmentChanged(index);
+}
+
 void DigestDocument::applyDraftedBy(int index, const QString &model)
 {
     if (m_digest.entries().at(index).draftedBy() == model)

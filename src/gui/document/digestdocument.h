@@ -90,6 +90,8 @@ public:
     void applyDraftedBy(int index, const QString &model);
     // The proposal mark (score, reasons) of `from`: a proposal, or none when `from` is not one.
     void applyProposal(int index, const DigestEntry &from);
+    // The assignee and the reviewer as the library holds them (its assignment, not a save of the entry).
+    void applyAssignment(int index, const QString &assignee, const QString &reviewer);
     // The header and footer texts of `header`.
     void applyHeader(const Digest &header);
     // Storage bookkeeping from the library (id, revision): not an edit, no undo step.
@@ -103,6 +105,8 @@ Q_SIGNALS:
     void entryDraftedByChanged(int index);
     // The entry became a proposal or stopped being one.
     void entryProposalChanged(int index);
+    // The entry's assignee or reviewer changed.
+    void entryAssignmentChanged(int index);
     void entryAboutToMove(int from, int to);
     void entryMoved(int from, int to);
     void entryAboutToBeInserted(int at);

@@ -41,6 +41,8 @@ PaperListModel::PaperListModel(DigestDocument *document, QObject *parent)
             [this](int row) { emitRowsChanged(row, row); });
     connect(document, &DigestDocument::entryProposalChanged, this,
             [this](int row) { emitRowsChanged(row, row); });
+    connect(document, &DigestDocument::entryAssignmentChanged, this,
+            [this](int row) { emitRowsChanged(row, row); });
     connect(document, &DigestDocument::entryAboutToMove, this, [this](int from, int to) {
         beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
     });

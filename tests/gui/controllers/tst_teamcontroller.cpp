@@ -222,6 +222,33 @@ private Q_SLOTS:
         window.editor->setCurrentEntry(1);
         QCOMPARE(list->topLevelItemCount(), 0);
     }
+
+    // Assigning (as the paper list's context menu asks) is stored at once and is one undo step.
+    void assignIsStoredAndUndoable()
+    {
+        Window window;
+        QCOMPARE(window.team->people(), QStringList{QStringLiteral("Wang Fang")});
+        window.team->assign({0, 1}, QStringLiteral("Li Na"), false);
+        window.team->assign({1}, QStringLiteral("Wang Fang"), true);
+        DigestDocument *document = window.workspace->document();
+        Library *library = window.workspace->library();
+        const auto stored = [library, document](int row) {
+            DigestEntry entry;
+            library->loadEntry(document->entry(row).id(), &entry);
+            return entry.assignee() + QLatin1Char('/') + entry.reviewer();
+        };
+        QCOMPARE(stored(0), QStringLiteral("Li Na/"));
+        QCOMPARE(stored(1), QStringLiteral("Li Na/Wang Fang"));
+        QCOMPARE(document->entry(1).reviewer(), QStringLiteral("Wang Fang"));
+        document->undoStack()->undo();
+        QCOMPARE(stored(1), QStringLiteral("Li Na/"));
+        QCOMPARE(document->entry(1).reviewer(), QString());
+        document->undoStack()->undo();
+        QCOMPARE(stored(0), QStringLiteral("/"));
+        QCOMPARE(document->entry(0).assignee(), QString());
+        document->undoStack()->redo();
+        QCOMPARE(stored(0), QStringLiteral("Li Na/"));
+    }
 };
 
 QTEST_MAIN(TestTeamController)

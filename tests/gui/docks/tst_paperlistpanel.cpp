@@ -1,5 +1,7 @@
 // The paper list panel: showing an entry selects it (clearing a filter that hides it), the selection in
-// digest order, the current row reported as a digest row, the team's initials and the Mine filter.
+// digest order, the current row reported as a digest row, the team's initials and the Mine filter, and the
+// context menu's Assign to and Reviewer offering the team's people (driven by a right click and the
+// keyboard).
 #include "common/guiresources.h"
 #include "docks/paperlistpanel.h"
 #include "document/digestdocument.h"
@@ -9,9 +11,13 @@
 
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QContextMenuEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -42,6 +48,45 @@ private Q_SLOTS:
     void initTestCase() { GuiResources::init(); }
     // The filter's clear button fades in as a test types (see Test::settleAnimations).
     void cleanup() { Test::settleAnimations(); }
+
+    void theContextMenuAssignsToThePeopleOfTheTeam()
+    {
+        DigestDocument doc;
+        doc.setDigest(makeDigest(3));
+        PaperListPanel panel(&doc);
+        panel.setPeople({QStringLiteral("wangfang"), QStringLiteral("lina")});
+        panel.resize(500, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTreeView *view = panel.findChild<QTreeView *>();
+        QVERIFY(view);
+        const QRect second = view->visualRect(view->model()->index(1, 3));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, second.center());
+        QSignalSpy requested(&panel, &PaperListPanel::assignRequested);
+
+        // Right click, then Assign to ▸ lina with the keyboard (the menus are modal: keys sent once shown).
+        QTimer::singleShot(0, &panel, [] {
+            QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            auto *assign = menu->findChild<QMenu *>(QStringLiteral("assignMenu"));
+            QVERIFY(assign);
+            menu->setActiveAction(assign->menuAction());
+            QTest::keyClick(menu, Qt::Key_Right);
+            QTRY_COMPARE(QApplication::activePopupWidget(), static_cast<QWidget *>(assign));
+            // Opened from the keyboard, the submenu has its first person active: one down is the second.
+            QTest::keyClick(assign, Qt::Key_Down);
+            QVERIFY(assign->activeAction());
+            QCOMPARE(assign->activeAction()->text(), QStringLiteral("lina"));
+            QTest::keyClick(assign, Qt::Key_Return);
+        });
+        const QPoint at = second.center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &event);
+        QTRY_COMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().at(0).toString(), QStringLiteral("lina"));
+        QCOMPARE(requested.first().at(1).toBool(), false);
+        QCOMPARE(panel.selectedEntries(), QList<int>{1});
+    }
 
     void showingAnEntryClearsAFilterThatHidesIt()
     {
