@@ -2682,6 +2682,26 @@ Close anyway and lose them?</source>
         <source>Not every paper was assigned: %1</source>
         <translation>并非所有论文都已分配：%1</translation>
     </message>
+    <message>
+        <source>&amp;Four-Eyes Review</source>
+        <translation>双人审校(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The Chinese becomes reviewed only when someone other than its last writer says so (a rule of the library, for the whole team)</source>
+        <translation>中文只有在最后修改者之外的人确认后才算已审校（文库的规则，对整个团队有效）</translation>
+    </message>
+    <message>
+        <source>The four-eyes rule was not changed: %1</source>
+        <translation>双人审校规则未更改：%1</translation>
+    </message>
+    <message>
+        <source>Four-eyes review is on for the whole team.</source>
+        <translation>已为整个团队开启双人审校。</translation>
+    </message>
+    <message>
+        <source>Four-eyes review is off for the whole team.</source>
+        <translation>已为整个团队关闭双人审校。</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::UntouchedDrafts</name>

@@ -91,6 +91,7 @@ MainWindow::MainWindow(const LaunchConfig &config, QWidget *parent)
     QMenu *digestMenu = m_actions->digestMenu();
     digestMenu->insertActions(m_actions->removePapers(),
                               {m_fulltext->fillAction(), m_fulltext->refillAction()});
+    digestMenu->insertAction(m_actions->removePapers(), m_team->fourEyesAction());
     digestMenu->insertSeparator(m_actions->removePapers());
     createToolBar();
     connectActions();

@@ -15,6 +15,8 @@
 #include "storage/library.h"
 #include "storage/teamstore.h"
 
+#include <QAction>
+#include <QSignalBlocker>
 #include <QTextCursor>
 #include <QUndoStack>
 
@@ -30,8 +32,15 @@ TeamController::TeamController(Workspace *workspace, EntryEditor *editor, Window
     , m_statusBar(statusBar)
     , m_history(new HistoryPanel(window))
     , m_comments(new CommentsPanel(window))
+    , m_fourEyes(new QAction(tr("&Four-Eyes Review"), this))
 {
     setObjectName(QStringLiteral("teamController"));
+    m_fourEyes->setObjectName(QStringLiteral("fourEyesAction"));
+    m_fourEyes->setCheckable(true);
+    m_fourEyes->setStatusTip(tr("The Chinese becomes reviewed only when someone other than its last writer "
+                                "says so (a rule of the library, for the whole team)"));
+    readFourEyes();
+    connect(m_fourEyes, &QAction::toggled, this, &TeamController::setFourEyes);
     connect(m_history, &HistoryPanel::restoreRequested, this, &TeamController::restore);
     connect(m_comments, &CommentsPanel::commentRequested, this, &TeamController::comment);
     connect(m_comments, &CommentsPanel::replyRequested, this, &TeamController::reply);
@@ -93,6 +102,28 @@ void TeamController::reloadComments()
             here.append(c);
     }
     m_comments->setComments(here, error.isError() ? error.message : QString());
+}
+
+void TeamController::readFourEyes()
+{
+    Library *library = m_workspace->library();
+    LibraryError error;
+    const QSignalBlocker blocker(m_fourEyes);
+    m_fourEyes->setEnabled(library != nullptr);
+    m_fourEyes->setChecked(library && library->team().fourEyes(&error));
+}
+
+void TeamController::setFourEyes(bool on)
+{
+    Library *library = m_workspace->library();
+    LibraryError error;
+    if (!library || !library->team().setFourEyes(on, &error))
+        m_statusBar->showMessage(tr("The four-eyes rule was not changed: %1").arg(error.message));
+    else
+        m_statusBar->showMessage(on ? tr("Four-eyes review is on for the whole team.")
+                                    : tr("Four-eyes review is off for the whole team."),
+                                 6000);
+    readFourEyes();
 }
 
 QStringList TeamController::people() const

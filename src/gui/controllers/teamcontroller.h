@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+class QAction;
 class QWidget;
 
 namespace DigestStudio {
@@ -28,6 +29,8 @@ public:
 
     HistoryPanel *historyPanel() const { return m_history; }
     CommentsPanel *commentsPanel() const { return m_comments; }
+    // Digest ▸ Four-Eyes Review: the library's rule, checked when on (digestctl team four-eyes).
+    QAction *fourEyesAction() const { return m_fourEyes; }
     // Whom papers can be assigned to: the team's members (PostgreSQL), else this person.
     QStringList people() const;
     // Makes `person` (empty: nobody) the assignee, or the reviewer, of the papers at `rows`: stored at once,
@@ -54,12 +57,16 @@ private:
     void resolve(qint64 commentId, bool resolved);
     // After a comment was stored, or not: the box emptied and the threads read again, or why not.
     void commented(bool stored, const LibraryError &error);
+    // The action shows the library's rule; toggled, it sets it.
+    void readFourEyes();
+    void setFourEyes(bool on);
 
     Workspace *m_workspace;
     EntryEditor *m_editor;
     WindowStatusBar *m_statusBar;
     HistoryPanel *m_history;
     CommentsPanel *m_comments;
+    QAction *m_fourEyes;
 };
 
 } // namespace DigestStudio

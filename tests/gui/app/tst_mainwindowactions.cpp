@@ -14,6 +14,7 @@
 #include "models/paperlistmodel.h"
 #include "models/roles.h"
 #include "storage/library.h"
+#include "storage/teamstore.h"
 #include "windowparts.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSet>
 #include <QSettings>
@@ -167,6 +169,32 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    // Digest ▸ Four-Eyes Review, clicked in the menu bar: the library's rule (off for a SQLite library, one
+    // person), on, then off again; the check mark follows.
+    void fourEyesReviewIsTheLibrarysRule()
+    {
+        createLibrary();
+        MainWindow window(Test::launchOn(m_path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *fourEyes = Test::action(window, "fourEyesAction");
+        QVERIFY(fourEyes->isCheckable() && !fourEyes->isChecked());
+        const auto stored = [this] {
+            auto library = openLibrary(m_path);
+            return library->team().fourEyes(nullptr);
+        };
+        for (bool expected : {true, false}) {
+            QMenuBar *bar = window.menuBar();
+            QMenu *menu = Test::part<QMenu>(window, "digestMenu");
+            QTest::mouseClick(bar, Qt::LeftButton, Qt::NoModifier,
+                              bar->actionGeometry(menu->menuAction()).center());
+            QTRY_VERIFY(menu->isVisible());
+            QTest::mouseClick(menu, Qt::LeftButton, Qt::NoModifier, menu->actionGeometry(fourEyes).center());
+            QTRY_COMPARE(fourEyes->isChecked(), expected);
+            QCOMPARE(stored(), expected);
+        }
+    }
+
     void theMenusHoldEveryActionWithItsShortcut()
     {
         createLibrary();
@@ -187,7 +215,8 @@ private Q_SLOTS:
                               QStringLiteral("draftUnfinishedAction"), QStringLiteral("acceptDraftAction"),
                               QStringLiteral("dismissDraftAction"), QStringLiteral("draftingSettingsAction"),
                               QStringLiteral("morningRunAction"), QStringLiteral("fillFromPapers"),
-                              QStringLiteral("refillFromPaper"), QStringLiteral("removePapersAction")}));
+                              QStringLiteral("refillFromPaper"), QStringLiteral("fourEyesAction"),
+                              QStringLiteral("removePapersAction")}));
         QCOMPARE(objectNames(Test::part<QMenu>(window, "helpMenu")),
                  (QStringList{QStringLiteral("aboutAction"), QStringLiteral("aboutQtAction")}));
         QVERIFY(Test::part<QMenu>(window, "viewMenu")->findChild<QMenu *>(QStringLiteral("themeMenu")));

@@ -232,7 +232,7 @@ private Q_SLOTS:
         window.team->assign({1}, QStringLiteral("Wang Fang"), true);
         DigestDocument *document = window.workspace->document();
         Library *library = window.workspace->library();
-        const auto stored = [library, document](int row) {
+        const auto stored = [library, document](int row) -> QString {
             DigestEntry entry;
             library->loadEntry(document->entry(row).id(), &entry);
             return entry.assignee() + QLatin1Char('/') + entry.reviewer();
