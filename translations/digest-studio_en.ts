@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ActivityPanel</name>
+    <message numerus="yes">
+        <source>The team&apos;s latest %n event(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::CommentsPanel</name>
     <message numerus="yes">
         <source>%n thread(s) not resolved.</source>

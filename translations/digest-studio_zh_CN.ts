@@ -135,6 +135,87 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::ActivityPanel</name>
+    <message>
+        <source>commented</source>
+        <translation>发表了评论</translation>
+    </message>
+    <message>
+        <source>commented on the %1</source>
+        <translation>评论了%1</translation>
+    </message>
+    <message>
+        <source>replied to a comment</source>
+        <translation>回复了评论</translation>
+    </message>
+    <message>
+        <source>published to %1</source>
+        <translation>发布到%1</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>取消了分配</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>分配给 %1</translation>
+    </message>
+    <message>
+        <source>removed the reviewer</source>
+        <translation>移除了审校人</translation>
+    </message>
+    <message>
+        <source>asked %1 to review</source>
+        <translation>请 %1 审校</translation>
+    </message>
+    <message>
+        <source>marked %1</source>
+        <translation>标记为%1</translation>
+    </message>
+    <message>
+        <source>edited the %1</source>
+        <translation>编辑了%1</translation>
+    </message>
+    <message>
+        <source>digest %1, paper %2</source>
+        <translation>速递 %1，第 %2 篇</translation>
+    </message>
+    <message>
+        <source>digest %1</source>
+        <translation>速递 %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>The team has done nothing yet.</source>
+        <translation>团队还没有任何动态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s latest %n event(s), newest first.</source>
+        <translation>
+            <numerusform>团队最近的 %n 条动态，最新的在前。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::AutosaveController</name>
     <message>
         <source>Resolve conflicting changes</source>
@@ -397,6 +478,10 @@
     <message>
         <source>Comments</source>
         <translation>评论</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>动态</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2786,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Four-eyes review is off for the whole team.</source>
         <translation>已为整个团队关闭双人审校。</translation>
+    </message>
+    <message>
+        <source>The activity is kept in the library; none is open.</source>
+        <translation>动态保存在文库中；当前没有打开文库。</translation>
     </message>
 </context>
 <context>

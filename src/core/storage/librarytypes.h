@@ -130,6 +130,11 @@ struct ActivityEvent
     QString what; // `edited zh_title`, `assigned to wang`, `commented`, `published to wechat` ...
     qint64 digestId = 0;
     int position = 0; // 0: the digest as a whole
+    // What `what` says in parts, for a face that words it in its own language: `history` (a change of
+    // `field` to `after`), `comment`, `reply` or `publication` (`field`: the channel).
+    QString kind;
+    QString field;
+    QString after;
 };
 
 // An entry assigned to someone, for `mine` and the "mine" filter: where it is and what it is.

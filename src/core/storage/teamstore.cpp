@@ -159,6 +159,9 @@ QVector<ActivityEvent> TeamStore::activity(const QDateTime &since, int limit, Li
             activityWhat(query.value(2).toString(), query.value(3).toString(), query.value(4).toString());
         event.digestId = query.value(5).toLongLong();
         event.position = query.value(6).toInt();
+        event.kind = query.value(2).toString();
+        event.field = query.value(3).toString();
+        event.after = query.value(4).toString();
         events.append(event);
     }
     query.finish();

@@ -19,6 +19,7 @@
 #include "dialogs/conflictdialog.h"
 #include "dialogs/digestheaderdialog.h"
 #include "dialogs/morningrundialog.h"
+#include "docks/activitypanel.h"
 #include "docks/commentspanel.h"
 #include "docks/glossarypanel.h"
 #include "docks/historypanel.h"
@@ -179,7 +180,7 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_docks = new DockManager(this);
     m_docks->createDocks({m_review->paperList(), m_glossaryPanel, m_figures->imageStrip(),
                           m_intake->lookupPanel(), m_export->previewDock(), m_findings->problemsDock(),
-                          m_team->historyPanel(), m_team->commentsPanel()});
+                          m_team->historyPanel(), m_team->commentsPanel(), m_team->activityPanel()});
 }
 
 void MainWindow::connectActions()

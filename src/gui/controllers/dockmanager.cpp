@@ -62,6 +62,12 @@ void DockManager::createDocks(const Panels &panels)
         m_window->addDockWidget(Qt::RightDockWidgetArea, comments);
         m_window->tabifyDockWidget(panels.problems, comments);
     }
+    if (panels.activity) {
+        QDockWidget *activity = wrap(panels.activity, tr("Activity"), QStringLiteral("activityDock"));
+        m_docks.append(activity);
+        m_window->addDockWidget(Qt::RightDockWidgetArea, activity);
+        m_window->tabifyDockWidget(panels.problems, activity);
+    }
     lookup->raise();
 }
 

@@ -32,13 +32,14 @@ public:
         QDockWidget *problems = nullptr; // a dock already
         QWidget *history = nullptr;      // the shown paper's history; none: no History dock
         QWidget *comments = nullptr;     // the shown paper's comment threads; none: no Comments dock
+        QWidget *activity = nullptr;     // what the team did lately; none: no Activity dock
     };
 
     // The docks go into `window` (not owned; the manager is its child).
     explicit DockManager(QMainWindow *window);
 
     // Docks the panels: papers over the glossary and figures on the left, lookup, preview, problems,
-    // history and comments as tabs on the right.
+    // history, comments and activity as tabs on the right.
     void createDocks(const Panels &panels);
     // The View menu's toggles, in the order the docks were made.
     QList<QAction *> toggleActions() const;

@@ -2,6 +2,7 @@
 
 #include "common/fieldlabels.h"
 #include "common/windowstatusbar.h"
+#include "docks/activitypanel.h"
 #include "docks/commentspanel.h"
 #include "docks/historypanel.h"
 #include "document/assigncommand.h"
@@ -16,8 +17,10 @@
 #include "storage/teamstore.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QSignalBlocker>
 #include <QTextCursor>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -32,6 +35,8 @@ TeamController::TeamController(Workspace *workspace, EntryEditor *editor, Window
     , m_statusBar(statusBar)
     , m_history(new HistoryPanel(window))
     , m_comments(new CommentsPanel(window))
+    , m_activity(new ActivityPanel(window))
+    , m_activityTimer(new QTimer(this))
     , m_fourEyes(new QAction(tr("&Four-Eyes Review"), this))
 {
     setObjectName(QStringLiteral("teamController"));
@@ -41,6 +46,11 @@ TeamController::TeamController(Workspace *workspace, EntryEditor *editor, Window
                                 "says so (a rule of the library, for the whole team)"));
     readFourEyes();
     connect(m_fourEyes, &QAction::toggled, this, &TeamController::setFourEyes);
+    // Others' work arrives without a signal for every digest: read again while the dock is shown.
+    m_activityTimer->setInterval(ActivityRefreshMs);
+    connect(m_activityTimer, &QTimer::timeout, this, &TeamController::reloadActivity);
+    m_activity->installEventFilter(this);
+    connect(this, &TeamController::commentsChanged, this, &TeamController::reloadActivity);
     connect(m_history, &HistoryPanel::restoreRequested, this, &TeamController::restore);
     connect(m_comments, &CommentsPanel::commentRequested, this, &TeamController::comment);
     connect(m_comments, &CommentsPanel::replyRequested, this, &TeamController::reply);
@@ -60,9 +70,36 @@ TeamController::TeamController(Workspace *workspace, EntryEditor *editor, Window
     reloadHistory();
 }
 
+bool TeamController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_activity && (event->type() == QEvent::Show || event->type() == QEvent::Hide)) {
+        if (event->type() == QEvent::Show) {
+            reloadActivity();
+            m_activityTimer->start();
+        } else {
+            m_activityTimer->stop();
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void TeamController::reloadActivity()
+{
+    Library *library = m_workspace->library();
+    if (!library) {
+        m_activity->setEvents({}, tr("The activity is kept in the library; none is open."));
+        return;
+    }
+    LibraryError error;
+    const QVector<ActivityEvent> events = library->team().activity(QDateTime(), ActivityShown, &error);
+    m_activity->setEvents(events, error.isError() ? error.message : QString());
+}
+
 void TeamController::reloadHistory()
 {
     reloadComments();
+    if (m_activity->isVisible())
+        reloadActivity();
     Library *library = m_workspace->library();
     const int row = m_editor->currentEntry();
     if (!library) {
@@ -155,6 +192,8 @@ void TeamController::assign(const QList<int> &rows, const QString &person, bool 
     m_workspace->document()->undoStack()->push(command.release());
     if (!stored)
         m_statusBar->showMessage(tr("Not every paper was assigned: %1").arg(error));
+    if (m_activity->isVisible())
+        reloadActivity();
 }
 
 qint64 TeamController::savedEntryId()

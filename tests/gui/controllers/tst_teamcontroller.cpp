@@ -6,6 +6,7 @@
 #include "common/guiresources.h"
 #include "common/windowstatusbar.h"
 #include "controllers/teamcontroller.h"
+#include "docks/activitypanel.h"
 #include "docks/commentspanel.h"
 #include "docks/historypanel.h"
 #include "document/autosavecontroller.h"
@@ -66,6 +67,7 @@ struct Window
         layout->addWidget(editor);
         layout->addWidget(team->historyPanel());
         layout->addWidget(team->commentsPanel());
+        layout->addWidget(team->activityPanel());
         layout->addWidget(statusBar);
         QString error;
         if (!workspace->openStoredDigest(digestId, &error))
@@ -248,6 +250,26 @@ private Q_SLOTS:
         QCOMPARE(document->entry(0).assignee(), QString());
         document->undoStack()->redo();
         QCOMPARE(stored(0), QStringLiteral("Li Na/"));
+    }
+
+    // The Activity dock, shown: the team's latest events newest first, in words, as they happen here.
+    void theActivityListsTheTeamsWork()
+    {
+        Window window;
+        window.widget.resize(900, 900);
+        window.widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window.widget));
+        auto *list = window.team->activityPanel()->findChild<QTreeWidget *>(QStringLiteral("activityList"));
+        QVERIFY(list);
+        // The first paper's title was changed when the window's library was made.
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Wang Fang"));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("edited the Chinese title"));
+        QVERIFY(list->topLevelItem(0)->text(3).endsWith(QStringLiteral("paper 1")));
+        window.team->assign({1}, QStringLiteral("Li Na"), false);
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("assigned to Li Na"));
+        QVERIFY(list->topLevelItem(0)->text(3).endsWith(QStringLiteral("paper 2")));
     }
 };
 
