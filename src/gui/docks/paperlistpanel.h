@@ -8,6 +8,7 @@
 class QAction;
 class QCheckBox;
 class QLineEdit;
+class QMenu;
 class QTreeView;
 
 namespace DigestStudio {
