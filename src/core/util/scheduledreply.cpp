@@ -240,6 +240,14 @@ void ScheduledReply::onNetworkFinished()
         return;
     QPointer<ScheduledReply> self(this);
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // The headers' length again: a server that announces too much and closes at once may end the reply
+    // before Qt reported the headers (Qt 5 does), which must not read as an answer cut short and sent again.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > cap()) {
+        abortAttempt(Failure::TooLarge,
+                     RequestScheduler::tooLargeMessage(tr("the answer from %1").arg(m_label), cap()));
+        return;
+    }
     take(reply->readAll());
     if (!self || m_reply != reply)
         return; // cut off at the cap, or dropped by whoever read a chunk
