@@ -163,4 +163,3 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestMorningRunStore)
 #include "tst_morningrunstore.moc"
-#include "storage/teamstore.h"
