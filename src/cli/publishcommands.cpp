@@ -37,6 +37,7 @@ QString readRequest(const CtlCall &args, WeChatPublishRequest *request)
                QLatin1Char('\'');
     request->force = args.isSet(QStringLiteral("--force"));
     request->includeProposed = args.isSet(QStringLiteral("--include-proposed"));
+    request->withOpenComments = args.isSet(QStringLiteral("--with-open-comments"));
     return QString();
 }
 
@@ -104,7 +105,10 @@ QVector<CtlCommand> PublishCommands::declare()
                         "(default: none)")
             .withFlag("--force", "send again a digest the library says was sent")
             .withFlag("--include-proposed",
-                      "send although proposals of the morning run are undecided (the proposed-entry check)"),
+                      "send although proposals of the morning run are undecided (the proposed-entry check)")
+            .withFlag("--with-open-comments",
+                      "send although comment threads of the team are not resolved (the unresolved-comment "
+                      "check)"),
     };
 }
 

@@ -1,6 +1,7 @@
 #include "inprocessctl.h"
 #include "librarytests.h"
 #include "services/wechatcredentials.h"
+#include "storage/commentstore.h"
 #include "storage/library.h"
 #include "wechatapiserver.h"
 
@@ -140,6 +141,29 @@ private Q_SLOTS:
         QCOMPARE(warnings.size(), 1);
         QVERIFY2(warnings.first().contains(QStringLiteral("Warning: ")), qPrintable(run.err));
         QVERIFY2(warnings.first().contains(QStringLiteral("entry 1 (") + id), qPrintable(run.err));
+        QCOMPARE(m_server->drafts().size(), 1);
+    }
+
+    // An open comment thread of the team stops the post, sending nothing, and names the check; with
+    // --with-open-comments it goes out (as export --force).
+    void anOpenCommentThreadStopsThePost()
+    {
+        {
+            auto library = Library::open(m_db);
+            QVERIFY(library);
+            Digest digest;
+            QVERIFY(library->loadDigest(library->resolveDigest(QStringLiteral("2022-10-14")), &digest));
+            QVERIFY(library->comments().add(digest.entries().at(1).id(), QStringLiteral("zh_summary"), 0, 0,
+                                            QStringLiteral("术语不对，见词表"), nullptr) != 0);
+        }
+        const Test::CtlRun refused = publish();
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("comment is not resolved")), qPrintable(refused.err));
+        QCOMPARE(refused.out, QString());
+        QCOMPARE(m_server->drafts().size(), 0);
+        const Test::CtlRun sent = publish({QStringLiteral("--with-open-comments")});
+        QCOMPARE(sent.status, 0);
+        QCOMPARE(sent.out, QStringLiteral("DRAFT_MEDIA_1\n"));
         QCOMPARE(m_server->drafts().size(), 1);
     }
 

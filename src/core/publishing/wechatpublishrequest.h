@@ -25,6 +25,8 @@ struct WeChatPublishRequest
     bool force = false;
     // Publish although the morning run's proposals are not decided yet (the `proposed-entry` check).
     bool includeProposed = false;
+    // Publish although comment threads of the team are open (the `unresolved-comment` check).
+    bool withOpenComments = false;
 };
 
 } // namespace DigestStudio

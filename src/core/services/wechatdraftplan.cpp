@@ -64,6 +64,8 @@ WeChatDraftPlan WeChatDraftPlan::build(Library *library, const WeChatPublishRequ
     CheckSettings checkSettings = Preferences::checkSettings(QSettings());
     if (request.includeProposed)
         checkSettings.disabledRules.append(ProposedEntries::ruleId());
+    if (request.withOpenComments)
+        checkSettings.disabledRules.append(QStringLiteral("unresolved-comment"));
     LibraryError error;
     if (!library->loadDigest(request.digestId, &plan.digest, &error)) {
         plan.problems.append(error.message);
