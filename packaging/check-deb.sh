@@ -76,7 +76,9 @@ build_package() {
   # The man page is built by the program's build when it exists; then the package must carry it.
   if [ -n "$(find "$build" -name digestctl.1 -not -path '*/package/*' -print -quit)" ]; then
     step "package: the built man page digestctl.1 is in the package"
-    dpkg-deb -c "$deb" | grep -Eq '/usr/share/man/man1/digestctl\.1(\.gz)?$' ||
+    # grep reads the whole listing (no -q): with pipefail, a grep that stops at the first match kills dpkg-deb
+    # with SIGPIPE and the pipeline fails although the page is there.
+    dpkg-deb -c "$deb" | grep -E '/usr/share/man/man1/digestctl\.1(\.gz)?$' >/dev/null ||
       fail "$build has digestctl.1 but the package does not install it"
   fi
 }
@@ -160,7 +162,7 @@ run_user() {
 }
 
 expect_in_out() {
-  printf '%s\n' "$out" | grep -qF -- "$1" || fail "the output does not contain \"$1\""
+  printf '%s\n' "$out" | grep -F -- "$1" >/dev/null || fail "the output does not contain \"$1\""
 }
 
 # The pristine minbase chroot: from the cached tarball, or made by debootstrap and then cached.
@@ -312,9 +314,9 @@ check_digestctl() {
 
   step "digestctl list: three digests with 3, 3 and 9 entries"
   run_user 0 digestctl list
-  printf '%s\n' "$out" | grep -qE '2026-11-30 +3( |$)' || fail "2026-11-30 does not have 3 entries"
-  printf '%s\n' "$out" | grep -qE '2026-12-01 +3( |$)' || fail "2026-12-01 does not have 3 entries"
-  printf '%s\n' "$out" | grep -qE '2022-10-14 +9( |$)' || fail "2022-10-14 does not have 9 entries"
+  printf '%s\n' "$out" | grep -E '2026-11-30 +3( |$)' >/dev/null || fail "2026-11-30 does not have 3 entries"
+  printf '%s\n' "$out" | grep -E '2026-12-01 +3( |$)' >/dev/null || fail "2026-12-01 does not have 3 entries"
+  printf '%s\n' "$out" | grep -E '2022-10-14 +9( |$)' >/dev/null || fail "2022-10-14 does not have 9 entries"
 
   # Only the fonts the Depends bring (DejaVu): the Chinese comes out as boxes without the recommended CJK fonts.
   step "digestctl export --format image: PNGs of the published sample"
