@@ -93,8 +93,15 @@ Built build(const QByteArray &bytes)
     static const QRegularExpression userName(QStringLiteral("^[^@/?#\\[]*$"));
     if (!userName.match(user).hasMatch())
         return b;
+    // As an option's value (`?password=`), a password ends at a '&' or a '#' by the query's grammar (one that
+    // holds them is written percent-encoded): what follows is another option, or a fragment.
+    if ((choice & 3) == 1 && (password.contains(QLatin1Char('&')) || password.contains(QLatin1Char('#'))))
+        return b;
+    // Nor a '?' or '#' in it: without an '@' there is no user information, and the text from there on is a
+    // query or a fragment, whose allowed items a message shows (`?schema=`).
     if ((choice & 3) == 2 && (password.isEmpty() || password.at(0).isDigit() ||
-                              password.contains(QLatin1Char('@')) || rest.contains(QLatin1Char('@'))))
+                              password.contains(QLatin1Char('@')) || password.contains(QLatin1Char('?')) ||
+                              password.contains(QLatin1Char('#')) || rest.contains(QLatin1Char('@'))))
         return b;
     b.text = assemble(password);
     b.password = password;

@@ -77,7 +77,8 @@ LibraryLocation LibraryLocation::parse(const QString &location)
             QStringLiteral("the URL names no database (postgresql://user:password@host:port/database)");
         return l;
     }
-    if (!l.readOptions(url))
+    const int queryAt = static_cast<int>(text.indexOf(QLatin1Char('?')));
+    if (!l.readOptions(url, queryAt >= 0 && text.lastIndexOf(QLatin1Char('@')) > queryAt))
         return l;
     l.m_valid = true;
     return l;
@@ -124,7 +125,7 @@ LibraryLocation LibraryLocation::parseOther(const QString &location)
     return l;
 }
 
-bool LibraryLocation::readOptions(const QUrl &url)
+bool LibraryLocation::readOptions(const QUrl &url, bool ambiguous)
 {
     QStringList options;
     bool hasTimeout = false;
@@ -138,7 +139,8 @@ bool LibraryLocation::readOptions(const QUrl &url)
         }
         // Only a name that looks like a keyword is echoed: anything else may be pasted secret text.
         static const QRegularExpression keyword(QStringLiteral("^[a-z_]{1,40}$"));
-        const QString named = keyword.match(key).hasMatch() ? key : QStringLiteral("with an unexpected name");
+        const QString named =
+            !ambiguous && keyword.match(key).hasMatch() ? key : QStringLiteral("with an unexpected name");
         if (!isPlainValue(item.second)) {
             m_problem = QStringLiteral("the URL's option ") + named +
                         QStringLiteral(" has a value with white space, a quote, a backslash or ';'");

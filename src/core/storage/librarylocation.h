@@ -44,7 +44,9 @@ private:
     // `key=value` string is refused.
     static LibraryLocation parseOther(const QString &location);
     // The URL's query: `schema`, `password` and the known libpq options; false with m_problem otherwise.
-    bool readOptions(const QUrl &url);
+    // `ambiguous`: the text has an '@' after its query began, so what reads as the query may be part of a
+    // password (the user information ends at the last '@'): no option's name is echoed then.
+    bool readOptions(const QUrl &url, bool ambiguous);
 
     bool m_valid = false;
     QString m_problem;

@@ -170,6 +170,18 @@ private Q_SLOTS:
         QVERIFY(l.connectOptions().isEmpty());
     }
 
+    // An '@' after the query began: by the last-'@' rule the query may be part of the password, so the
+    // refusal names no option (found by fuzz-librarylocation: `schmtee` came from the password).
+    void anAmbiguousQueryNamesNoOption()
+    {
+        const LibraryLocation l = LibraryLocation::parse(
+            QStringLiteral("POSTGRES://s:s3cret@db.example:5433/digest?schmtee=maa&=t@t"));
+        QVERIFY(!l.isValid());
+        QVERIFY2(!l.problem().contains(QStringLiteral("schmtee")), qPrintable(l.problem()));
+        QVERIFY2(l.problem().contains(QStringLiteral("with an unexpected name")), qPrintable(l.problem()));
+        QVERIFY(!l.displayName().contains(QStringLiteral("s3cret")));
+    }
+
     // Both schemes select PostgreSQL: `postgres://` (libpq's and most hosting providers') used to become a
     // SQLite file named like the URL, created on the way.
     void bothSchemesArePostgres_data()
