@@ -37,6 +37,14 @@ QString TextExporter::summaryLine(const Digest &digest)
 {
     if (digest.entries().isEmpty())
         return QString();
+    // An entry with Chinese text but no title yet has no short title: the line could not say which entry
+    // each short title is for, and a reader (the importer) would take the text for a title. No line then,
+    // until every entry with Chinese text has its title (found by fuzz-digestimporter).
+    for (const DigestEntry &entry : digest.entries()) {
+        if (entry.effectiveShortTitle().isEmpty() &&
+            !(entry.zhTitle().trimmed().isEmpty() && entry.zhSummary().trimmed().isEmpty()))
+            return QString();
+    }
     const QString label =
         digest.summaryLabel().isEmpty() ? Digest::defaultSummaryLabel() : digest.summaryLabel();
     return label + digest.summaryText();

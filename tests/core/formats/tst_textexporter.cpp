@@ -126,6 +126,15 @@ private Q_SLOTS:
             untitled.entries().append(DigestEntry());
             return TextExporter::summaryLine(untitled);
         }() << QStringLiteral("摘要\uFF1A稀疏模型的缩放定律、量子行走综述");
+        // An entry with a Chinese summary but no title yet: no line, which could not say whose short titles
+        // it lists (a reader would take that summary for a title). Found by fuzz-digestimporter.
+        QTest::newRow("no summary line while an entry with Chinese text has no title") << [] {
+            Digest halfway = handWritten();
+            DigestEntry summaryOnly;
+            summaryOnly.setZhSummary(QStringLiteral("本文研究了稀疏模型。"));
+            halfway.entries().append(summaryOnly);
+            return TextExporter::summaryLine(halfway);
+        }() << QString();
         QTest::newRow("used tags legend, tags outside the table by code") << [] {
             ExportOptions o;
             o.legendMode = ExportOptions::LegendMode::UsedTags;
