@@ -6,15 +6,21 @@ namespace DigestStudio {
 
 QString Digest::summaryText() const
 {
-    // An entry without a short title yet adds nothing: no "、" at the end or twice in a row.
+    // An entry without a short title yet adds nothing: no "、" at the end or twice in a row. A title's own
+    // "、" at either end goes too: "看、" would give "看、、…", which reads as an entry without a title.
+    const QChar separator(0x3001);
     QStringList titles;
     titles.reserve(m_entries.size());
     for (const DigestEntry &entry : m_entries) {
-        const QString title = entry.effectiveShortTitle();
+        QString title = entry.effectiveShortTitle();
+        while (title.startsWith(separator))
+            title.remove(0, 1);
+        while (title.endsWith(separator))
+            title.chop(1);
         if (!title.isEmpty())
             titles.append(title);
     }
-    return titles.join(QChar(0x3001));
+    return titles.join(separator);
 }
 
 QJsonObject Digest::toJson() const

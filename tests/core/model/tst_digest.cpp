@@ -60,6 +60,18 @@ private Q_SLOTS:
         QCOMPARE(untitled.summaryText(), QString());
     }
 
+    // Regression (fuzz-digestimporter): a short title ending in "、" made "看、、…", which imports as
+    // "看" and an entry without a title, so the post changed on its way back. The title's own "、" at
+    // either end is left out of the line; one inside stays.
+    void summaryLeavesOutASeparatorAtATitlesEnds()
+    {
+        Digest d;
+        d.entries().append(entry(QStringLiteral("2210.00001"), QStringLiteral("看、:正文")));
+        d.entries().append(entry(QStringLiteral("2210.00002"), QStringLiteral("、量子、行走、、")));
+        d.entries().append(entry(QStringLiteral("2210.00003"), QStringLiteral("、:只有顿号")));
+        QCOMPARE(d.summaryText(), QStringLiteral("看、量子、行走"));
+    }
+
     void jsonHasTheContractsFields()
     {
         const QJsonObject o = sample().toJson();
