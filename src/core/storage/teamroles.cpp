@@ -18,7 +18,24 @@ QString q(const QString &name)
     return PostgreSqlDialect::quotedIdentifier(name);
 }
 
-// Everyone reads everything; what each role writes. Column lists are UPDATE privileges on entries.
+// The tables besides digests and entries that only the editor (and the admin) writes.
+const QStringList &editorTables()
+{
+    static const QStringList tables{QStringLiteral("entry_images"),
+                                    QStringLiteral("papers"),
+                                    QStringLiteral("author_affiliations"),
+                                    QStringLiteral("listing_papers"),
+                                    QStringLiteral("listing_picks"),
+                                    QStringLiteral("not_for_us"),
+                                    QStringLiteral("proposals"),
+                                    QStringLiteral("prepare_runs"),
+                                    QStringLiteral("run_locks")};
+    return tables;
+}
+
+// Everyone reads everything; what each role writes. Column lists are UPDATE privileges on entries. The
+// morning run (proposals, its reports) is the editor's: it picks papers. Affiliation aliases, like the
+// glossary, are the admin's.
 QStringList grants(const QString &schema)
 {
     const QString all = QStringLiteral(" ON ALL TABLES IN SCHEMA ") + schema + QStringLiteral(" TO ");
@@ -36,9 +53,8 @@ QStringList grants(const QString &schema)
              << QStringLiteral("GRANT INSERT ON entry_history, comments TO ") + role
              << QStringLiteral("GRANT UPDATE (resolved, resolved_by) ON comments TO ") + role;
     list << QStringLiteral("GRANT ALL") + all + admin << QStringLiteral("GRANT ALL") + seq + admin
-         << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON digests, entries, entry_images, papers, "
-                           "author_affiliations, listing_papers, listing_picks, not_for_us TO ") +
-                editor
+         << QStringLiteral("GRANT INSERT, UPDATE, DELETE ON digests, entries, ") +
+                editorTables().join(QStringLiteral(", ")) + QStringLiteral(" TO ") + editor
          << QStringLiteral(
                 "GRANT UPDATE (zh_title, zh_short_title, zh_summary, status, drafted_by, revision, "
                 "updated, updated_by) ON entries TO ") +
@@ -180,6 +196,8 @@ QString TeamRoles::neededRole(const QSqlError &error)
         needs =
             QStringLiteral("the editor role (digest_editor); the header and footer need the publisher role "
                            "(digest_publisher)");
+    else if (editorTables().contains(which))
+        needs = QStringLiteral("the editor role (digest_editor)");
     else if (which == QLatin1String("publications") || which == QLatin1String("publication_claims"))
         needs = QStringLiteral("the publisher role (digest_publisher)");
     else if (which.isEmpty())

@@ -4,8 +4,10 @@
 #include "librarytests.h"
 #include "storage/commentstore.h"
 #include "storage/entryhistorystore.h"
+#include "storage/morningrunstore.h"
 #include "storage/teamstore.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUrl>
@@ -122,6 +124,11 @@ private Q_SLOTS:
         QVERIFY2(editor->moveEntry(digest, 2, 1, &error), qPrintable(error.message));
         QVERIFY2(editor->team().assign(first.id(), translatorName, publisherName, &error),
                  qPrintable(error.message));
+        // The morning run is the editor's: it remembers what it proposed and keeps its report.
+        QVERIFY2(editor->morningRuns().remember(QDate(2026, 12, 7), {QStringLiteral("2212.00003")}, &error),
+                 qPrintable(error.message));
+        QVERIFY2(editor->morningRuns().recordRun(QDate(2026, 12, 7), QJsonObject(), &error),
+                 qPrintable(error.message));
         GlossaryTerm term(QStringLiteral("diffusion"), QStringLiteral("扩散"));
         QVERIFY(!editor->addGlossaryTerm(&term, &error));
         QCOMPARE(error.kind, Kind::NotPermitted);
@@ -143,6 +150,10 @@ private Q_SLOTS:
         QCOMPARE(translator->createDigest(QDate(2026, 12, 8), QString(), &error), 0);
         QCOMPARE(error.kind, Kind::NotPermitted);
         QVERIFY(!translator->moveEntry(digest, 1, 2, &error));
+        QVERIFY(
+            !translator->morningRuns().remember(QDate(2026, 12, 8), {QStringLiteral("2212.00004")}, &error));
+        QCOMPARE(error.kind, Kind::NotPermitted);
+        QVERIFY2(error.message.contains(QStringLiteral("digest_editor")), qPrintable(error.message));
         QVERIFY(!translator->team().assign(first.id(), translatorName, std::nullopt, &error));
         QCOMPARE(error.kind, Kind::NotPermitted);
 
