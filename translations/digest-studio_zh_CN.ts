@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>AliasCommand</name>
+    <message>
+        <source>Remember “%1” for “%2”</source>
+        <translation>记住用“%1”代替“%2”</translation>
+    </message>
+</context>
+<context>
     <name>ApplyDraftCommand</name>
     <message>
         <source>Machine draft of paper %1</source>
@@ -213,6 +220,36 @@
         <translation>
             <numerusform>团队最近的 %n 条动态，最新的在前。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::AliasOfferBar</name>
+    <message>
+        <source>&amp;Remember</source>
+        <translation>记住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Affiliation lines filled from papers will use the new name, for everyone in this library</source>
+        <translation>从论文填写的单位行将使用新名称，对本库中的所有人生效</translation>
+    </message>
+    <message>
+        <source>Write “%1” for “%2” from now on? Affiliation lines filled from papers will use it, for the whole team.</source>
+        <translation>以后都用“%1”代替“%2”吗？从论文填写的单位行将使用它，对整个团队生效。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::AliasOfferController</name>
+    <message>
+        <source>The alias was not remembered: %1</source>
+        <translation>未能记住该别名：%1</translation>
+    </message>
+    <message>
+        <source>Remembered “%1” for “%2”</source>
+        <translation>已记住用“%1”代替“%2”</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/mainwindowactions.h"
 #include "common/plaintext.h"
 #include "common/windowstatusbar.h"
+#include "controllers/aliasoffercontroller.h"
 #include "controllers/dockmanager.h"
 #include "controllers/draftingcontroller.h"
 #include "controllers/exportcontroller.h"
@@ -171,6 +172,7 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_findings = new FindingsController(m_workspace, m_editor, this);
     m_fulltext =
         new FulltextController(m_workspace, m_editor, m_statusBar, m_arxiv->scheduler(), config, this);
+    new AliasOfferController(m_workspace, m_editor, m_statusBar, this);
     m_suggestions =
         new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
     m_team = new TeamController(m_workspace, m_editor, m_statusBar, this);

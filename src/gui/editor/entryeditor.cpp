@@ -183,16 +183,24 @@ FieldEdit *EntryEditor::addField(DigestEntry::Field field, int lines)
     edit->installEventFilter(this);
     connect(edit, &FieldEdit::textEdited, this, [this, field](const QString &text) {
         updateCount(field);
-        if (m_document && m_index >= 0 && !m_loading)
+        if (m_document && m_index >= 0 && !m_loading) {
+            if (!m_editedFrom.contains(static_cast<int>(field)))
+                m_editedFrom.insert(static_cast<int>(field), m_document->entry(m_index).field(field));
             m_document->setField(m_index, field, text);
+        }
     });
     connect(edit, &FieldEdit::imagesPasted, this, &EntryEditor::imagesPasted);
     connect(edit, &FieldEdit::imagesRefused, this, &EntryEditor::imagesRefused);
     connect(edit, &FieldEdit::editingFinished, this, [this, field] {
         if (m_document)
             m_document->closeMergeWindow();
-        if (m_index >= 0)
-            Q_EMIT fieldEditingFinished(m_index, field);
+        const bool edited = m_editedFrom.contains(static_cast<int>(field));
+        const QString before = m_editedFrom.take(static_cast<int>(field));
+        if (m_index < 0)
+            return;
+        Q_EMIT fieldEditingFinished(m_index, field);
+        if (edited && m_document && before != m_document->entry(m_index).field(field))
+            Q_EMIT fieldEdited(m_index, field, before);
     });
     return edit;
 }
@@ -354,6 +362,7 @@ void EntryEditor::setCurrentEntry(int index)
     if (m_document)
         m_document->closeMergeWindow();
     m_index = index;
+    m_editedFrom.clear();
     loadEntry();
     Q_EMIT currentEntryChanged(index);
 }

@@ -80,6 +80,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Editing of a field ended (focus left it): autosave saves now rather than after the delay.
     void fieldEditingFinished(int index, DigestStudio::DigestEntry::Field field);
+    // A person typed in a field and left it with other text than it had when they began: `before` is that
+    // text (the field now holds what they typed).
+    void fieldEdited(int index, DigestStudio::DigestEntry::Field field, const QString &before);
     void termsHereChanged();
     // Images were pasted or dropped onto a field of the shown entry.
     void imagesPasted(const QVector<QByteArray> &data, const QStringList &mimeTypes);
@@ -131,6 +134,7 @@ private:
     QTimer *m_alignTimer = nullptr;
     DigestEntry::Field m_alignSide = DigestEntry::Field::Abstract;
     bool m_loading = false;
+    QHash<int, QString> m_editedFrom; // per field being typed in: its text when the typing began
     bool m_narrow = false;
     int m_alignedSentence = -1;
     SentenceAligner::Span m_abstractSpan;
