@@ -404,8 +404,10 @@ private Q_SLOTS:
                                  QStringLiteral("fulltext"), QStringLiteral("2601.00007")}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("deadline")), qPrintable(r.err));
-        // Stopped long before the server's 30 s of trickle ended.
-        QVERIFY2(m_server->requestCount() == 3, qPrintable(requestedPaths().join(QLatin1Char(' '))));
+        // Stopped long before the server's 30 s of trickle ended, and not asked again. Counted per path: on a
+        // loaded CI (Qt 5) the huge PDF was once asked for twice, each refused at its headers.
+        QVERIFY2(requestedPaths().count(QStringLiteral("/html/2601.00007")) == 1,
+                 qPrintable(requestedPaths().join(QLatin1Char(' '))));
 
         // A redirect to another site is not followed.
         m_server->route(QStringLiteral("/html/2601.00008"),
@@ -413,7 +415,7 @@ private Q_SLOTS:
         r = run(ctl(location(), {QStringLiteral("fulltext"), QStringLiteral("2601.00008")}));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("redirect"), Qt::CaseInsensitive), qPrintable(r.err));
-        QCOMPARE(m_server->requestCount(), 4);
+        QCOMPARE(requestedPaths().count(QStringLiteral("/html/2601.00008")), 1);
     }
 };
 
