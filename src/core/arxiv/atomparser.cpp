@@ -1,6 +1,7 @@
 #include "arxiv/atomparser.h"
 
 #include "model/arxivid.h"
+#include "text/texaccents.h"
 
 #include "util/xmlpullreader.h"
 
@@ -66,9 +67,9 @@ void readAuthor(XmlPullReader &r, EntryFields *fields)
     QStringList own;
     while (r.readNextStartElement()) {
         if (r.name() == QLatin1String("name") && r.namespaceUri() == AtomNs)
-            author = AtomParser::normaliseWhitespace(r.readElementText());
+            author = TexAccents::decode(AtomParser::normaliseWhitespace(r.readElementText()));
         else if (r.name() == QLatin1String("affiliation") && r.namespaceUri() == ArxivNs)
-            own.append(AtomParser::normaliseWhitespace(r.readElementText()));
+            own.append(TexAccents::decode(AtomParser::normaliseWhitespace(r.readElementText())));
         else
             r.skipCurrentElement();
     }

@@ -101,7 +101,8 @@ DigestEntry EntryDefaults::entryFor(const Paper &paper) const
     e.setTag(m_tags.tagForCategory(paper.primaryCategory()));
     e.setTitle(AtomParser::normaliseWhitespace(paper.title()));
     e.setAuthorsLine(authorsLine(paper.authors(), m_listAllUpTo, m_shownWhenCut));
-    e.setAffiliations(affiliationsLine(suggestedAffiliations(paper)));
+    const QStringList affiliations = suggestedAffiliations(paper);
+    e.setAffiliations(m_lineMaker ? m_lineMaker(affiliations) : affiliationsLine(affiliations));
     e.setAbstract(AtomParser::normaliseWhitespace(paper.abstract()));
     e.setLink(paper.canonicalAbsUrl());
     e.setStatus(DigestEntry::Status::Draft);

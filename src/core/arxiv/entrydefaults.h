@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace DigestStudio {
 
 class PaperStore;
@@ -28,6 +30,10 @@ public:
     int shownWhenCut() const { return m_shownWhenCut; }
     // Where affiliations confirmed before are suggested from; may be null.
     void setStore(PaperStore *store) { m_store = store; }
+    // How the line is made from the suggested affiliations (services give the house's rule: institutions
+    // reduced to their names, the team's aliases); unset, affiliationsLine().
+    using LineMaker = std::function<QString(const QStringList &affiliations)>;
+    void setLineMaker(LineMaker maker) { m_lineMaker = std::move(maker); }
 
     // A draft entry for `paper`: tag from the primary category, authors line, affiliations line (arXiv's,
     // else the ones remembered for each author), abs link without version, title and abstract with white
@@ -56,6 +62,7 @@ private:
     int m_listAllUpTo = 7;
     int m_shownWhenCut = 4;
     PaperStore *m_store = nullptr;
+    LineMaker m_lineMaker;
 };
 
 } // namespace DigestStudio

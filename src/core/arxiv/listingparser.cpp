@@ -2,6 +2,7 @@
 
 #include "arxiv/atomparser.h"
 #include "model/arxivid.h"
+#include "text/texaccents.h"
 
 #include "util/xmlpullreader.h"
 #include <QRegularExpression>
@@ -171,7 +172,8 @@ void ListingParser::splitCreators(const QString &creators, QStringList *names, Q
     names->clear();
     affiliations->clear();
     bool any = false;
-    const QString text = AtomParser::normaliseWhitespace(creators);
+    // Names and affiliations may carry TeX accents (`T\"ubingen`), and `\&` (`Texas A\&M`).
+    const QString text = TexAccents::decode(AtomParser::normaliseWhitespace(creators));
     if (text.isEmpty())
         return;
     for (const QString &commaPart : splitOutsideParentheses(text, QStringLiteral(","))) {

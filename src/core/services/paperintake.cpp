@@ -2,8 +2,11 @@
 
 #include "arxiv/arxivlookupclient.h"
 #include "arxiv/arxivsearchclient.h"
+#include "fulltext/institutionreducer.h"
 #include "model/paperstore.h"
+#include "services/fulltextservice.h"
 #include "services/preferences.h"
+#include "storage/library.h"
 
 #include <QEventLoop>
 #include <QSettings>
@@ -70,10 +73,15 @@ void PaperIntake::connectClients()
 
 EntryDefaults PaperIntake::entryDefaults() const
 {
-    if (m_defaults)
-        return *m_defaults;
-    EntryDefaults defaults = Preferences::entryDefaults(QSettings());
-    defaults.setStore(m_store);
+    EntryDefaults defaults = m_defaults ? *m_defaults : Preferences::entryDefaults(QSettings());
+    if (!m_defaults)
+        defaults.setStore(m_store);
+    // arXiv's affiliations, like a paper's own, in the house's form: "Department of Physics, University of
+    // Maryland, College Park" gives "University of Maryland", with the team's aliases.
+    const QMap<QString, QString> aliases = FulltextService::aliasMap(dynamic_cast<Library *>(m_store));
+    defaults.setLineMaker([aliases](const QStringList &affiliations) -> QString {
+        return InstitutionReducer::houseLine(affiliations, aliases);
+    });
     return defaults;
 }
 

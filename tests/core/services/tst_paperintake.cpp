@@ -323,6 +323,22 @@ private Q_SLOTS:
         QVERIFY(batch.toLookUp.isEmpty());
     }
 
+    // arXiv's affiliations go into the line in the house's form, as a paper's own do (docs/format.md):
+    // institutions reduced to their names, in order of first appearance, joined by " & ".
+    void entriesHaveTheHousesAffiliationLine()
+    {
+        Paper p = paper(QStringLiteral("2210.05337"), QStringLiteral("SGD with large steps"));
+        p.setAuthors({QStringLiteral("A One"), QStringLiteral("B Two"), QStringLiteral("C Three")});
+        p.setAffiliations(
+            {QStringLiteral("Department of Physics, University of Maryland, College Park, MD, USA"),
+             QStringLiteral("Google DeepMind, London"),
+             QStringLiteral("Department of Computer Science, University of Maryland")});
+        const PaperIntake::Batch batch = m_intake->entriesFor({p}, {});
+        QCOMPARE(batch.entries.size(), 1);
+        QCOMPARE(batch.entries.first().affiliations(),
+                 QStringLiteral("University of Maryland & Google DeepMind"));
+    }
+
     void entriesForIdsStartCompleteWhenTheLibraryKnowsThePaper()
     {
         m_store->papers.insert(QStringLiteral("2210.06441"),
