@@ -44,6 +44,8 @@ void DesktopNotifier::listen(bool on)
 
 bool DesktopNotifier::show(const QString &summary, const QString &body, QString *error)
 {
+    m_clicked = false;
+    m_closed = false;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         if (error)
@@ -92,6 +94,7 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &action)
     m_clicked = true;
     if (m_loop)
         m_loop->quit();
+    Q_EMIT clicked();
 }
 
 void DesktopNotifier::onClosed(uint id, uint)

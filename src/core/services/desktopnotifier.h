@@ -31,6 +31,10 @@ public:
     // `timeoutMs` passes (false).
     bool waitForClick(int timeoutMs);
 
+Q_SIGNALS:
+    // The notification shown last was clicked (its default action): for a caller that does not wait.
+    void clicked();
+
 private Q_SLOTS:
     void onActionInvoked(uint id, const QString &action);
     void onClosed(uint id, uint reason);
