@@ -64,13 +64,16 @@ int MineWatch::run(CtlCall &call)
         return call.failed(error.message);
     const bool json = call.isSet(QStringLiteral("--json"));
     std::unique_ptr<DesktopNotifier> notifier;
-    if (call.isSet(QStringLiteral("--notify")))
+    if (call.isSet(QStringLiteral("--notify"))) {
         notifier = std::make_unique<DesktopNotifier>();
+        QObject::connect(notifier.get(), &DesktopNotifier::failed, &watch,
+                         [&call](const QString &message) { call.notice(message); });
+    }
     QObject::connect(&watch, &AssignmentWatch::assigned, &watch, [&](const AssignmentNotice &notice) {
         print(call, notice, json);
-        QString notifyError;
-        if (notifier && !notifier->show(QStringLiteral("Digest Studio"), notice.sentence(), &notifyError))
-            call.notice(notifyError);
+        // Not waiting for the server: the next assignment is printed while a slow one answers.
+        if (notifier)
+            notifier->post(QStringLiteral("Digest Studio"), notice.sentence());
     });
     QObject::connect(&watch, &AssignmentWatch::failed, &watch,
                      [&call](const QString &message) { call.notice(message); });

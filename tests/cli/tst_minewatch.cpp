@@ -35,11 +35,12 @@ class TestMineWatch final : public QObject
         return process;
     }
 
-    // Waits until the watch said it is watching (what is assigned before that is not news).
+    // Waits until the watch said it is watching (what is assigned before that is not news). The waits spin
+    // the event loop: the notification server lives in this process.
     static bool watching(QProcess *process, QString *err)
     {
         for (int i = 0; i < 300 && !err->contains(QStringLiteral("watching for entries")); ++i) {
-            process->waitForReadyRead(100);
+            QTest::qWait(100);
             *err += QString::fromUtf8(process->readAllStandardError());
         }
         return err->contains(QStringLiteral("watching for entries"));
@@ -48,7 +49,7 @@ class TestMineWatch final : public QObject
     static QStringList lines(QProcess *process, QString *out, int count)
     {
         for (int i = 0; i < 300 && out->count(QLatin1Char('\n')) < count; ++i) {
-            process->waitForReadyRead(100);
+            QTest::qWait(100);
             *out += QString::fromUtf8(process->readAllStandardOutput());
         }
         return out->split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -107,6 +108,9 @@ private Q_SLOTS:
         QCOMPARE(server.shown.at(0).body, QStringLiteral("王芳 assigned you paper 1 (2026-12-07): 稀疏专家"));
         QCOMPARE(server.shown.at(1).body,
                  QStringLiteral("王芳 asked you to review paper 2 (2026-12-07): 雾"));
+        QVERIFY2(!err.contains(QStringLiteral("not shown")), qPrintable(err));
+        err += QString::fromUtf8(watch->readAllStandardError());
+        QVERIFY2(!err.contains(QStringLiteral("not shown")), qPrintable(err));
         watch->terminate();
         QVERIFY(watch->waitForFinished(10000));
     }

@@ -36,6 +36,9 @@ AssignmentController::AssignmentController(Library *library, QCheckBox *mineBox,
     statusBar->addPermanentWidget(m_badge);
     connect(m_badge, &QToolButton::clicked, this, &AssignmentController::openNewest);
     connect(m_notifier, &DesktopNotifier::clicked, this, &AssignmentController::openNewest);
+    // No notification server: the badge and the status bar still tell.
+    connect(m_notifier, &DesktopNotifier::failed, this,
+            [this](const QString &error) { m_statusBar->showMessage(error, MessageMs); });
     connect(m_mineBox, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             clear();
@@ -58,11 +61,8 @@ void AssignmentController::onAssigned(const AssignmentNotice &notice)
     updateBadge();
     const QString sentence = notice.sentence();
     m_statusBar->showMessage(sentence, MessageMs);
-    QString error;
-    const QString summary =
-        notice.asReviewer ? tr("A paper for you to review") : tr("A paper assigned to you");
-    if (!m_notifier->show(summary, sentence, &error))
-        m_statusBar->showMessage(sentence + QStringLiteral(" (") + error + QLatin1Char(')'), MessageMs);
+    m_notifier->post(notice.asReviewer ? tr("A paper for you to review") : tr("A paper assigned to you"),
+                     sentence);
 }
 
 void AssignmentController::openNewest()
