@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -208,7 +209,7 @@
         <translation>团队还没有任何动态。</translation>
     </message>
     <message numerus="yes">
-        <source>The team's latest %n event(s), newest first.</source>
+        <source>The team&apos;s latest %n event(s), newest first.</source>
         <translation>
             <numerusform>团队最近的 %n 条动态，最新的在前。</numerusform>
         </translation>
@@ -230,7 +231,9 @@
     </message>
     <message numerus="yes">
         <source>%n new for me</source>
-        <translation><numerusform>%n 条新分配</numerusform></translation>
+        <translation>
+            <numerusform>%n 条新分配</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to open the newest; the Mine box shows all of them.</source>
@@ -297,7 +300,7 @@
         <translation>括号和引号成对</translation>
     </message>
     <message>
-        <source>The abstract's numbers appear in the Chinese summary</source>
+        <source>The abstract&apos;s numbers appear in the Chinese summary</source>
         <translation>英文摘要中的数字出现在中文摘要中</translation>
     </message>
     <message>
@@ -317,7 +320,7 @@
         <translation>每篇条目都能放进一条微博</translation>
     </message>
     <message>
-        <source>WeChat's body, title and summary limits</source>
+        <source>WeChat&apos;s body, title and summary limits</source>
         <translation>微信正文、标题和摘要的长度限制</translation>
     </message>
     <message>
@@ -401,7 +404,7 @@
         <translation>论文 %1 的修改冲突</translation>
     </message>
     <message>
-        <source>Someone else changed this paper's entry since you opened it. Their text is on the left, yours on the right. Edit the result on the right, or use the buttons; what you do not keep stays in the undo history.</source>
+        <source>Someone else changed this paper&apos;s entry since you opened it. Their text is on the left, yours on the right. Edit the result on the right, or use the buttons; what you do not keep stays in the undo history.</source>
         <translation>自你打开以来，其他人修改了这篇论文的条目。左侧是对方的文本，右侧是你的文本。请在右侧编辑结果，或使用下方按钮；未保留的内容仍保存在撤销历史中。</translation>
     </message>
     <message>
@@ -455,15 +458,15 @@
 <context>
     <name>DigestStudio::DeepLProvider</name>
     <message>
-        <source>DeepL's answer is not JSON.</source>
+        <source>DeepL&apos;s answer is not JSON.</source>
         <translation>DeepL 的回答不是 JSON。</translation>
     </message>
     <message>
-        <source>DeepL's answer does not hold the two translations asked for.</source>
+        <source>DeepL&apos;s answer does not hold the two translations asked for.</source>
         <translation>DeepL 的回答没有包含所请求的两段译文。</translation>
     </message>
     <message>
-        <source>DeepL's answer has an empty translation.</source>
+        <source>DeepL&apos;s answer has an empty translation.</source>
         <translation>DeepL 的回答中有一段译文为空。</translation>
     </message>
     <message>
@@ -543,7 +546,7 @@
 <context>
     <name>DigestStudio::DraftJob</name>
     <message>
-        <source>Unknown drafting provider "%1".</source>
+        <source>Unknown drafting provider &quot;%1&quot;.</source>
         <translation>未知的初稿服务“%1”。</translation>
     </message>
     <message>
@@ -598,23 +601,23 @@
         <translation>回答中的代码块不是一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>The answer is not a JSON object: "%1"</source>
+        <source>The answer is not a JSON object: &quot;%1&quot;</source>
         <translation>回答不是 JSON 对象：“%1”</translation>
     </message>
     <message>
-        <source>The answer has an unexpected key "%1" (expected exactly zh_title, zh_short_title, zh_summary).</source>
+        <source>The answer has an unexpected key &quot;%1&quot; (expected exactly zh_title, zh_short_title, zh_summary).</source>
         <translation>回答含有意外的键“%1”（应恰好为 zh_title、zh_short_title、zh_summary）。</translation>
     </message>
     <message>
-        <source>The answer lacks "%1".</source>
+        <source>The answer lacks &quot;%1&quot;.</source>
         <translation>回答缺少“%1”。</translation>
     </message>
     <message>
-        <source>The answer's "%1" is not a string.</source>
+        <source>The answer&apos;s &quot;%1&quot; is not a string.</source>
         <translation>回答中的“%1”不是字符串。</translation>
     </message>
     <message>
-        <source>The answer's zh_title or zh_summary is empty.</source>
+        <source>The answer&apos;s zh_title or zh_summary is empty.</source>
         <translation>回答中的 zh_title 或 zh_summary 为空。</translation>
     </message>
 </context>
@@ -755,8 +758,8 @@
         <translation>附加 JSON 不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
     <message>
-        <source>The extra JSON must be one object, like {"thinking": {"type": "disabled"}}.</source>
-        <translation>附加 JSON 必须是一个对象,例如 {"thinking": {"type": "disabled"}}。</translation>
+        <source>The extra JSON must be one object, like {&quot;thinking&quot;: {&quot;type&quot;: &quot;disabled&quot;}}.</source>
+        <translation>附加 JSON 必须是一个对象,例如 {&quot;thinking&quot;: {&quot;type&quot;: &quot;disabled&quot;}}。</translation>
     </message>
     <message>
         <source>Asking %1…</source>
@@ -814,11 +817,11 @@
         <translation>作者(&amp;U)</translation>
     </message>
     <message>
-        <source>The text inside the brackets, distinct affiliations joined by " &amp; "</source>
+        <source>The text inside the brackets, distinct affiliations joined by &quot; &amp; &quot;</source>
         <translation>方括号内的文字，不同机构之间以“ &amp; ”连接</translation>
     </message>
     <message>
-        <source>Anything after the closing bracket, like " (2022)"</source>
+        <source>Anything after the closing bracket, like &quot; (2022)&quot;</source>
         <translation>右方括号之后的任何内容，例如“ (2022)”</translation>
     </message>
     <message>
@@ -948,7 +951,7 @@ Export anyway?</source>
         <translation>图片保存在微博串旁边：thread.txt 旁为 thread-01.png …</translation>
     </message>
     <message>
-        <source>The entries' figures are not part of this file.</source>
+        <source>The entries&apos; figures are not part of this file.</source>
         <translation>条目的配图不包含在此文件中。</translation>
     </message>
     <message>
@@ -963,7 +966,7 @@ Export anyway?</source>
 <context>
     <name>DigestStudio::ExportService</name>
     <message>
-        <source>there is no format '%1' (known: %2)</source>
+        <source>there is no format &apos;%1&apos; (known: %2)</source>
         <translation>没有格式“%1”（已知：%2）</translation>
     </message>
     <message>
@@ -998,7 +1001,7 @@ Export anyway?</source>
         <translation>无拼写建议</translation>
     </message>
     <message>
-        <source>Ignore "%1"</source>
+        <source>Ignore &quot;%1&quot;</source>
         <translation>忽略“%1”</translation>
     </message>
 </context>
@@ -1044,7 +1047,7 @@ Export anyway?</source>
         <translation>根据论文本身填写每个空的单位行，并为没有配图的论文添加一张配图</translation>
     </message>
     <message>
-        <source>Replace this paper's affiliation line with what the paper says</source>
+        <source>Replace this paper&apos;s affiliation line with what the paper says</source>
         <translation>用论文本身写明的单位替换这篇论文的单位行</translation>
     </message>
     <message>
@@ -1365,11 +1368,11 @@ Export anyway?</source>
 <context>
     <name>DigestStudio::IntakeReport</name>
     <message>
-        <source>not an arXiv id: '%1': %2</source>
+        <source>not an arXiv id: &apos;%1&apos;: %2</source>
         <translation>不是 arXiv 编号：“%1”：%2</translation>
     </message>
     <message>
-        <source>arXiv refused '%1': %2</source>
+        <source>arXiv refused &apos;%1&apos;: %2</source>
         <translation>arXiv 拒绝了“%1”：%2</translation>
     </message>
     <message>
@@ -1389,7 +1392,7 @@ Export anyway?</source>
         <translation>%1 已是第 %2 条，不再重复添加</translation>
     </message>
     <message>
-        <source>'%1' (%2)</source>
+        <source>&apos;%1&apos; (%2)</source>
         <translation>“%1”（%2）</translation>
     </message>
     <message>
@@ -1448,7 +1451,7 @@ Export anyway?</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <source>Today's listing</source>
+        <source>Today&apos;s listing</source>
         <translation>今日列表</translation>
     </message>
     <message>
@@ -1522,7 +1525,7 @@ Export anyway?</source>
         <translation>请在首选项中选择每日列表的分类。</translation>
     </message>
     <message>
-        <source>Fetching today's listing for %1...</source>
+        <source>Fetching today&apos;s listing for %1...</source>
         <translation>正在获取 %1 的今日列表…</translation>
     </message>
     <message>
@@ -1552,7 +1555,7 @@ Export anyway?</source>
         <translation>搜索失败：%1。</translation>
     </message>
     <message>
-        <source>Nothing on arXiv matches '%1'.</source>
+        <source>Nothing on arXiv matches &apos;%1&apos;.</source>
         <translation>arXiv 上没有与“%1”匹配的论文。</translation>
     </message>
     <message numerus="yes">
@@ -1598,7 +1601,7 @@ Export anyway?</source>
         <translation>所选论文不适合本期:少推荐类似的论文</translation>
     </message>
     <message>
-        <source>Suggestions: no picks yet, so the feed's order, raised for your categories and include keywords.</source>
+        <source>Suggestions: no picks yet, so the feed&apos;s order, raised for your categories and include keywords.</source>
         <translation>推荐:尚无选稿记录,按列表顺序,并优先显示您的分类和包含关键词。</translation>
     </message>
     <message numerus="yes">
@@ -1678,7 +1681,7 @@ Export anyway?</source>
         <translation>显示全部分数</translation>
     </message>
     <message>
-        <source>Hide the papers whose score bar is shorter than this: a share of the way from today's lowest score to its highest</source>
+        <source>Hide the papers whose score bar is shorter than this: a share of the way from today&apos;s lowest score to its highest</source>
         <translation>隐藏分数条短于此值的论文：按今天最低分到最高分之间的比例计算</translation>
     </message>
 </context>
@@ -1830,7 +1833,7 @@ Close anyway and lose them?</source>
         <translation>起草本篇(&amp;D)</translation>
     </message>
     <message>
-        <source>Have the drafting model write this paper's Chinese title, short title and summary; your text is never overwritten</source>
+        <source>Have the drafting model write this paper&apos;s Chinese title, short title and summary; your text is never overwritten</source>
         <translation>让起草模型撰写本篇论文的中文标题、短标题和摘要；绝不覆盖您写的文字</translation>
     </message>
     <message>
@@ -1858,7 +1861,7 @@ Close anyway and lose them?</source>
         <translation>到微信草稿箱(&amp;W)…</translation>
     </message>
     <message>
-        <source>Send the digest, its figures and a cover to the Official Account's draft box</source>
+        <source>Send the digest, its figures and a cover to the Official Account&apos;s draft box</source>
         <translation>把本期速递、配图和封面发送到公众号的草稿箱</translation>
     </message>
     <message>
@@ -1889,11 +1892,11 @@ Close anyway and lose them?</source>
 <context>
     <name>DigestStudio::MathMasker</name>
     <message>
-        <source>The draft changed a math placeholder: "%1".</source>
+        <source>The draft changed a math placeholder: &quot;%1&quot;.</source>
         <translation>初稿改动了公式占位符：“%1”。</translation>
     </message>
     <message>
-        <source>The draft lost the math "%1".</source>
+        <source>The draft lost the math &quot;%1&quot;.</source>
         <translation>初稿丢失了公式“%1”。</translation>
     </message>
 </context>
@@ -2106,7 +2109,7 @@ Close anyway and lose them?</source>
         <translation>第 %1 行：应为 %2</translation>
     </message>
     <message>
-        <source>, found "%1"</source>
+        <source>, found &quot;%1&quot;</source>
         <translation>，实际为“%1”</translation>
     </message>
     <message>
@@ -2125,7 +2128,7 @@ Close anyway and lose them?</source>
         <translation>晨间运行于 %1 停止：%2</translation>
     </message>
     <message>
-        <source>Today's digest was prepared at %1: %2 proposed, %3 drafted, %4 failed</source>
+        <source>Today&apos;s digest was prepared at %1: %2 proposed, %3 drafted, %4 failed</source>
         <translation>今日摘要已于 %1 准备好：提议 %2 篇，起草 %3 篇，失败 %4 篇</translation>
     </message>
     <message>
@@ -2402,7 +2405,7 @@ Close anyway and lose them?</source>
         <translation>条目 %1（%2）</translation>
     </message>
     <message>
-        <source>The morning run's proposals are not decided yet: %1. Keep or drop each of them first.</source>
+        <source>The morning run&apos;s proposals are not decided yet: %1. Keep or drop each of them first.</source>
         <translation>晨间运行的提议尚未决定：%1。请先逐一保留或放弃。</translation>
     </message>
     <message>
@@ -2441,7 +2444,7 @@ Close anyway and lose them?</source>
         <translation>来自 $DIGEST_WECHAT_APPID 和 $DIGEST_WECHAT_SECRET。</translation>
     </message>
     <message>
-        <source>Both are shown in the Official Account platform under 设置与开发 → 基本配置; this computer's IP address must be on the IP whitelist there.</source>
+        <source>Both are shown in the Official Account platform under 设置与开发 → 基本配置; this computer&apos;s IP address must be on the IP whitelist there.</source>
         <translation>两者都可在公众平台的“设置与开发 → 基本配置”中查看；本机的 IP 地址须在那里的 IP 白名单上。</translation>
     </message>
     <message>
@@ -2465,7 +2468,7 @@ Close anyway and lose them?</source>
         <translation>本期速递已在微信草稿箱中（media_id %1，%2）。要再发布一次，生成第二份草稿吗？</translation>
     </message>
     <message>
-        <source>A draft of this digest was sent on %1 but WeChat's answer never arrived; it may be in the draft box (草稿箱). Publish again anyway?</source>
+        <source>A draft of this digest was sent on %1 but WeChat&apos;s answer never arrived; it may be in the draft box (草稿箱). Publish again anyway?</source>
         <translation>本期速递的草稿已于 %1 发出，但没有收到微信的答复；它可能已在草稿箱中。仍要再次发布吗？</translation>
     </message>
     <message>
@@ -2532,7 +2535,7 @@ Close anyway and lose them?</source>
         <translation>什么也没有发送：%1</translation>
     </message>
     <message>
-        <source>WeChat's answer holds no access token.</source>
+        <source>WeChat&apos;s answer holds no access token.</source>
         <translation>微信的答复中没有 access token。</translation>
     </message>
     <message>
@@ -2540,15 +2543,15 @@ Close anyway and lose them?</source>
         <translation>正在上传第 %1 张配图（共 %2 张）</translation>
     </message>
     <message>
-        <source>WeChat's answer holds no URL for the figure.</source>
+        <source>WeChat&apos;s answer holds no URL for the figure.</source>
         <translation>微信的答复中没有配图的 URL。</translation>
     </message>
     <message>
-        <source>WeChat's answer holds no media_id for the cover.</source>
+        <source>WeChat&apos;s answer holds no media_id for the cover.</source>
         <translation>微信的答复中没有封面的 media_id。</translation>
     </message>
     <message>
-        <source>WeChat's answer holds no media_id for the draft.</source>
+        <source>WeChat&apos;s answer holds no media_id for the draft.</source>
         <translation>微信的答复中没有草稿的 media_id。</translation>
     </message>
     <message>
@@ -2629,7 +2632,7 @@ Close anyway and lose them?</source>
         <translation>由 systemd 运行：%1 已启用。</translation>
     </message>
     <message>
-        <source>systemd's user manager is not running here: the units are written, but nothing runs them. Add this line to your crontab (crontab -e) instead:</source>
+        <source>systemd&apos;s user manager is not running here: the units are written, but nothing runs them. Add this line to your crontab (crontab -e) instead:</source>
         <translation>此处没有运行 systemd 用户管理器：单元文件已写入，但不会被运行。请改为将下面这行加入 crontab（crontab -e）：</translation>
     </message>
     <message>
@@ -2641,7 +2644,7 @@ Close anyway and lose them?</source>
         <translation>晨间运行已不再定时。</translation>
     </message>
     <message>
-        <source>systemd's user manager is not running here: remove the digestctl prepare line from your crontab (crontab -e) if you added one.</source>
+        <source>systemd&apos;s user manager is not running here: remove the digestctl prepare line from your crontab (crontab -e) if you added one.</source>
         <translation>此处没有运行 systemd 用户管理器：如果您曾在 crontab 中加入 digestctl prepare 这一行，请将其删除（crontab -e）。</translation>
     </message>
     <message>
@@ -2851,11 +2854,11 @@ Close anyway and lose them?</source>
 <context>
     <name>DigestStudio::WeChatAnswer</name>
     <message>
-        <source>This computer's IP address is not on the account's IP whitelist.</source>
+        <source>This computer&apos;s IP address is not on the account&apos;s IP whitelist.</source>
         <translation>本机的 IP 地址不在该公众号的 IP 白名单上。</translation>
     </message>
     <message>
-        <source>This computer's IP address (%1) is not on the account's IP whitelist.</source>
+        <source>This computer&apos;s IP address (%1) is not on the account&apos;s IP whitelist.</source>
         <translation>本机的 IP 地址（%1）不在该公众号的 IP 白名单上。</translation>
     </message>
     <message>
@@ -2871,7 +2874,7 @@ Close anyway and lose them?</source>
         <translation>微信不认识这个 AppID：请核对（设置与开发 → 基本配置）。</translation>
     </message>
     <message>
-        <source>The account has used up today's quota for this API call. Try again tomorrow (quotas reset at midnight, Beijing time).</source>
+        <source>The account has used up today&apos;s quota for this API call. Try again tomorrow (quotas reset at midnight, Beijing time).</source>
         <translation>该公众号今天的这项接口调用次数已用完。请明天再试（额度在北京时间零点重置）。</translation>
     </message>
     <message>
@@ -2891,7 +2894,7 @@ Close anyway and lose them?</source>
         <translation>微信拒绝了一张图片：它只接受 1 MB 以下的 jpg 或 png。</translation>
     </message>
     <message>
-        <source>WeChat does not know the cover's media_id.</source>
+        <source>WeChat does not know the cover&apos;s media_id.</source>
         <translation>微信不认识封面的 media_id。</translation>
     </message>
     <message>
@@ -3182,8 +3185,8 @@ Close anyway and lose them?</source>
         <translation>附加 JSON(&amp;X)：</translation>
     </message>
     <message>
-        <source>{"thinking": {"type": "disabled"}}</source>
-        <translation>{"thinking": {"type": "disabled"}}</translation>
+        <source>{&quot;thinking&quot;: {&quot;type&quot;: &quot;disabled&quot;}}</source>
+        <translation>{&quot;thinking&quot;: {&quot;type&quot;: &quot;disabled&quot;}}</translation>
     </message>
     <message>
         <source>A JSON object merged into every request body (provider flags)</source>
@@ -3397,7 +3400,7 @@ Close anyway and lose them?</source>
         <translation>导入已发布的推文</translation>
     </message>
     <message>
-        <source>Each file becomes a new digest, all or nothing: a file that cannot be read whole is refused and the others are still imported. The date comes from the file's name (2022-10-14, 2022_10_14, 2022.10.14 or 20221014), else it is today, unless you choose one date for all.</source>
+        <source>Each file becomes a new digest, all or nothing: a file that cannot be read whole is refused and the others are still imported. The date comes from the file&apos;s name (2022-10-14, 2022_10_14, 2022.10.14 or 20221014), else it is today, unless you choose one date for all.</source>
         <translation>每个文件成为一期新的速递，要么全部导入，要么不导入：无法完整读取的文件会被拒绝，其他文件照常导入。日期取自文件名（2022-10-14、2022_10_14、2022.10.14 或 20221014），否则为今天，除非你为所有文件选定同一个日期。</translation>
     </message>
     <message>
@@ -3445,7 +3448,7 @@ Close anyway and lose them?</source>
         <translation>晨间运行</translation>
     </message>
     <message>
-        <source>Before you sit down, the morning run fetches the day's listing, proposes the best papers and drafts them. You keep or drop each proposal.</source>
+        <source>Before you sit down, the morning run fetches the day&apos;s listing, proposes the best papers and drafts them. You keep or drop each proposal.</source>
         <translation>在您开始工作之前，晨间运行会获取当天的列表，提议最合适的论文并起草。每条提议由您决定保留或放弃。</translation>
     </message>
     <message>
@@ -3457,7 +3460,7 @@ Close anyway and lose them?</source>
         <translation>不定时(&amp;N)</translation>
     </message>
     <message>
-        <source>30 minutes after arXiv's &amp;announcement (20:00 New York, Sunday to Thursday)</source>
+        <source>30 minutes after arXiv&apos;s &amp;announcement (20:00 New York, Sunday to Thursday)</source>
         <translation>arXiv 发布后 30 分钟(&amp;A)（纽约时间 20:00，周日至周四）</translation>
     </message>
     <message>

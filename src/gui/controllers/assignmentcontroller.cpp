@@ -36,9 +36,12 @@ AssignmentController::AssignmentController(Library *library, QCheckBox *mineBox,
     statusBar->addPermanentWidget(m_badge);
     connect(m_badge, &QToolButton::clicked, this, &AssignmentController::openNewest);
     connect(m_notifier, &DesktopNotifier::clicked, this, &AssignmentController::openNewest);
-    // No notification server: the badge and the status bar still tell.
-    connect(m_notifier, &DesktopNotifier::failed, this,
-            [this](const QString &error) { m_statusBar->showMessage(error, MessageMs); });
+    // No notification server: the badge and the status bar still tell (the error says what was not shown).
+    connect(m_notifier, &DesktopNotifier::failed, this, [this](const QString &error) {
+        if (!m_unseen.isEmpty())
+            m_statusBar->showMessage(
+                m_unseen.last().sentence() + QStringLiteral(" (") + error + QLatin1Char(')'), MessageMs);
+    });
     connect(m_mineBox, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             clear();
