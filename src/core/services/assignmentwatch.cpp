@@ -1,11 +1,16 @@
 #include "services/assignmentwatch.h"
 
+#include "services/settingskeys.h"
 #include "storage/entryhistorystore.h"
 #include "storage/library.h"
 #include "storage/teamstore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSettings>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace DigestStudio {
 
@@ -43,12 +48,18 @@ AssignmentWatch::AssignmentWatch(Library *library, QObject *parent)
     });
 }
 
-bool AssignmentWatch::start(LibraryError *error)
+bool AssignmentWatch::start(LibraryError *error, const std::optional<QSet<qint64>> &seen)
 {
-    QSet<Key> keys;
-    if (!readKeys(&keys, nullptr, error))
-        return false;
-    m_known = keys;
+    if (seen) {
+        m_known = *seen;
+        if (!check(error))
+            return false;
+    } else {
+        QSet<Key> keys;
+        if (!readKeys(&keys, nullptr, error))
+            return false;
+        m_known = keys;
+    }
     if (!m_started) {
         m_started = true;
         // An assignment is an entry change; a digest change may bring entries (an import) already assigned.
@@ -127,6 +138,41 @@ void AssignmentWatch::complete(AssignmentNotice *notice, LibraryError *error)
     notice->byName = m_library->team().displayName(notice->by, error);
     if (notice->byName.isEmpty())
         notice->byName = notice->by;
+}
+
+namespace {
+
+// Which library and person the seen keys are of, without the location in clear (it may hold a password).
+QString seenTag(const Library &library)
+{
+    const QByteArray id = (library.location() + QLatin1Char('\n') + library.person()).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+} // namespace
+
+std::optional<QSet<qint64>> AssignmentWatch::seen(const QSettings &settings, const Library &library)
+{
+    const QVariantMap all = SettingsKeys::TeamSeenAssignments.value(settings);
+    const auto it = all.constFind(seenTag(library));
+    if (it == all.cend())
+        return std::nullopt;
+    QSet<qint64> keys;
+    const QStringList list = it.value().toStringList();
+    for (const QString &key : list)
+        keys.insert(key.toLongLong());
+    return keys;
+}
+
+void AssignmentWatch::remember(QSettings &settings, const Library &library, const QSet<qint64> &keys)
+{
+    QVariantMap all = SettingsKeys::TeamSeenAssignments.value(settings);
+    QStringList list;
+    for (const qint64 key : keys)
+        list.append(QString::number(key));
+    std::sort(list.begin(), list.end());
+    all.insert(seenTag(library), list);
+    SettingsKeys::TeamSeenAssignments.setValue(settings, all);
 }
 
 QString AssignmentWatch::assigner(qint64 entryId, bool asReviewer, LibraryError *error)

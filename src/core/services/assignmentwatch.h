@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
+class QSettings;
 class QTimer;
 
 namespace DigestStudio {
@@ -30,6 +33,8 @@ struct AssignmentNotice
     QString byName;          // their display name (the name when they have none)
     // Empty `by`: the entry was stored already assigned (an import), and the sentence names nobody.
 
+    // The assignment's key among the person's: the entry id, negative for the reviewer.
+    qint64 key() const { return asReviewer ? -entryId : entryId; }
     // "王芳 assigned you paper 3 (2026-12-07): 短标题", or "... asked you to review paper 3 ...", in the
     // language of the program.
     QString sentence() const;
@@ -47,8 +52,16 @@ public:
     explicit AssignmentWatch(Library *library, QObject *parent = nullptr);
 
     // Remembers what is assigned now (those are not new) and starts watching; false and `error` when the
-    // library cannot be read.
-    bool start(LibraryError *error);
+    // library cannot be read. With `seen` (the keys the person had seen, as known() gave them), what is
+    // assigned now but not in `seen` is reported first (made while the program was closed).
+    bool start(LibraryError *error, const std::optional<QSet<qint64>> &seen = std::nullopt);
+    // The keys (AssignmentNotice::key) of what is assigned to the person as last read.
+    QSet<qint64> known() const { return m_known; }
+
+    // The keys the person had seen of `library` (their person on it), kept in `settings`; none before the
+    // first remember().
+    static std::optional<QSet<qint64>> seen(const QSettings &settings, const Library &library);
+    static void remember(QSettings &settings, const Library &library, const QSet<qint64> &keys);
     // Reads the person's assignments again and reports the new ones now (the watch does it by itself after
     // an announcement by another connection). False and `error` when the library cannot be read.
     bool check(LibraryError *error = nullptr);

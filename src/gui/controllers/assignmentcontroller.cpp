@@ -6,6 +6,7 @@
 #include "storage/library.h"
 
 #include <QCheckBox>
+#include <QSettings>
 #include <QStringList>
 #include <QToolButton>
 
@@ -48,14 +49,30 @@ AssignmentController::AssignmentController(Library *library, QCheckBox *mineBox,
     });
     if (!library)
         return;
+    m_library = library;
     m_watch = new AssignmentWatch(library, this);
     connect(m_watch, &AssignmentWatch::assigned, this, &AssignmentController::onAssigned);
     connect(m_watch, &AssignmentWatch::failed, this, [this](const QString &message) {
         m_statusBar->showMessage(tr("New assignments cannot be read: %1").arg(message), MessageMs);
     });
+    // What was assigned while the app was closed is news now: in the badge, not as a burst of notifications.
     LibraryError error;
-    if (!m_watch->start(&error))
+    m_starting = true;
+    const bool started = m_watch->start(&error, AssignmentWatch::seen(QSettings(), *library));
+    m_starting = false;
+    if (!started)
         m_statusBar->showMessage(tr("New assignments cannot be read: %1").arg(error.message), MessageMs);
+    else
+        remember();
+}
+
+void AssignmentController::remember()
+{
+    QSet<qint64> seen = m_watch->known();
+    for (const AssignmentNotice &notice : std::as_const(m_unseen))
+        seen.remove(notice.key());
+    QSettings settings;
+    AssignmentWatch::remember(settings, *m_library, seen);
 }
 
 void AssignmentController::onAssigned(const AssignmentNotice &notice)
@@ -64,6 +81,9 @@ void AssignmentController::onAssigned(const AssignmentNotice &notice)
     updateBadge();
     const QString sentence = notice.sentence();
     m_statusBar->showMessage(sentence, MessageMs);
+    if (m_starting)
+        return;
+    remember();
     m_notifier->post(notice.asReviewer ? tr("A paper for you to review") : tr("A paper assigned to you"),
                      sentence);
 }
@@ -83,6 +103,8 @@ void AssignmentController::clear()
 {
     m_unseen.clear();
     updateBadge();
+    if (m_watch)
+        remember();
 }
 
 void AssignmentController::updateBadge()

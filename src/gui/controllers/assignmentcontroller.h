@@ -1,6 +1,7 @@
 // Tells the person in the window when someone else assigns them a paper or asks them to review one: a
 // desktop notification, and a badge in the status bar counting the new ones until the person looks at
-// their papers (the Mine box, or the badge itself, which opens the newest).
+// their papers (the Mine box, or the badge itself, which opens the newest). What was assigned while the app
+// was closed is in the badge at the next start.
 #pragma once
 
 #include "services/assignmentwatch.h"
@@ -41,13 +42,17 @@ private:
     void openNewest();
     void clear();
     void updateBadge();
+    // Keeps what the person has seen (what is assigned, less the badge's) for the next start.
+    void remember();
 
+    Library *m_library = nullptr;
     AssignmentWatch *m_watch = nullptr;
     DesktopNotifier *m_notifier;
     QCheckBox *m_mineBox;
     WindowStatusBar *m_statusBar;
     QToolButton *m_badge;
     QVector<AssignmentNotice> m_unseen;
+    bool m_starting = false; // reporting what came while the app was closed
 };
 
 } // namespace DigestStudio

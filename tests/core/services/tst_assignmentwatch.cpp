@@ -1,12 +1,15 @@
 // AssignmentWatch on both backends with two people: when the other person makes me an entry's assignee or
 // reviewer, my watch reports it once, naming them by display name and the entry by position and short
 // title; what I assign myself (from another connection of mine) and what is already assigned are not news.
+// What the settings remember as seen makes what came while the program was closed news at the next start.
 #include "librarytests.h"
 #include "services/assignmentwatch.h"
 #include "storage/teamstore.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace DigestStudio;
 using namespace DigestStudio::Test;
@@ -104,6 +107,53 @@ private Q_SLOTS:
         QVERIFY(them->team().assign(one, myName, std::nullopt, &error));
         QTRY_COMPARE_WITH_TIMEOUT(assigned.size(), 3, 10000);
         QCOMPARE(assigned.at(2).at(0).value<AssignmentNotice>().entryId, one);
+    }
+
+    void whatCameWhileAwayIsReportedAtStart()
+    {
+        const QString location = m_scratch.create(QStringLiteral("postgresql"));
+        QVERIFY2(!location.isEmpty(), qPrintable(ScratchLibraries::noServer()));
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        std::unique_ptr<Library> me, myOther, them;
+        QVERIFY(people(QStringLiteral("postgresql"), location, &me, &myOther, &them));
+        const qint64 digest = them->createDigest(QDate(2026, 12, 7));
+        const qint64 one =
+            them->appendEntry(digest, makeEntry(QStringLiteral("2612.00001"), QStringLiteral("A"), QString()))
+                .id();
+        const qint64 two =
+            them->appendEntry(digest, makeEntry(QStringLiteral("2612.00002"), QStringLiteral("B"), QString()))
+                .id();
+        const qint64 three =
+            them->appendEntry(digest, makeEntry(QStringLiteral("2612.00003"), QStringLiteral("C"), QString()))
+                .id();
+        LibraryError error;
+        QVERIFY(them->team().assign(one, me->person(), std::nullopt, &error));
+        QVERIFY(!AssignmentWatch::seen(settings, *me)); // never looked: nothing remembered
+        {
+            AssignmentWatch first(me.get());
+            QSignalSpy assigned(&first, &AssignmentWatch::assigned);
+            QVERIFY(first.start(&error, AssignmentWatch::seen(settings, *me)));
+            QCOMPARE(assigned.size(), 0); // the first start: what is there is not news
+            QCOMPARE(first.known(), QSet<qint64>{one});
+            AssignmentWatch::remember(settings, *me, first.known());
+        }
+        // While the program is closed: the other person asks me to review the second; I take the third.
+        QVERIFY(them->team().assign(two, std::nullopt, me->person(), &error));
+        QVERIFY(myOther->team().assign(three, me->person(), std::nullopt, &error));
+        QCOMPARE(AssignmentWatch::seen(settings, *me), std::optional<QSet<qint64>>(QSet<qint64>{one}));
+        // Another person's view of the same library remembers nothing of mine.
+        QVERIFY(!AssignmentWatch::seen(settings, *them));
+
+        AssignmentWatch second(me.get());
+        QSignalSpy assigned(&second, &AssignmentWatch::assigned);
+        QVERIFY(second.start(&error, AssignmentWatch::seen(settings, *me)));
+        QCOMPARE(assigned.size(), 1); // at once, during start
+        const auto notice = assigned.at(0).at(0).value<AssignmentNotice>();
+        QCOMPARE(notice.entryId, two);
+        QVERIFY(notice.asReviewer);
+        QCOMPARE(notice.key(), -two);
+        QCOMPARE(second.known(), (QSet<qint64>{one, -two, three}));
     }
 
     void anUnreadableLibraryIsSaidInWords()

@@ -2,7 +2,7 @@
 // role, another session) and a notification server on the test's private session bus: their assignment
 // lands in the window as a desktop notification and a badge in the status bar; a click on Mine clears the
 // badge; a click on the badge opens the newest assignment; a click on the notification opens its digest at
-// the paper.
+// the paper; what was assigned while the app was closed is in the badge at the next start, until seen.
 #include "app/mainwindow.h"
 #include "common/guiresources.h"
 #include "common/plaintext.h"
@@ -109,6 +109,42 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(workspace(window)->currentDigestId(), digest, 10000);
         QVERIFY(!badge->isVisible());
         QCOMPARE(paperView(window)->currentIndex().row(), 0); // paper 1
+        server.unregisterFromBus();
+    }
+
+    void whatCameWhileClosedIsInTheBadgeAtStart()
+    {
+        const QString location = m_scratch.create(QStringLiteral("postgresql"));
+        QVERIFY2(!location.isEmpty(), qPrintable(ScratchLibraries::noServer()));
+        OPEN_LIBRARY(them, m_scratch.loginAs(location, QStringLiteral("li"), true));
+        const qint64 digest = them->createDigest(QDate(2026, 12, 9));
+        const qint64 one = addPaper(*them, digest, QStringLiteral("2612.00011"), QStringLiteral("一"));
+        FakeNotifications server;
+        QVERIFY2(server.registerOnBus(), "no session bus: run under tests/support/with-keyring.sh");
+        QString me;
+        {
+            MainWindow window(launchOn(location));
+            me = workspace(window)->library()->person();
+            QVERIFY(!part<QToolButton>(window, "assignmentBadge")->isVisibleTo(&window));
+        }
+        LibraryError error;
+        QVERIFY(them->team().assign(one, me, std::nullopt, &error)); // while the app is closed
+        {
+            MainWindow window(launchOn(location));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *badge = part<QToolButton>(window, "assignmentBadge");
+            QVERIFY(badge->isVisible());
+            QCOMPARE(badge->text(), QStringLiteral("1 new for me"));
+            QTest::qWait(200);
+            QCOMPARE(server.shown.size(), 0); // in the badge, not as a notification
+            auto *mine = part<QCheckBox>(window, "mineOnly");
+            QTest::mouseClick(mine, Qt::LeftButton, Qt::NoModifier, QPoint(8, mine->height() / 2));
+            QVERIFY(!badge->isVisible());
+        }
+        // Seen: the next start shows nothing new.
+        MainWindow window(launchOn(location));
+        QVERIFY(!part<QToolButton>(window, "assignmentBadge")->isVisibleTo(&window));
         server.unregisterFromBus();
     }
 };
