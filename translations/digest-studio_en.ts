@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::AssignmentController</name>
+    <message numerus="yes">
+        <source>%n new for me</source>
+        <translation>
+            <numerusform>%n new for me</numerusform>
+            <numerusform>%n new for me</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::CommentsPanel</name>
     <message numerus="yes">
         <source>%n thread(s) not resolved.</source>

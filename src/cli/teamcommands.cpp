@@ -2,6 +2,7 @@
 
 #include "ctlcall.h"
 #include "ctlcommandtable.h"
+#include "minewatch.h"
 #include "storage/entryhistorystore.h"
 #include "storage/library.h"
 #include "storage/teamroles.h"
@@ -164,11 +165,22 @@ QVector<CtlCommand> TeamCommands::declare()
                        "Prints the entries this person (PostgreSQL: the database role; SQLite: the name in "
                        "the "
                        "settings) is the assignee or the reviewer of, newest digest first: the digest's date "
-                       "and id, the position, assignee or reviewer, the status, the arXiv id and the title.")
+                       "and id, the position, assignee or reviewer, the status, the arXiv id and the title. "
+                       "With --watch, prints nothing of what is assigned already, but waits and prints each "
+                       "entry someone else makes this person the assignee or the reviewer of, as it lands: "
+                       "the digest's date and id, the position, assignee or reviewer, who assigned it, the "
+                       "arXiv id and the short title (what one assigns oneself is not news).")
                    .withFlag("--json",
                              "a JSON array of {\"digest_id\", \"date\", \"position\", \"arxiv_id\", "
                              "\"title\", \"zh_title\", \"status\", \"assignee\", \"reviewer\"} "
-                             "(the last two true or false) instead"),
+                             "(the last two true or false) instead; with --watch, one JSON object a line: "
+                             "{\"digest_id\", \"date\", \"position\", \"arxiv_id\", \"title\", "
+                             "\"short_title\", \"as\" (assignee or reviewer), \"by\", \"by_name\"}")
+                   .withFlag("--watch", "wait for new assignments and print each as it comes")
+                   .withOption("--for", "SECONDS",
+                               "with --watch: stop after this many seconds (else: "
+                               "until interrupted)")
+                   .withFlag("--notify", "with --watch: show each on the desktop too (a notification)"),
                CtlCommand("activity", &TeamCommands::activity)
                    .inSection(CtlSection::Team)
                    .usingLibrary()
@@ -246,6 +258,10 @@ int TeamCommands::assign(CtlCall &call)
 
 int TeamCommands::mine(CtlCall &call)
 {
+    if (call.isSet(QStringLiteral("--watch")))
+        return MineWatch::run(call);
+    if (!call.value(QStringLiteral("--for")).isNull() || call.isSet(QStringLiteral("--notify")))
+        return call.usage(QStringLiteral("--for and --notify go with --watch"));
     Library *library = call.library();
     if (!library)
         return CtlFailed;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
 #include <QEventLoop>
 #include <QStringList>
 #include <QTimer>
@@ -44,12 +45,28 @@ void DesktopNotifier::listen(bool on)
 
 bool DesktopNotifier::show(const QString &summary, const QString &body, QString *error)
 {
+    m_clicked = false;
+    m_closed = false;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         if (error)
             *error = QCoreApplication::translate("DigestStudio::DesktopNotifier", "there is no session bus");
         return false;
     }
+    const QDBusMessage answer = bus.call(notifyCall(summary, body), QDBus::Block, TimeoutMs);
+    if (answer.type() == QDBusMessage::ErrorMessage) {
+        if (error)
+            *error = QCoreApplication::translate("DigestStudio::DesktopNotifier",
+                                                 "the desktop notification was not shown: %1")
+                         .arg(answer.errorMessage());
+        return false;
+    }
+    m_id = answer.arguments().value(0).toUInt();
+    return true;
+}
+
+QDBusMessage DesktopNotifier::notifyCall(const QString &summary, const QString &body) const
+{
     QDBusMessage call = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
         QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
@@ -61,16 +78,31 @@ bool DesktopNotifier::show(const QString &summary, const QString &body, QString 
          << QStringList{QStringLiteral("default"),
                         QCoreApplication::translate("DigestStudio::DesktopNotifier", "Open the digest")}
          << hints << -1;
-    const QDBusMessage answer = bus.call(call, QDBus::Block, TimeoutMs);
-    if (answer.type() == QDBusMessage::ErrorMessage) {
-        if (error)
-            *error = QCoreApplication::translate("DigestStudio::DesktopNotifier",
-                                                 "the desktop notification was not shown: %1")
-                         .arg(answer.errorMessage());
-        return false;
+    return call;
+}
+
+void DesktopNotifier::post(const QString &summary, const QString &body)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        Q_EMIT failed(
+            QCoreApplication::translate("DigestStudio::DesktopNotifier", "there is no session bus"));
+        return;
     }
-    m_id = answer.arguments().value(0).toUInt();
-    return true;
+    m_clicked = false;
+    m_closed = false;
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(notifyCall(summary, body), TimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
+        call->deleteLater();
+        const QDBusMessage answer = call->reply();
+        if (answer.type() == QDBusMessage::ErrorMessage) {
+            Q_EMIT failed(QCoreApplication::translate("DigestStudio::DesktopNotifier",
+                                                      "the desktop notification was not shown: %1")
+                              .arg(answer.errorMessage()));
+            return;
+        }
+        m_id = answer.arguments().value(0).toUInt();
+    });
 }
 
 bool DesktopNotifier::waitForClick(int timeoutMs)
@@ -92,6 +124,7 @@ void DesktopNotifier::onActionInvoked(uint id, const QString &action)
     m_clicked = true;
     if (m_loop)
         m_loop->quit();
+    Q_EMIT clicked();
 }
 
 void DesktopNotifier::onClosed(uint id, uint)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+class QDBusMessage;
 class QEventLoop;
 
 namespace DigestStudio {
@@ -27,9 +28,19 @@ public:
     // Shows `summary` with `body`; false and `error` (in words) when no notification server answered.
     bool show(const QString &summary, const QString &body, QString *error = nullptr);
 
+    // The same without waiting for the server's answer (a window must not freeze on a slow server): what
+    // went wrong comes as failed().
+    void post(const QString &summary, const QString &body);
+
     // Waits until the notification shown is clicked (true: at once when it already was), or closed, or
     // `timeoutMs` passes (false).
     bool waitForClick(int timeoutMs);
+
+Q_SIGNALS:
+    // The notification shown last was clicked (its default action): for a caller that does not wait.
+    void clicked();
+    // A notification post() sent was not shown: why, in words.
+    void failed(const QString &error);
 
 private Q_SLOTS:
     void onActionInvoked(uint id, const QString &action);
@@ -37,6 +48,7 @@ private Q_SLOTS:
 
 private:
     void listen(bool on);
+    QDBusMessage notifyCall(const QString &summary, const QString &body) const;
 
     uint m_id = 0;
     bool m_clicked = false;

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace DigestStudio::SettingsKeys {
 
@@ -127,5 +128,8 @@ inline const SettingsKey<int> WorkspaceAutosaveDelayMs{"Workspace/autosaveDelayM
 // The team: who this person is on a SQLite library (PostgreSQL names the database role); empty: the system
 // user's full name (Identity::systemPersonName()).
 inline const SettingsKey<QString> TeamPersonName{"Team/personName", QString()};
+// The assignments the person had seen when the window last looked, per library and person (AssignmentWatch):
+// what was assigned while the app was closed is news at the next start.
+inline const SettingsKey<QVariantMap> TeamSeenAssignments{"Team/seenAssignments", QVariantMap()};
 
 } // namespace DigestStudio::SettingsKeys

@@ -5,6 +5,7 @@
 #include "common/plaintext.h"
 #include "common/windowstatusbar.h"
 #include "controllers/aliasoffercontroller.h"
+#include "controllers/assignmentcontroller.h"
 #include "controllers/dockmanager.h"
 #include "controllers/draftingcontroller.h"
 #include "controllers/exportcontroller.h"
@@ -177,6 +178,7 @@ void MainWindow::createControllers(const LaunchConfig &config)
         new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
     m_team = new TeamController(m_workspace, m_editor, m_statusBar, this);
     m_review->paperList()->setPeople(m_team->people());
+    m_assignments = new AssignmentController(library, m_review->paperList()->mineBox(), m_statusBar, this);
     m_proposals = new ProposalsController(m_workspace->document(), m_review, m_suggestions->service(), this);
     m_proposals->setLibrary(library);
     m_docks = new DockManager(this);
@@ -234,6 +236,14 @@ void MainWindow::connectControllers()
     connect(m_review->paperList(), &PaperListPanel::assignRequested, m_team,
             [this](const QString &person, bool asReviewer) {
                 m_team->assign(m_review->paperList()->selectedEntries(), person, asReviewer);
+            });
+    connect(m_assignments, &AssignmentController::assignmentRequested, this,
+            [this](qint64 digestId, int position) {
+                if (digestId != m_workspace->currentDigestId() && !openStoredDigest(digestId))
+                    return;
+                m_review->setCurrentEntry(position - 1);
+                raise();
+                activateWindow();
             });
     connect(m_intake, &IntakeController::digestNeeded, this, &MainWindow::newDigestForToday);
     connect(m_intake, &IntakeController::digestsChanged, this, &MainWindow::refreshDigestList);

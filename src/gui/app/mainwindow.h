@@ -16,6 +16,7 @@ class QUndoGroup;
 namespace DigestStudio {
 
 class ArxivService;
+class AssignmentController;
 class DigestEntry;
 class DockManager;
 class DraftingController;
@@ -101,6 +102,7 @@ private:
     FiguresController *m_figures = nullptr;
     FulltextController *m_fulltext = nullptr;
     TeamController *m_team = nullptr;
+    AssignmentController *m_assignments = nullptr;
     FindingsController *m_findings = nullptr;
     SuggestionsController *m_suggestions = nullptr;
     ProposalsController *m_proposals = nullptr;

@@ -29,6 +29,8 @@ public:
     PaperFilterProxyModel *proxy() const { return m_proxy; }
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    // The Mine box: checked, the list shows only the person's papers.
+    QCheckBox *mineBox() const { return m_mineOnly; }
     // The last item of the context menu (Remove Papers); not owned.
     void setRemoveAction(QAction *action) { m_removeAction = action; }
 
