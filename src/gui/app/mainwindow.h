@@ -23,6 +23,7 @@ class EntryEditor;
 class ExportController;
 class FiguresController;
 class FulltextController;
+class PresenceController;
 class TeamController;
 class FindingsController;
 class GlossaryPanel;
@@ -101,6 +102,7 @@ private:
     FiguresController *m_figures = nullptr;
     FulltextController *m_fulltext = nullptr;
     TeamController *m_team = nullptr;
+    PresenceController *m_presence = nullptr; // goes before the library: it says "leave" on it
     FindingsController *m_findings = nullptr;
     SuggestionsController *m_suggestions = nullptr;
     ProposalsController *m_proposals = nullptr;

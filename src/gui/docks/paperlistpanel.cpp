@@ -86,6 +86,7 @@ void PaperListPanel::setUpView()
     header->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PaperListModel::ZhShortTitleColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(PaperListModel::MarkersColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PaperListModel::PresenceColumn, QHeaderView::ResizeToContents);
     header->resizeSection(PaperListModel::ZhShortTitleColumn, fontMetrics().averageCharWidth() * 14);
     connect(m_view, &QWidget::customContextMenuRequested, this, &PaperListPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
