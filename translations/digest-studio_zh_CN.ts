@@ -2060,6 +2060,14 @@ Close anyway and lose them?</source>
             <source>because of %1</source>
             <translation>理由：%1</translation>
         </message>
+        <message>
+            <source>Here</source>
+            <translation>在场</translation>
+        </message>
+        <message>
+            <source>Who else has the paper open now; ✎ typing</source>
+            <translation>现在还有谁打开了这篇论文；✎ 表示正在输入</translation>
+        </message>
     </context>
     <context>
         <name>DigestStudio::PaperListPanel</name>
@@ -3541,6 +3549,25 @@ Close anyway and lose them?</source>
             <translation>
                 <numerusform>将 %n 篇论文标记为不适合我们</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceText</name>
+        <message>
+            <source>%1 is typing in the %2</source>
+            <translation>%1 正在输入%2</translation>
+        </message>
+        <message>
+            <source>%1 is in the %2</source>
+            <translation>%1 停在%2</translation>
+        </message>
+        <message>
+            <source>%1 has this paper open</source>
+            <translation>%1 打开了这篇论文</translation>
+        </message>
+        <message>
+            <source>%1 is typing in the %2 too: your edits may conflict. Wait until they are done, or leave a comment.</source>
+            <translation>%1 也在输入%2：你们的修改可能冲突。请等对方写完，或者留下评论。</translation>
         </message>
     </context>
     <context>

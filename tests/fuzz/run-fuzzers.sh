@@ -43,6 +43,7 @@ fuzz-historyjsonl|4096|fuzz/seeds/historyjsonl
 fuzz-latexmlreader|65536|fixtures/fulltext/html/authblk fixtures/fulltext/html/marks fixtures/fulltext/html/neurips fixtures/fulltext/html/llncs fixtures/fulltext/html/thanks fixtures/fulltext/soup fuzz/seeds/latexmlreader
 fuzz-institutionreducer|4096|fuzz/seeds/institutionreducer
 fuzz-figureimage|65536|fuzz/seeds/figureimage
+fuzz-presencebeat|2048|fuzz/seeds/presencebeat
 EOF
 }
 

@@ -2,6 +2,13 @@
 
 namespace DigestStudio {
 
+bool ChangeWatcher::sendPresence(const QByteArray &payload, LibraryError *error)
+{
+    Q_UNUSED(payload)
+    Q_UNUSED(error)
+    return true;
+}
+
 void ChangeWatcher::report(qint64 digestId, qint64 entryId)
 {
     if (entryId == 0)

@@ -63,6 +63,7 @@ bool Library::connectTo(const LibraryLocation &location, LibraryError *error)
         return false;
     connect(m_changes.get(), &ChangeWatcher::entryChanged, this, &Library::entryChanged);
     connect(m_changes.get(), &ChangeWatcher::digestChanged, this, &Library::digestChanged);
+    connect(m_changes.get(), &ChangeWatcher::presenceHeard, this, &Library::presenceHeard);
     // Others' changes keep arriving after the server came back.
     m_connection->setOnReconnected([this] { m_changes->start(nullptr); });
     m_digests = std::make_unique<DigestStore>(*m_connection, *m_changes);
@@ -331,6 +332,16 @@ bool Library::setNotForUs(const QString &arxivId, bool marked, LibraryError *err
 QStringList Library::notForUs(LibraryError *error)
 {
     return m_history->notForUs(error);
+}
+
+bool Library::sharesPresence() const
+{
+    return m_changes->carriesPresence();
+}
+
+bool Library::sendPresence(const QByteArray &payload, LibraryError *error)
+{
+    return m_changes->sendPresence(payload, error);
 }
 
 bool Library::checkIntegrity(LibraryError *error)

@@ -147,6 +147,11 @@ public:
     RunLocks &runLocks() { return *m_runLocks; }
     QStringList notForUs(LibraryError *error = nullptr);
 
+    // Presence: whether the library carries it (PostgreSQL: a team; SQLite: one person, no), and sending a
+    // message to the others at once; theirs arrive as presenceHeard().
+    bool sharesPresence() const;
+    bool sendPresence(const QByteArray &payload, LibraryError *error = nullptr);
+
     // SQLite's integrity check (PostgreSQL: a round trip); false and `error` when something is wrong.
     bool checkIntegrity(LibraryError *error = nullptr);
 
@@ -156,6 +161,8 @@ Q_SIGNALS:
     // Another connection or process created, deleted, reordered or retitled a digest, or added or removed
     // entries.
     void digestChanged(qint64 digestId);
+    // Another connection sent a presence message: its bytes, unread (see PresenceBeat::parse).
+    void presenceHeard(const QByteArray &payload);
 
 private:
     Library() = default;

@@ -20,12 +20,15 @@ public:
 
     bool start(LibraryError *error) override;
     bool announce(qint64 digestId, qint64 entryId, LibraryError *error) override;
+    bool carriesPresence() const override { return true; }
+    bool sendPresence(const QByteArray &payload, LibraryError *error) override;
 
 private:
     void onNotification(const QString &name, int source, const QVariant &payload);
 
     LibraryConnection &m_connection;
     QString m_channel;
+    QString m_presenceChannel;
     bool m_subscribed = false;
 };
 

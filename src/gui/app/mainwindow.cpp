@@ -13,6 +13,7 @@
 #include "controllers/findingscontroller.h"
 #include "controllers/fulltextcontroller.h"
 #include "controllers/intakecontroller.h"
+#include "controllers/presencecontroller.h"
 #include "controllers/proposalscontroller.h"
 #include "controllers/reviewcontroller.h"
 #include "controllers/suggestionscontroller.h"
@@ -110,6 +111,9 @@ MainWindow::MainWindow(const LaunchConfig &config, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Presence says "leave" while the library is still open.
+    delete m_presence;
+    m_presence = nullptr;
     // The editor's highlighters use the spell checker: the editor goes first.
     delete m_editor;
     m_editor = nullptr;
@@ -179,6 +183,7 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_team = new TeamController(m_workspace, m_editor, m_statusBar, this);
     m_review->paperList()->setPeople(m_team->people());
     m_assignments = new AssignmentController(library, m_review->paperList()->mineBox(), m_statusBar, this);
+    m_presence = new PresenceController(m_workspace, m_editor, m_review->paperList()->model(), this);
     m_proposals = new ProposalsController(m_workspace->document(), m_review, m_suggestions->service(), this);
     m_proposals->setLibrary(library);
     m_docks = new DockManager(this);

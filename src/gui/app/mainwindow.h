@@ -24,6 +24,7 @@ class EntryEditor;
 class ExportController;
 class FiguresController;
 class FulltextController;
+class PresenceController;
 class TeamController;
 class FindingsController;
 class GlossaryPanel;
@@ -103,6 +104,7 @@ private:
     FulltextController *m_fulltext = nullptr;
     TeamController *m_team = nullptr;
     AssignmentController *m_assignments = nullptr;
+    PresenceController *m_presence = nullptr; // goes before the library: it says "leave" on it
     FindingsController *m_findings = nullptr;
     SuggestionsController *m_suggestions = nullptr;
     ProposalsController *m_proposals = nullptr;

@@ -86,6 +86,9 @@ void PaperListPanel::setUpView()
     header->setSectionResizeMode(PaperListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PaperListModel::ZhShortTitleColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(PaperListModel::MarkersColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PaperListModel::PresenceColumn, QHeaderView::ResizeToContents);
+    // Who else is here is shown beside the position, where a narrow list still shows it.
+    header->moveSection(header->visualIndex(PaperListModel::PresenceColumn), 1);
     header->resizeSection(PaperListModel::ZhShortTitleColumn, fontMetrics().averageCharWidth() * 14);
     connect(m_view, &QWidget::customContextMenuRequested, this, &PaperListPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -71,6 +71,12 @@ EntryEditor::EntryEditor(QWidget *parent)
     updateTermsStrip(true);
 }
 
+void EntryEditor::addBanner(QWidget *banner)
+{
+    // Below the top row (index 0), above the splitter with the fields.
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, banner);
+}
+
 QHBoxLayout *EntryEditor::buildTopRow()
 {
     auto *top = new QHBoxLayout;

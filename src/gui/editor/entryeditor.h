@@ -64,6 +64,8 @@ public:
     // Inserts the Chinese rendering of termsHere()[n] at the caret of the Chinese field that has (or last
     // had) the focus. False when there is no such term.
     bool insertTermRendering(int n);
+    // Puts `banner` (a feature's line about the shown paper) between the top row and the fields.
+    void addBanner(QWidget *banner);
     // The field with the focus, or the last one that had it.
     FieldEdit *lastFocusedField() const { return m_lastFocused; }
     // Pre-flight findings of the current entry, underlined in their fields (wavy: red errors, amber

@@ -1,5 +1,6 @@
 #include "models/paperlistmodel.h"
 
+#include "common/presencetext.h"
 #include "document/digestdocument.h"
 #include "document/setstatuscommand.h"
 #include "model/arxivid.h"
@@ -79,6 +80,15 @@ void PaperListModel::emitRowsChanged(int first, int last)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
+void PaperListModel::setOthersHere(const QHash<qint64, QVector<PresenceBeat>> &byEntry)
+{
+    if (byEntry == m_othersHere)
+        return;
+    m_othersHere = byEntry;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, PresenceColumn), index(rowCount() - 1, PresenceColumn));
+}
+
 int PaperListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_document->entryCount();
@@ -137,6 +147,10 @@ QVariant PaperListModel::displayData(const QModelIndex &index, const DigestEntry
         if (entry.assignee().isEmpty() && entry.reviewer().isEmpty())
             return QVariant();
         return QString(initials(entry.assignee()) + QStringLiteral(" → ") + initials(entry.reviewer()));
+    case PresenceColumn: {
+        const QString marker = PresenceText::marker(m_othersHere.value(entry.id()));
+        return marker.isEmpty() ? QVariant() : QVariant(marker);
+    }
     default:
         return QVariant();
     }
@@ -193,6 +207,12 @@ QVariant PaperListModel::toolTipData(int column, const DigestEntry &entry) const
         return tr("Assigned to %1, reviewed by %2")
             .arg(entry.assignee().isEmpty() ? none : entry.assignee(),
                  entry.reviewer().isEmpty() ? none : entry.reviewer());
+    }
+    if (column == PresenceColumn && m_othersHere.contains(entry.id())) {
+        QStringList lines;
+        for (const PresenceBeat &beat : m_othersHere.value(entry.id()))
+            lines.append(PresenceText::describe(beat));
+        return lines.join(QLatin1Char('\n'));
     }
     switch (column) {
     case StatusColumn:
@@ -285,6 +305,8 @@ QVariant PaperListModel::headerData(int section, Qt::Orientation orientation, in
             return QString();
         case TeamColumn:
             return tr("Team");
+        case PresenceColumn:
+            return tr("Here");
         default:
             return QVariant();
         }
@@ -301,6 +323,8 @@ QVariant PaperListModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Featured before; newer arXiv version");
         case TeamColumn:
             return tr("Assigned to → reviewed by");
+        case PresenceColumn:
+            return tr("Who else has the paper open now; ✎ typing");
         default:
             return QVariant();
         }

@@ -1,8 +1,12 @@
 // The paper list: one row per entry of the open digest, with drag-and-drop reorder and drops from a browser.
 #pragma once
 
+#include "model/presencebeat.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
+#include <QVector>
 
 namespace DigestStudio {
 
@@ -21,7 +25,8 @@ public:
         TitleColumn,
         ZhShortTitleColumn,
         MarkersColumn,
-        TeamColumn, // the assignee's and the reviewer's initials
+        TeamColumn,     // the assignee's and the reviewer's initials
+        PresenceColumn, // the others who have the entry open now (a shared library's presence)
         ColumnCount
     };
 
@@ -52,6 +57,9 @@ public:
     // Fang" -> "WF"), the first character of any other ("王芳" -> "王"); empty for none.
     static QString initials(const QString &name);
 
+    // Who else has each entry open now, by entry id (what the presence of a shared library says).
+    void setOthersHere(const QHash<qint64, QVector<PresenceBeat>> &byEntry);
+
     // arXiv ids (without version, distinct, in order) in dropped text: anything ArxivId::extractAll() reads.
     static QStringList extractArxivIds(const QString &text);
 
@@ -73,6 +81,7 @@ private:
     QIcon m_statusIcons[3];
     QIcon m_featuredIcon;
     QIcon m_newerIcon;
+    QHash<qint64, QVector<PresenceBeat>> m_othersHere;
 };
 
 } // namespace DigestStudio

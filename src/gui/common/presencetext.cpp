@@ -1,0 +1,75 @@
+#include "common/presencetext.h"
+
+#include "common/fieldlabels.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace DigestStudio {
+
+namespace {
+
+// The first letters of the first two words of a Latin name ("Li Lei" -> "LL"), the first character of any
+// other ("王芳" -> "王"), as the paper list's Team column shows people.
+QString initialsOf(const QString &name)
+{
+    const QStringList words =
+        name.simplified().split(QRegularExpression(QStringLiteral("[\\s._-]+")), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return QString();
+    const QChar first = words.first().at(0);
+    if (first.script() != QChar::Script_Latin)
+        return QString(first);
+    QString out;
+    for (int i = 0; i < qMin(2, static_cast<int>(words.size())); ++i)
+        out += words.at(i).at(0).toUpper();
+    return out;
+}
+
+} // namespace
+
+QString PresenceText::nameOf(const PresenceBeat &beat)
+{
+    return beat.displayName.isEmpty() ? beat.person : beat.displayName;
+}
+
+QString PresenceText::describe(const PresenceBeat &beat)
+{
+    if (beat.field && beat.typing)
+        return tr("%1 is typing in the %2").arg(nameOf(beat), FieldLabels::inSentence(*beat.field));
+    if (beat.field)
+        return tr("%1 is in the %2").arg(nameOf(beat), FieldLabels::inSentence(*beat.field));
+    return tr("%1 has this paper open").arg(nameOf(beat));
+}
+
+QString PresenceText::marker(const QVector<PresenceBeat> &here)
+{
+    QStringList people;
+    QStringList marks;
+    for (const PresenceBeat &beat : here) {
+        const int at = static_cast<int>(people.indexOf(beat.person));
+        const QString initials = initialsOf(nameOf(beat)) + (beat.typing ? QStringLiteral("✎") : QString());
+        if (at < 0) {
+            people.append(beat.person);
+            marks.append(initials);
+        } else if (beat.typing) {
+            marks[at] = initials; // the same person in two windows: typing in one shows
+        }
+    }
+    return marks.join(QLatin1Char(' '));
+}
+
+QString PresenceText::conflictWarning(const QVector<PresenceBeat> &typing, DigestEntry::Field field)
+{
+    QStringList names;
+    for (const PresenceBeat &beat : typing) {
+        if (!names.contains(nameOf(beat)))
+            names.append(nameOf(beat));
+    }
+    return tr("%1 is typing in the %2 too: your edits may conflict. Wait until they are done, or leave a "
+              "comment.")
+        .arg(QLocale().createSeparatedList(names), FieldLabels::inSentence(field));
+}
+
+} // namespace DigestStudio
