@@ -27,7 +27,10 @@ void SseParser::feed(const QByteArray &bytes, QVector<SseEvent> *events)
             m_started = true;
         }
     }
-    if (m_afterCr && p < end && *p == '\n')
+    // An empty packet changes nothing: a CR that ended the last one still pairs with an LF in the next.
+    if (p == end)
+        return;
+    if (m_afterCr && *p == '\n')
         ++p;
     m_afterCr = false;
     while (p < end) {

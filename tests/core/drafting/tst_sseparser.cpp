@@ -106,6 +106,17 @@ private Q_SLOTS:
                 QCOMPARE(parseInPieces(bytes, {a, b}), whole);
         }
     }
+
+    // Regression (fuzz-sse): an empty packet between a CR and its LF made the pair two line ends, and so a
+    // blank line that ended the event early.
+    void anEmptyPacketBetweenCrAndLf()
+    {
+        const QByteArray stream("data: a\r\ndata: b\r\n\r\n");
+        const QByteArrayList whole = parseInPieces(stream, {});
+        QCOMPARE(whole, (QByteArrayList{"a\nb"}));
+        QCOMPARE(parseInPieces(stream, {8, 8}), whole);
+        QCOMPARE(parseInPieces(stream, {8, 8, 8, 17, 17}), whole);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSseParser)
