@@ -223,21 +223,33 @@ bool isPlace(const QString &text)
 }
 
 // "Beijing 100190, China and University of …" (revtex joins two affiliations so): a place, then `and` or
-// `&`, then a name, are two segments.
-QVector<QPair<int, int>> splitAfterPlace(const QString &text, const QPair<int, int> &part)
+// `&`, then a name, are two segments; and again in what follows, so that a name read alone splits no further.
+QVector<QPair<int, int>> splitAfterPlace(const QString &text, QPair<int, int> part)
 {
     static const QRegularExpression joiner(QStringLiteral("\\s+(?:and|&)\\s+"));
-    const QString segment = text.mid(part.first, part.second - part.first);
-    int tries = 0; // a place is short: only the first few joiners can follow one
-    for (QRegularExpressionMatchIterator it = joiner.globalMatch(segment); it.hasNext() && tries++ < 4;) {
-        const QRegularExpressionMatch m = it.next();
-        int begin = part.first;
-        int end = part.first + static_cast<int>(m.capturedStart());
-        trim(text, &begin, &end);
-        if (end > begin && isPlace(text.mid(begin, end - begin)))
-            return {{part.first, end}, {part.first + static_cast<int>(m.capturedEnd()), part.second}};
+    QVector<QPair<int, int>> parts;
+    bool split = true;
+    while (split) {
+        split = false;
+        int tries = 0; // a place is short: only the first few joiners can follow one
+        for (QRegularExpressionMatchIterator it = joiner.globalMatch(text, part.first);
+             it.hasNext() && tries++ < 4;) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedEnd() > part.second)
+                break;
+            int begin = part.first;
+            int end = static_cast<int>(m.capturedStart());
+            trim(text, &begin, &end);
+            if (end > begin && isPlace(text.mid(begin, end - begin))) {
+                parts.append({part.first, end});
+                part.first = static_cast<int>(m.capturedEnd());
+                split = true;
+                break;
+            }
+        }
     }
-    return {part};
+    parts.append(part);
+    return parts;
 }
 
 QVector<Segment> segmentsOf(const QString &text, int begin, int end)
