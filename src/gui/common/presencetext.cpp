@@ -8,11 +8,7 @@
 
 namespace DigestStudio {
 
-namespace {
-
-// The first letters of the first two words of a Latin name ("Li Lei" -> "LL"), the first character of any
-// other ("王芳" -> "王"), as the paper list's Team column shows people.
-QString initialsOf(const QString &name)
+QString PresenceText::initials(const QString &name)
 {
     const QStringList words =
         name.simplified().split(QRegularExpression(QStringLiteral("[\\s._-]+")), Qt::SkipEmptyParts);
@@ -26,8 +22,6 @@ QString initialsOf(const QString &name)
         out += words.at(i).at(0).toUpper();
     return out;
 }
-
-} // namespace
 
 QString PresenceText::nameOf(const PresenceBeat &beat)
 {
@@ -49,12 +43,12 @@ QString PresenceText::marker(const QVector<PresenceBeat> &here)
     QStringList marks;
     for (const PresenceBeat &beat : here) {
         const int at = static_cast<int>(people.indexOf(beat.person));
-        const QString initials = initialsOf(nameOf(beat)) + (beat.typing ? QStringLiteral("✎") : QString());
+        const QString mark = initials(nameOf(beat)) + (beat.typing ? QStringLiteral("✎") : QString());
         if (at < 0) {
             people.append(beat.person);
-            marks.append(initials);
+            marks.append(mark);
         } else if (beat.typing) {
-            marks[at] = initials; // the same person in two windows: typing in one shows
+            marks[at] = mark; // the same person in two windows: typing in one shows
         }
     }
     return marks.join(QLatin1Char(' '));

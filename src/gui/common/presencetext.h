@@ -15,6 +15,9 @@ class PresenceText final
     Q_DECLARE_TR_FUNCTIONS(PresenceText)
 
 public:
+    // The first letters of the first two words of a Latin name ("Li Lei" -> "LL"), the first character of any
+    // other ("王芳" -> "王"): how the paper list shows people (its Team and Here columns).
+    static QString initials(const QString &name);
     // The display name, else the role.
     static QString nameOf(const PresenceBeat &beat);
     // "王芳 is typing in the Chinese summary", "王芳 is in the Chinese title", "王芳 has this paper open".

@@ -9,7 +9,6 @@
 #include "services/aliasoffer.h"
 #include "services/fulltextservice.h"
 
-#include <QBoxLayout>
 #include <QUndoStack>
 
 namespace DigestStudio {
@@ -23,8 +22,7 @@ AliasOfferController::AliasOfferController(Workspace *workspace, EntryEditor *ed
     , m_bar(new AliasOfferBar(editor))
 {
     setObjectName(QStringLiteral("aliasOfferController"));
-    if (auto *layout = qobject_cast<QBoxLayout *>(editor->layout()))
-        layout->insertWidget(0, m_bar);
+    editor->addBanner(m_bar);
     connect(editor, &EntryEditor::fieldEdited, this, &AliasOfferController::onFieldEdited);
     connect(editor, &EntryEditor::currentEntryChanged, m_bar, &QWidget::hide);
     connect(m_bar, &AliasOfferBar::rememberRequested, this, &AliasOfferController::remember);

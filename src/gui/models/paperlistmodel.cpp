@@ -13,7 +13,6 @@
 #include <QIODevice>
 #include <QMimeData>
 #include <QPalette>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace DigestStudio {
@@ -146,7 +145,8 @@ QVariant PaperListModel::displayData(const QModelIndex &index, const DigestEntry
     case TeamColumn:
         if (entry.assignee().isEmpty() && entry.reviewer().isEmpty())
             return QVariant();
-        return QString(initials(entry.assignee()) + QStringLiteral(" → ") + initials(entry.reviewer()));
+        return QString(PresenceText::initials(entry.assignee()) + QStringLiteral(" → ") +
+                       PresenceText::initials(entry.reviewer()));
     case PresenceColumn: {
         const QString marker = PresenceText::marker(m_othersHere.value(entry.id()));
         return marker.isEmpty() ? QVariant() : QVariant(marker);
@@ -154,21 +154,6 @@ QVariant PaperListModel::displayData(const QModelIndex &index, const DigestEntry
     default:
         return QVariant();
     }
-}
-
-QString PaperListModel::initials(const QString &name)
-{
-    const QStringList words =
-        name.simplified().split(QRegularExpression(QStringLiteral("[\\s._-]+")), Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return QString();
-    const QChar first = words.first().at(0);
-    if (first.script() != QChar::Script_Latin)
-        return QString(first);
-    QString out;
-    for (int i = 0; i < qMin(2, static_cast<int>(words.size())); ++i)
-        out += words.at(i).at(0).toUpper();
-    return out;
 }
 
 // Proposals in italics on a tint of the highlight colour, so they stand apart in light and dark themes.

@@ -53,10 +53,6 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
-    // What the list shows of a person: the first letters of the first two words of a Latin name ("Wang
-    // Fang" -> "WF"), the first character of any other ("王芳" -> "王"); empty for none.
-    static QString initials(const QString &name);
-
     // Who else has each entry open now, by entry id (what the presence of a shared library says).
     void setOthersHere(const QHash<qint64, QVector<PresenceBeat>> &byEntry);
 

@@ -109,6 +109,20 @@ private Q_SLOTS:
         QCOMPARE(r.papers.first().affiliations(), QStringList{QStringLiteral("Lab")});
     }
 
+    // arXiv's metadata may keep TeX accents in names and affiliations: they are read as the letters.
+    void texAccentsInNamesAndAffiliationsAreLetters()
+    {
+        const QByteArray feed =
+            "<feed xmlns='http://www.w3.org/2005/Atom' xmlns:arxiv='http://arxiv.org/schemas/atom'>"
+            "<entry><id>http://arxiv.org/abs/2210.06441v1</id><title>T</title>"
+            "<author><name>J\\\"urgen M{\\\"u}ller</name>"
+            "<arxiv:affiliation>Universit\\\"at T\\\"ubingen</arxiv:affiliation></author></entry></feed>";
+        const AtomParser::Result r = AtomParser::parse(feed);
+        QVERIFY(r.ok());
+        QCOMPARE(r.papers.first().authors(), QStringList{QStringLiteral("Jürgen Müller")});
+        QCOMPARE(r.papers.first().affiliations(), QStringList{QStringLiteral("Universität Tübingen")});
+    }
+
     void errorEntryIsAnError()
     {
         const AtomParser::Result r =

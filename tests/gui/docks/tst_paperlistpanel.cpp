@@ -3,6 +3,7 @@
 // context menu's Assign to and Reviewer offering the team's people (driven by a right click and the
 // keyboard).
 #include "common/guiresources.h"
+#include "common/presencetext.h"
 #include "docks/paperlistpanel.h"
 #include "document/digestdocument.h"
 #include "models/paperfilterproxymodel.h"
@@ -154,7 +155,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(QString, expected);
-        QCOMPARE(PaperListModel::initials(name), expected);
+        QCOMPARE(PresenceText::initials(name), expected);
     }
 
     void theSelectionIsInDigestOrder()
