@@ -157,7 +157,8 @@ run_user() {
   echo "  \$ $*"
   local status=0
   out=$(as_user "$@" 2>&1) || status=$?
-  if [ -n "$out" ]; then printf '%s\n' "$out" | head -n 40 | sed 's/^/    /'; fi
+  # sed reads to the end (no head): under pipefail a reader that stops early fails the writer with SIGPIPE.
+  if [ -n "$out" ]; then printf '%s\n' "$out" | sed -n '1,40s/^/    /p'; fi
   [ "$status" -eq "$want" ] || fail "\`$*\` exited with $status, expected $want"
 }
 
@@ -322,7 +323,7 @@ check_digestctl() {
   step "digestctl export --format image: PNGs of the published sample"
   run_user 0 digestctl export 2022-10-14 --format image --output /home/editor/images/
   local png
-  png=$(find "$chroot_dir/home/editor/images" -name '*.png' | sort | head -n 1)
+  png=$(find "$chroot_dir/home/editor/images" -name '*.png' | sort | sed -n '1p')
   [ -n "$png" ] || fail "no PNG written"
   [ "$(head -c 8 "$png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "$png is not a PNG"
 }
@@ -339,7 +340,7 @@ check_gui() {
   # A missing plugin is simply not loaded (checked below); one that is there but cannot load is named here.
   # QtKeychain's "Cannot load library secret-1" is not: libsecret is only recommended, and keys then stay in memory.
   local broken='could not load the Qt platform plugin|not installed|Driver not loaded|Cannot load library /'
-  if grep -qiE "$broken" "$log"; then fail "$(grep -iE "$broken" "$log" | head -n 3)"; fi
+  if grep -qiE "$broken" "$log"; then fail "$(grep -iE "$broken" "$log" | sed -n '1,3p')"; fi
   local plugin
   for plugin in platforms/libqoffscreen sqldrivers/libqsqlite iconengines/libqsvgicon imageformats/libqsvg; do
     # Qt 5 writes `loaded library "PATH"`, Qt 6 `"PATH" loaded library`.
@@ -354,7 +355,7 @@ check_gui() {
   status=0
   as_user env QT_QPA_PLATFORM=offscreen timeout 5 digest-studio --db /tmp/gui.sqlite --lang zh_CN --theme dark \
     >"$log" 2>&1 || status=$?
-  sed 's/^/    | /' "$log" | head -n 20
+  sed -n '1,20s/^/    | /p' "$log"
   [ "$status" -eq 124 ] || fail "digest-studio --lang zh_CN exited with $status before the timeout"
 }
 
