@@ -241,26 +241,55 @@ SaveResult EntryStore::saveEntry(const DigestEntry &entry)
     Transaction transaction(m_connection, &error);
     if (!transaction.isActive())
         return errorResult(error);
-    QString sql = QStringLiteral("UPDATE entries SET arxiv_id = ?, version = ?, ");
-    for (int f = 0; f < DigestEntry::FieldCount; ++f)
-        sql += EntryRow::column(f) + QStringLiteral(" = ?, ");
-    sql += QStringLiteral("status = ?, drafted_by = ?, proposed_score = ?, proposed_reasons = ?, revision = "
-                          "revision + 1, updated = ?, updated_by = ? WHERE id = ? AND revision = ? RETURNING "
-                          "digest_id, revision");
-    QSqlQuery &update = m_connection.prepared(sql);
-    update.addBindValue(text(SqlValues::withoutVersion(entry.arxivId())));
-    update.addBindValue(entry.version());
-    for (int f = 0; f < DigestEntry::FieldCount; ++f)
-        update.addBindValue(text(entry.field(static_cast<DigestEntry::Field>(f))));
-    update.addBindValue(DigestEntry::statusName(entry.status()));
-    update.addBindValue(EntryRow::draftedBy(entry));
-    update.addBindValue(EntryRow::proposedScore(entry));
-    update.addBindValue(SqlValues::fromStringList(entry.proposalReasons()));
-    update.addBindValue(SqlValues::now());
-    update.addBindValue(text(m_connection.person()));
-    update.addBindValue(entry.id());
-    update.addBindValue(entry.revision());
+    // Only the columns that differ from what is stored are written: a role may write some columns only (a
+    // translator the Chinese fields and the status), and saving the whole entry must not need the others.
+    DigestEntry stored;
+    if (!loadEntry(entry.id(), &stored, &error))
+        return errorResult(error);
+    if (stored.revision() != entry.revision()) {
+        transaction.rollback();
+        return conflictOrSaved(entry.id(), change);
+    }
+    QStringList sets;
+    QVariantList values;
+    changedColumns(stored, entry, &sets, &values);
+    sets << QStringLiteral("revision = revision + 1") << QStringLiteral("updated = ?")
+         << QStringLiteral("updated_by = ?");
+    values << SqlValues::now() << text(m_connection.person()) << entry.id() << entry.revision();
+    QSqlQuery &update =
+        m_connection.prepared(QStringLiteral("UPDATE entries SET ") + sets.join(QStringLiteral(", ")) +
+                              QStringLiteral(" WHERE id = ? AND revision = ? RETURNING "
+                                             "digest_id, revision"));
+    for (const QVariant &value : qAsConst(values))
+        update.addBindValue(value);
     return save(transaction, update, entry.id(), QStringLiteral("saving the entry"), change);
+}
+
+void EntryStore::changedColumns(const DigestEntry &stored, const DigestEntry &entry, QStringList *sets,
+                                QVariantList *values)
+{
+    const auto add = [sets, values](const QString &column, const QVariant &value) {
+        sets->append(column + QStringLiteral(" = ?"));
+        values->append(value);
+    };
+    const QString id = SqlValues::withoutVersion(entry.arxivId());
+    if (SqlValues::withoutVersion(stored.arxivId()) != id)
+        add(QStringLiteral("arxiv_id"), text(id));
+    if (stored.version() != entry.version())
+        add(QStringLiteral("version"), entry.version());
+    for (int f = 0; f < DigestEntry::FieldCount; ++f) {
+        const auto field = static_cast<DigestEntry::Field>(f);
+        if (stored.field(field) != entry.field(field))
+            add(EntryRow::column(f), text(entry.field(field)));
+    }
+    if (stored.status() != entry.status())
+        add(QStringLiteral("status"), DigestEntry::statusName(entry.status()));
+    if (EntryRow::draftedBy(stored) != EntryRow::draftedBy(entry))
+        add(QStringLiteral("drafted_by"), EntryRow::draftedBy(entry));
+    if (EntryRow::proposedScore(stored) != EntryRow::proposedScore(entry))
+        add(QStringLiteral("proposed_score"), EntryRow::proposedScore(entry));
+    if (stored.proposalReasons() != entry.proposalReasons())
+        add(QStringLiteral("proposed_reasons"), SqlValues::fromStringList(entry.proposalReasons()));
 }
 
 SaveResult EntryStore::save(Transaction &transaction, QSqlQuery &update, qint64 entryId, const QString &what,

@@ -6,6 +6,8 @@
 #include "model/libraryerror.h"
 #include "storage/librarytypes.h"
 
+#include <QStringList>
+#include <QVariant>
 #include <QVector>
 
 class QSqlQuery;
@@ -55,6 +57,9 @@ private:
     SaveResult save(Transaction &transaction, QSqlQuery &update, qint64 entryId, const QString &what,
                     const Change &change);
     SaveResult conflictOrSaved(qint64 entryId, const Change &change);
+    // saveEntry()'s SET clauses and their values: the columns in which `entry` differs from `stored`.
+    static void changedColumns(const DigestEntry &stored, const DigestEntry &entry, QStringList *sets,
+                               QVariantList *values);
     bool renumber(const QVector<qint64> &ids, const QVector<int> &positions, int from, int to,
                   LibraryError *error);
 

@@ -70,8 +70,9 @@ class TestTeamRoles final : public QObject
         QCOMPARE(error.kind, Kind::InvalidArgument);
         const QVector<TeamMember> members = owner->team().members(&error);
         QStringList listed;
+        const QStringList made{*editorName, *translatorName, *publisherName};
         for (const TeamMember &m : members) {
-            if (m_members.contains(m.name))
+            if (made.contains(m.name)) // members made by other tests of this run are listed too
                 listed.append(m.name + QLatin1Char(':') + m.roles.join(QLatin1Char(',')) + QLatin1Char(':') +
                               m.displayName);
         }
@@ -175,6 +176,48 @@ private Q_SLOTS:
         const QVector<HistoryEvent> history = owner->entryHistory().history(first.id(), nullptr);
         QVERIFY(!history.isEmpty());
         QCOMPARE(history.last().author, translatorName);
+    }
+
+    // The whole entry, as the GUI's autosave stores it: a translator's save writes only what changed, so the
+    // Chinese and the status land; a change of the English in it is refused, naming the role it needs.
+    void aWholeEntrySaveNeedsOnlyTheChangedColumns()
+    {
+        const QString location = m_scratch.create(QStringLiteral("postgresql"));
+        if (location.isEmpty())
+            QFAIL(qPrintable(ScratchLibraries::noServer()));
+        QString editorName;
+        QString translatorName;
+        QString publisherName;
+        QVERIFY(setUpTeam(location, &editorName, &translatorName, &publisherName));
+        OPEN_LIBRARY(editor, as(location, editorName));
+        const qint64 digest = editor->createDigest(QDate(2026, 12, 7));
+        const DigestEntry appended = editor->appendEntry(
+            digest, makeEntry(QStringLiteral("2212.00001"), QStringLiteral("A"), QStringLiteral("甲")));
+        QVERIFY(appended.id() > 0);
+        OPEN_LIBRARY(translator, as(location, translatorName));
+        DigestEntry entry;
+        QVERIFY(translator->loadEntry(appended.id(), &entry));
+        entry.setZhSummary(QStringLiteral("整条保存的摘要。"));
+        entry.setStatus(DigestEntry::Status::Translated);
+        const SaveResult saved = translator->saveEntry(entry);
+        QVERIFY2(saved.saved(), qPrintable(saved.error.message));
+        entry.setRevision(saved.revision);
+        entry.setTag(QStringLiteral("CV"));
+        const SaveResult refused = translator->saveEntry(entry);
+        QCOMPARE(refused.error.kind, Kind::NotPermitted);
+        QVERIFY2(refused.error.message.contains(QStringLiteral("digest_editor")),
+                 qPrintable(refused.error.message));
+        DigestEntry stored;
+        QVERIFY(editor->loadEntry(appended.id(), &stored));
+        QCOMPARE(stored.zhSummary(), QStringLiteral("整条保存的摘要。"));
+        QCOMPARE(stored.status(), DigestEntry::Status::Translated);
+        QCOMPARE(stored.tag(), appended.tag());
+        // A stale save is a conflict, not a refusal: the English it carries is older, not a change.
+        DigestEntry stale = appended;
+        stale.setZhSummary(QStringLiteral("过时的摘要。"));
+        const SaveResult conflict = translator->saveEntry(stale);
+        QVERIFY2(conflict.isConflict(), qPrintable(conflict.error.message));
+        QCOMPARE(conflict.theirs.zhSummary(), QStringLiteral("整条保存的摘要。"));
     }
 
     void sqliteHasNoRoles()
