@@ -480,6 +480,43 @@
         <source>Decide &amp;Later</source>
         <translation>稍后决定(&amp;L)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The result to save&lt;/b&gt;</source>
+        <translation>&lt;b&gt;要保存的结果&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Sentences</source>
+        <translation>按句合并(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep your changes and theirs where they touch different sentences</source>
+        <translation>两人改动的是不同句子时，两边的改动都保留</translation>
+    </message>
+    <message>
+        <source>Where only one of you changed a field, its result starts as that change.</source>
+        <translation>只有一方改过的字段，结果先取那一方的改动。</translation>
+    </message>
+    <message>
+        <source>You both changed the same sentences: choose a side, or edit the result.</source>
+        <translation>你们改动了同样的句子：请选一方，或直接编辑结果。</translation>
+    </message>
+    <message>
+        <source>Your changes and theirs touch different sentences: Merge Sentences keeps both.</source>
+        <translation>你和对方改动的是不同句子：“按句合并”会保留两边的改动。</translation>
+    </message>
+    <message>
+        <source>In the %1, your changes and theirs touch different sentences: Merge Sentences keeps both there. Choose for the rest.</source>
+        <translation>在%1中，你和对方改动的是不同句子：“按句合并”会在这些字段保留两边的改动。其余字段请自行选择。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences of the merge note</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::ConnectionTest</name>

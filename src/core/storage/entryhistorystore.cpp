@@ -36,6 +36,41 @@ QVector<HistoryEvent> EntryHistoryStore::history(qint64 entryId, LibraryError *e
     return events;
 }
 
+bool EntryHistoryStore::atRevision(const DigestEntry &stored, qint64 revision, DigestEntry *entry,
+                                   LibraryError *error)
+{
+    LibraryError failure;
+    const QVector<HistoryEvent> events = history(stored.id(), &failure);
+    if (failure.isError()) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    *entry = rewound(stored, events, revision);
+    return true;
+}
+
+DigestEntry EntryHistoryStore::rewound(const DigestEntry &stored, const QVector<HistoryEvent> &history,
+                                       qint64 revision)
+{
+    DigestEntry entry = stored;
+    entry.setRevision(revision);
+    // Newest first, so that each field ends at the text it had before the first change after `revision`.
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->revision <= revision)
+            continue;
+        DigestEntry::Field field = DigestEntry::Field::Tag;
+        DigestEntry::Status status = DigestEntry::Status::Draft;
+        if (it->field == QLatin1String("status")) {
+            if (DigestEntry::statusFromName(it->before, &status))
+                entry.setStatus(status);
+        } else if (DigestEntry::fieldFromName(it->field, &field)) {
+            entry.setField(field, it->before);
+        }
+    }
+    return entry;
+}
+
 QString EntryHistoryStore::lastEditor(qint64 entryId, const QVector<DigestEntry::Field> &fields,
                                       LibraryError *error)
 {

@@ -429,13 +429,14 @@ void MainWindow::newDigestForToday()
     openStoredDigest(id);
 }
 
-void MainWindow::showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs)
+void MainWindow::showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs,
+                              const DigestEntry &base)
 {
     const int index = m_workspace->document()->indexOfEntryId(entryId);
     if (index < 0)
         return;
     setCurrentEntry(index);
-    auto *dialog = new ConflictDialog(ours, theirs, this);
+    auto *dialog = new ConflictDialog(ours, theirs, base, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, entryId] {
         m_workspace->autosave()->resolveConflict(entryId, dialog->resolved());

@@ -80,7 +80,8 @@ private:
     void editHeader();
     // Digest > Morning Run...: the schedule and numbers of digestctl prepare.
     void editMorningRun();
-    void showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs);
+    void showConflict(qint64 entryId, const DigestEntry &ours, const DigestEntry &theirs,
+                      const DigestEntry &base);
     void updateTitle();
 
     // A child created first: it goes after the window has closed (the views still read the digest then) and

@@ -3,6 +3,7 @@
 #include "common/fieldlabels.h"
 
 #include "document/setstatuscommand.h"
+#include "text/sentencemerge.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,10 +46,12 @@ QPlainTextEdit *textPane(const QString &text, bool readOnly, int lines, QWidget 
 
 } // namespace
 
-ConflictDialog::ConflictDialog(const DigestEntry &ours, const DigestEntry &theirs, QWidget *parent)
+ConflictDialog::ConflictDialog(const DigestEntry &ours, const DigestEntry &theirs, const DigestEntry &base,
+                               QWidget *parent)
     : QDialog(parent)
     , m_ours(ours)
     , m_theirs(theirs)
+    , m_base(base)
 {
     setObjectName(QStringLiteral("ConflictDialog"));
     setWindowTitle(tr("Conflicting Changes to %1").arg(ours.arxivId()));
@@ -61,6 +64,11 @@ ConflictDialog::ConflictDialog(const DigestEntry &ours, const DigestEntry &their
     intro->setWordWrap(true);
 
     QWidget *content = buildComparison();
+    auto *note = new QLabel(mergeNote(), this);
+    note->setObjectName(QStringLiteral("mergeNote"));
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    note->setVisible(!note->text().isEmpty());
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
@@ -75,6 +83,7 @@ ConflictDialog::ConflictDialog(const DigestEntry &ours, const DigestEntry &their
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(note);
     layout->addWidget(scroll, 1);
     layout->addLayout(choices);
     layout->addWidget(buttons);
@@ -86,7 +95,9 @@ QWidget *ConflictDialog::buildComparison()
     auto *content = new QWidget(this);
     auto *grid = new QGridLayout(content);
     auto *theirsHeading = new QLabel(tr("<b>Saved by someone else</b>"), content);
-    auto *oursHeading = new QLabel(tr("<b>Yours (the result to save)</b>"), content);
+    auto *oursHeading = new QLabel(m_base.id() == 0 ? tr("<b>Yours (the result to save)</b>")
+                                                    : tr("<b>The result to save</b>"),
+                                   content);
     grid->addWidget(theirsHeading, 0, 1);
     grid->addWidget(oursHeading, 0, 2);
     int row = 1;
@@ -95,13 +106,17 @@ QWidget *ConflictDialog::buildComparison()
         if (m_ours.field(field) == m_theirs.field(field))
             continue;
         m_fields.append(field);
+        QString merged;
+        if (m_base.id() != 0 &&
+            SentenceMerge::merge(m_base.field(field), m_ours.field(field), m_theirs.field(field), &merged))
+            m_merged.insert(i, merged);
         auto *label = new QLabel(FieldLabels::title(field), content);
         grid->addWidget(label, row, 0, Qt::AlignTop);
         // Both panes fit both texts: "Use Both" needs the room on the right.
         const int lines = linesOf(m_ours.field(field)) + linesOf(m_theirs.field(field));
         QPlainTextEdit *theirPane = textPane(m_theirs.field(field), true, lines, content);
         theirPane->setObjectName(DigestEntry::fieldName(field) + QLatin1String("_theirs"));
-        QPlainTextEdit *result = textPane(m_ours.field(field), false, lines, content);
+        QPlainTextEdit *result = textPane(startingText(field), false, lines, content);
         result->setObjectName(DigestEntry::fieldName(field) + QLatin1String("_result"));
         label->setBuddy(result);
         m_results.insert(i, result);
@@ -117,7 +132,7 @@ QWidget *ConflictDialog::buildComparison()
         for (auto status :
              {DigestEntry::Status::Draft, DigestEntry::Status::Translated, DigestEntry::Status::Reviewed})
             m_statusBox->addItem(SetStatusCommand::statusLabel(status));
-        m_statusBox->setCurrentIndex(static_cast<int>(m_ours.status()));
+        m_statusBox->setCurrentIndex(static_cast<int>(mergedStatus()));
         grid->addWidget(m_statusBox, row, 2, Qt::AlignLeft);
         ++row;
     }
@@ -136,6 +151,11 @@ QHBoxLayout *ConflictDialog::buildChoices()
     their->setObjectName(QStringLiteral("useTheirsButton"));
     both->setObjectName(QStringLiteral("useBothButton"));
     both->setToolTip(tr("Your text, a blank line, then theirs: merge them by hand"));
+    auto *merge = new QPushButton(tr("Merge &Sentences"), this);
+    merge->setObjectName(QStringLiteral("mergeButton"));
+    merge->setToolTip(tr("Keep your changes and theirs where they touch different sentences"));
+    merge->setEnabled(!m_merged.isEmpty());
+    connect(merge, &QPushButton::clicked, this, &ConflictDialog::useMerge);
     connect(mine, &QPushButton::clicked, this, &ConflictDialog::useMine);
     connect(their, &QPushButton::clicked, this, &ConflictDialog::useTheirs);
     connect(both, &QPushButton::clicked, this, &ConflictDialog::useBoth);
@@ -143,6 +163,7 @@ QHBoxLayout *ConflictDialog::buildChoices()
     choices->addWidget(mine);
     choices->addWidget(their);
     choices->addWidget(both);
+    choices->addWidget(merge);
     choices->addStretch(1);
     return choices;
 }
@@ -184,6 +205,64 @@ void ConflictDialog::useBoth()
         resultEdit(field)->setPlainText(oneLine ? QString(mine + QLatin1String(" / ") + theirs)
                                                 : joined(mine, theirs));
     }
+}
+
+QList<DigestEntry::Field> ConflictDialog::mergeableFields() const
+{
+    QList<DigestEntry::Field> fields;
+    for (DigestEntry::Field field : qAsConst(m_fields)) {
+        if (m_merged.contains(static_cast<int>(field)))
+            fields.append(field);
+    }
+    return fields;
+}
+
+QString ConflictDialog::startingText(DigestEntry::Field field) const
+{
+    if (m_base.id() != 0 && m_ours.field(field) == m_base.field(field))
+        return m_theirs.field(field);
+    return m_ours.field(field);
+}
+
+DigestEntry::Status ConflictDialog::mergedStatus() const
+{
+    if (m_base.id() != 0 && m_ours.status() == m_base.status())
+        return m_theirs.status();
+    return m_ours.status();
+}
+
+QString ConflictDialog::mergeNote() const
+{
+    if (m_base.id() == 0)
+        return QString();
+    const QList<DigestEntry::Field> mergeable = mergeableFields();
+    QString rest;
+    if (mergeable.isEmpty()) {
+        rest = tr("You both changed the same sentences: choose a side, or edit the result.");
+    } else if (mergeable.size() == m_fields.size()) {
+        rest = tr("Your changes and theirs touch different sentences: Merge Sentences keeps both.");
+    } else {
+        QStringList names;
+        for (DigestEntry::Field field : mergeable)
+            names.append(FieldLabels::inSentence(field));
+        rest = tr("In the %1, your changes and theirs touch different sentences: Merge Sentences keeps both "
+                  "there. Choose for the rest.")
+                   .arg(names.join(tr(", ")));
+    }
+    // Two sentences in one line: a space between them in English, none in Chinese.
+    return tr("%1 %2", "two sentences of the merge note")
+        .arg(tr("Where only one of you changed a field, its result starts as that change."), rest);
+}
+
+void ConflictDialog::useMerge()
+{
+    for (DigestEntry::Field field : qAsConst(m_fields)) {
+        const auto it = m_merged.constFind(static_cast<int>(field));
+        if (it != m_merged.cend())
+            resultEdit(field)->setPlainText(it.value());
+    }
+    if (m_statusBox)
+        m_statusBox->setCurrentIndex(static_cast<int>(mergedStatus()));
 }
 
 DigestEntry ConflictDialog::resolved() const

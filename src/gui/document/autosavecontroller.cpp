@@ -1,6 +1,7 @@
 #include "document/autosavecontroller.h"
 
 #include "document/digestdocument.h"
+#include "storage/entryhistorystore.h"
 #include "storage/library.h"
 
 #include <QUndoStack>
@@ -169,7 +170,10 @@ bool AutosaveController::saveEntries(QString *failure)
             ok = false;
             m_dirty.remove(id);
             m_conflicted.insert(id);
-            Q_EMIT conflict(id, result.ours, result.theirs);
+            DigestEntry base;
+            if (!m_library->entryHistory().atRevision(result.theirs, entry.revision(), &base, nullptr))
+                base = DigestEntry();
+            Q_EMIT conflict(id, result.ours, result.theirs, base);
         } else {
             ok = false;
             *failure = result.error.message;

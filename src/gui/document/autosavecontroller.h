@@ -52,9 +52,11 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void stateChanged(DigestStudio::AutosaveController::State state);
-    // A save found the entry changed elsewhere: both texts, for the conflict dialog.
+    // A save found the entry changed elsewhere: both texts, for the conflict dialog, and the entry as it was
+    // when this editor's changes started (`base`, from the history; id 0 when the history could not be read),
+    // from which the two may merge.
     void conflict(qint64 entryId, const DigestStudio::DigestEntry &ours,
-                  const DigestStudio::DigestEntry &theirs);
+                  const DigestStudio::DigestEntry &theirs, const DigestStudio::DigestEntry &base);
     // An entry inserted into the document was stored (it has a new id now). `previousId` is the id it had
     // before its removal was undone, 0 for a new entry.
     void entryStored(int index, qint64 previousId);

@@ -1,6 +1,7 @@
 // EntryHistoryStore on both backends: every landed change of a field or the status is in the entry's history
 // with who, when, the text before and after, oldest first; a repeated save or a conflict adds nothing; the
-// last editor of the Chinese fields; on PostgreSQL the server names the author, whatever the client claims.
+// last editor of the Chinese fields; the entry at an earlier revision; on PostgreSQL the server names the
+// author, whatever the client claims.
 #include "librarytests.h"
 #include "storage/entryhistorystore.h"
 
@@ -91,6 +92,46 @@ private Q_SLOTS:
             fields.append(event.field);
         fields.sort();
         QCOMPARE(fields, (QStringList{QStringLiteral("tag"), QStringLiteral("zh_summary")}));
+    }
+
+    // The entry as it was at an earlier revision: what the conflict dialog merges from.
+    void theEntryAtAnEarlierRevision_data() { addBackendRows(); }
+    void theEntryAtAnEarlierRevision()
+    {
+        FRESH_LOCATION(location);
+        OPEN_LIBRARY(library, location);
+        const qint64 digest = library->createDigest(QDate(2026, 12, 7));
+        const DigestEntry first = library->appendEntry(
+            digest, makeEntry(QStringLiteral("2212.00005"), QStringLiteral("Title"), QStringLiteral("一稿")));
+        SaveResult saved =
+            library->saveField(first.id(), first.revision(), Field::ZhTitle, QStringLiteral("二稿"));
+        QVERIFY(saved.saved());
+        const qint64 second = saved.revision;
+        saved = library->saveStatus(first.id(), second, DigestEntry::Status::Translated);
+        QVERIFY(saved.saved());
+        saved =
+            library->saveField(first.id(), saved.revision, Field::ZhSummary, QStringLiteral("后来的摘要。"));
+        QVERIFY(saved.saved());
+        saved = library->saveField(first.id(), saved.revision, Field::ZhTitle, QStringLiteral("三稿"));
+        QVERIFY(saved.saved());
+        DigestEntry now;
+        QVERIFY(library->loadEntry(first.id(), &now));
+
+        DigestEntry then;
+        LibraryError error;
+        QVERIFY2(library->entryHistory().atRevision(now, second, &then, &error), qPrintable(error.message));
+        QCOMPARE(then.zhTitle(), QStringLiteral("二稿"));
+        QCOMPARE(then.status(), DigestEntry::Status::Draft);
+        QCOMPARE(then.zhSummary(), first.zhSummary());
+        QCOMPARE(then.revision(), second);
+        QCOMPARE(then.title(), QStringLiteral("Title"));
+        QVERIFY(library->entryHistory().atRevision(now, first.revision(), &then, &error));
+        QCOMPARE(then.zhTitle(), QStringLiteral("一稿"));
+        // At the stored revision nothing is taken back.
+        QVERIFY(library->entryHistory().atRevision(now, now.revision(), &then, &error));
+        QCOMPARE(then.zhTitle(), QStringLiteral("三稿"));
+        QCOMPARE(then.zhSummary(), QStringLiteral("后来的摘要。"));
+        QCOMPARE(then.status(), DigestEntry::Status::Translated);
     }
 
     // Removing an entry takes its history with it.

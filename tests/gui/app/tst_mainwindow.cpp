@@ -35,12 +35,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -425,6 +427,59 @@ private Q_SLOTS:
         Digest digest;
         QVERIFY(other->loadDigest(digestId, &digest));
         QCOMPARE(digest.entries().at(0).zhSummary(), QStringLiteral("我的译文\n\n同事的译文"));
+    }
+
+    // A colleague changed the summary's second sentence; I type a new first sentence. The dialog offers the
+    // merge, and the merged text is what is stored.
+    void aConflictInDifferentSentencesMerges()
+    {
+        qint64 digestId = 0;
+        const QString path = libraryWithDigest(1, &digestId);
+        auto other = openLibrary(path);
+        Digest stored;
+        QVERIFY(other->loadDigest(digestId, &stored));
+        const DigestEntry first = stored.entries().at(0);
+        QVERIFY(other
+                    ->saveField(first.id(), first.revision(), DigestEntry::Field::ZhSummary,
+                                QStringLiteral("第一句。第二句。"))
+                    .saved());
+        MainWindow window(Test::launchOn(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Test::workspace(window)->autosave()->setDelay(60000);
+        DigestEntry theirs;
+        QVERIFY(other->loadEntry(first.id(), &theirs));
+        QVERIFY(other
+                    ->saveField(theirs.id(), theirs.revision(), DigestEntry::Field::ZhSummary,
+                                QStringLiteral("第一句。第二句改了。"))
+                    .saved());
+
+        FieldEdit *summary =
+            Test::part<EntryEditor>(window, "EntryEditor")->fieldEdit(DigestEntry::Field::ZhSummary);
+        summary->setFocus();
+        QTest::keyClick(summary, Qt::Key_Home, Qt::ControlModifier);
+        typeCommitted(summary, QStringLiteral("新开头。"));
+        QCOMPARE(summary->text(), QStringLiteral("新开头。第一句。第二句。"));
+        Test::workspace(window)->autosave()->saveNow();
+        ConflictDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ConflictDialog *>()) != nullptr);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *merge = dialog->findChild<QPushButton *>(QStringLiteral("mergeButton"));
+        QVERIFY(merge && merge->isEnabled());
+        QTest::mouseClick(merge, Qt::LeftButton);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QAbstractButton *save = nullptr;
+        for (QAbstractButton *button : buttons->buttons()) {
+            if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                save = button;
+        }
+        QVERIFY(save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(Test::statusBar(window)->saveStateText(), QStringLiteral("Saved"));
+        DigestEntry after;
+        QVERIFY(other->loadEntry(first.id(), &after));
+        QCOMPARE(after.zhSummary(), QStringLiteral("新开头。第一句。第二句改了。"));
+        QCOMPARE(summary->text(), QStringLiteral("新开头。第一句。第二句改了。"));
     }
 
     void newDigestForTodayAndTheSwitcher()

@@ -233,6 +233,7 @@ private Q_SLOTS:
         QVERIFY(autosave.openDigest(m_digestId, &error));
         QSignalSpy conflicts(&autosave, &AutosaveController::conflict);
 
+        const QString before = doc.entry(0).zhSummary();
         // A colleague saves the summary first, from their own connection.
         {
             auto other = openOther(m_path);
@@ -251,6 +252,11 @@ private Q_SLOTS:
         const auto theirs = conflicts.first().at(2).value<DigestEntry>();
         QCOMPARE(ours.zhSummary(), QStringLiteral("我的译文"));
         QCOMPARE(theirs.zhSummary(), QStringLiteral("他们的译文"));
+        // And the text both started from, from the history: what the dialog merges from.
+        const auto base = conflicts.first().at(3).value<DigestEntry>();
+        QCOMPARE(base.id(), doc.entry(0).id());
+        QCOMPARE(base.zhSummary(), before);
+        QVERIFY(base.zhSummary() != theirs.zhSummary());
         // Nothing of ours overwrote theirs.
         QCOMPARE(stored().entries().at(0).zhSummary(), QStringLiteral("他们的译文"));
 
