@@ -22,6 +22,10 @@ public:
         QStringList actions;
     };
     QVector<Shown> shown;
+    // What GetCapabilities answers: by default what GNOME Shell and dunst answer for the parts the program
+    // uses (the specification's "actions", "body" and "body-markup").
+    QStringList capabilities{QStringLiteral("actions"), QStringLiteral("body"),
+                             QStringLiteral("body-markup")};
 
     // Takes the name on the session bus; false when there is no bus or the name is taken.
     bool registerOnBus();
@@ -30,6 +34,7 @@ public:
     static void click(uint id);
 
 public Q_SLOTS:
+    QStringList GetCapabilities() const { return capabilities; }
     uint Notify(const QString &app, uint replaces, const QString &icon, const QString &summary,
                 const QString &body, const QStringList &actions, const QVariantMap &hints, int timeout);
 

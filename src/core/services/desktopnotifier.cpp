@@ -53,7 +53,8 @@ bool DesktopNotifier::show(const QString &summary, const QString &body, QString 
             *error = QCoreApplication::translate("DigestStudio::DesktopNotifier", "there is no session bus");
         return false;
     }
-    const QDBusMessage answer = bus.call(notifyCall(summary, body), QDBus::Block, TimeoutMs);
+    const QDBusMessage answer =
+        bus.call(notifyCall(summary, bodyText(body, serverReadsMarkup())), QDBus::Block, TimeoutMs);
     if (answer.type() == QDBusMessage::ErrorMessage) {
         if (error)
             *error = QCoreApplication::translate("DigestStudio::DesktopNotifier",
@@ -81,6 +82,48 @@ QDBusMessage DesktopNotifier::notifyCall(const QString &summary, const QString &
     return call;
 }
 
+QString DesktopNotifier::bodyText(const QString &text, bool serverReadsMarkup)
+{
+    if (!serverReadsMarkup)
+        return text;
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == QLatin1Char('&'))
+            escaped += QLatin1String("&amp;");
+        else if (c == QLatin1Char('<'))
+            escaped += QLatin1String("&lt;");
+        else if (c == QLatin1Char('>'))
+            escaped += QLatin1String("&gt;");
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+QDBusMessage DesktopNotifier::capabilitiesCall()
+{
+    return QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
+        QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("GetCapabilities"));
+}
+
+void DesktopNotifier::recordCapabilities(const QDBusMessage &answer)
+{
+    // Without an answer it is asked again next time (the server may not have started yet); meanwhile the
+    // text goes as it is.
+    if (answer.type() != QDBusMessage::ReplyMessage)
+        return;
+    m_markup = answer.arguments().value(0).toStringList().contains(QLatin1String("body-markup")) ? 1 : 0;
+}
+
+bool DesktopNotifier::serverReadsMarkup()
+{
+    if (m_markup < 0)
+        recordCapabilities(QDBusConnection::sessionBus().call(capabilitiesCall(), QDBus::Block, TimeoutMs));
+    return m_markup == 1;
+}
+
 void DesktopNotifier::post(const QString &summary, const QString &body)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
@@ -91,7 +134,25 @@ void DesktopNotifier::post(const QString &summary, const QString &body)
     }
     m_clicked = false;
     m_closed = false;
-    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(notifyCall(summary, body), TimeoutMs), this);
+    if (m_markup >= 0) {
+        postNow(summary, body);
+        return;
+    }
+    // The server's capabilities first, without blocking either.
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(capabilitiesCall(), TimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, summary, body](QDBusPendingCallWatcher *call) {
+                call->deleteLater();
+                recordCapabilities(call->reply());
+                postNow(summary, body);
+            });
+}
+
+void DesktopNotifier::postNow(const QString &summary, const QString &body)
+{
+    const QString text = bodyText(body, m_markup == 1);
+    auto *watcher = new QDBusPendingCallWatcher(
+        QDBusConnection::sessionBus().asyncCall(notifyCall(summary, text), TimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
         call->deleteLater();
         const QDBusMessage answer = call->reply();

@@ -32,6 +32,11 @@ public:
     // went wrong comes as failed().
     void post(const QString &summary, const QString &body);
 
+    // The body as the server shows it: a server that reads markup in bodies (capability `body-markup`) gets
+    // the text with `&`, `<` and `>` escaped, so that a paper's title shows as written; one that does not
+    // gets the text as it is.
+    static QString bodyText(const QString &text, bool serverReadsMarkup);
+
     // Waits until the notification shown is clicked (true: at once when it already was), or closed, or
     // `timeoutMs` passes (false).
     bool waitForClick(int timeoutMs);
@@ -49,10 +54,18 @@ private Q_SLOTS:
 private:
     void listen(bool on);
     QDBusMessage notifyCall(const QString &summary, const QString &body) const;
+    // Asks the server once whether it reads markup in bodies (GetCapabilities); false when it does not
+    // answer.
+    bool serverReadsMarkup();
+    static QDBusMessage capabilitiesCall();
+    void recordCapabilities(const QDBusMessage &answer);
+    // post() once the capabilities are known.
+    void postNow(const QString &summary, const QString &body);
 
     uint m_id = 0;
     bool m_clicked = false;
     bool m_closed = false;
+    int m_markup = -1; // the server reads markup: -1 not asked yet, 0 no, 1 yes
     QEventLoop *m_loop = nullptr;
 };
 
