@@ -182,6 +182,7 @@ void MainWindow::createControllers(const LaunchConfig &config)
         new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
     m_team = new TeamController(m_workspace, m_editor, m_statusBar, this);
     m_review->paperList()->setPeople(m_team->people());
+    m_review->paperList()->model()->setDisplayNames(m_team->displayNames());
     m_assignments = new AssignmentController(library, m_review->paperList()->mineBox(), m_statusBar, this);
     m_presence = new PresenceController(m_workspace, m_editor, m_review->paperList()->model(), this);
     m_proposals = new ProposalsController(m_workspace->document(), m_review, m_suggestions->service(), this);

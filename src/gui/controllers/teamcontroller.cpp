@@ -177,6 +177,20 @@ QStringList TeamController::people() const
     return names;
 }
 
+QHash<QString, QString> TeamController::displayNames() const
+{
+    QHash<QString, QString> names;
+    Library *library = m_workspace->library();
+    if (!library)
+        return names;
+    LibraryError error;
+    for (const TeamMember &member : library->team().people(&error)) {
+        if (!member.displayName.isEmpty())
+            names.insert(member.name, member.displayName);
+    }
+    return names;
+}
+
 void TeamController::assign(const QList<int> &rows, const QString &person, bool asReviewer)
 {
     Library *library = m_workspace->library();

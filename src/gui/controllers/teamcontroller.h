@@ -6,6 +6,7 @@
 
 #include "model/libraryerror.h"
 
+#include <QHash>
 #include <QObject>
 
 class QAction;
@@ -40,6 +41,8 @@ public:
     QAction *fourEyesAction() const { return m_fourEyes; }
     // Whom papers can be assigned to: the team's members (PostgreSQL), else this person.
     QStringList people() const;
+    // Their display names by name, where set (digestctl team add --display-name).
+    QHash<QString, QString> displayNames() const;
     // Makes `person` (empty: nobody) the assignee, or the reviewer, of the papers at `rows`: stored at once,
     // one undo step; what the library refused in the status bar.
     void assign(const QList<int> &rows, const QString &person, bool asReviewer);

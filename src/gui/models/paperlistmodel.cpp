@@ -79,6 +79,13 @@ void PaperListModel::emitRowsChanged(int first, int last)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
+void PaperListModel::setDisplayNames(const QHash<QString, QString> &byName)
+{
+    m_displayNames = byName;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TeamColumn), index(rowCount() - 1, TeamColumn));
+}
+
 void PaperListModel::setOthersHere(const QHash<qint64, QVector<PresenceBeat>> &byEntry)
 {
     if (byEntry == m_othersHere)
@@ -145,8 +152,8 @@ QVariant PaperListModel::displayData(const QModelIndex &index, const DigestEntry
     case TeamColumn:
         if (entry.assignee().isEmpty() && entry.reviewer().isEmpty())
             return QVariant();
-        return QString(PresenceText::initials(entry.assignee()) + QStringLiteral(" → ") +
-                       PresenceText::initials(entry.reviewer()));
+        return QString(PresenceText::initials(shownName(entry.assignee())) + QStringLiteral(" → ") +
+                       PresenceText::initials(shownName(entry.reviewer())));
     case PresenceColumn: {
         const QString marker = PresenceText::marker(m_othersHere.value(entry.id()));
         return marker.isEmpty() ? QVariant() : QVariant(marker);
@@ -190,8 +197,8 @@ QVariant PaperListModel::toolTipData(int column, const DigestEntry &entry) const
     if (column == TeamColumn && !(entry.assignee().isEmpty() && entry.reviewer().isEmpty())) {
         const QString none = tr("nobody");
         return tr("Assigned to %1, reviewed by %2")
-            .arg(entry.assignee().isEmpty() ? none : entry.assignee(),
-                 entry.reviewer().isEmpty() ? none : entry.reviewer());
+            .arg(entry.assignee().isEmpty() ? none : shownName(entry.assignee()),
+                 entry.reviewer().isEmpty() ? none : shownName(entry.reviewer()));
     }
     if (column == PresenceColumn && m_othersHere.contains(entry.id())) {
         QStringList lines;

@@ -55,6 +55,9 @@ public:
 
     // Who else has each entry open now, by entry id (what the presence of a shared library says).
     void setOthersHere(const QHash<qint64, QVector<PresenceBeat>> &byEntry);
+    // The people's display names by their names (PostgreSQL: their roles), for the Team column: 王芳's
+    // initials rather than those of `wangfang`.
+    void setDisplayNames(const QHash<QString, QString> &byName);
 
     // arXiv ids (without version, distinct, in order) in dropped text: anything ArxivId::extractAll() reads.
     static QStringList extractArxivIds(const QString &text);
@@ -72,12 +75,14 @@ private:
     QVariant entryRoleData(int row, int role, const DigestEntry &entry) const;
     static QStringList idsInMimeData(const QMimeData *data);
     void emitRowsChanged(int first, int last);
+    QString shownName(const QString &name) const { return m_displayNames.value(name, name); }
 
     DigestDocument *m_document; // not owned
     QIcon m_statusIcons[3];
     QIcon m_featuredIcon;
     QIcon m_newerIcon;
     QHash<qint64, QVector<PresenceBeat>> m_othersHere;
+    QHash<QString, QString> m_displayNames;
 };
 
 } // namespace DigestStudio

@@ -196,6 +196,28 @@ private Q_SLOTS:
         QVERIFY(proxy.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, QModelIndex()));
         QCOMPARE(doc.entry(2).arxivId(), QStringLiteral("2210.10003"));
     }
+
+    // The Team column: the assignee's and the reviewer's initials, from their display names where the team
+    // set them (王芳, not the role wangfang); the tooltip names them.
+    void theTeamColumnUsesDisplayNames()
+    {
+        DigestDocument doc;
+        PaperListModel model(&doc);
+        Digest digest = makeDigest(2);
+        digest.entries()[0].setAssignee(QStringLiteral("wangfang"));
+        digest.entries()[0].setReviewer(QStringLiteral("lilei"));
+        doc.setDigest(digest);
+        const QModelIndex team = model.index(0, PaperListModel::TeamColumn);
+        QCOMPARE(team.data().toString(), QStringLiteral("W → L"));
+        QCOMPARE(model.index(1, PaperListModel::TeamColumn).data(), QVariant());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setDisplayNames({{QStringLiteral("wangfang"), QStringLiteral("王芳")},
+                               {QStringLiteral("lilei"), QStringLiteral("Li Lei")}});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(team.data().toString(), QStringLiteral("王 → LL"));
+        QCOMPARE(team.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Assigned to 王芳, reviewed by Li Lei"));
+    }
 };
 
 QTEST_MAIN(TestPaperListModel)
