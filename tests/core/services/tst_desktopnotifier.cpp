@@ -57,7 +57,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         FakeNotifications server;
         if (!markup)
-            server.capabilities = {QStringLiteral("actions"), QStringLiteral("body")};
+            server.capabilities = QStringList{QStringLiteral("actions"), QStringLiteral("body")};
         QVERIFY2(server.registerOnBus(), "no session bus: run under tests/support/with-keyring.sh");
         DesktopNotifier notifier;
         const QString summary = QStringLiteral("A <paper> for you");
