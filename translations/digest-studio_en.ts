@@ -25,9 +25,9 @@
     <name>DigestStudio::ActivityPanel</name>
     <message numerus="yes">
         <source>The team&apos;s latest %n event(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The team&apos;s latest event, newest first.</numerusform>
+            <numerusform>The team&apos;s latest %n events, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,9 +45,9 @@
     <name>DigestStudio::CommentsPanel</name>
     <message numerus="yes">
         <source>%n thread(s) not resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thread not resolved.</numerusform>
+            <numerusform>%n threads not resolved.</numerusform>
         </translation>
     </message>
 </context>
@@ -88,6 +88,16 @@
         <translation>
             <numerusform>%n character</numerusform>
             <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::FigureCandidatesController</name>
+    <message numerus="yes">
+        <source>%n candidate(s) from the paper&apos;s %1.</source>
+        <translation>
+            <numerusform>%n candidate from the paper&apos;s %1.</numerusform>
+            <numerusform>%n candidates from the paper&apos;s %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -208,16 +218,16 @@
     <name>DigestStudio::PrepareService</name>
     <message numerus="yes">
         <source>Ranking %n papers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ranking %n paper</numerusform>
+            <numerusform>Ranking %n papers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drafting %n papers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drafting %n paper</numerusform>
+            <numerusform>Drafting %n papers</numerusform>
         </translation>
     </message>
 </context>
@@ -259,9 +269,9 @@
     <name>DigestStudio::ProposalsController</name>
     <message numerus="yes">
         <source>Drop %n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drop %n proposal</numerusform>
+            <numerusform>Drop %n proposals</numerusform>
         </translation>
     </message>
 </context>
@@ -303,9 +313,9 @@
     <name>KeepProposalsCommand</name>
     <message numerus="yes">
         <source>Keep %n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keep %n proposal</numerusform>
+            <numerusform>Keep %n proposals</numerusform>
         </translation>
     </message>
 </context>
@@ -323,9 +333,9 @@
     <name>NotForUsCommand</name>
     <message numerus="yes">
         <source>Mark %n paper(s) not for us</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mark %n paper not for us</numerusform>
+            <numerusform>Mark %n papers not for us</numerusform>
         </translation>
     </message>
 </context>

@@ -601,6 +601,10 @@
         <source>Activity</source>
         <translation>动态</translation>
     </message>
+    <message>
+        <source>Paper Figures</source>
+        <translation>论文配图</translation>
+    </message>
 </context>
 <context>
     <name>DigestStudio::DocumentFulltextTarget</name>
@@ -1077,6 +1081,78 @@ Export anyway?</source>
     <message>
         <source>Ignore &quot;%1&quot;</source>
         <translation>忽略“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::FigureCandidatesController</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>The paper (%1) has no figure with an image.</source>
+        <translation>论文（%1）中没有带图像的图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) from the paper&apos;s %1.</source>
+        <translation>
+            <numerusform>来自论文 %1 的 %n 个候选图。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation>%1 未能附加：%2</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: the paper is no longer shown.</source>
+        <translation>%1 未能附加：该论文已不在显示中。</translation>
+    </message>
+    <message>
+        <source>%1 attached to paper %2.</source>
+        <translation>%1 已附加到第 %2 篇论文。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::FigureCandidatesPanel</name>
+    <message>
+        <source>&amp;Read the Paper</source>
+        <translation>读取论文(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach</source>
+        <translation>附加(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Read the paper&apos;s figures from arXiv (its HTML page, else its PDF&apos;s first page)</source>
+        <translation>从 arXiv 读取论文的配图（HTML 页面；没有时取 PDF 首页）</translation>
+    </message>
+    <message>
+        <source>Put the chosen figure on the entry, after its others (undoable)</source>
+        <translation>把选中的图附加到条目末尾（可撤销）</translation>
+    </message>
+    <message>
+        <source>This entry has no arXiv id: there is no paper to read.</source>
+        <translation>此条目没有 arXiv 编号：没有可读取的论文。</translation>
+    </message>
+    <message>
+        <source>Read the paper to see its figures here.</source>
+        <translation>读取论文后，它的配图会显示在这里。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "controllers/dockmanager.h"
 #include "controllers/draftingcontroller.h"
 #include "controllers/exportcontroller.h"
+#include "controllers/figurecandidatescontroller.h"
 #include "controllers/figurescontroller.h"
 #include "controllers/findingscontroller.h"
 #include "controllers/fulltextcontroller.h"
@@ -24,6 +25,7 @@
 #include "dialogs/morningrundialog.h"
 #include "docks/activitypanel.h"
 #include "docks/commentspanel.h"
+#include "docks/figurecandidatespanel.h"
 #include "docks/glossarypanel.h"
 #include "docks/historypanel.h"
 #include "docks/lookuppanel.h"
@@ -178,6 +180,8 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_fulltext =
         new FulltextController(m_workspace, m_editor, m_statusBar, m_arxiv->scheduler(), config, this);
     new AliasOfferController(m_workspace, m_editor, m_statusBar, this);
+    m_candidates = new FigureCandidatesController(m_workspace, m_editor, m_statusBar, m_arxiv->scheduler(),
+                                                  config, this);
     m_suggestions =
         new SuggestionsController(library, m_arxiv->listing(), m_intake->lookupPanel(), m_statusBar, this);
     m_team = new TeamController(m_workspace, m_editor, m_statusBar, this);
@@ -190,7 +194,8 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_docks = new DockManager(this);
     m_docks->createDocks({m_review->paperList(), m_glossaryPanel, m_figures->imageStrip(),
                           m_intake->lookupPanel(), m_export->previewDock(), m_findings->problemsDock(),
-                          m_team->historyPanel(), m_team->commentsPanel(), m_team->activityPanel()});
+                          m_team->historyPanel(), m_team->commentsPanel(), m_team->activityPanel(),
+                          m_candidates->panel()});
 }
 
 void MainWindow::connectActions()

@@ -23,6 +23,7 @@ class DraftingController;
 class EntryEditor;
 class ExportController;
 class FiguresController;
+class FigureCandidatesController;
 class FulltextController;
 class PresenceController;
 class TeamController;
@@ -103,6 +104,7 @@ private:
     ExportController *m_export = nullptr;
     FiguresController *m_figures = nullptr;
     FulltextController *m_fulltext = nullptr;
+    FigureCandidatesController *m_candidates = nullptr;
     TeamController *m_team = nullptr;
     AssignmentController *m_assignments = nullptr;
     PresenceController *m_presence = nullptr; // goes before the library: it says "leave" on it

@@ -9,6 +9,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabBar>
 
 namespace DigestStudio {
 
@@ -68,7 +69,20 @@ void DockManager::createDocks(const Panels &panels)
         m_window->addDockWidget(Qt::RightDockWidgetArea, activity);
         m_window->tabifyDockWidget(panels.problems, activity);
     }
+    if (panels.candidates) {
+        // Beside the entry, a tab of the lookup: the editor looks from the text to the paper's figures.
+        QDockWidget *candidates =
+            wrap(panels.candidates, tr("Paper Figures"), QStringLiteral("figureCandidatesDock"));
+        m_docks.append(candidates);
+        m_window->addDockWidget(Qt::RightDockWidgetArea, candidates);
+        m_window->tabifyDockWidget(lookup, candidates);
+    }
     lookup->raise();
+    // Seven tabs share the right column: their titles scroll rather than shrink to "P…".
+    for (QTabBar *bar : m_window->findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
 }
 
 QList<QAction *> DockManager::toggleActions() const

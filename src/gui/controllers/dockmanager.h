@@ -33,6 +33,7 @@ public:
         QWidget *history = nullptr;      // the shown paper's history; none: no History dock
         QWidget *comments = nullptr;     // the shown paper's comment threads; none: no Comments dock
         QWidget *activity = nullptr;     // what the team did lately; none: no Activity dock
+        QWidget *candidates = nullptr;   // the shown paper's own figures; none: no Paper Figures dock
     };
 
     // The docks go into `window` (not owned; the manager is its child).
