@@ -40,7 +40,9 @@ QString figureCaption(const FullText::Figure &figure)
     return figure.caption.isEmpty() ? figure.label : figure.label + QStringLiteral(": ") + figure.caption;
 }
 
-QByteArray png(const QImage &image)
+} // namespace
+
+QByteArray FulltextService::png(const QImage &image)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -48,8 +50,6 @@ QByteArray png(const QImage &image)
     image.save(&buffer, "PNG");
     return bytes;
 }
-
-} // namespace
 
 QString FulltextService::sourceName(FullText::Source source)
 {

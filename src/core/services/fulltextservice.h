@@ -78,6 +78,8 @@ public:
 
     static QString sourceName(FullText::Source source);
     static QString outcomeName(Outcome outcome);
+    // A rendered page (Read::firstPage) as the PNG file a figure stores.
+    static QByteArray png(const QImage &image);
     // LONG → SHORT, as FullText::houseLine() takes them.
     static QMap<QString, QString> aliasMap(const QVector<AffiliationAlias> &aliases);
     // The library's aliases (none when `library` is null or cannot say).

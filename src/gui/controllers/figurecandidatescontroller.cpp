@@ -9,7 +9,6 @@
 #include "editor/entryeditor.h"
 #include "services/launchconfig.h"
 
-#include <QBuffer>
 #include <QWidget>
 
 namespace DigestStudio {
@@ -17,15 +16,6 @@ namespace DigestStudio {
 namespace {
 
 constexpr int MessageMs = 6000;
-
-QByteArray pngOf(const QImage &image)
-{
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
-}
 
 } // namespace
 
@@ -114,7 +104,7 @@ void FigureCandidatesController::onRead(quint64 operation, const FulltextClient:
     if (m_candidates.isEmpty() && !read.firstPage.isNull()) {
         Candidate page;
         page.label = tr("First page");
-        page.data = pngOf(read.firstPage);
+        page.data = FulltextService::png(read.firstPage);
         page.mimeType = QStringLiteral("image/png");
         m_candidates.append(page);
     }

@@ -15,6 +15,7 @@
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
 #include "editor/imagestrip.h"
+#include "guiinput.h"
 #include "loopbackhttpserver.h"
 #include "memorypaperstore.h"
 #include "model/paper.h"
@@ -52,6 +53,7 @@
 #include <QtTest>
 
 using namespace DigestStudio;
+using DigestStudio::Test::typeCommitted;
 using Status = DigestEntry::Status;
 
 namespace {
@@ -68,15 +70,6 @@ Digest makeDigest(int count)
         digest.entries().append(entry);
     }
     return digest;
-}
-
-void typeCommitted(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QApplication::sendEvent(widget, &event);
-    }
 }
 
 // Ctrl+Z as the user presses it, in the paper list of the (shown, active) window; true when it reached

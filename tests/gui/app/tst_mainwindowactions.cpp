@@ -11,6 +11,7 @@
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
 #include "editor/imagestrip.h"
+#include "guiinput.h"
 #include "models/paperlistmodel.h"
 #include "models/roles.h"
 #include "storage/library.h"
@@ -35,6 +36,7 @@
 #include <QtTest>
 
 using namespace DigestStudio;
+using DigestStudio::Test::typeCommitted;
 using Field = DigestEntry::Field;
 using Status = DigestEntry::Status;
 
@@ -58,15 +60,6 @@ QByteArray png(Qt::GlobalColor color)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
-}
-
-void typeCommitted(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QApplication::sendEvent(widget, &event);
-    }
 }
 
 QStringList objectNames(const QMenu *menu)

@@ -9,6 +9,7 @@
 #include "controllers/teamcontroller.h"
 #include "document/digestdocument.h"
 #include "editor/fieldedit.h"
+#include "guiinput.h"
 #include "librarytests.h"
 #include "models/paperlistmodel.h"
 #include "storage/commentstore.h"
@@ -32,16 +33,6 @@ using namespace DigestStudio::Test;
 using Status = DigestEntry::Status;
 
 namespace {
-
-// Chinese as an input method commits it, a character at a time.
-void typeCommitted(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QApplication::sendEvent(widget, &event);
-    }
-}
 
 bool activate(MainWindow &window)
 {

@@ -6,6 +6,7 @@
 #include "common/guiresources.h"
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
+#include "guiinput.h"
 #include "librarytests.h"
 #include "models/paperlistmodel.h"
 #include "services/presenceservice.h"
@@ -22,16 +23,6 @@ using namespace DigestStudio;
 using namespace DigestStudio::Test;
 
 namespace {
-
-// Chinese as an input method commits it, a character at a time.
-void typeCommitted(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QApplication::sendEvent(widget, &event);
-    }
-}
 
 bool activate(MainWindow &window)
 {

@@ -14,6 +14,7 @@
 #include "document/workspace.h"
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
+#include "guiinput.h"
 #include "services/settingskeys.h"
 #include "storage/commentstore.h"
 #include "storage/library.h"
@@ -31,6 +32,7 @@
 #include <QtTest>
 
 using namespace DigestStudio;
+using DigestStudio::Test::typeCommitted;
 
 namespace {
 
@@ -89,16 +91,6 @@ struct Window
         return team->commentsPanel()->findChild<T *>(QLatin1String(name));
     }
 };
-
-// Chinese as an input method commits it, a character at a time.
-void typeCommitted(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QApplication::sendEvent(widget, &event);
-    }
-}
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "document/digestdocument.h"
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
+#include "guiinput.h"
 #include "scratchlibraries.h"
 #include "storage/library.h"
 
@@ -17,6 +18,7 @@
 
 using namespace DigestStudio;
 using DigestStudio::Test::ScratchLibraries;
+using DigestStudio::Test::typeCommitted;
 using Field = DigestEntry::Field;
 
 // A library for the row's backend holding one digest of three papers; fails when no PostgreSQL server is
@@ -39,15 +41,6 @@ DigestEntry makeEntry(const QString &id, const QString &title)
     e.setAbstract(QStringLiteral("We study things. They matter."));
     e.setLink(QStringLiteral("https://arxiv.org/abs/") + id);
     return e;
-}
-
-void typeCommitted(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QApplication::sendEvent(widget, &event);
-    }
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "editor/entryeditor.h"
 #include "editor/entryhighlighter.h"
 #include "editor/fieldedit.h"
+#include "guiinput.h"
 #include "text/glossary.h"
 #include "text/spellchecker.h"
 
@@ -21,6 +22,7 @@
 #include <QtTest>
 
 using namespace DigestStudio;
+using DigestStudio::Test::typeCommitted;
 using Field = DigestEntry::Field;
 
 namespace {
@@ -59,16 +61,6 @@ int markedTerm(FieldEdit *edit, const QString &part)
             term = range.format.property(EntryHighlighter::GlossaryTermProperty).toInt();
     }
     return term;
-}
-
-// Types text the way an input method commits it (Chinese, no-break spaces): one commit per character.
-void typeCommitted(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QInputMethodEvent event;
-        event.setCommitString(QString(c));
-        QApplication::sendEvent(widget, &event);
-    }
 }
 
 } // namespace
