@@ -15,11 +15,13 @@
 namespace DigestStudio::Test {
 
 // A launch configuration on `library` (a SQLite path or postgresql:// location), as --db gives it; every
-// other setting at its default.
+// other setting at its default but arXiv's site, which is a closed port on this machine: a paper a test adds
+// is read in the background, and a test never reaches the internet (the read fails at once, refused).
 inline LaunchConfig launchOn(const QString &library)
 {
     LaunchConfig config;
     config.set(SettingsKeys::LibraryLocation.name(), library);
+    config.set(SettingsKeys::ArxivSiteUrl.name(), QStringLiteral("http://127.0.0.1:9"));
     return config;
 }
 

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QImage>
 #include <QObject>
+#include <QPointer>
 #include <QSize>
 #include <QString>
 #include <QTimer>
@@ -110,7 +111,8 @@ private:
         Stage stage = Stage::Html;
         Read read;
         Image image;
-        ScheduledReply *reply = nullptr;
+        // Guarded: the scheduler may go first when a window closes during a read (it deletes its replies).
+        QPointer<ScheduledReply> reply;
         std::unique_ptr<QTimer> deadline;
     };
 

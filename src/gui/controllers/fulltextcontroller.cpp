@@ -18,6 +18,8 @@ namespace DigestStudio {
 namespace {
 
 constexpr int SummaryMs = 30000;
+// Papers added within this of each other are read in one run.
+constexpr int QueueDelayMs = 800;
 
 } // namespace
 
@@ -61,6 +63,43 @@ FulltextController::FulltextController(Workspace *workspace, EntryEditor *editor
     connect(m_service.get(), &FulltextService::finished, this, &FulltextController::onFinished);
     // Another digest opened: the run's entries are gone from the window.
     connect(m_workspace->document(), &DigestDocument::digestReset, this, &FulltextController::cancel);
+    m_queueTimer.setSingleShot(true);
+    m_queueTimer.setInterval(QueueDelayMs);
+    connect(&m_queueTimer, &QTimer::timeout, this, &FulltextController::readQueued);
+    connect(m_workspace->document(), &DigestDocument::entryInserted, this,
+            &FulltextController::onEntryInserted);
+}
+
+void FulltextController::onEntryInserted(int at)
+{
+    const DigestEntry entry = m_workspace->document()->entry(at);
+    // The morning run's proposals were read when it made them.
+    if (entry.arxivId().isEmpty() || entry.isProposed() || m_queued.contains(entry.arxivId()))
+        return;
+    m_queued.append(entry.arxivId());
+    m_queueTimer.start();
+}
+
+void FulltextController::readQueued()
+{
+    if (m_service->isBusy())
+        return; // onFinished() comes back here
+    DigestDocument *document = m_workspace->document();
+    FulltextService::Request request;
+    for (const QString &id : qAsConst(m_queued)) {
+        for (int row = 0; row < document->entryCount(); ++row) {
+            if (document->entry(row).arxivId() == id) {
+                request.positions.append(row + 1);
+                break;
+            }
+        }
+    }
+    m_queued.clear();
+    if (request.positions.isEmpty())
+        return;
+    // Only what is empty is filled: a line the person typed meanwhile stays, as in Fill From Papers.
+    request.figuresPerEntry = m_workspace->figures() ? 1 : 0;
+    start(request, false);
 }
 
 FulltextController::~FulltextController()
@@ -119,6 +158,8 @@ void FulltextController::start(const FulltextService::Request &request, bool ref
 
 void FulltextController::cancel()
 {
+    m_queued.clear();
+    m_queueTimer.stop();
     m_service->cancel();
 }
 
@@ -162,6 +203,8 @@ void FulltextController::onFinished(const FulltextService::Report &report)
     m_statusBar->showMessage(summary, SummaryMs);
     m_target.reset();
     Q_EMIT finished(summary);
+    if (!m_queued.isEmpty())
+        m_queueTimer.start();
 }
 
 } // namespace DigestStudio

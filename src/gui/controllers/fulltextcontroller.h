@@ -1,12 +1,15 @@
 // The paper itself in the window: Digest ▸ Fill From Papers fills every entry's empty affiliation line and
 // puts the first figure on entries without one, with progress and Cancel in the status bar and failures in
-// words; Digest ▸ Refill From Paper replaces the current entry's line with what its paper says, as one undo
-// step. Both through FulltextService, as digestctl enrich.
+// words; a paper a person adds is read the same way in the background; Digest ▸ Refill From Paper replaces
+// the current entry's line with what its paper says, as one undo step. All through FulltextService, as
+// digestctl enrich.
 #pragma once
 
 #include "services/fulltextservice.h"
 
 #include <QObject>
+#include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -54,6 +57,9 @@ private:
     void onFinished(const FulltextService::Report &report);
     QString summaryOf(const FulltextService::Report &report) const;
     void showRunning(bool running);
+    // A paper was added: it is read once the adds of the moment are in (one run for a batch).
+    void onEntryInserted(int at);
+    void readQueued();
 
     Workspace *m_workspace;
     EntryEditor *m_editor;
@@ -65,6 +71,8 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     bool m_refilling = false;
+    QStringList m_queued; // arXiv ids of papers added since, to be read in the background
+    QTimer m_queueTimer;
 };
 
 } // namespace DigestStudio

@@ -28,6 +28,8 @@
 #include <QVBoxLayout>
 #include <QtTest>
 
+#include <memory>
+
 using namespace DigestStudio;
 using Server = DigestStudio::Test::LoopbackHttpServer;
 
@@ -157,6 +159,38 @@ private Q_SLOTS:
         QCOMPARE(window.line(2), QStringLiteral("Typed By Hand Lab"));
     }
 
+    // A paper added to the digest is read in the background: its empty line filled and its first figure put
+    // on it, as Fill From Papers does; two added at once are read in one run; a proposal is not read again.
+    void anAddedPaperIsReadInTheBackground()
+    {
+        Window window({QStringLiteral("2601.00003")}, {QStringLiteral("Typed By Hand Lab")});
+        serve(window.server);
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        QCOMPARE(window.server.requestCount(), 0); // opening a digest reads nothing
+        DigestEntry first;
+        first.setArxivId(QStringLiteral("2601.00001"));
+        DigestEntry second;
+        second.setArxivId(QStringLiteral("2601.00002"));
+        DigestEntry proposed;
+        proposed.setArxivId(QStringLiteral("2601.00004"));
+        proposed.setProposal(0.9, {QStringLiteral("cs.LG")});
+        QSignalSpy finished(window.controller, &FulltextController::finished);
+        window.workspace->document()->addEntries(1, {first, second, proposed});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(window.line(1),
+                 QStringLiteral("University of Maryland & New York University & Google Research"));
+        QCOMPARE(window.line(2), QStringLiteral("University of Oxford & Samsung AI Center Cambridge"));
+        QCOMPARE(window.figures(2), 1);
+        QCOMPARE(window.line(0), QStringLiteral("Typed By Hand Lab")); // not added now: not read
+        QCOMPARE(window.line(3), QString());
+        for (const auto &request : window.server.requests())
+            QVERIFY2(!request.path.contains(QLatin1String("2601.00004")) &&
+                         !request.path.contains(QLatin1String("2601.00003")),
+                     qPrintable(request.path));
+        QVERIFY(!window.widget.findChild<QProgressBar *>(QStringLiteral("fulltextProgress"))->isVisible());
+    }
+
     void refillReplacesTheShownLineAsOneUndoStep()
     {
         Window window({QStringLiteral("2601.00001"), QStringLiteral("2601.00003")},
@@ -197,6 +231,40 @@ private Q_SLOTS:
         QCOMPARE(window.line(0), QString());
         QCOMPARE(window.server.requestCount(), 1); // the second paper was never asked for
         QVERIFY(window.controller->fillAction()->isEnabled());
+    }
+
+    // A window closed while a paper is read: the main window's request scheduler (its arXiv service was made
+    // first) goes before this controller and deletes the reply under way; the controller must not touch it
+    // after (it did, and the deferred delete crashed, once adding a paper started a read).
+    void closingDuringAReadIsSafe()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        Server::Response slow =
+            Server::ok(fulltext(QStringLiteral("arxiv/authblk/authblk.html")), "text/html");
+        slow.delayMs = 20000;
+        server.route(QStringLiteral("/html/2601.00001"), slow);
+        QTemporaryDir dir;
+        QNetworkAccessManager network;
+        auto scheduler = std::make_unique<RequestScheduler>(&network);
+        auto widget = std::make_unique<QWidget>();
+        auto *workspace = new Workspace(dir.filePath(QStringLiteral("closing.sqlite")), widget.get());
+        auto *editor = new EntryEditor(widget.get());
+        auto *statusBar = new WindowStatusBar(widget.get());
+        LaunchConfig config;
+        config.set(SettingsKeys::ArxivSiteUrl.name(), server.url().toString());
+        auto *controller =
+            new FulltextController(workspace, editor, statusBar, scheduler.get(), config, widget.get());
+        editor->setDocument(workspace->document());
+        DigestEntry entry;
+        entry.setArxivId(QStringLiteral("2601.00001"));
+        workspace->document()->addEntries(0, {entry}); // read in the background
+        QTRY_COMPARE(server.requestCount(), 1);
+        QVERIFY(controller->isBusy());
+        scheduler.reset();
+        widget.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
     }
 
     void cleanupTestCase() { QSettings().clear(); }
