@@ -297,6 +297,60 @@
     </message>
 </context>
 <context>
+    <name>DigestStudio::AuthorBlockAnswer</name>
+    <message>
+        <source>The answer is not a chat completion (not one JSON object).</source>
+        <translation>回答不是聊天补全（不是一个 JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>The server reported an error: %1</source>
+        <translation>服务器报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the max-tokens limit.</source>
+        <translation>回答在最大 token 数处被截断。</translation>
+    </message>
+    <message>
+        <source>The answer is not {&quot;institutions&quot;: [...]}.</source>
+        <translation>回答不是 {&quot;institutions&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>The answer names %1 institutions; at most %2 are taken.</source>
+        <translation>回答列出了 %1 个机构；最多只取 %2 个。</translation>
+    </message>
+    <message>
+        <source>An institution in the answer is not a string.</source>
+        <translation>回答中的某个机构不是字符串。</translation>
+    </message>
+    <message>
+        <source>An institution in the answer is longer than %1 characters.</source>
+        <translation>回答中的某个机构超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The answer names %1, which is not text of the author block: nothing was taken.</source>
+        <translation>回答中的 %1 不是作者信息块中的原文：未采用任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStudio::AuthorBlockReader</name>
+    <message>
+        <source>The drafting provider &quot;%1&quot; cannot read author blocks (an OpenAI-compatible one can).</source>
+        <translation>草拟服务“%1”无法读取作者信息块（兼容 OpenAI 的服务可以）。</translation>
+    </message>
+    <message>
+        <source>The author block is empty.</source>
+        <translation>作者信息块为空。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s server answered HTTP %1: %2</source>
+        <translation>模型服务器返回 HTTP %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DigestStudio::AutosaveController</name>
     <message>
         <source>Resolve conflicting changes</source>
@@ -375,6 +429,10 @@
     <message>
         <source>No proposal of the morning run is left undecided</source>
         <translation>晨间运行的提议均已决定</translation>
+    </message>
+    <message>
+        <source>No affiliation line a model read goes out unchecked</source>
+        <translation>模型读取的单位行须经人工核对后才发出</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1013,10 @@
     <message>
         <source>Terms (Ctrl+number inserts): %1</source>
         <translation>术语（Ctrl+数字键插入）：%1</translation>
+    </message>
+    <message>
+        <source>Read by %1 from the paper&apos;s author block: check it. Editing the line makes it yours.</source>
+        <translation>由 %1 从论文的作者信息块读取：请核对。编辑此行后即归你所有。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "model/arxivid.h"
 #include "model/digest.h"
 #include "services/arxivservice.h"
+#include "services/authorblockreader.h"
+#include "services/draftkey.h"
 #include "services/fulltextservice.h"
 #include "services/libraryfulltexttarget.h"
 #include "storage/library.h"
@@ -50,7 +52,11 @@ const char *const EnrichHelp =
     "it was: nothing is guessed. Up to N figures (--figures, default 1; 0: none) are attached to an "
     "entry that has none yet: the paper's first figures, or the first page of a PDF-only paper. An "
     "entry that needs nothing is not read. Prints one line per entry in words (filled, kept, none "
-    "stated, failed and why); exit status 1 when any entry failed.";
+    "stated, failed and why); exit status 1 when any entry failed. When a PDF's author block names no "
+    "institution the rules can find and an OpenAI-compatible drafting model is set up (--llm-url, "
+    "--llm-model), the model is asked to name the block's institutions; every name it gives must be "
+    "text of the block, or nothing is taken. Its line is marked as the model's (\"affiliations_by\" in "
+    "the digest's JSON) until a person edits it. --no-model never asks.";
 
 ArxivService *arxivFor(CtlCall &call, std::unique_ptr<ArxivService> *holder)
 {
@@ -61,6 +67,24 @@ ArxivService *arxivFor(CtlCall &call, std::unique_ptr<ArxivService> *holder)
 void configure(FulltextService &service, const LaunchConfig &config)
 {
     service.configure(config.arxivSiteUrl(), config.fulltextDeadlineMs());
+}
+
+// The drafting model, when one is set up, for author blocks the rules cannot split; the key is looked up
+// only then.
+void setUpBlockReader(CtlCall &call, AuthorBlockReader *reader)
+{
+    DraftSettings settings = call.context().config.draftSettings();
+    reader->setSettings(settings);
+    if (!reader->isReady())
+        return;
+    QString keyError;
+    settings.apiKey = DraftKey::resolve(settings.provider, call.context().environment, &keyError);
+    if (!keyError.isEmpty()) {
+        call.notice(QStringLiteral("no model reads author blocks: ") + keyError);
+        reader->setSettings(AuthorBlockReader::noModel());
+        return;
+    }
+    reader->setSettings(settings);
 }
 
 void printPaper(CtlCall &call, const FulltextService::Paper &paper)
@@ -105,6 +129,7 @@ QVector<CtlCommand> FulltextCommands::declare()
             .withArgument("POSITION", "an entry's position, 1 for the first; none: every entry", Count::Any)
             .withOption("--figures", "N", "figures attached to an entry that has none (default 1; 0: none)")
             .withFlag("--overwrite", "replace affiliation lines that are not empty")
+            .withFlag("--no-model", "never ask the drafting model to read an author block")
             .withFlag("--json", "the report as JSON instead"),
         aliasRow("list", &FulltextCommands::listAliases)
             .withSummary("the house's short names for institutions, one LONG<TAB>SHORT a line")
@@ -186,6 +211,12 @@ int FulltextCommands::enrich(CtlCall &call)
     request.figuresPerEntry = figures;
     request.overwrite = call.isSet(QStringLiteral("--overwrite"));
     request.aliases = FulltextService::aliasMap(call.library());
+    request.askModel = !call.isSet(QStringLiteral("--no-model"));
+    AuthorBlockReader reader(arxiv->scheduler());
+    if (request.askModel) {
+        setUpBlockReader(call, &reader);
+        service.setBlockReader(&reader);
+    }
     const bool json = call.isSet(QStringLiteral("--json"));
     // Each entry as it is done: at arXiv's spacing a digest takes a minute.
     if (!json)

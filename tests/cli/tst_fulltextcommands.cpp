@@ -25,6 +25,8 @@ const QString NoHtml = QStringLiteral("2601.00003");   // 404 for the page; the 
 const QString LostHtml = QStringLiteral("2601.00004"); // elsarticle: the page lost its affiliations
 const QString NoAffil = QStringLiteral("2601.00005");  // neither page nor PDF names an institution
 const QString Nothing = QStringLiteral("2601.00006");  // 404 for both
+// 404 for the page; a PDF whose author block the rules cannot split.
+const QString Bare = QStringLiteral("2601.00010");
 
 QByteArray fulltext(const QString &path)
 {
@@ -39,6 +41,22 @@ Server::Response html(const QString &path)
 Server::Response pdf(const QString &path)
 {
     return Server::ok(fulltext(path), "application/pdf");
+}
+
+// A chat completion as OpenAI-compatible servers send it without a stream, its message `content`.
+Server::Response completion(const QString &content)
+{
+    const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
+                              {QStringLiteral("content"), content}};
+    const QJsonObject body{
+        {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
+        {QStringLiteral("object"), QStringLiteral("chat.completion")},
+        {QStringLiteral("model"), QStringLiteral("block-reader")},
+        {QStringLiteral("choices"),
+         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                {QStringLiteral("message"), message},
+                                {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}};
+    return Server::ok(QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
 }
 
 } // namespace
@@ -148,6 +166,27 @@ private:
         m_server->route(QStringLiteral("/html/") + NoAffil,
                         html(QStringLiteral("html/noaffil/noaffil.html")));
         m_server->route(QStringLiteral("/pdf/") + NoAffil, pdf(QStringLiteral("pdf/noaffil.pdf")));
+        m_server->route(QStringLiteral("/html/") + Bare,
+                        Server::status(404, "No HTML for '2601.00010'", "text/html"));
+        m_server->route(QStringLiteral("/pdf/") + Bare, pdf(QStringLiteral("pdf/bare.pdf")));
+    }
+
+    // The drafting model of the loopback server (a local URL: no key).
+    QStringList withModel(const QStringList &arguments) const
+    {
+        return QStringList{QStringLiteral("--llm-url"), m_server->url(QStringLiteral("/v1")).toString(),
+                           QStringLiteral("--llm-model"), QStringLiteral("block-reader")} +
+               arguments;
+    }
+
+    QVector<Server::Request> chatRequests() const
+    {
+        QVector<Server::Request> chats;
+        for (const Server::Request &request : m_server->requests()) {
+            if (request.path == QLatin1String("/v1/chat/completions"))
+                chats.append(request);
+        }
+        return chats;
     }
 
     QJsonObject readPaper(const QString &id, Result *result = nullptr)
@@ -383,6 +422,89 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("request %1 came %2 ms after the one before").arg(i).arg(gap)));
             QCOMPARE(requests.at(i).unanswered, 1);
         }
+    }
+
+    // The rules find no institution in bare.pdf's author block (tests/fixtures/fulltext/src/bare/bare.tex:
+    // "Nimbus" and "Quarkwise" under the names): the model is asked, once, with the block; its names become
+    // the line, the alias applied, marked as the model's until a person edits the line. A paper the rules
+    // can read (the IEEEtran PDF) is not sent to the model.
+    void theModelReadsABlockTheRulesCannotSplit()
+    {
+        const QString db = location();
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        completion(QStringLiteral("{\"institutions\": [\"Nimbus\", \"Quarkwise\"]}")));
+        QCOMPARE(run(ctl(db, {QStringLiteral("affiliations"), QStringLiteral("add"),
+                              QStringLiteral("Quarkwise"), QStringLiteral("QW")}))
+                     .exitCode,
+                 0);
+        const qint64 digest = makeDigest(db, {Bare, NoHtml}, {});
+        Result r = run(withModel(
+            ctl(db, {QStringLiteral("enrich"), QString::number(digest), QStringLiteral("--json")})));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out)
+                                       .object()
+                                       .value(QStringLiteral("entries"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("filled"));
+        QCOMPARE(report.value(QStringLiteral("affiliation_line")).toString(), QStringLiteral("Nimbus & QW"));
+        QCOMPARE(report.value(QStringLiteral("affiliations_by")).toString(), QStringLiteral("block-reader"));
+
+        const QVector<Server::Request> chats = chatRequests();
+        QCOMPARE(chats.size(), 1);
+        const QJsonObject body = QJsonDocument::fromJson(chats.first().body).object();
+        QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("block-reader"));
+        QCOMPARE(body.value(QStringLiteral("stream")).toBool(true), false);
+        const QString user = body.value(QStringLiteral("messages"))
+                                 .toArray()
+                                 .at(1)
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toString();
+        for (const char *line : {"Mira Okafor", "Nimbus", "Quarkwise", "Oslo, Norway"})
+            QVERIFY2(user.contains(QLatin1String(line)), qPrintable(user));
+
+        QJsonArray entries = shownEntries(db, digest);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("affiliations")).toString(),
+                 QStringLiteral("Nimbus & QW"));
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("affiliations_by")).toString(),
+                 QStringLiteral("block-reader"));
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("affiliations")).toString(),
+                 QStringLiteral("ETH Zürich & The University of Tokyo & NEC Laboratories Europe"));
+        QVERIFY(!entries.at(1).toObject().contains(QStringLiteral("affiliations_by")));
+
+        // A person's edit makes the line theirs.
+        r = run(ctl(db, {QStringLiteral("set"), QString::number(digest), QStringLiteral("1"),
+                         QStringLiteral("affiliations"), QStringLiteral("Nimbus AS & QW")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        entries = shownEntries(db, digest);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("affiliations")).toString(),
+                 QStringLiteral("Nimbus AS & QW"));
+        QVERIFY(!entries.at(0).toObject().contains(QStringLiteral("affiliations_by")));
+    }
+
+    // A name the block does not hold ("MIT") refuses the whole answer: the line stays empty, the report says
+    // why. --no-model sends nothing to the model.
+    void aModelNamingTextNotInTheBlockIsRefused()
+    {
+        const QString db = location();
+        m_server->route(QStringLiteral("/v1/chat/completions"),
+                        completion(QStringLiteral("{\"institutions\": [\"Nimbus\", \"MIT\"]}")));
+        const qint64 digest = makeDigest(db, {Bare}, {});
+        Result r = run(withModel(ctl(db, {QStringLiteral("enrich"), QString::number(digest)})));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("\"MIT\", which is not text of the author block"), r.out.constData());
+        QCOMPARE(shownEntries(db, digest).at(0).toObject().value(QStringLiteral("affiliations")).toString(),
+                 QString());
+        QCOMPARE(chatRequests().size(), 1);
+
+        m_server->clearRequests();
+        r = run(withModel(
+            ctl(db, {QStringLiteral("enrich"), QString::number(digest), QStringLiteral("--no-model")})));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("1. 2601.00010: the paper states no affiliation ("), r.out.constData());
+        QCOMPARE(chatRequests().size(), 0);
     }
 
     // A PDF announcing more than 50 MB is refused unread; a page that never ends meets the deadline.

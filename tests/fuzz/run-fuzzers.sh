@@ -44,6 +44,7 @@ fuzz-latexmlreader|65536|fixtures/fulltext/html/authblk fixtures/fulltext/html/m
 fuzz-institutionreducer|4096|fuzz/seeds/institutionreducer
 fuzz-figureimage|65536|fuzz/seeds/figureimage
 fuzz-presencebeat|2048|fuzz/seeds/presencebeat
+fuzz-authorblockanswer|8192|fuzz/seeds/authorblockanswer fuzz/seeds/chatstream
 EOF
 }
 

@@ -46,6 +46,10 @@ CheckRegistry::CheckRegistry()
     add({QStringLiteral("untouched-draft"),
          QCoreApplication::translate("DigestStudio::CheckRegistry", "No machine draft goes out unrevised"),
          CheckRules::untouchedDraft});
+    add({QStringLiteral("machine-affiliations"),
+         QCoreApplication::translate("DigestStudio::CheckRegistry",
+                                     "No affiliation line a model read goes out unchecked"),
+         CheckRules::machineAffiliations});
     add({QStringLiteral("unresolved-comment"),
          QCoreApplication::translate("DigestStudio::CheckRegistry", "Every comment of the team is resolved"),
          CheckRules::unresolvedComments});

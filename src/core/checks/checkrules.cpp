@@ -393,6 +393,20 @@ void untouchedDraft(const CheckContext &context, QVector<Finding> *findings)
     }
 }
 
+void machineAffiliations(const CheckContext &context, QVector<Finding> *findings)
+{
+    const QVector<DigestEntry> &entries = context.digest.entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        const QString model = entries.at(i).affiliationsBy();
+        if (model.isEmpty())
+            continue;
+        findings->append(make(Severity::Warning, i, Field::Affiliations, 0, 0,
+                              QStringLiteral("the affiliation line was read by %1 from the paper's author "
+                                             "block and no one has checked it yet (edit the line)")
+                                  .arg(model)));
+    }
+}
+
 void unresolvedComments(const CheckContext &context, QVector<Finding> *findings)
 {
     for (int i = 0; i < context.digest.entryCount(); ++i) {

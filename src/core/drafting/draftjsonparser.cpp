@@ -37,7 +37,7 @@ QString snippet(const QString &text)
 
 } // namespace
 
-bool DraftJsonParser::parse(const QString &answer, DraftFields *fields, QString *error)
+bool DraftJsonParser::object(const QString &answer, QJsonObject *object, QString *error)
 {
     QString text = ThinkStripper::strip(answer).trimmed();
     if (text.isEmpty()) {
@@ -57,7 +57,15 @@ bool DraftJsonParser::parse(const QString &answer, DraftFields *fields, QString 
                      .arg(snippet(text));
         return false;
     }
-    const QJsonObject object = document.object();
+    *object = document.object();
+    return true;
+}
+
+bool DraftJsonParser::parse(const QString &answer, DraftFields *fields, QString *error)
+{
+    QJsonObject object;
+    if (!DraftJsonParser::object(answer, &object, error))
+        return false;
     static const QStringList keys{QStringLiteral("zh_title"), QStringLiteral("zh_short_title"),
                                   QStringLiteral("zh_summary")};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {

@@ -4,6 +4,7 @@
 
 #include "drafting/draftfields.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace DigestStudio {
@@ -13,6 +14,9 @@ class DraftJsonParser final
 public:
     // False, with `error` saying what is wrong in words, for anything else.
     static bool parse(const QString &answer, DraftFields *fields, QString *error);
+    // The one JSON object an answer holds (think blocks and a ``` fence removed); false and `error` when it
+    // holds none.
+    static bool object(const QString &answer, QJsonObject *object, QString *error);
 };
 
 } // namespace DigestStudio

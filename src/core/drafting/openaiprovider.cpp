@@ -167,20 +167,27 @@ QUrl OpenAiProvider::endpoint(const QUrl &base)
 QJsonObject OpenAiProvider::body(const DraftSettings &settings, const DraftInput &input)
 {
     const DraftPrompt prompt = DraftPrompt::build(input);
+    return chatBody(settings, prompt.system, prompt.user, true);
+}
+
+QJsonObject OpenAiProvider::chatBody(const DraftSettings &settings, const QString &system,
+                                     const QString &user, bool stream)
+{
     QJsonObject body{
         {QStringLiteral("model"), settings.model},
         {QStringLiteral("messages"),
          QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                {QStringLiteral("content"), prompt.system}},
+                                {QStringLiteral("content"), system}},
                     QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                {QStringLiteral("content"), prompt.user}}}},
-        {QStringLiteral("stream"), true},
-        {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}},
+                                {QStringLiteral("content"), user}}}},
+        {QStringLiteral("stream"), stream},
         {QStringLiteral("temperature"), settings.temperature},
         {QStringLiteral("max_tokens"), settings.maxTokens},
         {QStringLiteral("response_format"),
          QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}},
     };
+    if (stream)
+        body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
     for (auto it = settings.extraJson.constBegin(); it != settings.extraJson.constEnd(); ++it) {
         if (it.value().isNull())
             body.remove(it.key());
@@ -190,16 +197,22 @@ QJsonObject OpenAiProvider::body(const DraftSettings &settings, const DraftInput
     return body;
 }
 
-DraftRequest OpenAiProvider::request(const DraftSettings &settings, const DraftInput &input) const
+DraftRequest OpenAiProvider::post(const DraftSettings &settings, const QJsonObject &body,
+                                  const QByteArray &accept)
 {
     DraftRequest draft;
     draft.request.setUrl(endpoint(settings.baseUrl));
     draft.request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    draft.request.setRawHeader("Accept", "text/event-stream");
+    draft.request.setRawHeader("Accept", accept);
     if (!settings.apiKey.isEmpty())
         draft.request.setRawHeader("Authorization", "Bearer " + settings.apiKey.toUtf8());
-    draft.body = QJsonDocument(body(settings, input)).toJson(QJsonDocument::Compact);
+    draft.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return draft;
+}
+
+DraftRequest OpenAiProvider::request(const DraftSettings &settings, const DraftInput &input) const
+{
+    return post(settings, body(settings, input), QByteArrayLiteral("text/event-stream"));
 }
 
 std::unique_ptr<DraftAnswerReader> OpenAiProvider::reader() const

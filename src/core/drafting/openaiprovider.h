@@ -21,6 +21,12 @@ public:
     // The request body: model, messages, stream, usage, temperature, max_tokens, response_format, then
     // the extra JSON merged over it (a null value removes a key).
     static QJsonObject body(const DraftSettings &settings, const DraftInput &input);
+    // The same for any two messages; without a stream the answer is one chat-completion object.
+    static QJsonObject chatBody(const DraftSettings &settings, const QString &system, const QString &user,
+                                bool stream);
+    // The POST of `body` to the endpoint, the key only in the Authorization header.
+    static DraftRequest post(const DraftSettings &settings, const QJsonObject &body,
+                             const QByteArray &accept);
     // `{base}/chat/completions`, whether or not the base ends in `/`.
     static QUrl endpoint(const QUrl &base);
 };

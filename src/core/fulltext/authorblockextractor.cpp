@@ -211,6 +211,7 @@ FullText AuthorBlockExtractor::fullText(const Result &block)
     FullText text;
     text.source = FullText::Source::Pdf;
     text.title = block.title;
+    text.authorBlock = block.lines;
     for (const QString &line : block.lines) {
         if (InstitutionReducer::namesInstitution(line))
             text.otherAffiliations.append(line);

@@ -48,6 +48,9 @@ struct FullText
     // block of several authors), in order.
     QStringList otherAffiliations;
     QVector<Figure> figures;
+    // A PDF's author block as read, line by line (names, institutions, addresses, its footnotes): what a
+    // model may be asked to split when the rules find no institution in it. Empty for a page.
+    QStringList authorBlock;
 
     // Every affiliation stated, authors first in author order, then the others.
     QStringList statedAffiliations() const;

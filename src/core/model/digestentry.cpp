@@ -95,6 +95,8 @@ QJsonObject DigestEntry::toJson(int position) const
     o.insert(QStringLiteral("drafted_by"), m_draftedBy.isEmpty() ? QJsonValue() : QJsonValue(m_draftedBy));
     o.insert(QStringLiteral("assignee"), m_assignee.isEmpty() ? QJsonValue() : QJsonValue(m_assignee));
     o.insert(QStringLiteral("reviewer"), m_reviewer.isEmpty() ? QJsonValue() : QJsonValue(m_reviewer));
+    if (!m_affiliationsBy.isEmpty())
+        o.insert(QStringLiteral("affiliations_by"), m_affiliationsBy);
     // Only proposed entries carry the keys: the JSON of every other entry stays as it was.
     if (m_proposed) {
         o.insert(QStringLiteral("proposed"), true);
@@ -115,6 +117,7 @@ DigestEntry DigestEntry::fromJson(const QJsonObject &o)
     if (statusFromName(o.value(QStringLiteral("status")).toString(), &status))
         e.m_status = status;
     e.m_draftedBy = o.value(QStringLiteral("drafted_by")).toString();
+    e.m_affiliationsBy = o.value(QStringLiteral("affiliations_by")).toString();
     e.m_assignee = o.value(QStringLiteral("assignee")).toString();
     e.m_reviewer = o.value(QStringLiteral("reviewer")).toString();
     if (o.value(QStringLiteral("proposed")).toBool()) {
@@ -129,7 +132,8 @@ DigestEntry DigestEntry::fromJson(const QJsonObject &o)
 bool DigestEntry::operator==(const DigestEntry &other) const
 {
     return m_arxivId == other.m_arxivId && m_version == other.m_version && m_fields == other.m_fields &&
-           m_status == other.m_status && m_draftedBy == other.m_draftedBy && m_proposed == other.m_proposed &&
+           m_status == other.m_status && m_draftedBy == other.m_draftedBy &&
+           m_affiliationsBy == other.m_affiliationsBy && m_proposed == other.m_proposed &&
            m_proposalScore == other.m_proposalScore && m_proposalReasons == other.m_proposalReasons;
 }
 
@@ -157,6 +161,8 @@ void DigestEntry::setFieldByPerson(Field field, const QString &value)
     setField(field, value);
     if (isChineseField(field))
         m_draftedBy.clear();
+    else if (field == Field::Affiliations)
+        m_affiliationsBy.clear();
 }
 
 void DigestEntry::setStatusByPerson(Status status)

@@ -76,9 +76,14 @@ public:
     // The model whose draft is still untouched by a person; empty when written by hand (JSON `drafted_by`).
     QString draftedBy() const { return m_draftedBy; }
     void setDraftedBy(const QString &model) { m_draftedBy = model; }
+    // The model that read the affiliation line from the paper's author block, while no person has touched the
+    // line; empty when the rules or a person wrote it (JSON `affiliations_by`, present only when set).
+    QString affiliationsBy() const { return m_affiliationsBy; }
+    void setAffiliationsBy(const QString &model) { m_affiliationsBy = model; }
     static bool isChineseField(Field field);
     // A person's edit: sets the field and, for a Chinese field, clears drafted_by (the machine text is
-    // touched). The GUI's edit commands and `digestctl set` go through these.
+    // touched); for the affiliation line, affiliations_by. The GUI's edit commands and `digestctl set` go
+    // through these.
     void setFieldByPerson(Field field, const QString &value);
     // A person's status change: marking the entry reviewed clears drafted_by.
     void setStatusByPerson(Status status);
@@ -130,6 +135,7 @@ private:
     std::array<QString, FieldCount> m_fields;
     Status m_status = Status::Draft;
     QString m_draftedBy;
+    QString m_affiliationsBy;
     QString m_assignee;
     QString m_reviewer;
     bool m_proposed = false;

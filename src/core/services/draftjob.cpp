@@ -14,9 +14,16 @@ namespace DigestStudio {
 
 namespace {
 
-// The policy the drafting settings make: retries for 429 and 5xx (Retry-After first, up to 5 minutes, then a
-// doubling backoff from 1 s up to a minute), the silence timeout, the overall deadline and the answer cap.
-RequestPolicy policyFor(const DraftSettings &settings, qint64 maxAnswerBytes)
+QString seconds(int ms)
+{
+    return QString::number(ms / 1000.0, 'g', 3);
+}
+
+} // namespace
+
+// Retries for 429 and 5xx (Retry-After first, up to 5 minutes, then a doubling backoff from 1 s up to a
+// minute), the silence timeout, the overall deadline and the answer cap.
+RequestPolicy DraftJob::policy(const DraftSettings &settings, qint64 maxAnswerBytes)
 {
     RequestPolicy policy;
     policy.maxRetries = qMax(0, settings.maxRetries);
@@ -28,13 +35,6 @@ RequestPolicy policyFor(const DraftSettings &settings, qint64 maxAnswerBytes)
     policy.maxAnswerBytes = maxAnswerBytes;
     return policy;
 }
-
-QString seconds(int ms)
-{
-    return QString::number(ms / 1000.0, 'g', 3);
-}
-
-} // namespace
 
 DraftJob::DraftJob(int ticket, const DigestEntry &entry, const QVector<GlossaryTerm> &glossary,
                    const DraftSettings &settings, RequestScheduler *scheduler, QObject *parent)
@@ -93,7 +93,7 @@ void DraftJob::send()
     request.request = draft.request;
     request.verb = QByteArrayLiteral("POST");
     request.body = draft.body;
-    request.policy = policyFor(m_settings, m_maxAnswerBytes);
+    request.policy = policy(m_settings, m_maxAnswerBytes);
     // A request that may still be running (and costing) is sent again only when the server asks for it.
     request.resend = OutgoingRequest::Resend::WhenAsked;
     request.streamed = true;

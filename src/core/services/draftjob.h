@@ -9,6 +9,7 @@
 #include "drafting/draftsettings.h"
 #include "drafting/mathmasker.h"
 #include "drafting/streameddraft.h"
+#include "util/requestpolicy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -50,6 +51,8 @@ public:
     // The lane every drafting request goes in (no spacing or connection limit of its own: the service's
     // concurrency setting is the limit).
     static QString lane() { return QStringLiteral("llm"); }
+    // A drafting request's retries, timeouts, deadline and answer cap, from the settings.
+    static RequestPolicy policy(const DraftSettings &settings, qint64 maxAnswerBytes);
 
 Q_SIGNALS:
     // What arrived since the last signal, per field, with its math restored: the fields so far are the

@@ -1,5 +1,6 @@
 #include "services/fulltextservice.h"
 
+#include "fulltext/institutionreducer.h"
 #include "storage/library.h"
 
 #include <QBuffer>
@@ -7,6 +8,8 @@
 #include <QImageReader>
 #include <QJsonArray>
 #include <QTimer>
+
+#include <utility>
 
 namespace DigestStudio {
 
@@ -28,6 +31,9 @@ struct FulltextService::Run
     bool wantsLine = false;
     bool wantsFigures = false;
     quint64 operation = 0;
+    quint64 blockOperation = 0; // the model reading the author block
+    FulltextClient::Read read;  // the paper, while the model reads its author block
+    bool askModel = true;
     QVector<QPair<QUrl, QString>> figures; // images still to fetch, with their captions
 };
 
@@ -107,13 +113,16 @@ QJsonObject FulltextService::EntryReport::toJson() const
     QJsonArray ids;
     for (qint64 id : figureIds)
         ids.append(id);
-    return {{QStringLiteral("position"), position},
-            {QStringLiteral("id"), arxivId},
-            {QStringLiteral("outcome"), outcomeName(outcome)},
-            {QStringLiteral("affiliation_line"), line},
-            {QStringLiteral("source"), source},
-            {QStringLiteral("figures"), ids},
-            {QStringLiteral("message"), message}};
+    QJsonObject json{{QStringLiteral("position"), position},
+                     {QStringLiteral("id"), arxivId},
+                     {QStringLiteral("outcome"), outcomeName(outcome)},
+                     {QStringLiteral("affiliation_line"), line},
+                     {QStringLiteral("source"), source},
+                     {QStringLiteral("figures"), ids},
+                     {QStringLiteral("message"), message}};
+    if (!readBy.isEmpty())
+        json.insert(QStringLiteral("affiliations_by"), readBy);
+    return json;
 }
 
 int FulltextService::Report::count(Outcome outcome) const
@@ -189,6 +198,7 @@ void FulltextService::enrich(FulltextTarget *target, const Request &request)
     run.figuresPerEntry = qMax(0, request.figuresPerEntry);
     run.overwrite = request.overwrite;
     run.aliases = request.aliases;
+    run.askModel = request.askModel;
     const int count = target->entryCount();
     for (int position : request.positions) {
         if (position < 1 || position > count) {
@@ -230,6 +240,17 @@ void FulltextService::cancel()
         return;
     m_run->cancelled = true;
     m_client->cancelAll();
+    if (m_blockReader)
+        m_blockReader->cancelAll();
+}
+
+void FulltextService::setBlockReader(AuthorBlockReader *reader)
+{
+    if (m_blockReader)
+        m_blockReader->disconnect(this);
+    m_blockReader = reader;
+    if (reader)
+        connect(reader, &AuthorBlockReader::finished, this, &FulltextService::onBlockRead);
 }
 
 void FulltextService::nextEntry()
@@ -304,20 +325,75 @@ void FulltextService::onRead(quint64 operation, const FulltextClient::Read &read
     }
     m_run->current.source = sourceName(read.fullText.source);
     applyLine(read);
+    if (askModel(read))
+        return; // onBlockRead() goes on
+    planFigures(read);
+    nextFigure();
+}
+
+// The rules found no institution in a PDF's author block: the model may read it, when one is set up.
+bool FulltextService::askModel(const FulltextClient::Read &read)
+{
+    Run &run = *m_run;
+    if (!run.askModel || !m_blockReader || run.current.outcome != Outcome::NoneStated ||
+        read.fullText.source != FullText::Source::Pdf || read.fullText.authorBlock.isEmpty() ||
+        !m_blockReader->isReady())
+        return false;
+    Q_EMIT progress(run.index, run.positions.size(),
+                    QStringLiteral("Asking %1 to read the author block of %2 (%3 of %4)")
+                        .arg(m_blockReader->settings().model, run.current.arxivId)
+                        .arg(run.index + 1)
+                        .arg(run.positions.size()));
+    run.read = read;
+    run.blockOperation = m_blockReader->read(read.fullText.authorBlock);
+    return true;
+}
+
+void FulltextService::onBlockRead(quint64 operation, const AuthorBlockReader::Answer &answer)
+{
+    if (!m_run || operation != m_run->blockOperation)
+        return;
+    Run &run = *m_run;
+    run.blockOperation = 0;
+    const FulltextClient::Read read = std::exchange(run.read, FulltextClient::Read());
+    if (!answer.ok()) {
+        run.current.message += QStringLiteral("; ") + answer.model +
+                               QStringLiteral(" could not read the author block: ") + answer.error;
+        if (run.cancelled) {
+            endEntry();
+            nextEntry();
+            return;
+        }
+    } else {
+        // The model's names are text of the block; the house's rules still reduce them and apply the aliases.
+        const QString line = InstitutionReducer::houseLine(answer.institutions, run.aliases);
+        storeLine(line, answer.model,
+                  answer.model + QStringLiteral("'s reading of the PDF's author block (check it)"),
+                  QStringLiteral("the paper states no affiliation, and ") + answer.model +
+                      QStringLiteral(" found none in its author block"));
+    }
     planFigures(read);
     nextFigure();
 }
 
 void FulltextService::applyLine(const FulltextClient::Read &read)
 {
-    Run &run = *m_run;
-    EntryReport &report = run.current;
     const QString from = read.fullText.source == FullText::Source::Pdf ? QStringLiteral("the PDF")
                                                                        : QStringLiteral("the HTML");
     const QString why =
         read.htmlProblem.isEmpty() ? QString() : QStringLiteral(" (") + read.htmlProblem + QLatin1Char(')');
-    const QString line = read.fullText.houseLine(run.aliases);
-    // Read again: a person may have typed a line while the paper was read.
+    storeLine(read.fullText.houseLine(m_run->aliases), QString(), from + why,
+              QStringLiteral("the paper states no affiliation") + why);
+}
+
+// Stores `line` (read by the model `machine`; by the rules when empty) unless the entry has a line now that
+// is not to be overwritten (a person may have typed one while the paper was read). `from` says where the line
+// came from, `noneStated` why there is none.
+void FulltextService::storeLine(const QString &line, const QString &machine, const QString &from,
+                                const QString &noneStated)
+{
+    Run &run = *m_run;
+    EntryReport &report = run.current;
     DigestEntry entry;
     QString error;
     if (!run.target->entry(report.position, &entry, &error)) {
@@ -333,8 +409,7 @@ void FulltextService::applyLine(const FulltextClient::Read &read)
     }
     if (line.isEmpty()) {
         report.outcome = Outcome::NoneStated;
-        report.message = QStringLiteral("the paper states no affiliation") + why +
-                         QStringLiteral(": the line stays as it was");
+        report.message = noneStated + QStringLiteral(": the line stays as it was");
         return;
     }
     if (line == entry.affiliations()) {
@@ -342,14 +417,15 @@ void FulltextService::applyLine(const FulltextClient::Read &read)
         report.message = QStringLiteral("kept: the line already says what ") + from + QStringLiteral(" says");
         return;
     }
-    if (!run.target->setAffiliations(report.position, entry, line, &error)) {
+    if (!run.target->setAffiliations(report.position, entry, line, machine, &error)) {
         report.outcome = Outcome::Failed;
         report.message = error;
         return;
     }
     report.outcome = Outcome::Filled;
     report.line = line;
-    report.message = QStringLiteral("filled from ") + from + why + QStringLiteral(": ") + line;
+    report.readBy = machine;
+    report.message = QStringLiteral("filled from ") + from + QStringLiteral(": ") + line;
 }
 
 void FulltextService::planFigures(const FulltextClient::Read &read)

@@ -1,16 +1,19 @@
 // The paper itself, for both faces: reads a paper's full text (authors, institutions, figures) into the
 // house's affiliation line with the library's aliases applied, and fills a digest's entries from their
 // papers: empty affiliation lines only (unless told to overwrite), up to N figures on an entry that has none,
-// each entry reported in words. One paper at a time, in the arXiv lane.
+// each entry reported in words. One paper at a time, in the arXiv lane. A PDF author block the rules cannot
+// split may go to the drafting model (AuthorBlockReader); its line is marked as the model's.
 #pragma once
 
 #include "fulltext/fulltextclient.h"
+#include "services/authorblockreader.h"
 #include "services/fulltexttarget.h"
 #include "storage/librarytypes.h"
 
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QVector>
 
@@ -52,6 +55,7 @@ public:
         QString line;              // the entry's affiliation line afterwards
         QString source;            // `html`, `pdf`; empty when nothing was read
         QVector<qint64> figureIds; // figures attached now
+        QString readBy;            // the model that read the line from the author block; empty: the rules
         QString message;           // what happened, in words
         QString words() const;     // `3. 2601.00001: filled from the HTML: …`
         QJsonObject toJson() const;
@@ -75,6 +79,9 @@ public:
     // The site (`--arxiv-site`) and the deadline of one read (`--fulltext-timeout`).
     void configure(const QUrl &site, int deadlineMs);
     FulltextClient *client() const { return m_client.get(); }
+    // The model that reads an author block the rules cannot split (not owned; null: none is asked).
+    void setBlockReader(AuthorBlockReader *reader);
+    AuthorBlockReader *blockReader() const { return m_blockReader; }
 
     static QString sourceName(FullText::Source source);
     static QString outcomeName(Outcome outcome);
@@ -94,6 +101,8 @@ public:
         int figuresPerEntry = 1; // figures put onto an entry that has none (0: none)
         bool overwrite = false;  // replace a line that is not empty
         QMap<QString, QString> aliases;
+        // Ask the block reader (when one is set and ready) about a PDF author block the rules cannot split.
+        bool askModel = true;
     };
 
     // Fills the entries of `target` (not owned; it must outlive the run) one after the other; entryDone()
@@ -117,6 +126,10 @@ private:
     bool startEntry(int position);
     void onRead(quint64 operation, const FulltextClient::Read &read);
     void applyLine(const FulltextClient::Read &read);
+    void storeLine(const QString &line, const QString &machine, const QString &from,
+                   const QString &noneStated);
+    bool askModel(const FulltextClient::Read &read);
+    void onBlockRead(quint64 operation, const DigestStudio::AuthorBlockReader::Answer &answer);
     void planFigures(const FulltextClient::Read &read);
     void nextFigure();
     void onImage(quint64 operation, const FulltextClient::Image &image);
@@ -127,6 +140,7 @@ private:
 
     std::unique_ptr<FulltextClient> m_client;
     std::unique_ptr<Run> m_run;
+    QPointer<AuthorBlockReader> m_blockReader;
 };
 
 } // namespace DigestStudio

@@ -20,9 +20,11 @@ public:
     virtual bool entry(int position, DigestEntry *entry, QString *error) = 0;
     // The figures the entry has now.
     virtual int figureCount(int position) = 0;
-    // Sets the affiliation line of the entry `seen` was read from (a change meanwhile is an error).
+    // Sets the affiliation line of the entry `seen` was read from (a change meanwhile is an error). `machine`
+    // names the model that read the line from the author block (marked until a person touches it); empty when
+    // the rules made it.
     virtual bool setAffiliations(int position, const DigestEntry &seen, const QString &line,
-                                 QString *error) = 0;
+                                 const QString &machine, QString *error) = 0;
     // Attaches a figure after the entry's others: its id, or 0 and `error`.
     virtual qint64 addFigure(int position, const QByteArray &data, const QString &mimeType,
                              const QString &caption, QString *error) = 0;

@@ -39,10 +39,16 @@ int LibraryFulltextTarget::figureCount(int position)
 }
 
 bool LibraryFulltextTarget::setAffiliations(int position, const DigestEntry &seen, const QString &line,
-                                            QString *error)
+                                            const QString &machine, QString *error)
 {
-    const SaveResult saved =
-        m_library->saveField(idAt(position), seen.revision(), DigestEntry::Field::Affiliations, line);
+    // A person's way (saveField) clears the machine mark; a model's line is stored with its mark, the other
+    // columns as `seen` has them (only changed columns are written, so a change meanwhile is a conflict).
+    DigestEntry marked = seen;
+    marked.setAffiliations(line);
+    marked.setAffiliationsBy(machine);
+    const SaveResult saved = machine.isEmpty() ? m_library->saveField(idAt(position), seen.revision(),
+                                                                      DigestEntry::Field::Affiliations, line)
+                                               : m_library->saveEntry(marked);
     if (saved.saved())
         return true;
     *error = saved.isConflict() ? QStringLiteral("the entry changed meanwhile: nothing filled")

@@ -21,7 +21,8 @@ public:
     int entryCount() const override { return static_cast<int>(m_entryIds.size()); }
     bool entry(int position, DigestEntry *entry, QString *error) override;
     int figureCount(int position) override;
-    bool setAffiliations(int position, const DigestEntry &seen, const QString &line, QString *error) override;
+    bool setAffiliations(int position, const DigestEntry &seen, const QString &line, const QString &machine,
+                         QString *error) override;
     qint64 addFigure(int position, const QByteArray &data, const QString &mimeType, const QString &caption,
                      QString *error) override;
 

@@ -41,7 +41,8 @@ QString selectColumns()
         columns.append(column(f));
     columns << QStringLiteral("status") << QStringLiteral("revision") << QStringLiteral("updated")
             << QStringLiteral("drafted_by") << QStringLiteral("assignee") << QStringLiteral("reviewer")
-            << QStringLiteral("proposed_score") << QStringLiteral("proposed_reasons");
+            << QStringLiteral("proposed_score") << QStringLiteral("proposed_reasons")
+            << QStringLiteral("affiliations_by");
     return columns.join(QStringLiteral(", "));
 }
 
@@ -65,6 +66,7 @@ DigestEntry fromQuery(const QSqlQuery &query, int c)
     if (!score.isNull())
         entry.setProposal(score.toDouble(),
                           SqlValues::toStringList(query.value(c + 10 + DigestEntry::FieldCount).toString()));
+    entry.setAffiliationsBy(query.value(c + 11 + DigestEntry::FieldCount).toString());
     return entry;
 }
 
@@ -79,9 +81,9 @@ QString insertSql()
         "INSERT INTO entries (digest_id, position, arxiv_id, version, tag, title, authors_line, "
         "affiliations, "
         "affiliations_note, zh_title, zh_short_title, zh_summary, abstract, link, status, revision, updated, "
-        "drafted_by, updated_by, created_by, proposed_score, proposed_reasons) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "drafted_by, updated_by, created_by, proposed_score, proposed_reasons, affiliations_by) VALUES (?, "
         "?, "
-        "?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id");
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 }
 
 void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEntry &entry,
@@ -100,6 +102,7 @@ void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEn
     insert.addBindValue(SqlValues::text(author));
     insert.addBindValue(proposedScore(entry));
     insert.addBindValue(SqlValues::fromStringList(entry.proposalReasons()));
+    insert.addBindValue(affiliationsBy(entry));
 }
 
 QVariant proposedScore(const DigestEntry &entry)
@@ -110,6 +113,11 @@ QVariant proposedScore(const DigestEntry &entry)
 QVariant draftedBy(const DigestEntry &entry)
 {
     return entry.draftedBy().isEmpty() ? Compat::nullText() : QVariant(entry.draftedBy());
+}
+
+QVariant affiliationsBy(const DigestEntry &entry)
+{
+    return entry.affiliationsBy().isEmpty() ? Compat::nullText() : QVariant(entry.affiliationsBy());
 }
 
 } // namespace DigestStudio::EntryRow

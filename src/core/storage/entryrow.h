@@ -17,7 +17,7 @@ struct LibraryError;
 namespace DigestStudio::EntryRow {
 
 // id, arxiv_id, version, the text fields in DigestEntry::Field order, status, revision, updated, drafted_by,
-// assignee, reviewer, proposed_score, proposed_reasons.
+// assignee, reviewer, proposed_score, proposed_reasons, affiliations_by.
 QString selectColumns();
 // The entry whose selectColumns() start at `firstColumn` of the query's current row.
 DigestEntry fromQuery(const QSqlQuery &query, int firstColumn);
@@ -35,6 +35,8 @@ void bindInsert(QSqlQuery &insert, qint64 digestId, int position, const DigestEn
                 const QString &now, const QString &author);
 // The drafted_by value to bind: NULL when the entry was written by hand.
 QVariant draftedBy(const DigestEntry &entry);
+// The affiliations_by value to bind: NULL unless a model read the affiliation line.
+QVariant affiliationsBy(const DigestEntry &entry);
 // The proposed_score value to bind: NULL when the entry is not a proposal.
 QVariant proposedScore(const DigestEntry &entry);
 

@@ -183,14 +183,16 @@ SaveResult EntryStore::saveField(qint64 entryId, qint64 baseRevision, DigestEntr
     Transaction transaction(m_connection, &error);
     if (!transaction.isActive())
         return errorResult(error);
-    QSqlQuery &update =
-        m_connection.prepared(QStringLiteral("UPDATE entries SET ") + EntryRow::column(f) +
-                              // A person's edit of a Chinese field: the machine draft is touched.
-                              (DigestEntry::isChineseField(field) ? QStringLiteral(" = ?, drafted_by = NULL")
-                                                                  : QStringLiteral(" = ?")) +
-                              QStringLiteral(", revision = revision + 1, updated = ?, updated_by = ? "
-                                             "WHERE id = ? AND revision = ? RETURNING digest_id, "
-                                             "revision"));
+    QSqlQuery &update = m_connection.prepared(
+        QStringLiteral("UPDATE entries SET ") + EntryRow::column(f) +
+        // A person's edit of a Chinese field touches the machine draft; of the
+        // affiliation line, the line a model read.
+        (DigestEntry::isChineseField(field)          ? QStringLiteral(" = ?, drafted_by = NULL")
+         : field == DigestEntry::Field::Affiliations ? QStringLiteral(" = ?, affiliations_by = NULL")
+                                                     : QStringLiteral(" = ?")) +
+        QStringLiteral(", revision = revision + 1, updated = ?, updated_by = ? "
+                       "WHERE id = ? AND revision = ? RETURNING digest_id, "
+                       "revision"));
     update.addBindValue(text(value));
     update.addBindValue(SqlValues::now());
     update.addBindValue(text(m_connection.person()));
@@ -286,6 +288,8 @@ void EntryStore::changedColumns(const DigestEntry &stored, const DigestEntry &en
         add(QStringLiteral("status"), DigestEntry::statusName(entry.status()));
     if (EntryRow::draftedBy(stored) != EntryRow::draftedBy(entry))
         add(QStringLiteral("drafted_by"), EntryRow::draftedBy(entry));
+    if (EntryRow::affiliationsBy(stored) != EntryRow::affiliationsBy(entry))
+        add(QStringLiteral("affiliations_by"), EntryRow::affiliationsBy(entry));
     if (EntryRow::proposedScore(stored) != EntryRow::proposedScore(entry))
         add(QStringLiteral("proposed_score"), EntryRow::proposedScore(entry));
     if (stored.proposalReasons() != entry.proposalReasons())

@@ -267,6 +267,13 @@ QStringList affiliationAliasesAndFigureCaptions()
             QStringLiteral("ALTER TABLE entry_images ADD COLUMN caption TEXT NOT NULL DEFAULT ''")};
 }
 
+// Version 14: the model that read an entry's affiliation line from the paper's author block, until a person
+// touches the line; NULL when the rules or a person wrote it.
+QStringList affiliationsReadBy()
+{
+    return {QStringLiteral("ALTER TABLE entries ADD COLUMN affiliations_by TEXT")};
+}
+
 // The columns whose changes the entry history keeps (the text fields and the status).
 QStringList historyColumns()
 {
@@ -448,7 +455,7 @@ QStringList morningRunMigration()
 
 int LibraryMigrations::latestVersion()
 {
-    return 13;
+    return 14;
 }
 
 QStringList LibraryMigrations::entrySearchColumns()
@@ -511,6 +518,9 @@ QStringList LibraryMigrations::statements(int version, Backend backend, const QS
         break;
     case 13:
         list = morningRunMigration();
+        break;
+    case 14:
+        list = affiliationsReadBy();
         break;
     default:
         break;

@@ -179,6 +179,7 @@ void MainWindow::createControllers(const LaunchConfig &config)
     m_findings = new FindingsController(m_workspace, m_editor, this);
     m_fulltext =
         new FulltextController(m_workspace, m_editor, m_statusBar, m_arxiv->scheduler(), config, this);
+    m_fulltext->setModelSettings([drafting = m_drafting] { return drafting->blockReadingSettings(); });
     new AliasOfferController(m_workspace, m_editor, m_statusBar, this);
     m_candidates = new FigureCandidatesController(m_workspace, m_editor, m_statusBar, m_arxiv->scheduler(),
                                                   config, this);

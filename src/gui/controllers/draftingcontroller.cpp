@@ -89,6 +89,16 @@ DraftSettings DraftingController::currentSettings() const
     return settings;
 }
 
+DraftSettings DraftingController::blockReadingSettings() const
+{
+    // The settings drafting holds (resolved at launch, after the settings dialog and after a key was asked
+    // for): a background read never touches the keychain.
+    DraftSettings settings = m_settings;
+    if (settings.apiKey.isEmpty() && !isLocal(settings.baseUrl))
+        settings.provider = QStringLiteral("none");
+    return settings;
+}
+
 bool DraftingController::prepare()
 {
     DraftSettings settings = currentSettings();

@@ -44,6 +44,9 @@ public:
     void setSettings(const DraftSettings &settings);
     DraftSettings settings() const { return m_settings; }
     DraftingService *service() const { return m_service; }
+    // The settings for reading author blocks (FulltextController): drafting's, with their key; a provider of
+    // "none" when a key is needed and none is known (nobody is asked for one in the background).
+    DraftSettings blockReadingSettings() const;
     // The name a draft is marked with: the model, or the provider when no model is named (DeepL).
     QString modelName() const;
 

@@ -31,6 +31,7 @@ FulltextController::FulltextController(Workspace *workspace, EntryEditor *editor
     , m_editor(editor)
     , m_statusBar(statusBar)
     , m_service(std::make_unique<FulltextService>(scheduler, ArxivLane::name()))
+    , m_reader(new AuthorBlockReader(scheduler, this))
     , m_fill(new QAction(tr("F&ill From Papers"), this))
     , m_refill(new QAction(tr("Re&fill From Paper"), this))
     , m_progress(new QProgressBar(statusBar))
@@ -38,6 +39,7 @@ FulltextController::FulltextController(Workspace *workspace, EntryEditor *editor
 {
     setObjectName(QStringLiteral("fulltextController"));
     m_service->configure(config.arxivSiteUrl(), config.fulltextDeadlineMs());
+    m_service->setBlockReader(m_reader);
     m_fill->setObjectName(QStringLiteral("fillFromPapers"));
     m_fill->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
     m_fill->setStatusTip(tr("Fill every empty affiliation line, and a figure for each paper without one, "
@@ -147,6 +149,7 @@ void FulltextController::start(const FulltextService::Request &request, bool ref
     FulltextService::Request withAliases = request;
     withAliases.aliases = FulltextService::aliasMap(m_workspace->library());
     m_refilling = refill;
+    m_reader->setSettings(m_modelSettings ? m_modelSettings() : AuthorBlockReader::noModel());
     m_target = std::make_unique<DocumentFulltextTarget>(m_workspace);
     m_progress->setRange(0, request.positions.isEmpty() ? m_target->entryCount()
                                                         : static_cast<int>(request.positions.size()));

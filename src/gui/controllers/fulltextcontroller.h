@@ -5,12 +5,15 @@
 // digestctl enrich.
 #pragma once
 
+#include "drafting/draftsettings.h"
+#include "services/authorblockreader.h"
 #include "services/fulltextservice.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -41,6 +44,9 @@ public:
     QAction *fillAction() const { return m_fill; }
     QAction *refillAction() const { return m_refill; }
     bool isBusy() const { return m_service->isBusy(); }
+    // The drafting model's settings at the start of each run, for author blocks the rules cannot split (a
+    // provider that cannot read them, or no function, asks none).
+    void setModelSettings(std::function<DraftSettings()> settings) { m_modelSettings = std::move(settings); }
 
 public Q_SLOTS:
     void fillFromPapers();
@@ -65,6 +71,8 @@ private:
     EntryEditor *m_editor;
     WindowStatusBar *m_statusBar;
     std::unique_ptr<FulltextService> m_service;
+    AuthorBlockReader *m_reader;
+    std::function<DraftSettings()> m_modelSettings;
     std::unique_ptr<DocumentFulltextTarget> m_target;
     QAction *m_fill;
     QAction *m_refill;

@@ -21,6 +21,7 @@ AutosaveController::AutosaveController(Library *library, DigestDocument *documen
             [this](int index, DigestEntry::Field) { markDirty(index); });
     connect(document, &DigestDocument::entryStatusChanged, this, &AutosaveController::markDirty);
     connect(document, &DigestDocument::entryDraftedByChanged, this, &AutosaveController::markDirty);
+    connect(document, &DigestDocument::entryAffiliationsByChanged, this, &AutosaveController::markDirty);
     connect(document, &DigestDocument::entryProposalChanged, this, &AutosaveController::markDirty);
     connect(document, &DigestDocument::entryInserted, this, &AutosaveController::onEntryInserted);
     connect(document, &DigestDocument::entryRemoved, this, &AutosaveController::onEntryRemoved);
@@ -308,6 +309,7 @@ void AutosaveController::onExternalEntryChange(qint64 digestId, qint64 entryId)
         m_document->applyStatus(index, stored.status());
     // The machine mark too: a stale copy would write drafted_by = NULL at the next save of any field.
     m_document->applyDraftedBy(index, stored.draftedBy());
+    m_document->applyAffiliationsBy(index, stored.affiliationsBy());
     // Kept or dropped elsewhere (another window, digestctl): the proposal mark too.
     if (current.isProposed() != stored.isProposed())
         m_document->applyProposal(index, stored);

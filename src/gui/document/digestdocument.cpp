@@ -114,7 +114,8 @@ int DigestDocument::nextUnfinished(int from, bool forward) const
     return -1;
 }
 
-void DigestDocument::setField(int index, DigestEntry::Field field, const QString &value)
+void DigestDocument::setField(int index, DigestEntry::Field field, const QString &value,
+                              const QString &machine)
 {
     if (index < 0 || index >= entryCount())
         return;
@@ -125,7 +126,7 @@ void DigestDocument::setField(int index, DigestEntry::Field field, const QString
         m_undoStack->push(new SetTagCommand(this, {index}, value));
         return;
     }
-    m_undoStack->push(new SetFieldCommand(this, index, field, old, value, m_mergeGeneration));
+    m_undoStack->push(new SetFieldCommand(this, index, field, old, value, m_mergeGeneration, machine));
 }
 
 void DigestDocument::moveEntries(const QList<int> &rows, int destination)
@@ -304,6 +305,15 @@ void DigestDocument::applyDraftedBy(int index, const QString &model)
         return;
     m_digest.entries()[index].setDraftedBy(model);
     Q_EMIT entryDraftedByChanged(index);
+    Q_EMIT contentChanged();
+}
+
+void DigestDocument::applyAffiliationsBy(int index, const QString &model)
+{
+    if (m_digest.entries().at(index).affiliationsBy() == model)
+        return;
+    m_digest.entries()[index].setAffiliationsBy(model);
+    Q_EMIT entryAffiliationsByChanged(index);
     Q_EMIT contentChanged();
 }
 

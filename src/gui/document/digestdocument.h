@@ -61,7 +61,9 @@ public:
 
     // Edits, each one undoable command. Consecutive setField() calls on the same field of the same entry
     // merge into one step until closeMergeWindow() (leaving a field) is called.
-    void setField(int index, DigestEntry::Field field, const QString &value);
+    // `machine`: the model that wrote `value` (an affiliation line read from the author block), which then
+    // marks the field; empty for a person's edit.
+    void setField(int index, DigestEntry::Field field, const QString &value, const QString &machine = {});
     void closeMergeWindow() { ++m_mergeGeneration; }
     int mergeGeneration() const { return m_mergeGeneration; }
     void moveEntries(const QList<int> &rows, int destination);
@@ -88,6 +90,8 @@ public:
     void applyStatus(int index, DigestEntry::Status status);
     // The model whose untouched draft the entry holds (empty: written by hand).
     void applyDraftedBy(int index, const QString &model);
+    // The model that read the entry's affiliation line (empty: the rules or a person wrote it).
+    void applyAffiliationsBy(int index, const QString &model);
     // The proposal mark (score, reasons) of `from`: a proposal, or none when `from` is not one.
     void applyProposal(int index, const DigestEntry &from);
     // The assignee and the reviewer as the library holds them (its assignment, not a save of the entry).
@@ -103,6 +107,8 @@ Q_SIGNALS:
     void entryStatusChanged(int index);
     // The entry's drafted_by mark was set or cleared.
     void entryDraftedByChanged(int index);
+    // The entry's affiliations_by mark was set or cleared.
+    void entryAffiliationsByChanged(int index);
     // The entry became a proposal or stopped being one.
     void entryProposalChanged(int index);
     // The entry's assignee or reviewer changed.

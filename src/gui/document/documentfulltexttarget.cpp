@@ -60,7 +60,7 @@ int DocumentFulltextTarget::figureCount(int position)
 }
 
 bool DocumentFulltextTarget::setAffiliations(int position, const DigestEntry &seen, const QString &line,
-                                             QString *error)
+                                             const QString &machine, QString *error)
 {
     const int row = rowOf(position);
     if (row < 0 || m_workspace->document()->entry(row).arxivId() != seen.arxivId()) {
@@ -70,7 +70,7 @@ bool DocumentFulltextTarget::setAffiliations(int position, const DigestEntry &se
     DigestDocument *document = m_workspace->document();
     // Its own undo step: never merged with a person's typing in the same field.
     document->closeMergeWindow();
-    document->setField(row, DigestEntry::Field::Affiliations, line);
+    document->setField(row, DigestEntry::Field::Affiliations, line, machine);
     document->closeMergeWindow();
     return true;
 }

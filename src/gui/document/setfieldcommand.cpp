@@ -5,9 +5,20 @@
 
 namespace DigestStudio {
 
+namespace {
+
+QString markOf(const DigestEntry &entry, DigestEntry::Field field)
+{
+    if (DigestEntry::isChineseField(field))
+        return entry.draftedBy();
+    return field == DigestEntry::Field::Affiliations ? entry.affiliationsBy() : QString();
+}
+
+} // namespace
+
 SetFieldCommand::SetFieldCommand(DigestDocument *document, int index, DigestEntry::Field field,
                                  const QString &oldValue, const QString &newValue, int generation,
-                                 QUndoCommand *parent)
+                                 const QString &machine, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_index(index)
@@ -15,23 +26,32 @@ SetFieldCommand::SetFieldCommand(DigestDocument *document, int index, DigestEntr
     , m_old(oldValue)
     , m_new(newValue)
     , m_generation(generation)
-    , m_oldDraftedBy(DigestEntry::isChineseField(field) ? document->entry(index).draftedBy() : QString())
+    , m_oldMark(markOf(document->entry(index), field))
+    , m_newMark(machine)
 {
     setText(tr("Edit %1 of paper %2").arg(FieldLabels::inSentence(field)).arg(index + 1));
+}
+
+void SetFieldCommand::applyMark(const QString &mark)
+{
+    if (m_oldMark == m_newMark)
+        return;
+    if (DigestEntry::isChineseField(m_field))
+        m_document->applyDraftedBy(m_index, mark);
+    else if (m_field == DigestEntry::Field::Affiliations)
+        m_document->applyAffiliationsBy(m_index, mark);
 }
 
 void SetFieldCommand::undo()
 {
     m_document->applyField(m_index, m_field, m_old);
-    if (!m_oldDraftedBy.isEmpty())
-        m_document->applyDraftedBy(m_index, m_oldDraftedBy);
+    applyMark(m_oldMark);
 }
 
 void SetFieldCommand::redo()
 {
     m_document->applyField(m_index, m_field, m_new);
-    if (!m_oldDraftedBy.isEmpty())
-        m_document->applyDraftedBy(m_index, QString());
+    applyMark(m_newMark);
 }
 
 bool SetFieldCommand::mergeWith(const QUndoCommand *other)

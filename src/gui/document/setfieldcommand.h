@@ -18,8 +18,11 @@ public:
     static constexpr int CommandId = 0x4453'0001;
 
     // `generation` is the document's merge generation: steps of different generations never merge.
+    // `machine`: the model that wrote the new value (the affiliation line read from an author block); empty
+    // for a person's edit, which clears the field's machine mark (drafted_by, affiliations_by).
     SetFieldCommand(DigestDocument *document, int index, DigestEntry::Field field, const QString &oldValue,
-                    const QString &newValue, int generation, QUndoCommand *parent = nullptr);
+                    const QString &newValue, int generation, const QString &machine = QString(),
+                    QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -36,7 +39,11 @@ private:
     QString m_old;
     QString m_new;
     int m_generation;
-    QString m_oldDraftedBy; // a person's edit of a Chinese field clears the mark; undo puts it back
+    void applyMark(const QString &mark);
+
+    // The field's machine mark before and after: a person's edit clears it; undo puts it back.
+    QString m_oldMark;
+    QString m_newMark;
 };
 
 } // namespace DigestStudio

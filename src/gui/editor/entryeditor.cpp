@@ -241,10 +241,22 @@ QWidget *EntryEditor::buildEnglishSide()
     note->setHint(tr("after ]"));
     m_counts.value(static_cast<int>(DigestEntry::Field::AffiliationsNote))->hide();
     auto *affiliationsRow = new QWidget(side);
-    auto *affiliationsLayout = new QHBoxLayout(affiliationsRow);
+    auto *affiliationsLayout = new QVBoxLayout(affiliationsRow);
     affiliationsLayout->setContentsMargins(0, 0, 0, 0);
-    affiliationsLayout->addWidget(affiliations, 4);
-    affiliationsLayout->addWidget(note, 1);
+    auto *affiliationsFields = new QHBoxLayout;
+    affiliationsFields->addWidget(affiliations, 4);
+    affiliationsFields->addWidget(note, 1);
+    affiliationsLayout->addLayout(affiliationsFields);
+    // A line a model read from the author block stays marked until a person edits it, like a draft.
+    m_affiliationsMark = new QLabel(affiliationsRow);
+    m_affiliationsMark->setObjectName(QStringLiteral("affiliationsByMark"));
+    m_affiliationsMark->setWordWrap(true);
+    m_affiliationsMark->setTextFormat(Qt::PlainText);
+    QFont italic = m_affiliationsMark->font();
+    italic.setItalic(true);
+    m_affiliationsMark->setFont(italic);
+    m_affiliationsMark->hide();
+    affiliationsLayout->addWidget(m_affiliationsMark);
     addRow(grid, 3, affiliations, tr("A&ffiliations"), affiliationsRow);
     addRow(grid, 4, addField(DigestEntry::Field::Abstract, 12), tr("Ab&stract"));
     FieldEdit *link = addField(DigestEntry::Field::Link, 1);
@@ -293,6 +305,10 @@ void EntryEditor::setDocument(DigestDocument *document)
             if (index == m_index)
                 m_draftPanel->setDraftedBy(m_document->entry(index).draftedBy());
         });
+        connect(document, &DigestDocument::entryAffiliationsByChanged, this, [this](int index) {
+            if (index == m_index)
+                showAffiliationsBy(m_document->entry(index).affiliationsBy());
+        });
         connect(document, &DigestDocument::digestReset, this, [this] { setCurrentEntry(-1); });
         // The shown entry keeps being shown when rows move around it.
         connect(document, &DigestDocument::entryMoved, this, [this](int from, int to) {
@@ -340,6 +356,16 @@ void EntryEditor::setSpellChecker(SpellChecker *checker)
     m_spell = checker;
     for (DigestEntry::Field field : {DigestEntry::Field::Title, DigestEntry::Field::Abstract})
         fieldEdit(field)->setSpellChecker(checker);
+}
+
+void EntryEditor::showAffiliationsBy(const QString &model)
+{
+    m_affiliationsMark->setVisible(!model.isEmpty());
+    m_affiliationsMark->setText(
+        model.isEmpty()
+            ? QString()
+            : tr("Read by %1 from the paper's author block: check it. Editing the line makes it yours.")
+                  .arg(model));
 }
 
 void EntryEditor::setAffiliationCompletions(const QStringList &affiliations)
@@ -391,6 +417,7 @@ void EntryEditor::loadEntry()
     m_tagBox->setCurrentText(entry.tag());
     m_statusBox->setCurrentIndex(static_cast<int>(entry.status()));
     m_draftPanel->setDraftedBy(entry.draftedBy());
+    showAffiliationsBy(entry.affiliationsBy());
     updateShortTitlePlaceholder();
     if (valid) {
         m_idLabel->setText(entry.version() > 0

@@ -103,6 +103,8 @@ private:
     void addRow(QGridLayout *grid, int row, FieldEdit *edit, const QString &label,
                 QWidget *fieldWidget = nullptr);
     QHBoxLayout *buildTopRow();
+    // The mark under the affiliation line that a model read it (hidden when `model` is empty).
+    void showAffiliationsBy(const QString &model);
     void connectTagAndStatus();
     void connectAlignment();
     void createTermActions();
@@ -128,6 +130,7 @@ private:
     QComboBox *m_statusBox = nullptr;
     QLabel *m_idLabel = nullptr;
     QLabel *m_termsLabel = nullptr;
+    QLabel *m_affiliationsMark = nullptr;
     QSplitter *m_splitter = nullptr;
     DraftSuggestionPanel *m_draftPanel = nullptr;
     FieldEdit *m_lastFocused = nullptr;

@@ -9,6 +9,7 @@
 #include "document/entryfigures.h"
 #include "document/workspace.h"
 #include "editor/entryeditor.h"
+#include "editor/fieldedit.h"
 #include "loopbackhttpserver.h"
 #include "services/launchconfig.h"
 #include "services/settingskeys.h"
@@ -17,6 +18,10 @@
 #include "util/requestscheduler.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QSettings>
@@ -189,6 +194,64 @@ private Q_SLOTS:
                          !request.path.contains(QLatin1String("2601.00003")),
                      qPrintable(request.path));
         QVERIFY(!window.widget.findChild<QProgressBar *>(QStringLiteral("fulltextProgress"))->isVisible());
+    }
+
+    // A PDF author block the rules cannot split (tests/fixtures/fulltext/src/bare/bare.tex) goes to the model
+    // set up for drafting; its line is filled and marked as the model's under the field. A person's typing
+    // in the line takes the mark away, and undoing the typing brings it back.
+    void aModelReadsABlockTheRulesCannotSplit()
+    {
+        Window window({QStringLiteral("2601.00007")});
+        window.server.route(QStringLiteral("/html/2601.00007"),
+                            Server::status(404, "No HTML for '2601.00007'", "text/html"));
+        window.server.route(QStringLiteral("/pdf/2601.00007"),
+                            Server::ok(fulltext(QStringLiteral("pdf/bare.pdf")), "application/pdf"));
+        const QJsonObject message{
+            {QStringLiteral("role"), QStringLiteral("assistant")},
+            {QStringLiteral("content"), QStringLiteral("{\"institutions\": [\"Nimbus\", \"Quarkwise\"]}")}};
+        const QJsonObject choice{{QStringLiteral("index"), 0},
+                                 {QStringLiteral("message"), message},
+                                 {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
+        const QByteArray answer = QJsonDocument(QJsonObject{{QStringLiteral("choices"), QJsonArray{choice}}})
+                                      .toJson(QJsonDocument::Compact);
+        window.server.route(QStringLiteral("/v1/chat/completions"), Server::ok(answer, "application/json"));
+        const QUrl llm = window.server.url(QStringLiteral("/v1"));
+        window.controller->setModelSettings([llm] {
+            DraftSettings settings;
+            settings.baseUrl = llm;
+            settings.model = QStringLiteral("block-reader");
+            return settings;
+        });
+        QVERIFY(QTest::qWaitForWindowActive(&window.widget));
+        auto *mark = window.widget.findChild<QLabel *>(QStringLiteral("affiliationsByMark"));
+        QVERIFY(mark);
+        QVERIFY(!mark->isVisible());
+
+        QVERIFY(window.press(window.controller->fillAction()));
+        QCOMPARE(window.line(0), QStringLiteral("Nimbus & Quarkwise"));
+        QCOMPARE(window.workspace->document()->entry(0).affiliationsBy(), QStringLiteral("block-reader"));
+        QVERIFY(mark->isVisible());
+        QVERIFY2(mark->text().contains(QStringLiteral("block-reader")), qPrintable(mark->text()));
+        const qint64 id = window.workspace->document()->entry(0).id();
+        DigestEntry stored;
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace->library()->loadEntry(id, &stored) &&
+                                     stored.affiliationsBy() == QLatin1String("block-reader"),
+                                 10000);
+
+        FieldEdit *edit = window.editor->fieldEdit(DigestEntry::Field::Affiliations);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_End);
+        QTest::keyClicks(edit, QStringLiteral(" AS"));
+        QCOMPARE(window.line(0), QStringLiteral("Nimbus & Quarkwise AS"));
+        QVERIFY(window.workspace->document()->entry(0).affiliationsBy().isEmpty());
+        QVERIFY(!mark->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace->library()->loadEntry(id, &stored) &&
+                                     stored.affiliationsBy().isEmpty() &&
+                                     stored.affiliations() == QLatin1String("Nimbus & Quarkwise AS"),
+                                 10000);
+        window.undo()->undo();
+        QCOMPARE(window.line(0), QStringLiteral("Nimbus & Quarkwise"));
+        QVERIFY(mark->isVisible());
     }
 
     void refillReplacesTheShownLineAsOneUndoStep()
