@@ -16,6 +16,26 @@ int CtlCall::usage(const QString &message)
     return CtlHelp::usageError(*m_context.err, message, {&m_command});
 }
 
+qint64 CtlCall::entryAt(int index, int *status)
+{
+    bool ok = false;
+    const int position = argument(index).toInt(&ok);
+    if (!ok || position < 1) {
+        *status = usage(QStringLiteral("POSITION '") + argument(index) +
+                        QStringLiteral("' is not a positive number"));
+        return 0;
+    }
+    *status = CtlFailed;
+    const qint64 digest = digestId(argument(0));
+    if (digest == 0)
+        return 0;
+    LibraryError error;
+    const qint64 entryId = library()->entryIdAt(digest, position, &error);
+    if (entryId == 0)
+        failed(error.message);
+    return entryId;
+}
+
 qint64 CtlCall::digestId(const QString &spec)
 {
     Library *library = this->library();

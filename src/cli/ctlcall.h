@@ -43,6 +43,9 @@ public:
     bool loadDigest(const QString &spec, Digest *digest);
     // Its id only; 0 after saying why.
     qint64 digestId(const QString &spec);
+    // The id of the entry at POSITION (argument `index`) of DIGEST (argument 0); 0 after saying why, with the
+    // exit status in `status` (2 for a POSITION that is no number, 1 otherwise).
+    qint64 entryAt(int index, int *status);
 
 private:
     CtlContext &m_context;

@@ -1,4 +1,5 @@
 #include "fulltextcommands.h"
+#include "figurecommands.h"
 
 #include "arxiv/arxivlane.h"
 #include "ctlcall.h"
@@ -286,18 +287,7 @@ QJsonObject FulltextCommands::digestJson(Library *library, const Digest &digest)
     QJsonObject json = digest.toJson();
     QJsonArray entries = json.value(QStringLiteral("entries")).toArray();
     for (int i = 0; i < entries.size() && i < digest.entries().size(); ++i) {
-        QJsonArray figures;
-        const QVector<EntryImage> images = library->images(digest.entries().at(i).id());
-        for (const EntryImage &image : images) {
-            QByteArray data = image.data;
-            QBuffer buffer(&data);
-            const QSize size = QImageReader(&buffer).size();
-            figures.append(QJsonObject{{QStringLiteral("id"), image.id},
-                                       {QStringLiteral("caption"), image.caption},
-                                       {QStringLiteral("mime"), image.mimeType},
-                                       {QStringLiteral("width"), size.width()},
-                                       {QStringLiteral("height"), size.height()}});
-        }
+        const QJsonArray figures = FigureCommands::json(library->images(digest.entries().at(i).id()));
         QJsonObject entry = entries.at(i).toObject();
         entry.insert(QStringLiteral("figures"), figures);
         entries.replace(i, entry);

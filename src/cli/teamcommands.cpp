@@ -25,27 +25,6 @@ namespace {
 
 const char *digestHelp = "a digest id, or a date YYYY-MM-DD (the latest digest of that day)";
 
-// The id of the entry at POSITION (argument `index`) of DIGEST (argument 0); 0 after saying why (`status`).
-qint64 entryAt(CtlCall &call, int index, int *status)
-{
-    bool ok = false;
-    const int position = call.argument(index).toInt(&ok);
-    if (!ok || position < 1) {
-        *status = call.usage(QStringLiteral("POSITION '") + call.argument(index) +
-                             QStringLiteral("' is not a positive number"));
-        return 0;
-    }
-    *status = CtlFailed;
-    const qint64 digestId = call.digestId(call.argument(0));
-    if (digestId == 0)
-        return 0;
-    LibraryError error;
-    const qint64 entryId = call.library()->entryIdAt(digestId, position, &error);
-    if (entryId == 0)
-        call.failed(error.message);
-    return entryId;
-}
-
 // The new member's password: $DIGEST_TEAM_PASSWORD, else asked on the terminal without echo (none when
 // stdin is no terminal or the answer is empty). Never an argument, never printed.
 QString memberPassword(CtlCall &call, const QString &name)
@@ -199,7 +178,7 @@ QVector<CtlCommand> TeamCommands::declare()
 int TeamCommands::log(CtlCall &call)
 {
     int status = CtlOk;
-    const qint64 entryId = entryAt(call, 1, &status);
+    const qint64 entryId = call.entryAt(1, &status);
     if (entryId == 0)
         return status;
     LibraryError error;
@@ -234,7 +213,7 @@ int TeamCommands::log(CtlCall &call)
 int TeamCommands::assign(CtlCall &call)
 {
     int status = CtlOk;
-    const qint64 entryId = entryAt(call, 1, &status);
+    const qint64 entryId = call.entryAt(1, &status);
     if (entryId == 0)
         return status;
     Library *library = call.library();

@@ -190,6 +190,52 @@ FulltextService::Paper FulltextService::readAndWait(const QString &arxivId,
     return paper;
 }
 
+FulltextService::Picked FulltextService::pickAndWait(const QString &arxivId, const QString &number)
+{
+    Picked picked;
+    const FulltextClient::Read read = m_client->readAndWait(arxivId);
+    if (!read.ok()) {
+        picked.problem = read.problem;
+        return picked;
+    }
+    if (number == QLatin1String("page")) {
+        if (read.firstPage.isNull()) {
+            picked.problem = QStringLiteral("the paper was read from its HTML page, which has no first page to "
+                                            "render: pick a figure by its number");
+            return picked;
+        }
+        picked.data = png(read.firstPage);
+        picked.mimeType = QStringLiteral("image/png");
+        picked.caption = QStringLiteral("First page");
+        return picked;
+    }
+    QStringList numbers;
+    for (const FullText::Figure &figure : read.fullText.figures) {
+        const QUrl url = read.imageUrl(figure);
+        if (url.isEmpty() || figure.number.isEmpty())
+            continue;
+        numbers.append(figure.number);
+        if (figure.number != number)
+            continue;
+        const FulltextClient::Image image = m_client->fetchImageAndWait(url);
+        if (!image.ok()) {
+            picked.problem = image.problem;
+            return picked;
+        }
+        picked.data = image.data;
+        picked.mimeType = image.mimeType;
+        picked.caption = figureCaption(figure);
+        return picked;
+    }
+    picked.problem = numbers.isEmpty()
+                         ? QStringLiteral("the paper has no numbered figure with an image")
+                         : QStringLiteral("the paper has no figure %1 with an image (it has %2)")
+                               .arg(number, numbers.join(QStringLiteral(", ")));
+    if (!read.firstPage.isNull())
+        picked.problem += QStringLiteral("; `page` picks its first page");
+    return picked;
+}
+
 void FulltextService::enrich(FulltextTarget *target, const Request &request)
 {
     m_run = std::make_unique<Run>();

@@ -94,6 +94,19 @@ public:
 
     Paper readAndWait(const QString &arxivId, const QMap<QString, QString> &aliases);
 
+    // One figure of a paper as a file to attach (`digestctl figures pick`).
+    struct Picked
+    {
+        QByteArray data;
+        QString mimeType;
+        QString caption; // `Figure 2: …`, or `First page`
+        QString problem; // in words; empty when a figure was fetched
+        bool ok() const { return problem.isEmpty(); }
+    };
+    // Reads the paper and fetches its figure `number` (`2`, `S1`, as the paper numbers it), or its rendered
+    // first page for `page` (a paper read from its PDF).
+    Picked pickAndWait(const QString &arxivId, const QString &number);
+
     // What enrich() does.
     struct Request
     {
