@@ -77,25 +77,7 @@ void assignWithTheContextMenu(MainWindow &window, int row, const QString &person
     QTreeView *view = paperView(window);
     const QPoint at = view->visualRect(paperIndex(window, row)).center();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
-    QTimer::singleShot(0, &window, [person] {
-        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        auto *assign = menu->findChild<QMenu *>(QStringLiteral("assignMenu"));
-        QVERIFY(assign);
-        menu->setActiveAction(assign->menuAction());
-        QTest::keyClick(menu, Qt::Key_Right);
-        QTRY_COMPARE(QApplication::activePopupWidget(), static_cast<QWidget *>(assign));
-        // Down until the person is active (the menu lists the team's members, then Nobody).
-        for (int i = 0; i < assign->actions().size() &&
-                        !(assign->activeAction() && assign->activeAction()->text() == person);
-             ++i)
-            QTest::keyClick(assign, Qt::Key_Down);
-        QVERIFY(assign->activeAction());
-        QCOMPARE(assign->activeAction()->text(), person);
-        QTest::keyClick(assign, Qt::Key_Return);
-    });
-    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
-    QApplication::sendEvent(view->viewport(), &event);
+    Test::chooseInContextMenu(view->viewport(), at, QStringLiteral("assignMenu"), person);
 }
 
 } // namespace

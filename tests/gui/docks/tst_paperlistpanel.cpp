@@ -6,6 +6,7 @@
 #include "common/presencetext.h"
 #include "docks/paperlistpanel.h"
 #include "document/digestdocument.h"
+#include "guiinput.h"
 #include "models/paperfilterproxymodel.h"
 #include "models/paperlistmodel.h"
 #include "models/roles.h"
@@ -65,24 +66,9 @@ private Q_SLOTS:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, second.center());
         QSignalSpy requested(&panel, &PaperListPanel::assignRequested);
 
-        // Right click, then Assign to ▸ lina with the keyboard (the menus are modal: keys sent once shown).
-        QTimer::singleShot(0, &panel, [] {
-            QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            auto *assign = menu->findChild<QMenu *>(QStringLiteral("assignMenu"));
-            QVERIFY(assign);
-            menu->setActiveAction(assign->menuAction());
-            QTest::keyClick(menu, Qt::Key_Right);
-            QTRY_COMPARE(QApplication::activePopupWidget(), static_cast<QWidget *>(assign));
-            // Opened from the keyboard, the submenu has its first person active: one down is the second.
-            QTest::keyClick(assign, Qt::Key_Down);
-            QVERIFY(assign->activeAction());
-            QCOMPARE(assign->activeAction()->text(), QStringLiteral("lina"));
-            QTest::keyClick(assign, Qt::Key_Return);
-        });
-        const QPoint at = second.center();
-        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
-        QApplication::sendEvent(view->viewport(), &event);
+        // Right click, then Assign to ▸ lina with the keyboard.
+        Test::chooseInContextMenu(view->viewport(), second.center(), QStringLiteral("assignMenu"),
+                                  QStringLiteral("lina"));
         QTRY_COMPARE(requested.count(), 1);
         QCOMPARE(requested.first().at(0).toString(), QStringLiteral("lina"));
         QCOMPARE(requested.first().at(1).toBool(), false);
