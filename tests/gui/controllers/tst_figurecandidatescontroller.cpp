@@ -14,6 +14,7 @@
 #include "document/workspace.h"
 #include "editor/entryeditor.h"
 #include "loopbackhttpserver.h"
+#include "paperwindow.h"
 #include "services/launchconfig.h"
 #include "services/settingskeys.h"
 #include "storage/library.h"
@@ -40,52 +41,21 @@ QByteArray fulltext(const QString &path)
     return Test::fixture(QStringLiteral("fulltext/") + path);
 }
 
-// A window on a library holding one digest of the given papers; arXiv is the loopback server.
-struct Window
+// A window with the Paper Figures dock on a library holding one digest of the given papers.
+struct Window : Test::PaperWindow
 {
-    QTemporaryDir dir; // the library's; goes last
-    Server server;
-    QNetworkAccessManager network;
-    RequestScheduler scheduler{&network};
-    QWidget widget;
-    Workspace *workspace;
-    EntryEditor *editor;
-    WindowStatusBar *statusBar;
     FigureCandidatesController *controller = nullptr;
 
     explicit Window(const QStringList &ids)
-        : workspace(new Workspace(dir.filePath(QStringLiteral("candidates.sqlite")), &widget))
-        , editor(new EntryEditor(&widget))
-        , statusBar(new WindowStatusBar(&widget))
+        : PaperWindow(QStringLiteral("candidates.sqlite"))
     {
-        if (!server.listen())
-            qFatal("no loopback server");
         serve();
-        LaunchConfig config;
-        config.set(SettingsKeys::ArxivSiteUrl.name(), server.url().toString());
         controller =
             new FigureCandidatesController(workspace, editor, statusBar, &scheduler, config, &widget);
-        editor->setDocument(workspace->document());
         // The strip shows one candidate at a time: the others are out of view.
         panel()->setFixedSize(FigureCandidatesPanel::ThumbnailWidth + 60,
                               FigureCandidatesPanel::ThumbnailHeight + 110);
-        auto *layout = new QVBoxLayout(&widget);
-        layout->addWidget(editor);
-        layout->addWidget(panel());
-        layout->addWidget(statusBar);
-        Library *library = workspace->library();
-        const qint64 digestId = library->createDigest(QDate(2026, 12, 7));
-        for (int i = 0; i < ids.size(); ++i) {
-            DigestEntry entry;
-            entry.setArxivId(ids.at(i));
-            entry.setTitle(QStringLiteral("Paper %1").arg(i + 1));
-            library->appendEntry(digestId, entry);
-        }
-        QString error;
-        if (!workspace->openStoredDigest(digestId, &error))
-            qWarning("%s", qPrintable(error));
-        editor->setCurrentEntry(0);
-        widget.show();
+        open(ids, {}, panel());
     }
 
     void serve()
@@ -106,7 +76,6 @@ struct Window
     {
         return panel()->findChild<QPushButton *>(QLatin1String(name));
     }
-    int figures(int row) const { return static_cast<int>(workspace->figures()->images(row).size()); }
     // The file names of the images the server was asked for, in order.
     QStringList imagesAsked() const
     {

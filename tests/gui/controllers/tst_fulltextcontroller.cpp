@@ -11,6 +11,7 @@
 #include "editor/entryeditor.h"
 #include "editor/fieldedit.h"
 #include "loopbackhttpserver.h"
+#include "paperwindow.h"
 #include "services/launchconfig.h"
 #include "services/settingskeys.h"
 #include "storage/library.h"
@@ -45,53 +46,17 @@ QByteArray fulltext(const QString &path)
     return Test::fixture(QStringLiteral("fulltext/") + path);
 }
 
-// A window on a library holding one digest of three papers; arXiv is the loopback server.
-struct Window
+// A window with Fill From Papers on a library holding one digest of the given papers.
+struct Window : Test::PaperWindow
 {
-    QTemporaryDir dir; // the library's; goes last
-    Server server;
-    QNetworkAccessManager network;
-    RequestScheduler scheduler{&network};
-    QWidget widget;
-    Workspace *workspace;
-    EntryEditor *editor;
-    WindowStatusBar *statusBar;
     FulltextController *controller = nullptr;
 
     explicit Window(const QStringList &ids, const QStringList &lines = {})
-        : workspace(new Workspace(dir.filePath(QStringLiteral("fulltext.sqlite")), &widget))
-        , editor(new EntryEditor(&widget))
-        , statusBar(new WindowStatusBar(&widget))
+        : PaperWindow(QStringLiteral("fulltext.sqlite"))
     {
-        if (!server.listen())
-            qFatal("no loopback server");
-        LaunchConfig config;
-        config.set(SettingsKeys::ArxivSiteUrl.name(), server.url().toString());
         controller = new FulltextController(workspace, editor, statusBar, &scheduler, config, &widget);
-        editor->setDocument(workspace->document());
-        auto *layout = new QVBoxLayout(&widget);
-        layout->addWidget(editor);
-        layout->addWidget(statusBar);
-        Library *library = workspace->library();
-        const qint64 digestId = library->createDigest(QDate(2026, 12, 7));
-        for (int i = 0; i < ids.size(); ++i) {
-            DigestEntry entry;
-            entry.setArxivId(ids.at(i));
-            entry.setTitle(QStringLiteral("Paper %1").arg(i + 1));
-            entry.setAffiliations(lines.value(i));
-            library->appendEntry(digestId, entry);
-        }
-        QString error;
-        if (!workspace->openStoredDigest(digestId, &error))
-            qWarning("%s", qPrintable(error));
-        editor->setCurrentEntry(0);
-        widget.show();
-        widget.activateWindow();
+        open(ids, lines);
     }
-
-    QString line(int row) const { return workspace->document()->entry(row).affiliations(); }
-    int figures(int row) const { return static_cast<int>(workspace->figures()->images(row).size()); }
-    QUndoStack *undo() const { return workspace->document()->undoStack(); }
 
     // Presses the action's shortcut in the window and waits for the run's end.
     bool press(QAction *action, int timeoutMs = 30000)
