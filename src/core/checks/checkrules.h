@@ -28,7 +28,8 @@ void weiboLimit(const CheckContext &context, QVector<Finding> *findings);
 void wechatLimits(const CheckContext &context, QVector<Finding> *findings);
 // Warning: an entry whose machine draft (drafted_by) no person has edited or reviewed yet.
 void untouchedDraft(const CheckContext &context, QVector<Finding> *findings);
-// Warning: an affiliation line a model read from the author block (affiliations_by) that no person has edited.
+// Warning: an affiliation line a model read from the author block (affiliations_by) that no person has
+// edited.
 void machineAffiliations(const CheckContext &context, QVector<Finding> *findings);
 // Error: an entry with comment threads no one has resolved (publishing them unread needs forcing).
 void unresolvedComments(const CheckContext &context, QVector<Finding> *findings);

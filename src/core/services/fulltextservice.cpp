@@ -200,8 +200,9 @@ FulltextService::Picked FulltextService::pickAndWait(const QString &arxivId, con
     }
     if (number == QLatin1String("page")) {
         if (read.firstPage.isNull()) {
-            picked.problem = QStringLiteral("the paper was read from its HTML page, which has no first page to "
-                                            "render: pick a figure by its number");
+            picked.problem =
+                QStringLiteral("the paper was read from its HTML page, which has no first page to "
+                               "render: pick a figure by its number");
             return picked;
         }
         picked.data = png(read.firstPage);

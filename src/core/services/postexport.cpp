@@ -24,6 +24,23 @@ QHash<QString, QByteArray> PostExport::firstFigures(Library *library, const Dige
     return figures;
 }
 
+QHash<qint64, QVector<QByteArray>> PostExport::entryFigures(Library *library, const Digest &digest)
+{
+    QHash<qint64, QVector<QByteArray>> figures;
+    if (!library)
+        return figures;
+    for (const DigestEntry &entry : digest.entries()) {
+        if (entry.id() == 0)
+            continue;
+        QVector<QByteArray> data;
+        for (const EntryImage &image : library->images(entry.id()))
+            data.append(image.data);
+        if (!data.isEmpty())
+            figures.insert(entry.id(), data);
+    }
+    return figures;
+}
+
 bool PostExport::writesImages(const DigestExporter &format)
 {
     return format.mimeType().startsWith(QLatin1String("image/"));

@@ -21,6 +21,8 @@ class PostExport final
 public:
     // The first figure of each stored entry of `digest`, by arXiv id (ExportOptions::figures).
     static QHash<QString, QByteArray> firstFigures(Library *library, const Digest &digest);
+    // Every figure of each stored entry of `digest`, in order, by entry id (what the WeChat draft carries).
+    static QHash<qint64, QVector<QByteArray>> entryFigures(Library *library, const Digest &digest);
 
     // Renders `digest` in `format` and writes it to `target` (QSaveFile): the text formats to that file, the
     // image format as numbered PNGs (ImageExporter::save). `written` gets the paths, `result` the rendering

@@ -52,8 +52,10 @@ void ExportController::refreshPreview()
 void ExportController::refreshFigures()
 {
     Library *library = m_workspace->library();
-    m_previewDock->setFigures(library ? PostExport::firstFigures(library, m_workspace->document()->digest())
+    const Digest &digest = m_workspace->document()->digest();
+    m_previewDock->setFigures(library ? PostExport::firstFigures(library, digest)
                                       : QHash<QString, QByteArray>());
+    m_previewDock->setEntryFigures(PostExport::entryFigures(library, digest));
 }
 
 bool ExportController::savePreview(const QString &path, QString *error)

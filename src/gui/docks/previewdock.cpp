@@ -25,6 +25,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -79,7 +80,11 @@ PreviewDock::PreviewDock(QWidget *parent)
     m_view->setObjectName(QStringLiteral("view"));
     m_view->setReadOnly(true);
     m_view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_rendered = new QTextBrowser(split);
+    m_rendered->setObjectName(QStringLiteral("renderedView"));
+    m_rendered->setOpenLinks(false);
     m_images = new ImagePreview(split);
+    split->addWidget(m_rendered);
     split->addWidget(m_view);
     split->addWidget(m_images);
     split->setStretchFactor(0, 1);
@@ -163,6 +168,39 @@ void PreviewDock::setFigures(const QHash<QString, QByteArray> &figures)
         render();
 }
 
+void PreviewDock::setEntryFigures(const QHash<qint64, QVector<QByteArray>> &figures)
+{
+    if (figures == m_entryFigures)
+        return;
+    m_entryFigures = figures;
+    if (currentFormat() == QLatin1String("wechat"))
+        render();
+}
+
+void PreviewDock::showRendered(const DigestExporter &format)
+{
+    // The figures at the places the draft upload puts them, from the library (`figure:ENTRY/N`); the copied
+    // HTML has none, since WeChat's editor cannot fetch a file of this machine.
+    ExportOptions options = m_options;
+    QTextDocument *document = m_rendered->document();
+    const int width = qMax(120, m_rendered->viewport()->width() - 24);
+    for (auto it = m_entryFigures.constBegin(); it != m_entryFigures.constEnd(); ++it) {
+        QStringList urls;
+        for (int i = 0; i < it.value().size(); ++i) {
+            const QString url = QStringLiteral("figure:%1/%2").arg(it.key()).arg(i + 1);
+            QImage image = QImage::fromData(it.value().at(i));
+            if (image.width() > width)
+                image = image.scaledToWidth(width, Qt::SmoothTransformation);
+            document->addResource(QTextDocument::ImageResource, QUrl(url), image);
+            urls.append(url);
+        }
+        options.wechatFigureUrls.insert(it.key(), urls);
+    }
+    const int scroll = m_rendered->verticalScrollBar()->value();
+    m_rendered->setHtml(format.render(m_digest, options).text);
+    m_rendered->verticalScrollBar()->setValue(scroll);
+}
+
 void PreviewDock::setAttachImages(bool attach)
 {
     if (m_attach->isChecked() != attach) {
@@ -238,6 +276,11 @@ void PreviewDock::render()
     m_part->setVisible(weibo);
     m_copyPart->setVisible(weibo);
     m_attach->setVisible(weibo);
+    // WeChat: the article as it reads, and below it its HTML (what Copy takes).
+    const bool wechat = currentFormat() == QLatin1String("wechat");
+    m_rendered->setVisible(wechat);
+    if (wechat && format)
+        showRendered(*format);
     m_view->setVisible(currentFormat() != QLatin1String("image"));
     // The clipboard takes text, not a set of images: those are saved (Save…).
     m_copy->setEnabled(currentFormat() != QLatin1String("image"));

@@ -15,6 +15,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTextBrowser;
 class QTimer;
 
 #ifdef DIGEST_HAVE_KSYNTAXHIGHLIGHTING
@@ -25,6 +26,7 @@ class SyntaxHighlighter;
 
 namespace DigestStudio {
 
+class DigestExporter;
 class ImagePreview;
 
 class PreviewDock final : public QDockWidget
@@ -56,6 +58,10 @@ public:
 
     // Each entry's first figure, by arXiv id: the long images draw them.
     void setFigures(const QHash<QString, QByteArray> &figures);
+    // Every figure of each entry, by entry id: the WeChat article shows them as the draft upload places them.
+    void setEntryFigures(const QHash<qint64, QVector<QByteArray>> &figures);
+    // The WeChat article as it reads (rich text, its figures from the library); the text view holds its HTML.
+    QTextBrowser *renderedView() const { return m_rendered; }
     // The Weibo thread carries the long images (a saved setting).
     void setAttachImages(bool attach);
     bool attachImages() const { return m_options.weiboAttachImages; }
@@ -79,6 +85,7 @@ private:
     void render();
     void updateCounter();
     void updateImages();
+    void showRendered(const DigestExporter &format);
     bool showsImages() const;
     void updateHighlighter();
     void saveWithDialog();
@@ -88,6 +95,8 @@ private:
     ExportResult m_result;
     QComboBox *m_formats = nullptr;
     QPlainTextEdit *m_view = nullptr;
+    QTextBrowser *m_rendered = nullptr;
+    QHash<qint64, QVector<QByteArray>> m_entryFigures;
     QLabel *m_counter = nullptr;
     QSpinBox *m_part = nullptr;
     QPushButton *m_copyPart = nullptr;

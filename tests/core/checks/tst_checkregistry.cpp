@@ -239,13 +239,13 @@ private:
                                                        << -1 << 0 << QString();
         QTest::newRow("affiliation line a model read") << Edit([](CheckContext &c) {
             c.digest.entries()[0].setAffiliationsBy(QStringLiteral("block-reader"));
-        }) << QStringLiteral("machine-affiliations") << 1 << warning
-                                                        << 0 << 0 << QString();
+        }) << QStringLiteral("machine-affiliations") << 1
+                                                       << warning << 0 << 0 << QString();
         QTest::newRow("affiliation line a model read, edited by a person") << Edit([](CheckContext &c) {
             c.digest.entries()[0].setAffiliationsBy(QStringLiteral("block-reader"));
             c.digest.entries()[0].setFieldByPerson(Field::Affiliations, QStringLiteral("Nimbus AS"));
-        }) << QStringLiteral("machine-affiliations") << 0 << warning
-                                                        << -1 << 0 << QString();
+        }) << QStringLiteral("machine-affiliations") << 0 << warning << -1 << 0
+                                                                           << QString();
         QTest::newRow("disabled rule finds nothing") << Edit([](CheckContext &c) {
             c.settings.disabledRules = QStringList{QStringLiteral("missing-translation")};
             set(c, 1, Field::ZhTitle, QString());

@@ -14,6 +14,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace DigestStudio;
@@ -112,6 +115,47 @@ private Q_SLOTS:
         // The sample's summary is over WeChat's 120 characters: the counter says so.
         QVERIFY2(dock.counterText().contains(QStringLiteral("Warning: the summary has")),
                  qPrintable(dock.counterText()));
+    }
+
+    // The WeChat article as it reads, with each entry's figures where the draft upload puts them (after its
+    // Chinese paragraph), from the library; the HTML that Copy takes has none (no address WeChat could
+    // fetch). Figures: tests/fixtures/fulltext/arxiv/figures (loss.png 320x200, arch.png 400x150).
+    void wechatShowsTheFiguresTheDraftCarries()
+    {
+        PreviewDock dock;
+        Digest digest = sample();
+        digest.entries()[0].setId(11);
+        digest.entries()[1].setId(12);
+        dock.setCurrentFormat(QStringLiteral("wechat"));
+        dock.setDigest(digest);
+        dock.setEntryFigures({{11,
+                               {Test::fixture(QStringLiteral("fulltext/arxiv/figures/loss.png")),
+                                Test::fixture(QStringLiteral("fulltext/arxiv/figures/arch.png"))}}});
+        QVERIFY(!dock.renderedView()->isHidden());
+        QStringList shown;
+        QTextDocument *document = dock.renderedView()->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFormat format = it.fragment().charFormat();
+                if (!format.isImageFormat())
+                    continue;
+                const QString name = format.toImageFormat().name();
+                const QImage image =
+                    document->resource(QTextDocument::ImageResource, QUrl(name)).value<QImage>();
+                QVERIFY2(!image.isNull() && image.width() <= 400, qPrintable(name));
+                shown.append(name);
+            }
+        }
+        QCOMPARE(shown, (QStringList{QStringLiteral("figure:11/1"), QStringLiteral("figure:11/2")}));
+        // After the first entry's Chinese paragraph, before the second entry.
+        const QString text = document->toPlainText();
+        const int figure = text.indexOf(QChar::ObjectReplacementCharacter);
+        QVERIFY(figure > text.indexOf(digest.entries().at(0).zhSummary().left(8)));
+        QVERIFY(figure < text.indexOf(digest.entries().at(1).title().left(20)));
+        QVERIFY(!dock.result().text.contains(QStringLiteral("<img")));
+
+        dock.setCurrentFormat(QStringLiteral("text"));
+        QVERIFY(dock.renderedView()->isHidden());
     }
 
     void showsTheLongImages()
