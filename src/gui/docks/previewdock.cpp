@@ -83,6 +83,12 @@ PreviewDock::PreviewDock(QWidget *parent)
     m_rendered = new QTextBrowser(split);
     m_rendered->setObjectName(QStringLiteral("renderedView"));
     m_rendered->setOpenLinks(false);
+    // A WeChat article is read on white, whatever the window's theme: its inline colours (#333333 text) are
+    // chosen for that page.
+    QPalette page = m_rendered->palette();
+    page.setColor(QPalette::Base, Qt::white);
+    page.setColor(QPalette::Text, QColor(0x33, 0x33, 0x33));
+    m_rendered->setPalette(page);
     m_images = new ImagePreview(split);
     split->addWidget(m_rendered);
     split->addWidget(m_view);
